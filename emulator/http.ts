@@ -1,0 +1,59 @@
+// The contract between the emulator's server (routing, auth, throttling, $batch) and its resource modules.
+import type { EmulatorState } from './store';
+
+export type HttpMethod = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
+
+/** Who is calling, as read from the emulator-issued bearer token. */
+export type Caller = {
+  userId: string;
+  upn: string;
+  scopes: ReadonlySet<string>;
+  roles: readonly string[];
+  groupIds: readonly string[];
+};
+
+export type RouteContext = {
+  method: HttpMethod;
+  /** Path below /v1.0, with `/me` already rewritten to `/users/{callerId}`. */
+  path: string;
+  params: Readonly<Record<string, string>>;
+  query: URLSearchParams;
+  /** Lower-cased header names. */
+  headers: Readonly<Record<string, string | undefined>>;
+  body: unknown;
+  caller: Caller;
+  state: EmulatorState;
+  /** Absolute base of the Graph surface, e.g. http://127.0.0.1:4000/v1.0 (for @odata.context and nextLink). */
+  graphBaseUrl: string;
+  now: () => Date;
+  /** Call after changing state so that it is persisted. */
+  markChanged: () => void;
+};
+
+export type RouteResult = {
+  status: number;
+  body?: unknown;
+  headers?: Record<string, string>;
+};
+
+export type Route = {
+  method: HttpMethod;
+  /** Pattern below /v1.0 with `:name` segments, e.g. `/users/:id/calendar/getSchedule`. Matched case-insensitively. */
+  pattern: string;
+  /** The caller needs at least one of these delegated scopes (403 otherwise). */
+  anyOfScopes: readonly string[];
+  handler: (ctx: RouteContext) => RouteResult | Promise<RouteResult>;
+};
+
+/** Thrown by handlers; rendered as Graph's `{ "error": { "code", "message", "innerError" } }` envelope. */
+export class GraphHttpError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly headers: Record<string, string> = {},
+  ) {
+    super(message);
+    this.name = 'GraphHttpError';
+  }
+}

@@ -1,0 +1,32 @@
+// The demo personas: real users of the seeded tenant, one per role, for the persona picker and scripts.
+
+export type PersonaRole = 'agent' | 'teamLeader' | 'employee' | 'coordinator';
+
+export type DemoPersona = {
+  upn: string;
+  displayName: string;
+  role: PersonaRole;
+  /** App roles (the `roles` claim) that a real tenant would assign through the Entra app registration. */
+  appRoles: readonly string[];
+};
+
+export const tenantDomain = 'lindeburg.example';
+
+export const demoPersonas: readonly DemoPersona[] = [
+  { upn: `sanne.devries@${tenantDomain}`, displayName: 'Sanne de Vries', role: 'agent', appRoles: ['Bereikbaar.Agent'] },
+  { upn: `mohamed.elamrani@${tenantDomain}`, displayName: 'Mohamed el Amrani', role: 'teamLeader', appRoles: ['Bereikbaar.TeamLeader'] },
+  { upn: `pieter.vanderberg@${tenantDomain}`, displayName: 'Pieter van der Berg', role: 'employee', appRoles: [] },
+  { upn: `ingrid.bakker@${tenantDomain}`, displayName: 'Ingrid Bakker', role: 'coordinator', appRoles: ['Bereikbaar.Coordinator'] },
+];
+
+/** Delegated scopes the app asks for; a token from /_emulator/token carries these unless `scope` says otherwise. */
+export const appDelegatedScopes: readonly string[] = [
+  'User.Read',
+  'User.Read.All',
+  'Calendars.Read',
+  'Presence.Read.All',
+  'Mail.Read',
+  'Mail.Send',
+  'Sites.ReadWrite.All',
+  'MailboxSettings.Read',
+];

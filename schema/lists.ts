@@ -1,0 +1,53 @@
+// The one definition of the SharePoint lists Bereikbaar keeps in the municipality's own site.
+// Provisioning creates lists from it, the graph layer maps items with it, the emulator seeds and validates with it.
+// This module is shared by src/ and emulator/ and imports nothing.
+
+export type ColumnKind = 'text' | 'multilineText' | 'dateTime' | 'number' | 'boolean' | 'choice';
+
+export type ColumnSpec = {
+  /** Internal name, also the key in an item's `fields`. */
+  name: string;
+  displayName: string;
+  kind: ColumnKind;
+  required: 'required' | 'optional';
+  /** Indexed columns can be used in `$filter` on large lists without `Prefer: HonorNonIndexedQueriesWarningMayFailRandomly`. */
+  indexed: 'indexed' | 'notIndexed';
+  maxLength?: number;
+  choices?: readonly string[];
+};
+
+/** Who may read and write a list's items, enforced by list permissions, not by the screen. */
+export type ListAudience = 'everyone' | 'leadersAndCoordinators';
+
+export type ListSpec = {
+  /** Stable key used in configuration and code. */
+  key: string;
+  /** The list's name in the site (URL segment). */
+  name: string;
+  displayName: string;
+  description: string;
+  readers: ListAudience;
+  columns: readonly ColumnSpec[];
+};
+
+export const teamSettingsList = {
+  key: 'teamSettings',
+  name: 'BereikbaarTeams',
+  displayName: 'Bereikbaar teams',
+  description: 'Per team: the general mailbox for callback requests and the topics the team handles.',
+  readers: 'everyone',
+  columns: [
+    { name: 'Title', displayName: 'Team', kind: 'text', required: 'required', indexed: 'indexed', maxLength: 255 },
+    { name: 'Department', displayName: 'Afdeling', kind: 'text', required: 'optional', indexed: 'notIndexed', maxLength: 255 },
+    { name: 'GeneralMailbox', displayName: 'Algemene mailbox', kind: 'text', required: 'optional', indexed: 'notIndexed', maxLength: 255 },
+    { name: 'Topics', displayName: 'Onderwerpen', kind: 'multilineText', required: 'optional', indexed: 'notIndexed', maxLength: 4000 },
+    { name: 'LeaderUpn', displayName: 'Teamleider', kind: 'text', required: 'optional', indexed: 'indexed', maxLength: 255 },
+    { name: 'ExtraMemberUpns', displayName: 'Extra teamleden', kind: 'multilineText', required: 'optional', indexed: 'notIndexed', maxLength: 4000 },
+  ],
+} as const satisfies ListSpec;
+
+/** Every list the app needs; later features add theirs here. */
+export const allLists: readonly ListSpec[] = [teamSettingsList];
+
+/** The SharePoint site (relative to the tenant root) that holds the lists in the demo tenant. */
+export const demoSitePath = 'sites/bereikbaar';

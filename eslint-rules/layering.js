@@ -40,6 +40,7 @@ function mayImport(from, to) {
   return true;
 }
 
+/** @type {import('eslint').Rule.RuleModule} */
 export const layeringRule = {
   meta: {
     type: 'problem',
@@ -74,4 +75,5 @@ export const layeringRule = {
   },
 };
 
+/** @type {import('eslint').ESLint.Plugin} */
 export const layeringPlugin = { rules: { layering: layeringRule } };

@@ -1,0 +1,157 @@
+// Emulator-issued access tokens: HS256 JWTs shaped like Entra ID's delegated Graph tokens (oid, upn, scp, roles, groups).
+import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import { GraphHttpError } from './http';
+import type { Caller } from './http';
+import type { EmulatorState, StoredUser } from './store';
+
+/** The demo tenant's id (the `tid` claim). */
+export const demoTenantId = '5f1c2a7e-3b8d-4c6a-9e21-0d4b7a1c9f30';
+export const graphAudience = 'https://graph.microsoft.com';
+export const tokenLifetimeSeconds = 3600;
+
+export type AccessTokenClaims = {
+  oid: string;
+  upn: string;
+  preferred_username: string;
+  name: string;
+  /** Delegated scopes, space separated. */
+  scp: string;
+  roles: string[];
+  groups: string[];
+  tid: string;
+  aud: string;
+  iss: string;
+  iat: number;
+  exp: number;
+};
+
+export type TokenRequest = {
+  user: StoredUser;
+  scopes: readonly string[];
+  roles: readonly string[];
+  groupIds: readonly string[];
+  now: Date;
+};
+
+export function createTokenSecret(): Buffer {
+  return randomBytes(32);
+}
+
+function base64UrlJson(value: unknown): string {
+  return Buffer.from(JSON.stringify(value), 'utf8').toString('base64url');
+}
+
+function sign(data: string, secret: Buffer): string {
+  return createHmac('sha256', secret).update(data).digest('base64url');
+}
+
+/** Signs an access token for `user`, valid for an hour from `now`. */
+export function issueAccessToken(request: TokenRequest, secret: Buffer): string {
+  const iat = Math.floor(request.now.getTime() / 1000);
+  const claims: AccessTokenClaims = {
+    oid: request.user.id,
+    upn: request.user.userPrincipalName,
+    preferred_username: request.user.userPrincipalName,
+    name: request.user.displayName,
+    scp: request.scopes.join(' '),
+    roles: [...request.roles],
+    groups: [...request.groupIds],
+    tid: demoTenantId,
+    aud: graphAudience,
+    iss: `https://sts.windows.net/${demoTenantId}/`,
+    iat,
+    exp: iat + tokenLifetimeSeconds,
+  };
+  const unsigned = `${base64UrlJson({ typ: 'JWT', alg: 'HS256' })}.${base64UrlJson(claims)}`;
+  return `${unsigned}.${sign(unsigned, secret)}`;
+}
+
+export type TokenVerification =
+  | { outcome: 'valid'; claims: AccessTokenClaims }
+  | { outcome: 'malformed' | 'badSignature' | 'expired' | 'wrongAudience' };
+
+function isClaims(value: unknown): value is AccessTokenClaims {
+  if (typeof value !== 'object' || value === null) return false;
+  const claims = value as Record<string, unknown>;
+  return (
+    typeof claims.oid === 'string' &&
+    typeof claims.upn === 'string' &&
+    typeof claims.scp === 'string' &&
+    Array.isArray(claims.roles) &&
+    Array.isArray(claims.groups) &&
+    typeof claims.aud === 'string' &&
+    typeof claims.exp === 'number'
+  );
+}
+
+export function verifyAccessToken(token: string, secret: Buffer, now: Date): TokenVerification {
+  const parts = token.split('.');
+  if (parts.length !== 3) return { outcome: 'malformed' };
+  const [header, payload, signature] = parts as [string, string, string];
+  const expected = Buffer.from(sign(`${header}.${payload}`, secret));
+  const actual = Buffer.from(signature);
+  if (expected.length !== actual.length || !timingSafeEqual(expected, actual))
+    return { outcome: 'badSignature' };
+  let claims: unknown;
+  try {
+    claims = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8'));
+  } catch {
+    return { outcome: 'malformed' };
+  }
+  if (!isClaims(claims)) return { outcome: 'malformed' };
+  if (claims.aud !== graphAudience && claims.aud !== '00000003-0000-0000-c000-000000000000')
+    return { outcome: 'wrongAudience' };
+  if (claims.exp * 1000 <= now.getTime()) return { outcome: 'expired' };
+  return { outcome: 'valid', claims };
+}
+
+const verificationMessages: Record<Exclude<TokenVerification['outcome'], 'valid'>, string> = {
+  malformed: 'IDX14100: JWT is not well formed.',
+  badSignature: 'Access token validation failure. Invalid signature.',
+  expired: 'Lifetime validation failed, the token is expired.',
+  wrongAudience: 'Access token validation failure. Invalid audience.',
+};
+
+/** Ids of the groups `userId` belongs to (the `groups` claim). */
+export function groupIdsOf(state: EmulatorState, userId: string): string[] {
+  return state.groups.filter((group) => group.memberIds.includes(userId)).map((group) => group.id);
+}
+
+/**
+ * The caller behind an `Authorization` header, or a 401 `InvalidAuthenticationToken` as Graph answers.
+ * A token for a user who has since been deleted is refused too.
+ */
+export function callerFromAuthorization(
+  authorization: string | undefined,
+  secret: Buffer,
+  state: EmulatorState,
+  now: Date,
+): Caller {
+  const match = /^Bearer\s+(\S+)\s*$/i.exec(authorization ?? '');
+  if (!match) throw new GraphHttpError(401, 'InvalidAuthenticationToken', 'Access token is empty.');
+  const verification = verifyAccessToken(match[1] as string, secret, now);
+  if (verification.outcome !== 'valid') {
+    throw new GraphHttpError(
+      401,
+      'InvalidAuthenticationToken',
+      verificationMessages[verification.outcome],
+    );
+  }
+  const { claims } = verification;
+  const user = state.users.find(
+    (candidate) => candidate.id === claims.oid && candidate.deletedSeq === undefined,
+  );
+  if (!user)
+    throw new GraphHttpError(
+      401,
+      'InvalidAuthenticationToken',
+      'Access token validation failure. User not found in tenant.',
+    );
+  return {
+    userId: user.id,
+    upn: user.userPrincipalName,
+    scopes: new Set(claims.scp.split(' ').filter((scope) => scope.length > 0)),
+    roles: claims.roles.filter((role): role is string => typeof role === 'string'),
+    groupIds: claims.groups.filter((group): group is string => typeof group === 'string'),
+  };
+}

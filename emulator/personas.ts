@@ -13,10 +13,30 @@ export type DemoPersona = {
 export const tenantDomain = 'lindeburg.example';
 
 export const demoPersonas: readonly DemoPersona[] = [
-  { upn: `sanne.devries@${tenantDomain}`, displayName: 'Sanne de Vries', role: 'agent', appRoles: ['Bereikbaar.Agent'] },
-  { upn: `mohamed.elamrani@${tenantDomain}`, displayName: 'Mohamed el Amrani', role: 'teamLeader', appRoles: ['Bereikbaar.TeamLeader'] },
-  { upn: `pieter.vanderberg@${tenantDomain}`, displayName: 'Pieter van der Berg', role: 'employee', appRoles: [] },
-  { upn: `ingrid.bakker@${tenantDomain}`, displayName: 'Ingrid Bakker', role: 'coordinator', appRoles: ['Bereikbaar.Coordinator'] },
+  {
+    upn: `sanne.devries@${tenantDomain}`,
+    displayName: 'Sanne de Vries',
+    role: 'agent',
+    appRoles: ['Bereikbaar.Agent'],
+  },
+  {
+    upn: `mohamed.elamrani@${tenantDomain}`,
+    displayName: 'Mohamed el Amrani',
+    role: 'teamLeader',
+    appRoles: ['Bereikbaar.TeamLeader'],
+  },
+  {
+    upn: `pieter.vanderberg@${tenantDomain}`,
+    displayName: 'Pieter van der Berg',
+    role: 'employee',
+    appRoles: [],
+  },
+  {
+    upn: `ingrid.bakker@${tenantDomain}`,
+    displayName: 'Ingrid Bakker',
+    role: 'coordinator',
+    appRoles: ['Bereikbaar.Coordinator'],
+  },
 ];
 
 /** Delegated scopes the app asks for; a token from /_emulator/token carries these unless `scope` says otherwise. */

@@ -75,7 +75,13 @@ export type StoredMailboxSettings = {
 
 export type StoredGroup = { id: string; displayName: string; memberIds: string[] };
 
-export type StoredSite = { id: string; name: string; displayName: string; webUrl: string; createdDateTime: string };
+export type StoredSite = {
+  id: string;
+  name: string;
+  displayName: string;
+  webUrl: string;
+  createdDateTime: string;
+};
 
 export type StoredColumn = Record<string, unknown> & { id: string; name: string };
 

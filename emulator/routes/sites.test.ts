@@ -1,0 +1,478 @@
+import type {
+  ColumnDefinition,
+  List,
+  ListItem,
+  Permission,
+  Site,
+} from '@microsoft/microsoft-graph-types';
+import { teamSettingsList } from '../../schema/lists';
+import type { ListSpec } from '../../schema/lists';
+import { demoSiteId, generateSeed, listPermissionsFor, seededGroupIds } from '../seed';
+import type { EmulatorState } from '../store';
+import { siteRoutes } from './sites';
+import { callRoute, testGraphBaseUrl } from './test-context';
+import type { TestRequest } from './test-context';
+
+const now = new Date('2026-11-30T08:15:00Z');
+const sanne = 'sanne.devries@lindeburg.example';
+const mohamed = 'mohamed.elamrani@lindeburg.example';
+const ingrid = 'ingrid.bakker@lindeburg.example';
+const sitePath = `/sites/${demoSiteId}`;
+const itemsPath = `${sitePath}/lists/${teamSettingsList.name}/items`;
+
+let state: EmulatorState;
+beforeEach(() => {
+  state = generateSeed(now);
+});
+
+const call = (request: Omit<TestRequest, 'state' | 'now'> & { now?: Date }) =>
+  callRoute(siteRoutes, { state, now, ...request });
+
+describe('sites and lists', () => {
+  it.each([
+    ['by composite id', sitePath],
+    ['by hostname and path', '/sites/lindeburg.sharepoint.com:/sites/bereikbaar'],
+    [
+      'by hostname and path with a trailing colon',
+      '/sites/lindeburg.sharepoint.com:/sites/bereikbaar:',
+    ],
+  ])('finds the Bereikbaar site %s', async (_label, path) => {
+    const response = await call({ as: sanne, method: 'GET', path });
+    expect(response.status).toBe(200);
+    const site = response.body as Site;
+    expect(site).toMatchObject({
+      id: demoSiteId,
+      webUrl: 'https://lindeburg.sharepoint.com/sites/bereikbaar',
+      name: 'bereikbaar',
+    });
+  });
+
+  it('answers an unknown site with 404', async () => {
+    const response = await call({
+      as: sanne,
+      method: 'GET',
+      path: '/sites/lindeburg.sharepoint.com:/sites/elders',
+    });
+    expect(response.status).toBe(404);
+  });
+
+  it('lists lists, filters by displayName, and expands columns', async () => {
+    const all = await call({
+      as: sanne,
+      method: 'GET',
+      path: `${sitePath}/lists?$filter=displayName eq '${teamSettingsList.displayName}'`,
+    });
+    expect((all.body.value as List[]).map((list) => list.displayName)).toEqual([
+      teamSettingsList.displayName,
+    ]);
+    const one = await call({
+      as: sanne,
+      method: 'GET',
+      path: `/sites/lindeburg.sharepoint.com:/sites/bereikbaar:/lists/${teamSettingsList.name}?expand=columns`,
+    });
+    expect(one.status).toBe(200);
+    const columns = (one.body as List).columns as ColumnDefinition[];
+    expect(columns.find((column) => column.name === 'Topics')).toMatchObject({
+      text: { allowMultipleLines: true },
+      indexed: false,
+      required: false,
+    });
+  });
+
+  it('creates a list with typed columns (Sites.Manage.All) and refuses a duplicate', async () => {
+    const body = {
+      displayName: 'Bereikbaar proef',
+      columns: [
+        { name: 'Status', choice: { choices: ['open', 'done'] }, required: true, indexed: true },
+        { name: 'Due', dateTime: { format: 'dateTime' } },
+        { name: 'Attempts', number: {} },
+        { name: 'Urgent', boolean: {} },
+      ],
+      list: { template: 'genericList' },
+    };
+    const denied = await call({ as: ingrid, method: 'POST', path: `${sitePath}/lists`, body });
+    expect(denied.status).toBe(403);
+    const created = await call({
+      as: ingrid,
+      method: 'POST',
+      path: `${sitePath}/lists`,
+      body,
+      scopes: ['Sites.Manage.All'],
+    });
+    expect(created.status).toBe(201);
+    expect((created.body.columns as ColumnDefinition[]).map((column) => column.name)).toEqual([
+      'Title',
+      'Status',
+      'Due',
+      'Attempts',
+      'Urgent',
+    ]);
+    const again = await call({
+      as: ingrid,
+      method: 'POST',
+      path: `${sitePath}/lists`,
+      body,
+      scopes: ['Sites.Manage.All'],
+    });
+    expect(again.status).toBe(409);
+  });
+});
+
+describe('list items', () => {
+  it('lists items with selected fields', async () => {
+    const response = await call({
+      as: sanne,
+      method: 'GET',
+      path: `${itemsPath}?$expand=fields($select=Title,LeaderUpn)`,
+    });
+    expect(response.status).toBe(200);
+    const items = response.body.value as ListItem[];
+    expect(items).toHaveLength(25);
+    expect(Object.keys(items[0]?.fields ?? {}).sort()).toEqual([
+      '@odata.etag',
+      'LeaderUpn',
+      'Title',
+    ]);
+    expect(items[0]?.createdBy?.user).toMatchObject({ displayName: 'Ingrid Bakker' });
+  });
+
+  it('filters on an indexed column', async () => {
+    const response = await call({
+      as: sanne,
+      method: 'GET',
+      path: `${itemsPath}?expand=fields(select=Title)&$filter=fields/LeaderUpn eq '${mohamed}'`,
+    });
+    expect(
+      (response.body.value as ListItem[]).map(
+        (item) => (item.fields as Record<string, unknown> | undefined)?.Title,
+      ),
+    ).toEqual(['Burgerzaken']);
+  });
+
+  it('refuses a filter on a non-indexed column unless the Prefer header allows it', async () => {
+    const path = `${itemsPath}?expand=fields&$filter=fields/Department eq 'Dienstverlening'`;
+    const refused = await call({ as: sanne, method: 'GET', path });
+    expect(refused.status).toBe(400);
+    expect(refused.body.error.code).toBe('invalidRequest');
+    const allowed = await call({
+      as: sanne,
+      method: 'GET',
+      path,
+      headers: { Prefer: 'HonorNonIndexedQueriesWarningMayFailRandomly' },
+    });
+    expect(allowed.status).toBe(200);
+    expect(
+      (allowed.body.value as ListItem[]).map(
+        (item) => (item.fields as Record<string, unknown> | undefined)?.Title,
+      ),
+    ).toEqual(['KCP-TIC', 'Burgerzaken', 'Informatiebeheer']);
+  });
+
+  it('pages with $top and @odata.nextLink', async () => {
+    const titles: unknown[] = [];
+    let path: string | undefined = `${itemsPath}?$top=10&expand=fields`;
+    let pages = 0;
+    while (path) {
+      const response = await call({ as: sanne, method: 'GET', path });
+      titles.push(
+        ...(response.body.value as ListItem[]).map(
+          (item) => (item.fields as Record<string, unknown> | undefined)?.Title,
+        ),
+      );
+      const next: string | undefined = response.body['@odata.nextLink'];
+      path = next?.slice(testGraphBaseUrl.length);
+      pages++;
+    }
+    expect(pages).toBe(3);
+    expect(new Set(titles).size).toBe(25);
+  });
+
+  it('creates, updates with If-Match, refuses a stale eTag with 412 without changing anything, and deletes', async () => {
+    const created = await call({
+      as: mohamed,
+      method: 'POST',
+      path: itemsPath,
+      body: { fields: { Title: 'Testteam', Department: 'Dienstverlening' } },
+    });
+    expect(created.status).toBe(201);
+    const item = created.body as ListItem;
+    expect(item.eTag).toMatch(/^"[0-9a-f-]{36},1"$/);
+    expect(created.headers?.etag).toBe(item.eTag);
+    expect(item.fields).toMatchObject({ id: '26', Title: 'Testteam', '@odata.etag': item.eTag });
+    expect(item.createdBy?.user?.displayName).toBe('Mohamed el Amrani');
+
+    const itemPath = `${itemsPath}/${item.id}`;
+    const updated = await call({
+      as: mohamed,
+      method: 'PATCH',
+      path: `${itemPath}/fields`,
+      body: { Topics: 'testen' },
+      headers: { 'If-Match': item.eTag ?? '' },
+    });
+    expect(updated.status).toBe(200);
+    expect(updated.body).toMatchObject({ Title: 'Testteam', Topics: 'testen' });
+    expect(updated.body['@odata.etag']).toMatch(/,2"$/);
+
+    const stale = await call({
+      as: mohamed,
+      method: 'PATCH',
+      path: `${itemPath}/fields`,
+      body: { Topics: 'overschreven' },
+      headers: { 'If-Match': item.eTag ?? '' },
+    });
+    expect(stale.status).toBe(412);
+    expect(stale.body.error.code).toBe('preconditionFailed');
+    const read = await call({ as: mohamed, method: 'GET', path: `${itemPath}?expand=fields` });
+    expect(read.body.fields.Topics).toBe('testen');
+
+    expect(
+      (
+        await call({
+          as: mohamed,
+          method: 'DELETE',
+          path: itemPath,
+          headers: { 'If-Match': item.eTag ?? '' },
+        })
+      ).status,
+    ).toBe(412);
+    expect(
+      (
+        await call({
+          as: mohamed,
+          method: 'DELETE',
+          path: itemPath,
+          headers: { 'If-Match': updated.body['@odata.etag'] },
+        })
+      ).status,
+    ).toBe(204);
+    expect((await call({ as: mohamed, method: 'GET', path: itemPath })).status).toBe(404);
+  });
+
+  it.each([
+    ['an unknown column', { Title: 'x', Colour: 'blue' }],
+    ['a missing required column', { Department: 'x' }],
+    ['text over maxLength', { Title: 'x'.repeat(256) }],
+    ['a number for a text column', { Title: 42 }],
+  ])('refuses %s with 400', async (_label, fields) => {
+    const response = await call({ as: mohamed, method: 'POST', path: itemsPath, body: { fields } });
+    expect(response.status).toBe(400);
+    expect(response.body.error.code).toBe('invalidRequest');
+  });
+
+  it('validates choice, number, boolean and dateTime columns', async () => {
+    await call({
+      as: ingrid,
+      method: 'POST',
+      path: `${sitePath}/lists`,
+      scopes: ['Sites.Manage.All'],
+      body: {
+        displayName: 'Proef',
+        columns: [
+          { name: 'Status', choice: { choices: ['open', 'done'] } },
+          { name: 'Due', dateTime: {} },
+          { name: 'Attempts', number: {} },
+          { name: 'Urgent', boolean: {} },
+        ],
+      },
+    });
+    const path = `${sitePath}/lists/Proef/items`;
+    expect(
+      (
+        await call({
+          as: sanne,
+          method: 'POST',
+          path,
+          body: { fields: { Title: 'a', Status: 'maybe' } },
+        })
+      ).status,
+    ).toBe(400);
+    expect(
+      (
+        await call({
+          as: sanne,
+          method: 'POST',
+          path,
+          body: { fields: { Title: 'a', Attempts: 'many' } },
+        })
+      ).status,
+    ).toBe(400);
+    expect(
+      (
+        await call({
+          as: sanne,
+          method: 'POST',
+          path,
+          body: { fields: { Title: 'a', Urgent: 'yes' } },
+        })
+      ).status,
+    ).toBe(400);
+    expect(
+      (
+        await call({
+          as: sanne,
+          method: 'POST',
+          path,
+          body: { fields: { Title: 'a', Due: 'tomorrow' } },
+        })
+      ).status,
+    ).toBe(400);
+    const ok = await call({
+      as: sanne,
+      method: 'POST',
+      path,
+      body: {
+        fields: {
+          Title: 'a',
+          Status: 'open',
+          Attempts: 2,
+          Urgent: true,
+          Due: '2026-12-02T16:00:00.000+01:00',
+        },
+      },
+    });
+    expect(ok.status).toBe(201);
+    expect(ok.body.fields).toMatchObject({
+      Status: 'open',
+      Attempts: 2,
+      Urgent: true,
+      Due: '2026-12-02T15:00:00Z',
+    });
+    const due = await call({
+      as: sanne,
+      method: 'GET',
+      path: `${path}?expand=fields&$filter=fields/Due lt '2026-12-03T00:00:00Z'`,
+      headers: { Prefer: 'HonorNonIndexedQueriesWarningMayFailRandomly' },
+    });
+    expect(due.body.value).toHaveLength(1);
+  });
+});
+
+describe('list permissions', () => {
+  const restrictedPath = `${sitePath}/lists/Terugbelverzoeken`;
+
+  async function restrictedList() {
+    await call({
+      as: ingrid,
+      method: 'POST',
+      path: `${sitePath}/lists`,
+      scopes: ['Sites.Manage.All'],
+      body: { displayName: 'Terugbelverzoeken', columns: [] },
+    });
+    for (const groupId of [seededGroupIds.teamLeaders, seededGroupIds.coordinators]) {
+      const granted = await call({
+        as: ingrid,
+        method: 'POST',
+        path: `${restrictedPath}/permissions`,
+        scopes: ['Sites.FullControl.All'],
+        body: { roles: ['write'], grantedToV2: { group: { id: groupId } } },
+      });
+      expect(granted.status).toBe(201);
+    }
+  }
+
+  it('maps leadersAndCoordinators to write for the two groups and everyone to no entries', () => {
+    const spec: ListSpec = { ...teamSettingsList, readers: 'leadersAndCoordinators' };
+    const permissions = listPermissionsFor(spec, state.groups);
+    expect(permissions.map((permission) => [permission.grantedTo.id, permission.roles])).toEqual([
+      [seededGroupIds.teamLeaders, ['write']],
+      [seededGroupIds.coordinators, ['write']],
+    ]);
+    expect(listPermissionsFor(teamSettingsList, state.groups)).toEqual([]);
+  });
+
+  it('shows the permissions in Graph shape', async () => {
+    await restrictedList();
+    const response = await call({
+      as: ingrid,
+      method: 'GET',
+      path: `${restrictedPath}/permissions`,
+      scopes: ['Sites.FullControl.All'],
+    });
+    const permissions = response.body.value as Permission[];
+    expect(permissions[0]).toMatchObject({
+      roles: ['write'],
+      grantedToV2: {
+        group: { id: seededGroupIds.teamLeaders, displayName: 'Bereikbaar Teamleiders' },
+      },
+    });
+  });
+
+  it('gives 403 to a caller outside the groups, for the list and its items, and hides it from the lists', async () => {
+    await restrictedList();
+    expect((await call({ as: sanne, method: 'GET', path: restrictedPath })).status).toBe(403);
+    const items = await call({ as: sanne, method: 'GET', path: `${restrictedPath}/items` });
+    expect(items.status).toBe(403);
+    expect(items.body.error.code).toBe('accessDenied');
+    expect(
+      (
+        await call({
+          as: sanne,
+          method: 'POST',
+          path: `${restrictedPath}/items`,
+          body: { fields: { Title: 'x' } },
+        })
+      ).status,
+    ).toBe(403);
+    const lists = await call({ as: sanne, method: 'GET', path: `${sitePath}/lists` });
+    expect((lists.body.value as List[]).map((list) => list.name)).not.toContain(
+      'Terugbelverzoeken',
+    );
+  });
+
+  it('lets group members in: leaders write, read-only members only read', async () => {
+    await restrictedList();
+    expect(
+      (
+        await call({
+          as: mohamed,
+          method: 'POST',
+          path: `${restrictedPath}/items`,
+          body: { fields: { Title: 'Bel mevrouw Jansen' } },
+        })
+      ).status,
+    ).toBe(201);
+    const kcpGrant = await call({
+      as: ingrid,
+      method: 'POST',
+      path: `${restrictedPath}/permissions`,
+      scopes: ['Sites.FullControl.All'],
+      body: { roles: ['read'], grantedToV2: { group: { id: seededGroupIds.kcp } } },
+    });
+    expect(kcpGrant.status).toBe(201);
+    expect((await call({ as: sanne, method: 'GET', path: `${restrictedPath}/items` })).status).toBe(
+      200,
+    );
+    expect(
+      (
+        await call({
+          as: sanne,
+          method: 'POST',
+          path: `${restrictedPath}/items`,
+          body: { fields: { Title: 'x' } },
+        })
+      ).status,
+    ).toBe(403);
+
+    const removed = await call({
+      as: ingrid,
+      method: 'DELETE',
+      path: `${restrictedPath}/permissions/${kcpGrant.body.id}`,
+      scopes: ['Sites.FullControl.All'],
+    });
+    expect(removed.status).toBe(204);
+    expect((await call({ as: sanne, method: 'GET', path: `${restrictedPath}/items` })).status).toBe(
+      403,
+    );
+  });
+
+  it('needs owner or Sites.FullControl.All to manage permissions', async () => {
+    await restrictedList();
+    const response = await call({
+      as: mohamed,
+      method: 'POST',
+      path: `${restrictedPath}/permissions`,
+      body: { roles: ['write'], grantedToV2: { user: { id: sanne } } },
+    });
+    expect(response.status).toBe(403);
+  });
+});

@@ -1,0 +1,6 @@
+// Public API of person search.
+export type { PersonSummary, PhoneNumber } from './person-summary';
+export type { PeopleIndex, PersonSearchField, PersonSearchResult } from './people-index';
+export { createPeopleIndex, searchPeople } from './people-index';
+export { foldText, searchTokens } from './search-text';
+export { SYNTHETIC_TEAMS, generateSyntheticPeople } from './synthetic-people';

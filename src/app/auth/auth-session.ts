@@ -1,0 +1,28 @@
+import type { Role } from './roles';
+
+export type SignedInAccount = {
+  upn: string;
+  displayName: string;
+  /** Entra object id (the `oid` claim). */
+  userId: string;
+};
+
+/** A signed-in user, whatever the sign-in method (demo persona or MSAL). */
+export type AuthSession = {
+  account: SignedInAccount;
+  roles: Role[];
+  getAccessToken: (scopes: string[]) => Promise<string>;
+  signOut: () => Promise<void>;
+};
+
+/** Delegated Graph scopes the app needs; declared once so sign-in asks for all of them up front. */
+export const graphScopes: readonly string[] = [
+  'User.Read',
+  'User.Read.All',
+  'Calendars.Read',
+  'Presence.Read.All',
+  'Mail.Read',
+  'Mail.Send',
+  'Sites.ReadWrite.All',
+  'MailboxSettings.Read',
+];

@@ -1,0 +1,139 @@
+// Demo sign-in: the emulator lists personas and issues JWTs for them. The chosen persona is kept in
+// sessionStorage so a reload stays signed in; tokens are fetched again shortly before they expire.
+import type { RoleGroupIds } from '../../config/app-config';
+import type { AuthSession } from './auth-session';
+import { decodeJwtPayload } from './jwt';
+import { rolesFromClaims } from './roles';
+import type { Role } from './roles';
+import { ServiceUnreachableError } from './sign-in';
+import type { DemoPersona, DemoSignIn } from './sign-in';
+
+const personaStorageKey = 'bereikbaar.demoPersona';
+const refreshMarginMs = 60_000;
+const personaRoles: readonly Role[] = ['agent', 'teamLeader', 'employee', 'coordinator'];
+
+export type DemoSignInOptions = {
+  emulatorUrl: string;
+  roleGroupIds: RoleGroupIds;
+  fetch: typeof fetch;
+  storage: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> | undefined;
+  now?: () => number;
+};
+
+type TokenResponse = { access_token: string; expires_in: number };
+
+async function fetchJson(fetchFn: typeof fetch, url: string): Promise<unknown> {
+  let response: Response;
+  try {
+    response = await fetchFn(url);
+  } catch (error) {
+    throw new ServiceUnreachableError(new URL(url).origin, error);
+  }
+  if (!response.ok) {
+    const text = await response.text().catch(() => '');
+    throw new Error(
+      `${response.status} ${response.statusText} from ${url}${text === '' ? '' : `: ${text}`}`,
+    );
+  }
+  return response.json();
+}
+
+function toPersona(value: unknown): DemoPersona | null {
+  if (typeof value !== 'object' || value === null) return null;
+  const record = value as Record<string, unknown>;
+  const text = (key: string) => (typeof record[key] === 'string' ? record[key] : '');
+  const role = personaRoles.find((candidate) => candidate === record.role);
+  if (text('upn') === '' || role === undefined) return null;
+  return {
+    id: text('id') || text('upn'),
+    upn: text('upn'),
+    displayName: text('displayName') || text('upn'),
+    role,
+    jobTitle: text('jobTitle'),
+    department: text('department'),
+  };
+}
+
+function toTokenResponse(value: unknown): TokenResponse {
+  const record = (typeof value === 'object' && value !== null ? value : {}) as Record<
+    string,
+    unknown
+  >;
+  if (typeof record.access_token !== 'string')
+    throw new Error('The demo tenant returned no access_token');
+  return {
+    access_token: record.access_token,
+    expires_in: typeof record.expires_in === 'number' ? record.expires_in : 3600,
+  };
+}
+
+export function createDemoSignIn({
+  emulatorUrl,
+  roleGroupIds,
+  fetch: fetchFn,
+  storage,
+  now = Date.now,
+}: DemoSignInOptions): DemoSignIn {
+  const tokenUrl = (upn: string) =>
+    `${emulatorUrl}/_emulator/token?persona=${encodeURIComponent(upn)}`;
+
+  async function fetchToken(upn: string): Promise<{ token: string; expiresAt: number }> {
+    const response = toTokenResponse(await fetchJson(fetchFn, tokenUrl(upn)));
+    return { token: response.access_token, expiresAt: now() + response.expires_in * 1000 };
+  }
+
+  async function signInAs(upn: string): Promise<AuthSession> {
+    let current = await fetchToken(upn);
+    const claims = decodeJwtPayload(current.token);
+    const claim = (key: string, fallback: string) => {
+      const value = claims[key];
+      return typeof value === 'string' ? value : fallback;
+    };
+    try {
+      storage?.setItem(personaStorageKey, upn);
+    } catch {
+      // without storage a reload returns to the picker
+    }
+    return {
+      account: {
+        upn: claim('upn', upn),
+        displayName: claim('name', upn),
+        userId: claim('oid', ''),
+      },
+      roles: rolesFromClaims(claims, roleGroupIds),
+      // The emulator issues one token carrying all app scopes, so the requested scopes need no separate tokens.
+      getAccessToken: async () => {
+        if (current.expiresAt - now() < refreshMarginMs) current = await fetchToken(upn);
+        return current.token;
+      },
+      signOut: () => {
+        try {
+          storage?.removeItem(personaStorageKey);
+        } catch {
+          // nothing stored
+        }
+        return Promise.resolve();
+      },
+    };
+  }
+
+  return {
+    kind: 'demo',
+    emulatorUrl,
+    listPersonas: async () => {
+      const body = await fetchJson(fetchFn, `${emulatorUrl}/_emulator/personas`);
+      const list = Array.isArray(body) ? body : [];
+      return list.map(toPersona).filter((persona): persona is DemoPersona => persona !== null);
+    },
+    signInAs,
+    restoreSession: async () => {
+      let upn: string | null;
+      try {
+        upn = storage?.getItem(personaStorageKey) ?? null;
+      } catch {
+        upn = null;
+      }
+      return upn === null ? null : signInAs(upn);
+    },
+  };
+}

@@ -1,0 +1,205 @@
+import {
+  createNestablePublicClientApplication,
+  createStandardPublicClientApplication,
+  InteractionRequiredAuthError,
+} from '@azure/msal-browser';
+import type {
+  AccountInfo,
+  AuthenticationResult,
+  IPublicClientApplication,
+} from '@azure/msal-browser';
+import type { TenantAppConfig } from '../../config/app-config';
+import { createTenantSignIn } from './tenant-sign-in';
+import type * as MsalBrowser from '@azure/msal-browser';
+
+vi.mock('@azure/msal-browser', async (importOriginal) => ({
+  ...(await importOriginal<typeof MsalBrowser>()),
+  createNestablePublicClientApplication: vi.fn(),
+  createStandardPublicClientApplication: vi.fn(),
+}));
+
+const config: TenantAppConfig = {
+  mode: 'tenant',
+  clientId: '3f1c2a4e-8b7d-4c1a-9e2f-5a6b7c8d9e0f',
+  tenantId: 'contoso.onmicrosoft.com',
+  sharePointSite: 'contoso.sharepoint.com:/sites/bereikbaar',
+  graphBaseUrl: 'https://graph.microsoft.com',
+  appBaseUrl: undefined,
+  roleGroupIds: {
+    agent: undefined,
+    teamLeader: 'aaaaaaaa-0000-0000-0000-000000000002',
+    coordinator: undefined,
+  },
+};
+
+const account = {
+  homeAccountId: 'home',
+  environment: 'login.microsoftonline.com',
+  tenantId: 'tid',
+  username: 'mohamed.elamrani@contoso.nl',
+  localAccountId: 'local-id',
+  name: 'Mohamed el Amrani',
+  idTokenClaims: {
+    oid: 'oid-1',
+    roles: ['Bereikbaar.Agent'],
+    groups: ['aaaaaaaa-0000-0000-0000-000000000002'],
+  },
+} as AccountInfo;
+
+const result = (accessToken: string) => ({ accessToken, account }) as AuthenticationResult;
+
+function fakePca(overrides: Partial<Record<keyof IPublicClientApplication, unknown>> = {}) {
+  return {
+    getActiveAccount: vi.fn(() => null),
+    getAllAccounts: vi.fn(() => [account]),
+    setActiveAccount: vi.fn(),
+    acquireTokenSilent: vi.fn(() => Promise.resolve(result('silent-token'))),
+    acquireTokenPopup: vi.fn(() => Promise.resolve(result('popup-token'))),
+    ssoSilent: vi.fn(() => Promise.resolve(result('sso-token'))),
+    logoutPopup: vi.fn(() => Promise.resolve()),
+    clearCache: vi.fn(() => Promise.resolve()),
+    ...overrides,
+  };
+}
+
+function usePca(pca: ReturnType<typeof fakePca>) {
+  vi.mocked(createNestablePublicClientApplication).mockResolvedValue(
+    pca as unknown as IPublicClientApplication,
+  );
+  vi.mocked(createStandardPublicClientApplication).mockResolvedValue(
+    pca as unknown as IPublicClientApplication,
+  );
+}
+
+const interactionRequired = () =>
+  new InteractionRequiredAuthError('interaction_required', 'AADSTS50058: consent needed');
+
+beforeEach(() => {
+  vi.mocked(createNestablePublicClientApplication).mockReset();
+  vi.mocked(createStandardPublicClientApplication).mockReset();
+});
+
+describe('createTenantSignIn', () => {
+  it('uses nested app authentication inside Teams, with the tenant authority and the redirect bridge', async () => {
+    usePca(fakePca());
+    const signIn = createTenantSignIn({
+      config,
+      hostKind: 'teams',
+      loginHint: undefined,
+      appOrigin: 'https://app.example',
+    });
+    await signIn.signInSilently();
+    expect(createNestablePublicClientApplication).toHaveBeenCalledWith({
+      auth: {
+        clientId: config.clientId,
+        authority: 'https://login.microsoftonline.com/contoso.onmicrosoft.com',
+        redirectUri: 'https://app.example/redirect.html',
+        postLogoutRedirectUri: 'https://app.example/',
+      },
+      cache: { cacheLocation: 'localStorage' },
+    });
+    expect(createStandardPublicClientApplication).not.toHaveBeenCalled();
+  });
+
+  it('uses the standard SPA flow in a plain browser', async () => {
+    usePca(fakePca());
+    const signIn = createTenantSignIn({
+      config,
+      hostKind: 'browser',
+      loginHint: undefined,
+      appOrigin: 'https://app.example',
+    });
+    await signIn.signInSilently();
+    expect(createStandardPublicClientApplication).toHaveBeenCalledTimes(1);
+    expect(createNestablePublicClientApplication).not.toHaveBeenCalled();
+  });
+
+  it('signs in silently with a cached account, mapping account and roles from the ID token claims', async () => {
+    const pca = fakePca();
+    usePca(pca);
+    const signIn = createTenantSignIn({
+      config,
+      hostKind: 'browser',
+      loginHint: undefined,
+      appOrigin: 'https://app.example',
+    });
+    const session = await signIn.signInSilently();
+    expect(session?.account).toEqual({
+      upn: 'mohamed.elamrani@contoso.nl',
+      displayName: 'Mohamed el Amrani',
+      userId: 'oid-1',
+    });
+    expect(session?.roles).toEqual(['agent', 'teamLeader', 'employee']);
+    await expect(session?.getAccessToken(['User.Read'])).resolves.toBe('silent-token');
+    expect(pca.acquireTokenPopup).not.toHaveBeenCalled();
+  });
+
+  it('returns no session when silent sign-in needs interaction, then signs in with a popup', async () => {
+    const pca = fakePca({ acquireTokenSilent: vi.fn(() => Promise.reject(interactionRequired())) });
+    usePca(pca);
+    const signIn = createTenantSignIn({
+      config,
+      hostKind: 'browser',
+      loginHint: undefined,
+      appOrigin: 'https://app.example',
+    });
+    await expect(signIn.signInSilently()).resolves.toBeNull();
+    const session = await signIn.signInInteractively();
+    expect(pca.acquireTokenPopup).toHaveBeenCalledWith(
+      expect.objectContaining({
+        scopes: expect.arrayContaining(['User.Read', 'Presence.Read.All']),
+      }),
+    );
+    expect(pca.setActiveAccount).toHaveBeenCalledWith(account);
+    expect(session.account.displayName).toBe('Mohamed el Amrani');
+  });
+
+  it('falls back to a popup for a token only when the silent attempt needs interaction', async () => {
+    const acquireTokenSilent = vi
+      .fn()
+      .mockResolvedValueOnce(result('silent-token'))
+      .mockRejectedValueOnce(interactionRequired());
+    const pca = fakePca({ acquireTokenSilent });
+    usePca(pca);
+    const session = await createTenantSignIn({
+      config,
+      hostKind: 'browser',
+      loginHint: undefined,
+      appOrigin: 'https://app.example',
+    }).signInSilently();
+    await expect(session?.getAccessToken(['Mail.Send'])).resolves.toBe('popup-token');
+    expect(pca.acquireTokenPopup).toHaveBeenCalledWith({ scopes: ['Mail.Send'], account });
+  });
+
+  it('surfaces an error that interaction cannot fix instead of opening a popup', async () => {
+    const networkDown = new Error('endpoints_resolution_error');
+    const pca = fakePca({ acquireTokenSilent: vi.fn(() => Promise.reject(networkDown)) });
+    usePca(pca);
+    const signIn = createTenantSignIn({
+      config,
+      hostKind: 'browser',
+      loginHint: undefined,
+      appOrigin: 'https://app.example',
+    });
+    await expect(signIn.signInSilently()).rejects.toBe(networkDown);
+    expect(pca.acquireTokenPopup).not.toHaveBeenCalled();
+  });
+
+  it('under nested app auth signs the host user in without a prompt and only clears the cache on sign-out', async () => {
+    const pca = fakePca({ getAllAccounts: vi.fn(() => []) });
+    usePca(pca);
+    const signIn = createTenantSignIn({
+      config,
+      hostKind: 'outlook',
+      loginHint: 'mohamed.elamrani@contoso.nl',
+      appOrigin: 'https://app.example',
+    });
+    const session = await signIn.signInSilently();
+    expect(pca.ssoSilent).toHaveBeenCalledWith(
+      expect.objectContaining({ loginHint: 'mohamed.elamrani@contoso.nl' }),
+    );
+    await session?.signOut();
+    expect(pca.clearCache).toHaveBeenCalledWith({ account });
+    expect(pca.logoutPopup).not.toHaveBeenCalled();
+  });
+});

@@ -1,0 +1,125 @@
+// Sign-in with Entra ID through MSAL v5. Inside Teams/Outlook/the M365 app: nested app authentication
+// (the host signs the user in; MSAL falls back to the standard flow where the host does not support it).
+// In a plain browser: the standard SPA flow with a popup, whose redirect lands on redirect.html (the v5 bridge).
+import { InteractionRequiredAuthError } from '@azure/msal-browser';
+import type {
+  AccountInfo,
+  AuthenticationResult,
+  Configuration,
+  IPublicClientApplication,
+} from '@azure/msal-browser';
+import type { TenantAppConfig } from '../../config/app-config';
+import type { HostKind } from '../host/host-context';
+import type { AuthSession } from './auth-session';
+import { graphScopes } from './auth-session';
+import { rolesFromClaims } from './roles';
+import type { TenantSignIn } from './sign-in';
+
+/** How MSAL client applications are made; injectable so tests can replace MSAL at its boundary. */
+export type MsalFactory = {
+  createNestable: (configuration: Configuration) => Promise<IPublicClientApplication>;
+  createStandard: (configuration: Configuration) => Promise<IPublicClientApplication>;
+};
+
+export type TenantSignInOptions = {
+  config: TenantAppConfig;
+  hostKind: HostKind;
+  /** The host's idea of who is signed in, used as login hint. */
+  loginHint: string | undefined;
+  /** Origin the app is served from; the redirect bridge page lives at `${appOrigin}/redirect.html`. */
+  appOrigin: string;
+  msal?: MsalFactory;
+};
+
+const defaultMsalFactory: MsalFactory = {
+  createNestable: async (configuration) =>
+    (await import('@azure/msal-browser')).createNestablePublicClientApplication(configuration),
+  createStandard: async (configuration) =>
+    (await import('@azure/msal-browser')).createStandardPublicClientApplication(configuration),
+};
+
+export function msalConfiguration(config: TenantAppConfig, appOrigin: string): Configuration {
+  const origin = config.appBaseUrl ?? appOrigin;
+  return {
+    auth: {
+      clientId: config.clientId,
+      authority: `https://login.microsoftonline.com/${config.tenantId}`,
+      redirectUri: `${origin}/redirect.html`,
+      postLogoutRedirectUri: `${origin}/`,
+    },
+    cache: { cacheLocation: 'localStorage' },
+  };
+}
+
+export function createTenantSignIn({
+  config,
+  hostKind,
+  loginHint,
+  appOrigin,
+  msal = defaultMsalFactory,
+}: TenantSignInOptions): TenantSignIn {
+  const nested = hostKind !== 'browser';
+  let pcaPromise: Promise<IPublicClientApplication> | undefined;
+  // Created once and only after host detection (TeamsJS/Office.js ready), as nested app auth requires.
+  const client = () => {
+    pcaPromise ??= (nested ? msal.createNestable : msal.createStandard)(
+      msalConfiguration(config, appOrigin),
+    );
+    return pcaPromise;
+  };
+
+  function sessionFor(pca: IPublicClientApplication, account: AccountInfo): AuthSession {
+    const claims = account.idTokenClaims ?? {};
+    return {
+      account: {
+        upn: account.username,
+        displayName: account.name ?? account.username,
+        userId: typeof claims.oid === 'string' ? claims.oid : account.localAccountId,
+      },
+      roles: rolesFromClaims(claims, config.roleGroupIds),
+      getAccessToken: async (scopes) => {
+        try {
+          return (await pca.acquireTokenSilent({ scopes, account })).accessToken;
+        } catch (error) {
+          if (!(error instanceof InteractionRequiredAuthError)) throw error;
+          return (await pca.acquireTokenPopup({ scopes, account })).accessToken;
+        }
+      },
+      signOut: async () => {
+        pca.setActiveAccount(null);
+        // Under nested app auth the host owns the sign-in; we only forget our tokens.
+        if (nested) await pca.clearCache({ account });
+        else await pca.logoutPopup({ account });
+      },
+    };
+  }
+
+  function accepted(pca: IPublicClientApplication, result: AuthenticationResult): AuthSession {
+    const account = result.account;
+    pca.setActiveAccount(account);
+    return sessionFor(pca, account);
+  }
+
+  return {
+    kind: 'tenant',
+    signInSilently: async () => {
+      const pca = await client();
+      const account = pca.getActiveAccount() ?? pca.getAllAccounts()[0] ?? null;
+      try {
+        if (account !== null)
+          return accepted(pca, await pca.acquireTokenSilent({ scopes: [...graphScopes], account }));
+        // A host user (Teams/Outlook) can usually be signed in without a prompt.
+        if (nested || loginHint !== undefined)
+          return accepted(pca, await pca.ssoSilent({ scopes: [...graphScopes], loginHint }));
+        return null;
+      } catch (error) {
+        if (error instanceof InteractionRequiredAuthError) return null;
+        throw error;
+      }
+    },
+    signInInteractively: async () => {
+      const pca = await client();
+      return accepted(pca, await pca.acquireTokenPopup({ scopes: [...graphScopes], loginHint }));
+    },
+  };
+}

@@ -1,0 +1,190 @@
+// @vitest-environment jsdom
+import { FluentProvider, webLightTheme } from '@fluentui/react-components';
+import type { Client } from '@microsoft/microsoft-graph-client';
+import { act, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { useState } from 'react';
+import type { AppConfig } from '../../config/app-config';
+import { GraphClientProvider } from '../../graph/client';
+import { LocaleProvider } from '../../i18n';
+import type { AuthSession } from '../auth/auth-session';
+import type { Role } from '../auth/roles';
+import type { HostContext } from '../host/host-context';
+import type { AppRoute } from '../routes';
+import { appRoutes } from '../routes';
+import type { ThemePreference } from '../theme/theme-preference';
+import { Shell } from './shell';
+
+const config: AppConfig = {
+  mode: 'demo',
+  emulatorUrl: 'http://localhost:4000',
+  graphBaseUrl: 'http://localhost:4000',
+  appBaseUrl: undefined,
+  roleGroupIds: { agent: undefined, teamLeader: undefined, coordinator: undefined },
+};
+
+function session(roles: Role[]): AuthSession {
+  return {
+    account: {
+      upn: 'mohamed.elamrani@lindeburg.example',
+      displayName: 'Mohamed el Amrani',
+      userId: 'u-2',
+    },
+    roles,
+    getAccessToken: () => Promise.resolve('token'),
+    signOut: () => Promise.resolve(),
+  };
+}
+
+/** A Graph client double answering /me, enough for the home page. */
+function fakeGraphClient(): Client {
+  const request = {
+    select: () => request,
+    get: () =>
+      Promise.resolve({
+        displayName: 'Mohamed el Amrani',
+        jobTitle: 'Teamleider Burgerzaken',
+        department: 'Publiekszaken',
+      }),
+  };
+  return { api: () => request } as unknown as Client;
+}
+
+function TeamPage() {
+  return <h1>Team page</h1>;
+}
+const teamLeaderRoute: AppRoute = {
+  path: 'team',
+  labelKey: 'route.home',
+  roles: ['teamLeader'],
+  component: TeamPage,
+};
+
+async function renderShell(
+  options: {
+    roles?: Role[];
+    host?: Partial<HostContext>;
+    routes?: readonly AppRoute[];
+    onThemeChange?: (preference: ThemePreference) => void;
+    onSignOut?: () => void;
+  } = {},
+) {
+  const host: HostContext = {
+    kind: 'browser',
+    theme: 'light',
+    locale: null,
+    user: null,
+    ...options.host,
+  };
+  function Harness() {
+    const [preference, setPreference] = useState<ThemePreference>('system');
+    return (
+      <Shell
+        session={session(options.roles ?? ['teamLeader', 'employee'])}
+        host={host}
+        config={config}
+        routes={options.routes ?? appRoutes}
+        themePreference={preference}
+        onThemePreferenceChange={(next) => {
+          setPreference(next);
+          options.onThemeChange?.(next);
+        }}
+        onSignOut={options.onSignOut ?? (() => undefined)}
+      />
+    );
+  }
+  const view = render(
+    <FluentProvider theme={webLightTheme}>
+      <LocaleProvider initialLocale="nl">
+        <GraphClientProvider value={fakeGraphClient()}>
+          <Harness />
+        </GraphClientProvider>
+      </LocaleProvider>
+    </FluentProvider>,
+  );
+  // The home page checks Graph on mount; wait for it so no update lands after the test.
+  await screen.findByText(/Publiekszaken|Team page/);
+  return view;
+}
+
+afterEach(() => {
+  window.location.hash = '';
+});
+
+describe('Shell', () => {
+  it('shows the user and translated roles in the banner, and the home page', async () => {
+    await renderShell();
+    const banner = screen.getByRole('banner');
+    expect(within(banner).getByText('Mohamed el Amrani')).toBeInTheDocument();
+    expect(within(banner).getByText('Rollen: Teamleider, Medewerker')).toBeInTheDocument();
+    expect(
+      screen.getByRole('heading', { level: 1, name: 'Welkom, Mohamed el Amrani' }),
+    ).toBeInTheDocument();
+    expect(within(screen.getByRole('main')).getByText('Webbrowser')).toBeInTheDocument();
+    expect(await screen.findByText('Publiekszaken')).toBeInTheDocument();
+  });
+
+  it('shows in the navigation only routes the roles allow', async () => {
+    await renderShell({ roles: ['employee'], routes: [...appRoutes, { ...teamLeaderRoute }] });
+    const nav = screen.getByRole('navigation', { name: 'Hoofdnavigatie' });
+    expect(
+      within(nav)
+        .getAllByRole('link')
+        .map((link) => link.getAttribute('href')),
+    ).toEqual(['#/home']);
+  });
+
+  it('lets a team leader open a route for team leaders, marked as current page', async () => {
+    await renderShell({
+      roles: ['teamLeader', 'employee'],
+      routes: [...appRoutes, teamLeaderRoute],
+    });
+    const nav = screen.getByRole('navigation');
+    expect(within(nav).getAllByRole('link')).toHaveLength(2);
+    act(() => {
+      window.location.hash = '#/team';
+      window.dispatchEvent(new HashChangeEvent('hashchange'));
+    });
+    expect(await screen.findByRole('heading', { level: 1, name: 'Team page' })).toBeInTheDocument();
+    expect(nav.querySelector('a[href="#/team"]')).toHaveAttribute('aria-current', 'page');
+  });
+
+  it('switches the texts to English with the language switch', async () => {
+    const user = userEvent.setup();
+    await renderShell();
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Taal' }), 'en');
+    expect(
+      screen.getByRole('heading', { level: 1, name: 'Welcome, Mohamed el Amrani' }),
+    ).toBeInTheDocument();
+    expect(
+      within(screen.getByRole('banner')).getByText('Roles: Team leader, Employee'),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Sign out' })).toBeInTheDocument();
+    expect(document.documentElement.lang).toBe('en');
+  });
+
+  it('offers a theme switch in the browser that reports the choice', async () => {
+    const user = userEvent.setup();
+    const onThemeChange = vi.fn();
+    await renderShell({ onThemeChange });
+    const theme = screen.getByRole('combobox', { name: 'Weergave' });
+    expect(theme).toHaveValue('system');
+    await user.selectOptions(theme, 'dark');
+    expect(onThemeChange).toHaveBeenCalledWith('dark');
+    expect(theme).toHaveValue('dark');
+  });
+
+  it('leaves the theme to Teams inside Teams', async () => {
+    await renderShell({ host: { kind: 'teams' } });
+    expect(screen.queryByRole('combobox', { name: 'Weergave' })).not.toBeInTheDocument();
+    expect(within(screen.getByRole('main')).getByText('Microsoft Teams')).toBeInTheDocument();
+  });
+
+  it('signs out from the banner', async () => {
+    const user = userEvent.setup();
+    const onSignOut = vi.fn();
+    await renderShell({ onSignOut });
+    await user.click(screen.getByRole('button', { name: 'Afmelden' }));
+    expect(onSignOut).toHaveBeenCalled();
+  });
+});

@@ -1,0 +1,129 @@
+import { Button, mergeClasses, Select } from '@fluentui/react-components';
+import { SignOutRegular } from '@fluentui/react-icons';
+import { useId } from 'react';
+import type { AppConfig } from '../../config/app-config';
+import { useI18n } from '../../i18n';
+import type { Locale } from '../../i18n';
+import type { AuthSession } from '../auth/auth-session';
+import type { HostContext } from '../host/host-context';
+import { routesForRoles } from '../routes';
+import type { AppRoute } from '../routes';
+import type { ThemePreference } from '../theme/theme-preference';
+import { hrefFor, useHashRoute } from '../use-hash-route';
+import { useShellStyles } from './shell.styles';
+
+/** Props of {@link Shell}. */
+export type ShellProps = {
+  session: AuthSession;
+  host: HostContext;
+  config: AppConfig;
+  /** The full route table; the shell shows only what the session's roles allow. */
+  routes: readonly AppRoute[];
+  themePreference: ThemePreference;
+  onThemePreferenceChange: (preference: ThemePreference) => void;
+  onSignOut: () => void;
+};
+
+const locales: readonly Locale[] = ['nl', 'en'];
+const themePreferences: readonly ThemePreference[] = ['system', 'light', 'dark'];
+
+/** The signed-in layout: banner (app, user, language, theme, sign-out), role-based navigation, and the page. */
+export function Shell({
+  session,
+  host,
+  config,
+  routes,
+  themePreference,
+  onThemePreferenceChange,
+  onSignOut,
+}: ShellProps) {
+  const styles = useShellStyles();
+  const { t, locale, setLocale } = useI18n();
+  const languageId = useId();
+  const themeId = useId();
+  const allowed = routesForRoles(routes, session.roles);
+  const current = useHashRoute(allowed);
+  const Page = current?.component;
+
+  return (
+    <div className={styles.root}>
+      <a
+        className={styles.skipLink}
+        href="#main"
+        onClick={(event) => {
+          // Hash links drive the router, so move focus by hand instead.
+          event.preventDefault();
+          document.getElementById('main')?.focus();
+        }}
+      >
+        {t('shell.skipToContent')}
+      </a>
+      <header className={styles.banner}>
+        <span className={styles.appName}>{t('app.name')}</span>
+        <div className={styles.user}>
+          <span className={styles.userName}>{session.account.displayName}</span>
+          <span className={styles.userRoles}>
+            {t('shell.userRoles', {
+              roles: session.roles.map((role) => t(`role.${role}`)).join(', '),
+            })}
+          </span>
+        </div>
+        <div className={styles.control}>
+          <label htmlFor={languageId}>{t('shell.language')}</label>
+          <Select
+            id={languageId}
+            value={locale}
+            onChange={(_event, data) => setLocale(data.value === 'en' ? 'en' : 'nl')}
+          >
+            {locales.map((option) => (
+              <option key={option} value={option} lang={option}>
+                {t(`shell.language.${option}`)}
+              </option>
+            ))}
+          </Select>
+        </div>
+        {host.kind === 'browser' ? (
+          <div className={styles.control}>
+            <label htmlFor={themeId}>{t('shell.theme')}</label>
+            <Select
+              id={themeId}
+              value={themePreference}
+              onChange={(_event, data) =>
+                onThemePreferenceChange(
+                  themePreferences.find((option) => option === data.value) ?? 'system',
+                )
+              }
+            >
+              {themePreferences.map((option) => (
+                <option key={option} value={option}>
+                  {t(`shell.theme.${option}`)}
+                </option>
+              ))}
+            </Select>
+          </div>
+        ) : null}
+        <Button icon={<SignOutRegular />} onClick={onSignOut}>
+          {t('shell.signOut')}
+        </Button>
+      </header>
+      <nav className={styles.nav} aria-label={t('shell.navigation')}>
+        <ul className={styles.navList}>
+          {allowed.map((route) => (
+            <li key={route.path}>
+              <a
+                href={hrefFor(route)}
+                className={mergeClasses(styles.navLink, route === current && styles.navLinkCurrent)}
+                aria-current={route === current ? 'page' : undefined}
+              >
+                {t(route.labelKey)}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <main id="main" tabIndex={-1} className={styles.main}>
+        {Page === undefined ? null : <Page session={session} host={host} config={config} />}
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,147 @@
+import { parseAppConfig } from './app-config';
+import type { ConfigProblem, RawAppConfig } from './app-config';
+
+const empty: RawAppConfig = {
+  mode: undefined,
+  clientId: undefined,
+  tenantId: undefined,
+  sharePointSite: undefined,
+  graphBaseUrl: undefined,
+  emulatorUrl: undefined,
+  roleGroupAgent: undefined,
+  roleGroupTeamLeader: undefined,
+  roleGroupCoordinator: undefined,
+  appBaseUrl: undefined,
+};
+const clientId = '3f1c2a4e-8b7d-4c1a-9e2f-5a6b7c8d9e0f';
+const tenant: RawAppConfig = {
+  ...empty,
+  mode: 'tenant',
+  clientId,
+  tenantId: 'contoso.onmicrosoft.com',
+  sharePointSite: 'contoso.sharepoint.com:/sites/bereikbaar',
+};
+
+function problemsOf(raw: RawAppConfig): Array<Pick<ConfigProblem, 'variable' | 'problem'>> {
+  const result = parseAppConfig(raw);
+  return result.kind === 'invalid'
+    ? result.problems.map(({ variable, problem }) => ({ variable, problem }))
+    : [];
+}
+
+describe('parseAppConfig', () => {
+  it('defaults to demo mode against the local emulator when nothing is set', () => {
+    expect(parseAppConfig(empty)).toEqual({
+      kind: 'valid',
+      config: {
+        mode: 'demo',
+        emulatorUrl: 'http://localhost:4000',
+        graphBaseUrl: 'http://localhost:4000',
+        appBaseUrl: undefined,
+        roleGroupIds: { agent: undefined, teamLeader: undefined, coordinator: undefined },
+      },
+    });
+  });
+
+  it('switches to tenant mode when only a client id is given', () => {
+    expect(problemsOf({ ...empty, clientId })).toEqual([
+      { variable: 'BRK_TENANT_ID', problem: 'missing' },
+      { variable: 'BRK_SHAREPOINT_SITE', problem: 'missing' },
+    ]);
+  });
+
+  it('accepts a complete tenant configuration and defaults the Graph URL', () => {
+    const result = parseAppConfig({ ...tenant, graphBaseUrl: 'https://graph.microsoft.com/' });
+    expect(result).toMatchObject({
+      kind: 'valid',
+      config: { mode: 'tenant', clientId, graphBaseUrl: 'https://graph.microsoft.com' },
+    });
+  });
+
+  it.each([
+    ['tenant id GUID', { tenantId: '72f988bf-86f1-41af-91ab-2d7cd011db47' }],
+    [
+      'site id form',
+      {
+        sharePointSite:
+          'contoso.sharepoint.com,2c712e7e-1234-4a5b-9c8d-0123456789ab,9f8e7d6c-1234-4a5b-9c8d-0123456789ab',
+      },
+    ],
+    ['team site path', { sharePointSite: 'contoso.sharepoint.com:/teams/kcp' }],
+    ['http on localhost', { graphBaseUrl: 'http://127.0.0.1:4000' }],
+    ['mode in capitals', { mode: 'TENANT' }],
+  ])('accepts %s', (_name, override) => {
+    expect(parseAppConfig({ ...tenant, ...override }).kind).toBe('valid');
+  });
+
+  it.each<[string, Partial<RawAppConfig>, Array<Pick<ConfigProblem, 'variable' | 'problem'>>]>([
+    ['unknown mode', { mode: 'production' }, [{ variable: 'BRK_MODE', problem: 'notMode' }]],
+    [
+      'client id not a GUID',
+      { clientId: 'my-app' },
+      [{ variable: 'BRK_CLIENT_ID', problem: 'notGuid' }],
+    ],
+    [
+      'tenant id neither GUID nor domain',
+      { tenantId: 'contoso' },
+      [{ variable: 'BRK_TENANT_ID', problem: 'notTenant' }],
+    ],
+    [
+      'site given as a URL',
+      { sharePointSite: 'https://contoso.sharepoint.com/sites/x' },
+      [{ variable: 'BRK_SHAREPOINT_SITE', problem: 'notSharePointSite' }],
+    ],
+    [
+      'Graph over plain http',
+      { graphBaseUrl: 'http://graph.example.com' },
+      [{ variable: 'BRK_GRAPH_URL', problem: 'notHttps' }],
+    ],
+    [
+      'Graph URL not a URL',
+      { graphBaseUrl: 'graph' },
+      [{ variable: 'BRK_GRAPH_URL', problem: 'notUrl' }],
+    ],
+    [
+      'role group not a GUID',
+      { roleGroupAgent: 'KCP' },
+      [{ variable: 'BRK_ROLE_GROUP_AGENT', problem: 'notGuid' }],
+    ],
+    [
+      'blank client id in tenant mode',
+      { clientId: '  ' },
+      [{ variable: 'BRK_CLIENT_ID', problem: 'missing' }],
+    ],
+  ])('rejects %s', (_name, override, expected) => {
+    expect(problemsOf({ ...tenant, ...override })).toEqual(expected);
+  });
+
+  it('names every problem with its variable, the bad value and a good example', () => {
+    const result = parseAppConfig({ ...empty, mode: 'demo', emulatorUrl: 'ftp://x' });
+    expect(result).toEqual({
+      kind: 'invalid',
+      problems: [
+        {
+          variable: 'BRK_EMULATOR_URL',
+          problem: 'notUrl',
+          value: 'ftp://x',
+          example: 'http://localhost:4000',
+        },
+      ],
+    });
+  });
+
+  it('uses the emulator as Graph base in demo mode and keeps group ids lower-cased', () => {
+    const result = parseAppConfig({
+      ...empty,
+      emulatorUrl: 'http://localhost:4100/',
+      roleGroupCoordinator: 'AAAAAAAA-0000-0000-0000-000000000001',
+    });
+    expect(result).toMatchObject({
+      kind: 'valid',
+      config: {
+        graphBaseUrl: 'http://localhost:4100',
+        roleGroupIds: { coordinator: 'aaaaaaaa-0000-0000-0000-000000000001' },
+      },
+    });
+  });
+});

@@ -1,0 +1,233 @@
+// Validates the build-time configuration (BRK_* environment variables). Pure: no browser APIs, so the
+// Node start script can reuse it to refuse to start with a bad configuration.
+import { z } from 'zod';
+
+/** The raw strings webpack's DefinePlugin puts in `__BRK_CONFIG__`, one per BRK_* variable. */
+export type RawAppConfig = {
+  mode: string | undefined;
+  clientId: string | undefined;
+  tenantId: string | undefined;
+  sharePointSite: string | undefined;
+  graphBaseUrl: string | undefined;
+  emulatorUrl: string | undefined;
+  roleGroupAgent: string | undefined;
+  roleGroupTeamLeader: string | undefined;
+  roleGroupCoordinator: string | undefined;
+  appBaseUrl: string | undefined;
+};
+
+/** Entra group object ids that grant a role, as an alternative to app roles in the token. */
+export type RoleGroupIds = {
+  agent: string | undefined;
+  teamLeader: string | undefined;
+  coordinator: string | undefined;
+};
+
+export type DemoAppConfig = {
+  mode: 'demo';
+  /** Origin of the local Graph emulator, without trailing slash, e.g. http://localhost:4000. */
+  emulatorUrl: string;
+  /** Where Graph requests go: the emulator serves Graph under `${emulatorUrl}/v1.0`. */
+  graphBaseUrl: string;
+  appBaseUrl: string | undefined;
+  roleGroupIds: RoleGroupIds;
+};
+
+export type TenantAppConfig = {
+  mode: 'tenant';
+  clientId: string;
+  tenantId: string;
+  sharePointSite: string;
+  graphBaseUrl: string;
+  appBaseUrl: string | undefined;
+  roleGroupIds: RoleGroupIds;
+};
+
+export type AppConfig = DemoAppConfig | TenantAppConfig;
+
+/** One thing wrong with the configuration: which variable, what is wrong, and a good value. */
+export type ConfigProblem = {
+  variable: string;
+  problem:
+    'missing' | 'notGuid' | 'notTenant' | 'notSharePointSite' | 'notUrl' | 'notHttps' | 'notMode';
+  /** The offending value, when there was one. */
+  value: string | undefined;
+  example: string;
+};
+
+export type ConfigParseResult =
+  { kind: 'valid'; config: AppConfig } | { kind: 'invalid'; problems: ConfigProblem[] };
+
+export const defaultGraphBaseUrl = 'https://graph.microsoft.com';
+export const defaultEmulatorUrl = 'http://localhost:4000';
+
+/** Environment variable behind each RawAppConfig field. */
+export const configVariableNames: Readonly<Record<keyof RawAppConfig, string>> = {
+  mode: 'BRK_MODE',
+  clientId: 'BRK_CLIENT_ID',
+  tenantId: 'BRK_TENANT_ID',
+  sharePointSite: 'BRK_SHAREPOINT_SITE',
+  graphBaseUrl: 'BRK_GRAPH_URL',
+  emulatorUrl: 'BRK_EMULATOR_URL',
+  roleGroupAgent: 'BRK_ROLE_GROUP_AGENT',
+  roleGroupTeamLeader: 'BRK_ROLE_GROUP_TEAMLEADER',
+  roleGroupCoordinator: 'BRK_ROLE_GROUP_COORDINATOR',
+  appBaseUrl: 'BRK_APP_BASE_URL',
+};
+
+const exampleGuid = '00000000-0000-0000-0000-000000000000';
+const examples: Readonly<Record<keyof RawAppConfig, string>> = {
+  mode: 'demo',
+  clientId: '3f1c2a4e-8b7d-4c1a-9e2f-5a6b7c8d9e0f',
+  tenantId: 'contoso.onmicrosoft.com',
+  sharePointSite: 'contoso.sharepoint.com:/sites/bereikbaar',
+  graphBaseUrl: defaultGraphBaseUrl,
+  emulatorUrl: defaultEmulatorUrl,
+  roleGroupAgent: exampleGuid,
+  roleGroupTeamLeader: exampleGuid,
+  roleGroupCoordinator: exampleGuid,
+  appBaseUrl: 'https://bereikbaar.contoso.nl',
+};
+
+const guidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const domainPattern = /^(?=.{4,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/i;
+// `host:/server-relative-path` (Graph's site-by-path form) or a site id `host,siteCollectionGuid,webGuid`.
+const sitePathPattern =
+  /^([a-z0-9-]+\.)+sharepoint(-df)?\.(com|us|de|cn)(:\/sites\/[^\s/][^\s]*|:\/teams\/[^\s/][^\s]*|:\/)?$/i;
+const siteIdPattern = /^([a-z0-9-]+\.)+[a-z]{2,63},[0-9a-f-]{36},[0-9a-f-]{36}$/i;
+
+const guid = z.string().regex(guidPattern);
+const tenant = z.union([guid, z.string().regex(domainPattern)]);
+const sharePointSite = z.union([
+  z.string().regex(sitePathPattern),
+  z.string().regex(siteIdPattern),
+]);
+const modeSchema = z.enum(['demo', 'tenant']);
+
+const loopbackHosts = new Set(['localhost', '127.0.0.1', '[::1]']);
+
+/** Accepts https URLs, and http only for localhost/loopback (the emulator, a dev server). */
+function urlProblem(value: string): 'notUrl' | 'notHttps' | null {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    return 'notUrl';
+  }
+  if (url.protocol === 'https:') return null;
+  if (url.protocol === 'http:' && loopbackHosts.has(url.hostname)) return null;
+  return url.protocol === 'http:' ? 'notHttps' : 'notUrl';
+}
+
+function present(value: string | undefined): string | undefined {
+  const trimmed = value?.trim();
+  return trimmed === undefined || trimmed === '' ? undefined : trimmed;
+}
+
+function withoutTrailingSlash(url: string): string {
+  return url.replace(/\/+$/, '');
+}
+
+/**
+ * Validates the raw configuration.
+ * @example parseAppConfig({ mode: undefined, clientId: undefined, ... }) // → { kind: 'valid', config: { mode: 'demo', emulatorUrl: 'http://localhost:4000', ... } }
+ */
+export function parseAppConfig(raw: RawAppConfig): ConfigParseResult {
+  const problems: ConfigProblem[] = [];
+  const value = (field: keyof RawAppConfig): string | undefined => present(raw[field]);
+  const report = (field: keyof RawAppConfig, problem: ConfigProblem['problem']): void => {
+    problems.push({
+      variable: configVariableNames[field],
+      problem,
+      value: value(field),
+      example: examples[field],
+    });
+  };
+
+  const rawMode = value('mode');
+  let mode: 'demo' | 'tenant';
+  if (rawMode === undefined) {
+    mode = value('clientId') === undefined ? 'demo' : 'tenant';
+  } else {
+    const parsed = modeSchema.safeParse(rawMode.toLowerCase());
+    if (!parsed.success) {
+      report('mode', 'notMode');
+      return { kind: 'invalid', problems };
+    }
+    mode = parsed.data;
+  }
+
+  const checkUrl = (
+    field: 'graphBaseUrl' | 'emulatorUrl' | 'appBaseUrl',
+    fallback: string | undefined,
+  ): string | undefined => {
+    const given = value(field);
+    if (given === undefined) return fallback;
+    const problem = urlProblem(given);
+    if (problem !== null) {
+      report(field, problem);
+      return undefined;
+    }
+    return withoutTrailingSlash(given);
+  };
+
+  const roleGroupIds: RoleGroupIds = {
+    agent: undefined,
+    teamLeader: undefined,
+    coordinator: undefined,
+  };
+  const groupFields = [
+    ['roleGroupAgent', 'agent'],
+    ['roleGroupTeamLeader', 'teamLeader'],
+    ['roleGroupCoordinator', 'coordinator'],
+  ] as const;
+  for (const [field, role] of groupFields) {
+    const given = value(field);
+    if (given === undefined) continue;
+    if (guid.safeParse(given).success) roleGroupIds[role] = given.toLowerCase();
+    else report(field, 'notGuid');
+  }
+  const appBaseUrl = checkUrl('appBaseUrl', undefined);
+
+  if (mode === 'demo') {
+    const emulatorUrl = checkUrl('emulatorUrl', defaultEmulatorUrl);
+    if (problems.length > 0 || emulatorUrl === undefined) return { kind: 'invalid', problems };
+    return {
+      kind: 'valid',
+      config: { mode, emulatorUrl, graphBaseUrl: emulatorUrl, appBaseUrl, roleGroupIds },
+    };
+  }
+
+  const clientId = value('clientId');
+  if (clientId === undefined) report('clientId', 'missing');
+  else if (!guid.safeParse(clientId).success) report('clientId', 'notGuid');
+  const tenantId = value('tenantId');
+  if (tenantId === undefined) report('tenantId', 'missing');
+  else if (!tenant.safeParse(tenantId).success) report('tenantId', 'notTenant');
+  const site = value('sharePointSite');
+  if (site === undefined) report('sharePointSite', 'missing');
+  else if (!sharePointSite.safeParse(site).success) report('sharePointSite', 'notSharePointSite');
+  const graphBaseUrl = checkUrl('graphBaseUrl', defaultGraphBaseUrl);
+
+  if (
+    problems.length > 0 ||
+    clientId === undefined ||
+    tenantId === undefined ||
+    site === undefined ||
+    graphBaseUrl === undefined
+  ) {
+    return { kind: 'invalid', problems };
+  }
+  return {
+    kind: 'valid',
+    config: {
+      mode,
+      clientId,
+      tenantId,
+      sharePointSite: site,
+      graphBaseUrl,
+      appBaseUrl,
+      roleGroupIds,
+    },
+  };
+}

@@ -1,0 +1,29 @@
+// Date and time formatting in the municipality's time zone, whatever the device's zone is.
+import type { Locale } from './translate';
+
+const timeZone = 'Europe/Amsterdam';
+const intlLocale: Readonly<Record<Locale, string>> = { nl: 'nl-NL', en: 'en-GB' };
+
+/** @example formatTime(new Date('2025-03-10T08:05:00Z'), 'nl') // → '09:05' */
+export function formatTime(date: Date, locale: Locale = 'nl'): string {
+  return new Intl.DateTimeFormat(intlLocale[locale], {
+    timeZone,
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).format(date);
+}
+
+/** @example formatDateTime(new Date('2025-03-10T08:05:00Z'), 'nl') // → 'ma 10 mrt 2025 09:05' (separator as Intl gives it) */
+export function formatDateTime(date: Date, locale: Locale = 'nl'): string {
+  return new Intl.DateTimeFormat(intlLocale[locale], {
+    timeZone,
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).format(date);
+}

@@ -1,0 +1,72 @@
+import { en } from './en';
+import { formatDateTime, formatTime } from './format';
+import { resolveLocale } from './locale';
+import { nl } from './nl';
+import { translate } from './translate';
+
+describe('message catalogs', () => {
+  it('English has exactly the keys of Dutch', () => {
+    expect(Object.keys(en).sort()).toEqual(Object.keys(nl).sort());
+  });
+
+  it.each([
+    ['nl', nl],
+    ['en', en],
+  ] as const)('%s has no empty message', (_locale, catalog) => {
+    const empty = Object.entries(catalog).filter(([, message]) => message.trim() === '');
+    expect(empty).toEqual([]);
+  });
+
+  it('uses the same placeholders in both languages', () => {
+    const placeholders = (message: string) =>
+      [...message.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();
+    const mismatched = Object.keys(nl).filter(
+      (key) =>
+        placeholders(nl[key as keyof typeof nl]).join() !==
+        placeholders(en[key as keyof typeof en]).join(),
+    );
+    expect(mismatched).toEqual([]);
+  });
+});
+
+describe('translate', () => {
+  it('fills placeholders', () => {
+    expect(translate('nl', 'home.title', { name: 'Sanne' })).toBe('Welkom, Sanne');
+    expect(translate('en', 'home.title', { name: 'Sanne' })).toBe('Welcome, Sanne');
+  });
+
+  it('leaves a placeholder without value visible', () => {
+    expect(translate('en', 'home.title')).toBe('Welcome, {name}');
+  });
+});
+
+describe('resolveLocale', () => {
+  it.each([
+    [{ hostLocale: 'en-us', storedChoice: 'nl', navigatorLanguage: 'nl-NL' }, 'en'],
+    [{ hostLocale: 'nl-nl', storedChoice: 'en', navigatorLanguage: 'en-US' }, 'nl'],
+    [{ hostLocale: 'de-de', storedChoice: null, navigatorLanguage: 'en-US' }, 'nl'],
+    [{ hostLocale: null, storedChoice: 'en', navigatorLanguage: 'nl-NL' }, 'en'],
+    [{ hostLocale: null, storedChoice: null, navigatorLanguage: 'en-GB' }, 'en'],
+    [{ hostLocale: null, storedChoice: null, navigatorLanguage: 'fr-FR' }, 'nl'],
+    [{ hostLocale: '', storedChoice: null, navigatorLanguage: undefined }, 'nl'],
+  ] as const)('%o → %s', (sources, expected) => {
+    expect(resolveLocale(sources)).toBe(expected);
+  });
+});
+
+describe('formatting in Europe/Amsterdam', () => {
+  // 08:05 UTC is 09:05 in winter (CET) and 10:05 in summer (CEST).
+  it('formats times in Dutch time, daylight saving aware', () => {
+    expect(formatTime(new Date('2025-01-15T08:05:00Z'))).toBe('09:05');
+    expect(formatTime(new Date('2025-07-15T08:05:00Z'))).toBe('10:05');
+  });
+
+  it('formats date and time in nl-NL', () => {
+    expect(formatDateTime(new Date('2025-03-10T08:05:00Z'), 'nl')).toMatch(
+      /^ma 10 mrt 2025.*09:05$/,
+    );
+    expect(formatDateTime(new Date('2025-03-10T08:05:00Z'), 'en')).toMatch(
+      /^Mon,? 10 Mar 2025.*09:05$/,
+    );
+  });
+});

@@ -1,0 +1,7 @@
+export { LocaleProvider, useI18n } from './locale-provider';
+export type { I18n, LocaleProviderProps } from './locale-provider';
+export { translate, catalogs } from './translate';
+export type { Locale, MessageParams } from './translate';
+export type { MessageKey } from './nl';
+export { formatTime, formatDateTime } from './format';
+export { resolveLocale, localeFromTag, readStoredLocale, storeLocale } from './locale';

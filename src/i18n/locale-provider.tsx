@@ -1,0 +1,55 @@
+import { createContext, useCallback, useContext, useMemo, useState } from 'react';
+import type { ReactNode } from 'react';
+import { formatDateTime, formatTime } from './format';
+import type { MessageKey } from './nl';
+import { translate } from './translate';
+import type { Locale, MessageParams } from './translate';
+
+export type I18n = {
+  locale: Locale;
+  t: (key: MessageKey, params?: MessageParams) => string;
+  setLocale: (locale: Locale) => void;
+  formatTime: (date: Date) => string;
+  formatDateTime: (date: Date) => string;
+};
+
+const I18nContext = createContext<I18n | null>(null);
+
+/** Props of {@link LocaleProvider}. */
+export type LocaleProviderProps = {
+  /** The locale to start with (see resolveLocale). */
+  initialLocale: Locale;
+  /** Called when the user switches language, e.g. to persist the choice. */
+  onLocaleChange?: (locale: Locale) => void;
+  children: ReactNode;
+};
+
+/** Provides the current locale and `t()`; keeps `<html lang>` in step so screen readers pronounce text right. */
+export function LocaleProvider({ initialLocale, onLocaleChange, children }: LocaleProviderProps) {
+  const [locale, setLocaleState] = useState<Locale>(initialLocale);
+  const setLocale = useCallback(
+    (next: Locale) => {
+      setLocaleState(next);
+      if (typeof document !== 'undefined') document.documentElement.lang = next;
+      onLocaleChange?.(next);
+    },
+    [onLocaleChange],
+  );
+  const value = useMemo<I18n>(
+    () => ({
+      locale,
+      t: (key, params) => translate(locale, key, params),
+      setLocale,
+      formatTime: (date) => formatTime(date, locale),
+      formatDateTime: (date) => formatDateTime(date, locale),
+    }),
+    [locale, setLocale],
+  );
+  return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
+}
+
+export function useI18n(): I18n {
+  const i18n = useContext(I18nContext);
+  if (i18n === null) throw new Error('useI18n() needs a <LocaleProvider> above it');
+  return i18n;
+}

@@ -6,7 +6,14 @@ import { layeringPlugin } from './eslint-rules/layering.js';
 
 export default tseslint.config(
   {
-    ignores: ['node_modules', 'dist', 'coverage', '.emulator-data', 'test-results', 'appPackage/build'],
+    ignores: [
+      'node_modules',
+      'dist',
+      'coverage',
+      '.emulator-data',
+      'test-results',
+      'appPackage/build',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
@@ -21,7 +28,10 @@ export default tseslint.config(
       'bereikbaar/layering': 'error',
       '@typescript-eslint/consistent-type-definitions': ['error', 'type'],
       '@typescript-eslint/consistent-type-imports': 'error',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       'no-restricted-syntax': [
         'error',
         { selector: 'ExportDefaultDeclaration', message: 'Use named exports.' },

@@ -4,7 +4,14 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     globals: true,
-    include: ['src/**/*.test.{ts,tsx}', 'emulator/**/*.test.ts', 'schema/**/*.test.ts', 'tests/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts', 'eslint-rules/**/*.test.ts'],
+    include: [
+      'src/**/*.test.{ts,tsx}',
+      'emulator/**/*.test.ts',
+      'schema/**/*.test.ts',
+      'tests/**/*.test.{ts,tsx}',
+      'scripts/**/*.test.ts',
+      'eslint-rules/**/*.test.ts',
+    ],
     exclude: ['tests/e2e/**', 'node_modules/**'],
     environment: 'node',
     setupFiles: ['./tests/setup/vitest-setup.ts'],

@@ -10,9 +10,9 @@ export function layerOf(absoluteFile) {
   if (rel.startsWith('..')) return null;
   const parts = rel.split('/');
   if (parts[0] === 'src') {
-    if (parts[1] === 'features' && parts.length > 3) return `src/features/${parts[2]}`;
-    if (parts.length > 2) return `src/${parts[1]}`;
-    return 'src';
+    // A directory import ("../../i18n") resolves to the folder itself, so it counts as that layer too.
+    if (parts[1] === 'features' && parts.length > 2) return `src/features/${parts[2]}`;
+    return parts.length > 1 ? `src/${parts[1]}` : 'src';
   }
   return parts.length > 1 ? parts[0] : null;
 }
@@ -22,7 +22,12 @@ const sharedUi = ['src/i18n', 'src/config'];
 /** Which layers each layer may import (its own layer is always allowed). */
 function mayImport(from, to) {
   if (from === to) return true;
-  if (to === 'schema') return !from.startsWith('src/domain') && !from.startsWith('src/app') && !from.startsWith('src/features');
+  if (to === 'schema')
+    return (
+      !from.startsWith('src/domain') &&
+      !from.startsWith('src/app') &&
+      !from.startsWith('src/features')
+    );
   if (from === 'tests' || from === 'bench' || from === 'scripts') return true;
   if (from === 'emulator') return false;
   if (from === 'schema') return false;
@@ -35,7 +40,11 @@ function mayImport(from, to) {
     return to === 'src/graph' || to === 'src/domain' || sharedUi.includes(to);
   if (from === 'src/app' || from === 'src/outlook')
     return (
-      to.startsWith('src/features/') || to === 'src/graph' || to === 'src/domain' || sharedUi.includes(to) || (from === 'src/outlook' && to === 'src/app')
+      to.startsWith('src/features/') ||
+      to === 'src/graph' ||
+      to === 'src/domain' ||
+      sharedUi.includes(to) ||
+      (from === 'src/outlook' && to === 'src/app')
     );
   return true;
 }
@@ -46,7 +55,8 @@ export const layeringRule = {
     type: 'problem',
     docs: { description: 'Keep the layering of DESIGN.md' },
     messages: {
-      crossLayer: '{{from}} must not import {{to}} (DESIGN.md: app -> features -> (graph, domain); graph -> domain; domain imports nothing; features never import each other; src and emulator never import each other).',
+      crossLayer:
+        '{{from}} must not import {{to}} (DESIGN.md: app -> features -> (graph, domain); graph -> domain; domain imports nothing; features never import each other; src and emulator never import each other).',
       domainExternal: 'src/domain is pure and imports nothing, not even "{{source}}".',
     },
     schema: [],
@@ -58,13 +68,15 @@ export const layeringRule = {
     function check(node, source) {
       if (typeof source !== 'string') return;
       if (!source.startsWith('.')) {
-        if (from === 'src/domain') context.report({ node, messageId: 'domainExternal', data: { source } });
+        if (from === 'src/domain')
+          context.report({ node, messageId: 'domainExternal', data: { source } });
         return;
       }
       const target = path.resolve(path.dirname(file), source);
       const to = layerOf(target);
       if (!to) return;
-      if (!mayImport(from, to)) context.report({ node, messageId: 'crossLayer', data: { from, to } });
+      if (!mayImport(from, to))
+        context.report({ node, messageId: 'crossLayer', data: { from, to } });
     }
     return {
       ImportDeclaration: (node) => check(node, node.source.value),

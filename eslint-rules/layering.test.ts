@@ -38,15 +38,43 @@ describe('layering rule (DESIGN.md import direction)', () => {
   });
 
   it.each([
-    ['src/domain/availability/rules.ts', "import { x } from '../../graph/users';", 'src/domain must not import src/graph'],
+    [
+      'src/domain/availability/rules.ts',
+      "import { x } from '../../graph/users';",
+      'src/domain must not import src/graph',
+    ],
     ['src/domain/availability/rules.ts', "import React from 'react';", 'imports nothing'],
-    ['src/graph/users.ts', "import { x } from '../features/availability/api';", 'src/graph must not import src/features/availability'],
-    ['src/features/callbacks/form.ts', "import { x } from '../availability/api';", 'src/features/callbacks must not import src/features/availability'],
-    ['src/features/callbacks/form.ts', "import { x } from '../../app/shell';", 'src/features/callbacks must not import src/app'],
-    ['src/app/main.ts', "import { x } from '../../emulator/server';", 'src/app must not import emulator'],
-    ['emulator/server.ts', "import { x } from '../src/graph/client';", 'emulator must not import src/graph'],
+    [
+      'src/graph/users.ts',
+      "import { x } from '../features/availability/api';",
+      'src/graph must not import src/features/availability',
+    ],
+    [
+      'src/features/callbacks/form.ts',
+      "import { x } from '../availability/api';",
+      'src/features/callbacks must not import src/features/availability',
+    ],
+    [
+      'src/features/callbacks/form.ts',
+      "import { x } from '../../app/shell';",
+      'src/features/callbacks must not import src/app',
+    ],
+    [
+      'src/app/main.ts',
+      "import { x } from '../../emulator/server';",
+      'src/app must not import emulator',
+    ],
+    [
+      'emulator/server.ts',
+      "import { x } from '../src/graph/client';",
+      'emulator must not import src/graph',
+    ],
     ['src/graph/users.ts', "export * from '../app/x';", 'src/graph must not import src/app'],
-    ['src/features/a/x.ts', "const m = import('../b/y');", 'src/features/a must not import src/features/b'],
+    [
+      'src/features/a/x.ts',
+      "const m = import('../b/y');",
+      'src/features/a must not import src/features/b',
+    ],
   ])('%s may not import: %s', (file, source, expected) => {
     const problems = problemsFor(file, source);
     expect(problems).toHaveLength(1);

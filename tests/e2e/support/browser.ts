@@ -1,0 +1,118 @@
+// Debian's Chromium driven by playwright-core; never a downloaded browser.
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { mkdtempSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import os from 'node:os';
+import path from 'node:path';
+
+const require = createRequire(import.meta.url);
+const root = path.resolve(import.meta.dirname, '../../..');
+export const screenshotDir = path.join(root, 'test-results', 'screenshots');
+
+export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export type BrowserSession = {
+  browser: Browser;
+  context: BrowserContext;
+  page: Page;
+  /** Console errors and failed requests, except the one teams-js makes to Microsoft's CDN for its allowed origins. */
+  problems: string[];
+  close: () => Promise<void>;
+};
+
+const isLocal = (url: string): boolean => /^https?:\/\/(localhost|127\.0\.0\.1)(:|\/)/.test(url);
+
+export async function openBrowser(
+  options: { colorScheme?: 'light' | 'dark'; locale?: string } = {},
+): Promise<BrowserSession> {
+  const userDataDir = mkdtempSync(path.join(os.tmpdir(), 'bereikbaar-chromium-'));
+  const browser = await chromium.launch({
+    executablePath: chromiumPath,
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      `--user-data-dir=${userDataDir}`,
+    ],
+  });
+  const context = await browser.newContext({
+    colorScheme: options.colorScheme ?? 'light',
+    locale: options.locale ?? 'nl-NL',
+    timezoneId: 'Europe/Amsterdam',
+    viewport: { width: 1280, height: 800 },
+  });
+  const page = await context.newPage();
+  const problems: string[] = [];
+  const externalFailures = new Set<string>();
+  page.on('requestfailed', (request) => {
+    if (isLocal(request.url()))
+      problems.push(`request failed: ${request.url()} ${request.failure()?.errorText ?? ''}`);
+    else externalFailures.add(request.url());
+  });
+  page.on('console', (message) => {
+    if (message.type() !== 'error') return;
+    const location = message.location().url;
+    const text = message.text();
+    // The teams-js allowed-origins lookup fails here (no internet); the browser logs that one failure.
+    if (
+      (location && !isLocal(location)) ||
+      /ERR_NAME_NOT_RESOLVED|ERR_INTERNET_DISCONNECTED|ERR_CONNECTION_REFUSED.*(cdn|microsoft|office)/i.test(
+        text,
+      )
+    )
+      return;
+    if ([...externalFailures].some((url) => text.includes(url))) return;
+    problems.push(`console error: ${text}`);
+  });
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  return {
+    browser,
+    context,
+    page,
+    problems,
+    close: async () => {
+      await browser.close();
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export type AxeViolation = {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: string[] }[];
+};
+
+/** Runs axe-core in the page and returns the serious and critical violations. */
+export async function seriousAxeViolations(page: Page): Promise<AxeViolation[]> {
+  const source = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+  await page.addScriptTag({ content: source });
+  const violations = await page.evaluate(async () => {
+    const axe = (
+      window as unknown as {
+        axe: { run: (ctx: Document, options: object) => Promise<{ violations: AxeViolation[] }> };
+      }
+    ).axe;
+    const result = await axe.run(document, { resultTypes: ['violations'] });
+    return result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      nodes: v.nodes.map((n) => ({ target: n.target })),
+    }));
+  });
+  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+}
+
+export async function saveScreenshot(page: Page, name: string): Promise<string> {
+  mkdirSync(screenshotDir, { recursive: true });
+  const file = path.join(screenshotDir, `${name}.png`);
+  await page.screenshot({ path: file, fullPage: true });
+  return file;
+}

@@ -1,0 +1,78 @@
+// Production build of the static app: code splitting, content hashes, configuration validated up front.
+import path from 'node:path';
+import webpack from 'webpack';
+import HtmlWebpackPlugin from 'html-webpack-plugin';
+import type { Configuration as DevServerConfiguration } from 'webpack-dev-server';
+import { readRawConfigFromEnv, describeConfigProblems } from './scripts/config-from-env';
+import { parseAppConfig } from './src/config/app-config';
+
+const root = import.meta.dirname;
+
+export default (
+  _env: unknown,
+  argv: { mode?: 'production' | 'development' },
+): webpack.Configuration & { devServer?: DevServerConfiguration } => {
+  const mode = argv.mode ?? 'production';
+  const rawConfig = readRawConfigFromEnv(process.env);
+  const parsed = parseAppConfig(rawConfig);
+  if (parsed.kind === 'invalid') {
+    // Fail the build with one line per problem; the app would show the same list on its error screen.
+    throw new Error(
+      `Bereikbaar configuration is not valid:\n${describeConfigProblems(parsed.problems)}`,
+    );
+  }
+  const port = Number(process.env.PORT ?? 3000);
+  return {
+    mode,
+    context: root,
+    entry: {
+      app: './src/app/main.tsx',
+      'redirect-bridge': './src/app/auth/redirect-bridge.ts',
+    },
+    output: {
+      path: path.join(root, 'dist'),
+      filename: mode === 'production' ? 'js/[name].[contenthash:8].js' : 'js/[name].js',
+      chunkFilename:
+        mode === 'production' ? 'js/[name].[contenthash:8].chunk.js' : 'js/[name].chunk.js',
+      publicPath: '/',
+      clean: true,
+    },
+    devtool: mode === 'production' ? 'source-map' : 'eval-cheap-module-source-map',
+    resolve: { extensions: ['.tsx', '.ts', '.js'] },
+    module: {
+      rules: [
+        {
+          test: /\.[cm]?tsx?$/,
+          exclude: /node_modules/,
+          loader: 'esbuild-loader',
+          options: { target: 'es2022', jsx: 'automatic' },
+        },
+      ],
+    },
+    plugins: [
+      new webpack.DefinePlugin({ __BRK_CONFIG__: JSON.stringify(rawConfig) }),
+      new HtmlWebpackPlugin({
+        template: './src/app/index.html',
+        filename: 'index.html',
+        chunks: ['app'],
+      }),
+      new HtmlWebpackPlugin({
+        template: './src/app/auth/redirect.html',
+        filename: 'redirect.html',
+        chunks: ['redirect-bridge'],
+      }),
+    ],
+    optimization: {
+      splitChunks: { chunks: 'all' },
+      runtimeChunk: 'single',
+    },
+    performance: { hints: false },
+    devServer: {
+      host: 'localhost',
+      port,
+      historyApiFallback: true,
+      hot: false,
+      client: { overlay: { warnings: false, errors: true } },
+    },
+  };
+};

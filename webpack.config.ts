@@ -55,6 +55,7 @@ export default (
         template: './src/app/index.html',
         filename: 'index.html',
         chunks: ['app'],
+        favicon: './src/app/assets/favicon.svg',
       }),
       new HtmlWebpackPlugin({
         template: './src/app/auth/redirect.html',

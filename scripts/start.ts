@@ -43,7 +43,7 @@ async function main(): Promise<void> {
   console.log(`  Bereikbaar app:      http://localhost:${appPort}`);
   if (emulator)
     console.log(
-      `  Demo tenant (Graph): ${emulator.url}/v1.0  (personas: ${emulator.url}/_emulator/personas)`,
+      `  Demo tenant (Graph): http://localhost:${emulatorPort}/v1.0  (personas: http://localhost:${emulatorPort}/_emulator/personas)`,
     );
   else console.log(`  Microsoft Graph:     ${parsed.config.graphBaseUrl}`);
   console.log('');

@@ -6,6 +6,7 @@ import { odataContext } from '../odata';
 import type {
   EmulatorState,
   ShowAs,
+  StoredAttendee,
   StoredAutomaticReplies,
   StoredEvent,
   StoredMailboxSettings,
@@ -90,7 +91,9 @@ export function workingHoursDto(hours: StoredWorkingHours) {
     daysOfWeek: [...hours.daysOfWeek],
     startTime: hours.startTime,
     endTime: hours.endTime,
-    timeZone: { name: hours.timeZone },
+    timeZone: hours.customTimeZone
+      ? structuredClone(hours.customTimeZone)
+      : { name: hours.timeZone },
   };
 }
 
@@ -114,10 +117,12 @@ function scheduleInformationFor(
 ) {
   const events = eventsOf(state, user.id, start, end);
   const showDetails = user.calendarSharing === 'details';
+  // Subject, location and isPrivate come only with a calendar shared with details; a free/busy-only calendar gives
+  // status, start and end (as the getSchedule examples show), and a private item never shows its subject.
   const scheduleItems = events.map((event) => {
     const isPrivate = event.sensitivity === 'private';
     return {
-      isPrivate,
+      ...(showDetails ? { isPrivate } : {}),
       status: event.showAs,
       ...(showDetails && !isPrivate ? { subject: event.subject, location: event.location } : {}),
       start: dateTimeTimeZone(event.start, zone),
@@ -267,56 +272,216 @@ function enumValue<T extends string>(
   return match;
 }
 
+const neverTime = '0001-01-01T00:00:00Z';
+
+function eventChangeKey(event: StoredEvent): string {
+  return Buffer.from(
+    event.id + event.start + event.end + event.subject + (event.lastModifiedDateTime ?? ''),
+  )
+    .toString('base64')
+    .slice(0, 24);
+}
+
+function htmlBody(content: string): string {
+  return /^\s*<html/i.test(content) ? content : `<html><head></head><body>${content}</body></html>`;
+}
+
+function bodyPreview(body: StoredEvent['body']): string {
+  if (!body) return '';
+  const text =
+    body.contentType === 'html'
+      ? body.content
+          .replace(/<head>[\s\S]*?<\/head>/gi, '')
+          .replace(/<[^>]*>/g, ' ')
+          .replace(/\s+/g, ' ')
+          .trim()
+      : body.content;
+  return text.slice(0, 255);
+}
+
+/** An event as Graph returns it, with the defaults Exchange fills in for what the emulator does not model. */
 function eventDto(ctx: RouteContext, event: StoredEvent, owner: StoredUser) {
   const zone = preferredTimeZone(ctx.headers.prefer);
+  const changeKey = eventChangeKey(event);
+  const created = event.createdDateTime ?? `${ctx.state.seedWeekStart}T00:00:00.0000000Z`;
+  const hasLocation = event.location.trim() !== '';
   return {
     '@odata.context': odataContext(ctx.graphBaseUrl, `users('${owner.id}')/events/$entity`),
-    '@odata.etag': `W/"${Buffer.from(event.id + event.start + event.end + event.subject)
-      .toString('base64')
-      .slice(0, 24)}"`,
+    '@odata.etag': `W/"${changeKey}"`,
     id: event.id,
+    createdDateTime: created,
+    lastModifiedDateTime: event.lastModifiedDateTime ?? created,
+    changeKey,
+    categories: [...(event.categories ?? [])],
+    originalStartTimeZone: event.originalStartTimeZone ?? 'UTC',
+    originalEndTimeZone: event.originalEndTimeZone ?? 'UTC',
+    iCalUId: `040000008200E00074C5B7101A82E008${Buffer.from(event.id).toString('hex').slice(0, 64).toUpperCase()}`,
+    reminderMinutesBeforeStart: event.reminderMinutesBeforeStart ?? 15,
+    isReminderOn: event.isReminderOn ?? true,
+    hasAttachments: false,
     subject: event.subject,
-    bodyPreview: '',
-    importance: 'normal',
+    bodyPreview: bodyPreview(event.body),
+    importance: event.importance ?? 'normal',
     sensitivity: event.sensitivity,
     isAllDay: event.isAllDay,
     isCancelled: false,
     isOrganizer: true,
+    responseRequested: event.responseRequested ?? true,
+    seriesMasterId: null,
     showAs: event.showAs,
     type: 'singleInstance',
+    webLink: `https://outlook.office365.com/owa/?itemid=${encodeURIComponent(event.id)}&exvsurl=1&path=/calendar/item`,
+    onlineMeetingUrl: null,
+    isOnlineMeeting: event.isOnlineMeeting ?? false,
+    onlineMeetingProvider: event.onlineMeetingProvider ?? 'unknown',
+    onlineMeeting: event.isOnlineMeeting
+      ? {
+          joinUrl: `https://teams.microsoft.com/l/meetup-join/${encodeURIComponent(event.id)}`,
+        }
+      : null,
+    hideAttendees: event.hideAttendees ?? false,
+    responseStatus: { response: 'organizer', time: neverTime },
+    body: event.body
+      ? {
+          contentType: event.body.contentType,
+          content:
+            event.body.contentType === 'html' ? htmlBody(event.body.content) : event.body.content,
+        }
+      : { contentType: 'html', content: '' },
     start: dateTimeTimeZone(event.start, zone),
     end: dateTimeTimeZone(event.end, zone),
-    location: { displayName: event.location, locationType: 'default', uniqueIdType: 'unknown' },
+    location: hasLocation
+      ? {
+          displayName: event.location,
+          locationType: 'default',
+          uniqueId: event.location,
+          uniqueIdType: 'private',
+        }
+      : { displayName: '', locationType: 'default', uniqueIdType: 'unknown' },
+    locations: hasLocation
+      ? [{ displayName: event.location, locationType: 'default', uniqueIdType: 'unknown' }]
+      : [],
+    recurrence: null,
+    attendees: (event.attendees ?? []).map((attendee) => ({
+      type: attendee.type,
+      status: { response: 'none', time: neverTime },
+      emailAddress: { ...attendee.emailAddress },
+    })),
     organizer: { emailAddress: { name: owner.displayName, address: owner.mail } },
   };
 }
 
+function invalidEventProperty(name: string, value: unknown, type: string): GraphHttpError {
+  return new GraphHttpError(
+    400,
+    'RequestBodyRead',
+    `Cannot convert the literal '${JSON.stringify(value)}' to the expected type '${type}' (${name}).`,
+  );
+}
+
+function booleanProperty(body: Record<string, unknown>, name: string): boolean | undefined {
+  const value = property(body, name);
+  if (value === undefined || value === null) return undefined;
+  if (typeof value !== 'boolean') throw invalidEventProperty(name, value, 'Edm.Boolean');
+  return value;
+}
+
+function attendeesFrom(value: unknown): StoredAttendee[] {
+  if (!Array.isArray(value))
+    throw invalidEventProperty('attendees', value, 'Collection(microsoft.graph.attendee)');
+  return value.map((entry) => {
+    const address = isRecord(entry) && isRecord(entry.emailAddress) ? entry.emailAddress : null;
+    if (!address || typeof address.address !== 'string' || address.address.trim() === '')
+      throw new GraphHttpError(
+        400,
+        'ErrorInvalidRequest',
+        'An attendee needs an emailAddress with an address.',
+      );
+    return {
+      type:
+        enumValue(
+          isRecord(entry) ? entry.type : undefined,
+          ['required', 'optional', 'resource'] as const,
+          'attendeeType',
+        ) ?? 'required',
+      emailAddress: {
+        name: typeof address.name === 'string' ? address.name : address.address,
+        address: address.address,
+      },
+    };
+  });
+}
+
 /** Applies Graph event properties onto `event`, validating them; returns the result without storing it. */
-function eventWithChanges(body: Record<string, unknown>, event: StoredEvent): StoredEvent {
-  const next = { ...event };
+function eventWithChanges(
+  body: Record<string, unknown>,
+  event: StoredEvent,
+  now: Date,
+): StoredEvent {
+  const next: StoredEvent = { ...event, lastModifiedDateTime: now.toISOString() };
   const subject = property(body, 'subject');
   if (subject !== undefined) next.subject = typeof subject === 'string' ? subject : '';
   const location = property(body, 'location');
   if (location !== undefined)
     next.location =
       isRecord(location) && typeof location.displayName === 'string' ? location.displayName : '';
-  if (property(body, 'start') !== undefined)
-    next.start = instantFromDateTimeTimeZone(
-      property(body, 'start'),
-      'ErrorInvalidRequest',
-      'Start',
-    ).toISOString();
-  if (property(body, 'end') !== undefined)
-    next.end = instantFromDateTimeTimeZone(
-      property(body, 'end'),
-      'ErrorInvalidRequest',
-      'End',
-    ).toISOString();
+  const start = property(body, 'start');
+  if (start !== undefined) {
+    next.start = instantFromDateTimeTimeZone(start, 'ErrorInvalidRequest', 'Start').toISOString();
+    if (isRecord(start) && typeof start.timeZone === 'string')
+      next.originalStartTimeZone = start.timeZone;
+  }
+  const end = property(body, 'end');
+  if (end !== undefined) {
+    next.end = instantFromDateTimeTimeZone(end, 'ErrorInvalidRequest', 'End').toISOString();
+    if (isRecord(end) && typeof end.timeZone === 'string') next.originalEndTimeZone = end.timeZone;
+  }
   next.showAs = enumValue(property(body, 'showAs'), showAsValues, 'freeBusyStatus') ?? next.showAs;
   next.sensitivity =
     enumValue(property(body, 'sensitivity'), sensitivityValues, 'sensitivity') ?? next.sensitivity;
+  next.importance =
+    enumValue(property(body, 'importance'), ['low', 'normal', 'high'] as const, 'importance') ??
+    next.importance;
   const isAllDay = property(body, 'isAllDay');
   if (isAllDay !== undefined) next.isAllDay = isAllDay === true;
+  const eventBody = property(body, 'body');
+  if (eventBody !== undefined && eventBody !== null) {
+    if (!isRecord(eventBody))
+      throw invalidEventProperty('body', eventBody, 'microsoft.graph.itemBody');
+    next.body = {
+      contentType:
+        enumValue(eventBody.contentType, ['text', 'html'] as const, 'bodyType') ?? 'text',
+      content: typeof eventBody.content === 'string' ? eventBody.content : '',
+    };
+  }
+  const attendees = property(body, 'attendees');
+  if (attendees !== undefined && attendees !== null) next.attendees = attendeesFrom(attendees);
+  const categories = property(body, 'categories');
+  if (categories !== undefined && categories !== null) {
+    if (!Array.isArray(categories) || !categories.every((category) => typeof category === 'string'))
+      throw invalidEventProperty('categories', categories, 'Collection(Edm.String)');
+    next.categories = categories;
+  }
+  const reminder = property(body, 'reminderMinutesBeforeStart');
+  if (reminder !== undefined && reminder !== null) {
+    if (typeof reminder !== 'number' || !Number.isInteger(reminder) || reminder < 0)
+      throw invalidEventProperty('reminderMinutesBeforeStart', reminder, 'Edm.Int32');
+    next.reminderMinutesBeforeStart = reminder;
+  }
+  next.isReminderOn = booleanProperty(body, 'isReminderOn') ?? next.isReminderOn;
+  next.responseRequested = booleanProperty(body, 'responseRequested') ?? next.responseRequested;
+  next.isOnlineMeeting = booleanProperty(body, 'isOnlineMeeting') ?? next.isOnlineMeeting;
+  next.hideAttendees = booleanProperty(body, 'hideAttendees') ?? next.hideAttendees;
+  next.onlineMeetingProvider =
+    enumValue(
+      property(body, 'onlineMeetingProvider'),
+      ['teamsForBusiness', 'skypeForBusiness', 'skypeForConsumer', 'unknown'] as const,
+      'onlineMeetingProviderType',
+    ) ?? next.onlineMeetingProvider;
+  for (const name of ['originalStartTimeZone', 'originalEndTimeZone'] as const) {
+    const value = property(body, name);
+    if (typeof value === 'string') next[name] = value;
+  }
   if (new Date(next.end).getTime() < new Date(next.start).getTime()) {
     throw new GraphHttpError(
       400,
@@ -350,7 +515,8 @@ function createEvent(ctx: RouteContext): RouteResult {
     isAllDay: false,
     origin: 'user',
   };
-  const event = eventWithChanges(body, blank);
+  const event = eventWithChanges(body, blank, ctx.now());
+  event.createdDateTime = event.lastModifiedDateTime;
   ctx.state.events.push(event);
   ctx.markChanged();
   return { status: 201, body: eventDto(ctx, event, owner) };
@@ -379,7 +545,7 @@ function getEvent(ctx: RouteContext): RouteResult {
 
 function updateEvent(ctx: RouteContext): RouteResult {
   const { owner, index, event } = ownEvent(ctx);
-  const next = eventWithChanges(bodyObject(ctx), event);
+  const next = eventWithChanges(bodyObject(ctx), event, ctx.now());
   ctx.state.events[index] = next;
   ctx.markChanged();
   return { status: 200, body: eventDto(ctx, next, owner) };
@@ -489,15 +655,67 @@ function getMailboxSetting(name: 'automaticRepliesSetting' | 'workingHours') {
   };
 }
 
-function validZoneName(value: unknown, property: string): string {
+function validZoneName(value: unknown, property: string, code = 'ErrorInvalidParameter'): string {
   if (typeof value !== 'string' || !ianaZoneFor(value)) {
     throw new GraphHttpError(
       400,
-      'ErrorInvalidParameter',
-      `The time zone '${String(value)}' in ${property} is not supported.`,
+      code,
+      code === 'InvalidTimeZone'
+        ? 'Time Zone settings provided are invalid.'
+        : `The time zone '${String(value)}' in ${property} is not supported.`,
     );
   }
   return value;
+}
+
+const customTimeZoneType = '#microsoft.graph.customTimeZone';
+
+function invalidTimeZone(): GraphHttpError {
+  return new GraphHttpError(400, 'InvalidTimeZone', 'Time Zone settings provided are invalid.');
+}
+
+/** A standardTimeZoneOffset / daylightTimeZoneOffset of a custom time zone, with Graph's lower-case day names. */
+function timeZoneOffset(value: unknown, daylight: boolean): Record<string, unknown> {
+  if (!isRecord(value)) throw invalidTimeZone();
+  const numbers = ['dayOccurrence', 'month', 'year', ...(daylight ? ['daylightBias'] : [])];
+  const result: Record<string, unknown> = {};
+  if (daylight) result.daylightBias = property(value, 'daylightBias');
+  result.time = timeOfDay(property(value, 'time') ?? '00:00:00', 'time');
+  for (const name of numbers) {
+    const number = property(value, name);
+    if (number !== undefined && (typeof number !== 'number' || !Number.isInteger(number)))
+      throw invalidTimeZone();
+    result[name] = number ?? 0;
+  }
+  const day = property(value, 'dayOfWeek');
+  if (day !== undefined) {
+    const match =
+      typeof day === 'string'
+        ? weekdayNames.find((name) => name.toLowerCase() === day.toLowerCase())
+        : undefined;
+    if (!match) throw invalidTimeZone();
+    result.dayOfWeek = match;
+  }
+  return result;
+}
+
+/** `#microsoft.graph.customTimeZone` as mailboxSettings accepts it for working hours. */
+function customTimeZone(value: Record<string, unknown>): Record<string, unknown> {
+  const bias = property(value, 'bias');
+  const name = property(value, 'name');
+  if (
+    typeof bias !== 'number' ||
+    !Number.isInteger(bias) ||
+    typeof name !== 'string' ||
+    !name.trim()
+  )
+    throw invalidTimeZone();
+  const result: Record<string, unknown> = { '@odata.type': customTimeZoneType, bias, name };
+  const standard = property(value, 'standardOffset');
+  if (standard !== undefined) result.standardOffset = timeZoneOffset(standard, false);
+  const daylight = property(value, 'daylightOffset');
+  if (daylight !== undefined) result.daylightOffset = timeZoneOffset(daylight, true);
+  return result;
 }
 
 function timeOfDay(value: unknown, name: string): string {
@@ -526,20 +744,44 @@ function patchWorkingHours(
         'RequestBodyRead',
         'workingHours.daysOfWeek must be a collection.',
       );
-    next.daysOfWeek = days.map((day) => enumValue(day, weekdayNames, 'dayOfWeek') as string);
+    next.daysOfWeek = days.map((day) => {
+      const match =
+        typeof day === 'string'
+          ? weekdayNames.find((name) => name.toLowerCase() === day.toLowerCase())
+          : undefined;
+      if (!match)
+        throw new GraphHttpError(
+          400,
+          'InvalidArguments',
+          `Requested value '${String(day)}' was not found.`,
+        );
+      return match;
+    });
   }
   if (property(patch, 'startTime') !== undefined)
     next.startTime = timeOfDay(property(patch, 'startTime'), 'startTime');
   if (property(patch, 'endTime') !== undefined)
     next.endTime = timeOfDay(property(patch, 'endTime'), 'endTime');
   const zone = property(patch, 'timeZone');
-  if (zone !== undefined)
-    next.timeZone = validZoneName(isRecord(zone) ? zone.name : zone, 'workingHours.timeZone');
+  if (zone !== undefined) {
+    if (isRecord(zone) && property(zone, '@odata.type') === customTimeZoneType) {
+      const custom = customTimeZone(zone);
+      next.customTimeZone = custom;
+      next.timeZone = custom.name as string;
+    } else {
+      next.timeZone = validZoneName(
+        isRecord(zone) ? property(zone, 'name') : zone,
+        'workingHours.timeZone',
+        'InvalidTimeZone',
+      );
+      delete next.customTimeZone;
+    }
+  }
   if (next.endTime <= next.startTime)
     throw new GraphHttpError(
       400,
-      'ErrorInvalidParameter',
-      'workingHours.endTime must be later than startTime.',
+      'ErrorInvalidTimeSettings',
+      'Start Time should occur before End Time.',
     );
   return next;
 }

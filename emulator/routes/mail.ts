@@ -91,7 +91,12 @@ function sendMail(ctx: RouteContext): RouteResult {
       "At least one recipient isn't valid., A message can't be sent because it contains no recipients.",
     );
   }
-  const saveToSentItems = (body as Record<string, unknown>).saveToSentItems;
+  // The documented example sends "saveToSentItems": "false"; Graph reads the strings "true"/"false" as booleans.
+  const rawSaveToSentItems = (body as Record<string, unknown>).saveToSentItems;
+  const saveToSentItems =
+    typeof rawSaveToSentItems === 'string' && /^(true|false)$/i.test(rawSaveToSentItems)
+      ? rawSaveToSentItems.toLowerCase() === 'true'
+      : rawSaveToSentItems;
   if (saveToSentItems !== undefined && typeof saveToSentItems !== 'boolean')
     throw invalidRequest("The property 'saveToSentItems' must be a boolean.");
   ctx.state.outbox.push({

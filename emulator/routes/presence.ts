@@ -232,9 +232,36 @@ function setPresence(ctx: RouteContext): RouteResult {
     );
   }
   const current = ctx.state.presences[userId] ?? structuredClone(unknownPresence);
-  ctx.state.presences[userId] = { ...current, availability, activity };
+  const withoutSessions = current.withoutSessions ?? {
+    availability: current.availability,
+    activity: current.activity,
+  };
+  const sessions = { ...current.sessions, [sessionId]: { availability, activity } };
+  ctx.state.presences[userId] = {
+    ...current,
+    ...aggregateSessions(sessions),
+    sessions,
+    withoutSessions,
+  };
   ctx.markChanged();
   return { status: 200 };
+}
+
+/** Among application sessions DoNotDisturb beats Busy beats Available beats Away, as setPresence documents. */
+const sessionPrecedence = ['DoNotDisturb', 'Busy', 'Available', 'BeRightBack', 'Away', 'Offline'];
+
+function aggregateSessions(sessions: Record<string, { availability: string; activity: string }>): {
+  availability: string;
+  activity: string;
+} {
+  const rank = (availability: string) => {
+    const index = sessionPrecedence.indexOf(availability);
+    return index < 0 ? sessionPrecedence.length : index;
+  };
+  const [winner] = Object.values(sessions).sort(
+    (a, b) => rank(a.availability) - rank(b.availability),
+  );
+  return winner ? { ...winner } : { availability: 'Offline', activity: 'Offline' };
 }
 
 function clearPresence(ctx: RouteContext): RouteResult {
@@ -242,9 +269,25 @@ function clearPresence(ctx: RouteContext): RouteResult {
   const sessionId = property(bodyObject(ctx), 'sessionId');
   if (typeof sessionId !== 'string' || sessionId.trim() === '')
     throw new GraphHttpError(400, 'BadRequest', 'sessionId is required.');
-  const current = ctx.state.presences[userId] ?? structuredClone(unknownPresence);
-  // Without a session the presence falls back to what Teams derives itself: available, or in a meeting per calendar.
-  ctx.state.presences[userId] = { ...current, availability: 'Available', activity: 'Available' };
+  const current = ctx.state.presences[userId];
+  // An unknown session is a 404, as clearPresence documents.
+  if (!current?.sessions?.[sessionId])
+    throw new GraphHttpError(404, 'NotFound', `The presence session '${sessionId}' was not found.`);
+  const sessions = { ...current.sessions };
+  delete sessions[sessionId];
+  const next: StoredPresence = { ...current, sessions };
+  if (Object.keys(sessions).length === 0) {
+    // The last application session is gone: back to what the user's own clients showed before.
+    Object.assign(
+      next,
+      current.withoutSessions ?? { availability: 'Offline', activity: 'Offline' },
+    );
+    delete next.sessions;
+    delete next.withoutSessions;
+  } else {
+    Object.assign(next, aggregateSessions(sessions));
+  }
+  ctx.state.presences[userId] = next;
   ctx.markChanged();
   return { status: 200 };
 }

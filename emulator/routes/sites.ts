@@ -148,7 +148,9 @@ function listDto(ctx: RouteContext, site: StoredSite, list: StoredList, withColu
     displayName: list.displayName,
     description: list.description,
     createdDateTime: list.createdDateTime,
+    ...(list.createdBy ? { createdBy: identity(ctx.state, list.createdBy) } : {}),
     lastModifiedDateTime: list.lastModifiedDateTime,
+    ...(list.createdBy ? { lastModifiedBy: identity(ctx.state, list.createdBy) } : {}),
     webUrl: listWebUrl(site, list),
     parentReference: { siteId: site.id },
     list: { contentTypesEnabled: false, hidden: false, template: 'genericList' },
@@ -583,6 +585,7 @@ function createList(ctx: RouteContext): RouteResult {
     lastModifiedDateTime: now,
     columns,
     permissions: [],
+    createdBy: ctx.caller.userId,
   };
   ctx.state.lists.push(list);
   ctx.markChanged();

@@ -1,6 +1,7 @@
 // The root component: configuration → host → locale and theme → sign-in → the shell. Every outside
 // dependency is injected so the whole start-up can be tested without a browser host or a tenant.
 import { FluentProvider, Spinner } from '@fluentui/react-components';
+import { useGlobalStyles, useThemedRootStyles } from './theme/global-styles';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { ReactNode } from 'react';
 import { parseAppConfig } from '../config/app-config';
@@ -141,7 +142,13 @@ function Themed({
   theme: HostTheme;
   children: ReactNode;
 }) {
-  return <FluentProvider theme={fluentThemeFor(hostKind, theme)}>{children}</FluentProvider>;
+  useGlobalStyles();
+  const styles = useThemedRootStyles();
+  return (
+    <FluentProvider theme={fluentThemeFor(hostKind, theme)} className={styles.root}>
+      {children}
+    </FluentProvider>
+  );
 }
 
 type ThemeControls = {

@@ -54,7 +54,6 @@ export const en: MessageCatalog = {
   'signIn.demo.intro':
     'This is the demo tenant of the fictional municipality of Lindeburg. Choose who you want to use Bereikbaar as; each person has a different role.',
   'signIn.demo.loading': 'Loading demo people…',
-  'signIn.demo.signInAs': 'Sign in as {name}',
   'signIn.demo.signingIn': 'Signing in…',
   'signIn.demo.none':
     'The demo tenant has no people to sign in as. Restore it with npm run emulator:reset.',

@@ -52,7 +52,6 @@ export const nl = {
   'signIn.demo.intro':
     'Dit is de demotenant van de fictieve gemeente Lindeburg. Kies als wie u Bereikbaar wilt bekijken; elke persoon heeft een andere rol.',
   'signIn.demo.loading': 'Demopersonen laden…',
-  'signIn.demo.signInAs': 'Aanmelden als {name}',
   'signIn.demo.signingIn': 'Bezig met aanmelden…',
   'signIn.demo.none':
     'De demotenant heeft geen personen om mee aan te melden. Zet de demotenant terug met npm run emulator:reset.',

@@ -58,13 +58,11 @@ export function PersonaPicker({ signIn, onSignedIn, onError }: PersonaPickerProp
               <li key={persona.upn}>
                 <Button
                   className={styles.persona}
-                  aria-label={t('signIn.demo.signInAs', { name: persona.displayName })}
-                  aria-describedby={`persona-${persona.id}`}
                   disabledFocusable={state.signingInAs !== null}
                   onClick={() => choose(persona)}
                 >
-                  <span className={styles.personaName}>{persona.displayName}</span>
-                  <span id={`persona-${persona.id}`}>
+                  <span className={styles.personaName}>{persona.displayName}</span>{' '}
+                  <span>
                     <span className={styles.personaRole}>{t(`role.${persona.role}`)}</span>
                     {persona.jobTitle === '' ? null : (
                       <>

@@ -1,5 +1,5 @@
 // Debian's Chromium driven by playwright-core; never a downloaded browser.
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { mkdtempSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
@@ -12,7 +12,6 @@ export const screenshotDir = path.join(root, 'test-results', 'screenshots');
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export type BrowserSession = {
-  browser: Browser;
   context: BrowserContext;
   page: Page;
   /** Console errors and failed requests, except the one teams-js makes to Microsoft's CDN for its allowed origins. */
@@ -26,7 +25,8 @@ export async function openBrowser(
   options: { colorScheme?: 'light' | 'dark'; locale?: string } = {},
 ): Promise<BrowserSession> {
   const userDataDir = mkdtempSync(path.join(os.tmpdir(), 'bereikbaar-chromium-'));
-  const browser = await chromium.launch({
+  // A fresh profile per session: playwright takes it as the persistent context's directory.
+  const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: chromiumPath,
     headless: true,
     args: [
@@ -37,16 +37,13 @@ export async function openBrowser(
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
-      `--user-data-dir=${userDataDir}`,
     ],
-  });
-  const context = await browser.newContext({
     colorScheme: options.colorScheme ?? 'light',
     locale: options.locale ?? 'nl-NL',
     timezoneId: 'Europe/Amsterdam',
     viewport: { width: 1280, height: 800 },
   });
-  const page = await context.newPage();
+  const page = context.pages()[0] ?? (await context.newPage());
   const problems: string[] = [];
   const externalFailures = new Set<string>();
   page.on('requestfailed', (request) => {
@@ -71,12 +68,11 @@ export async function openBrowser(
   });
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
   return {
-    browser,
     context,
     page,
     problems,
     close: async () => {
-      await browser.close();
+      await context.close();
       rmSync(userDataDir, { recursive: true, force: true });
     },
   };

@@ -1,0 +1,145 @@
+// The app shell in a real browser: demo sign-in, every persona, Dutch and English, light and dark, axe.
+import { inject } from 'vitest';
+import {
+  openBrowser,
+  saveScreenshot,
+  seriousAxeViolations,
+  type BrowserSession,
+} from './support/browser';
+
+const appUrl = inject('appUrl');
+
+const personas = [
+  {
+    upn: 'sanne.devries@lindeburg.example',
+    name: 'Sanne de Vries',
+    roleNl: 'KCP-medewerker',
+    roleEn: 'Front-office agent',
+  },
+  {
+    upn: 'mohamed.elamrani@lindeburg.example',
+    name: 'Mohamed el Amrani',
+    roleNl: 'Teamleider',
+    roleEn: 'Team leader',
+  },
+  {
+    upn: 'pieter.vanderberg@lindeburg.example',
+    name: 'Pieter van der Berg',
+    roleNl: 'Medewerker',
+    roleEn: 'Employee',
+  },
+  {
+    upn: 'ingrid.bakker@lindeburg.example',
+    name: 'Ingrid Bakker',
+    roleNl: 'KCP-coördinator',
+    roleEn: 'Front-office coordinator',
+  },
+] as const;
+
+let session: BrowserSession;
+
+beforeEach(async () => {
+  session = await openBrowser();
+});
+
+afterEach(async () => {
+  await session.close();
+});
+
+describe('the app shell on the demo tenant', () => {
+  it('opens on the demo sign-in with every persona, accessibly and without errors', async () => {
+    const { page } = session;
+    await page.goto(appUrl);
+    await page.getByRole('heading', { level: 1, name: 'Aanmelden bij de demo' }).waitFor();
+    for (const persona of personas) {
+      await page.getByRole('button', { name: new RegExp(`^${persona.name}`) }).waitFor();
+    }
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await saveScreenshot(page, 'sign-in');
+    expect(session.problems).toEqual([]);
+  });
+
+  it('signs in by choosing a persona with the keyboard, shows name and role, and signs out again', async () => {
+    const { page } = session;
+    await page.goto(appUrl);
+    const button = page.getByRole('button', { name: /^Sanne de Vries/ });
+    await button.focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 1, name: 'Welkom, Sanne de Vries' }).waitFor();
+    const banner = page.getByRole('banner');
+    await banner.getByText('Sanne de Vries').first().waitFor();
+    expect(await banner.innerText()).toContain('KCP-medewerker');
+    // Graph answered /me through the app's own client with the persona's token.
+    await page.getByText('Klantcontactmedewerker').waitFor();
+
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: 'Welkom, Sanne de Vries' }).waitFor();
+
+    await page.getByRole('button', { name: 'Afmelden' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Aanmelden bij de demo' }).waitFor();
+    expect(session.problems).toEqual([]);
+  });
+
+  it.each(personas)('shows the signed-in shell for $name in Dutch and English', async (persona) => {
+    const { page } = session;
+    await page.goto(`${appUrl}/?persona=${encodeURIComponent(persona.upn)}`);
+    await page.getByRole('heading', { level: 1, name: `Welkom, ${persona.name}` }).waitFor();
+    expect(await page.getByRole('banner').innerText()).toContain(persona.roleNl);
+    await page.getByRole('navigation').waitFor();
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await saveScreenshot(page, `shell-${persona.upn.split('@')[0]}-nl`);
+
+    await page.getByRole('combobox', { name: 'Taal' }).selectOption({ label: 'English' });
+    await page.getByRole('heading', { level: 1, name: `Welcome, ${persona.name}` }).waitFor();
+    expect(await page.getByRole('banner').innerText()).toContain(persona.roleEn);
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    expect(session.problems).toEqual([]);
+  });
+
+  it('switches between light and dark, and stays accessible in both', async () => {
+    const { page } = session;
+    await page.goto(`${appUrl}/?persona=${encodeURIComponent(personas[1].upn)}`);
+    await page.getByRole('heading', { level: 1, name: `Welkom, ${personas[1].name}` }).waitFor();
+    const background = () =>
+      page.evaluate(
+        () =>
+          getComputedStyle(document.querySelector('main')!.closest('.fui-FluentProvider')!)
+            .backgroundColor,
+      );
+    const light = await background();
+
+    await page.getByRole('combobox', { name: 'Weergave' }).selectOption({ label: 'Donker' });
+    await expect.poll(background).not.toBe(light);
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await saveScreenshot(page, 'shell-dark');
+
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: `Welkom, ${personas[1].name}` }).waitFor();
+    expect(await background()).not.toBe(light);
+    expect(session.problems).toEqual([]);
+  });
+
+  it('follows a dark system preference in the browser', async () => {
+    const dark = await openBrowser({ colorScheme: 'dark' });
+    try {
+      await dark.page.goto(`${appUrl}/?persona=${encodeURIComponent(personas[2].upn)}`);
+      await dark.page
+        .getByRole('heading', { level: 1, name: `Welkom, ${personas[2].name}` })
+        .waitFor();
+      const luminance = await dark.page.evaluate(() => {
+        const rgb = getComputedStyle(
+          document.querySelector('main')!.closest('.fui-FluentProvider')!,
+        )
+          .backgroundColor.match(/\d+/g)!
+          .map(Number);
+        return (rgb[0]! + rgb[1]! + rgb[2]!) / 3;
+      });
+      expect(luminance).toBeLessThan(80);
+      expect(await seriousAxeViolations(dark.page)).toEqual([]);
+      expect(dark.problems).toEqual([]);
+    } finally {
+      await dark.close();
+    }
+  });
+});

@@ -168,7 +168,9 @@ describe('App in demo mode', () => {
   it('shows each persona with translated role and job', async () => {
     render(<App dependencies={dependencies()} />);
     const pieter = await screen.findByRole('button', { name: /^Pieter van der Berg/ });
-    expect(pieter).toHaveAccessibleName('Pieter van der Berg Medewerker Beleidsmedewerker · Ruimte');
+    expect(pieter).toHaveAccessibleName(
+      'Pieter van der Berg Medewerker Beleidsmedewerker · Ruimte',
+    );
   });
 
   it('signs in directly with ?persona= and then forgets it', async () => {
@@ -214,11 +216,7 @@ describe('App in demo mode', () => {
     await user.click(within(alert).getByRole('button', { name: 'Opnieuw proberen' }));
     // Generous timeout: the shared 2-core machine can be slow when suites run in parallel.
     expect(
-      await screen.findByRole(
-        'button',
-        { name: /^Sanne de Vries/ },
-        { timeout: 5000 },
-      ),
+      await screen.findByRole('button', { name: /^Sanne de Vries/ }, { timeout: 5000 }),
     ).toBeInTheDocument();
   });
 

@@ -2,7 +2,13 @@
 // the SharePoint site with Bereikbaar's lists. Deterministic: the organisation never changes, the weekly parts
 // (calendars, presences, automatic replies) depend only on the week.
 import { createHash } from 'node:crypto';
-import { allLists, demoSitePath, teamSettingsList } from '../schema/lists';
+import {
+  absenceReasonsList,
+  absencesList,
+  allLists,
+  demoSitePath,
+  teamSettingsList,
+} from '../schema/lists';
 import type { ColumnSpec, ListSpec } from '../schema/lists';
 import { demoPersonas, tenantDomain } from './personas';
 import {
@@ -649,6 +655,116 @@ export function listPermissionsFor(
     }));
 }
 
+// ---------- registered absences ----------
+
+/** SharePoint's dateTime field format: UTC without fractions. */
+function listDateTime(ymd: string, minutes = 0): string {
+  return localInstant(ymd, minutes).replace(/\.\d+Z$/, 'Z');
+}
+
+/**
+ * A few absences registered by team leaders for the week of `weekStart` (and their reasons): one with substitutes for
+ * calls and callbacks, one open-ended ("unknown") with the team mailbox for callbacks, one later this week without
+ * substitutes, and one that has already ended. Empty fields are left out, as SharePoint leaves them out of `fields`.
+ */
+function absenceItemsFor(
+  people: readonly SeedPerson[],
+  weekStart: string,
+  absences: StoredList,
+  reasons: StoredList,
+  createdDateTime: string,
+): StoredListItem[] {
+  const personaUpns = new Set(demoPersonas.map((persona) => persona.upn));
+  const members = people.filter(
+    (person) =>
+      person.role === 'member' &&
+      person.team !== null &&
+      !personaUpns.has(person.user.userPrincipalName),
+  );
+  const colleagueOf = (person: SeedPerson): SeedPerson | undefined =>
+    members.find((other) => other !== person && other.team?.name === person.team?.name);
+  type AbsenceSeed = {
+    person: SeedPerson | undefined;
+    kind: string;
+    fields: (person: SeedPerson, colleague: SeedPerson | undefined) => Record<string, unknown>;
+  };
+  const seeds: AbsenceSeed[] = [
+    {
+      person: members[10],
+      kind: 'sick',
+      fields: (_person, colleague) => ({
+        StartsAt: listDateTime(weekStart),
+        ExpectedUntil: listDateTime(addDaysToDate(weekStart, 7)),
+        ...(colleague
+          ? { CallsSubstituteId: colleague.user.id, CallbacksSubstituteId: colleague.user.id }
+          : {}),
+        NoteForFrontOffice:
+          'Verbind door met de vervanger; terugbelverzoeken ook naar de vervanger.',
+      }),
+    },
+    {
+      person: members[60],
+      kind: 'sick',
+      fields: (person, colleague) => ({
+        StartsAt: listDateTime(weekStart),
+        ...(colleague ? { CallsSubstituteId: colleague.user.id } : {}),
+        CallbacksSubstituteMailbox: `${person.team?.mailbox ?? 'info'}@${tenantDomain}`,
+        NoteForFrontOffice: 'Terugkeer nog niet bekend.',
+      }),
+    },
+    {
+      person: members[150],
+      kind: 'leave',
+      fields: () => ({
+        StartsAt: listDateTime(addDaysToDate(weekStart, 2)),
+        ExpectedUntil: listDateTime(addDaysToDate(weekStart, 5)),
+      }),
+    },
+    {
+      person: members[240],
+      kind: 'training',
+      fields: () => ({
+        StartsAt: listDateTime(addDaysToDate(weekStart, -5)),
+        ExpectedUntil: listDateTime(addDaysToDate(weekStart, 2)),
+        EndedAt: listDateTime(weekStart),
+      }),
+    },
+  ];
+  const items: StoredListItem[] = [];
+  let next = 1;
+  for (const seed of seeds) {
+    const person = seed.person;
+    if (!person) continue;
+    const id = String(next++);
+    const author = person.user.managerId ?? person.user.id;
+    const common = {
+      version: 1,
+      createdBy: author,
+      lastModifiedBy: author,
+      createdDateTime,
+      lastModifiedDateTime: createdDateTime,
+    };
+    items.push({
+      id,
+      listId: absences.id,
+      fields: {
+        Title: person.user.displayName,
+        PersonId: person.user.id,
+        ...seed.fields(person, colleagueOf(person)),
+        RegisteredById: author,
+      },
+      ...common,
+    });
+    items.push({
+      id,
+      listId: reasons.id,
+      fields: { Title: `${person.user.displayName} (${id})`, AbsenceId: id, Kind: seed.kind },
+      ...common,
+    });
+  }
+  return items;
+}
+
 // ---------- the whole state ----------
 
 /** The demo tenant for the week of `now`: the same JSON for any `now` in the same week. */
@@ -745,6 +861,11 @@ export function generateSeed(now: Date): EmulatorState {
         };
       })
     : [];
+
+  const absences = lists.find((list) => list.name === absencesList.name);
+  const reasons = lists.find((list) => list.name === absenceReasonsList.name);
+  if (absences && reasons)
+    items.push(...absenceItemsFor(people, weekStart, absences, reasons, createdDateTime));
 
   return {
     seedWeekStart: weekStart,

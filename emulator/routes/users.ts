@@ -137,6 +137,27 @@ function selectUser(user: StoredUser, selectParam: string | null): Record<string
   });
 }
 
+/**
+ * `$expand=manager` / `$expand=manager($select=id)`: true when the manager is to be expanded. Graph expands only
+ * `manager` and `directReports` on users; anything else is a 400.
+ */
+function wantsManager(ctx: RouteContext): boolean {
+  const raw = ctx.query.get('$expand') ?? ctx.query.get('expand');
+  if (raw === null || raw.trim() === '') return false;
+  if (/^\s*manager\s*(\(\s*\$?select\s*=\s*[\w,\s]*\))?\s*$/i.test(raw)) return true;
+  throw new GraphHttpError(
+    400,
+    'Request_BadRequest',
+    `Expanding '${raw}' is not supported; users expand only manager.`,
+  );
+}
+
+/** The expanded manager reference (`{ '@odata.type', id }`), or nothing when the user has no (active) manager. */
+function managerExpansion(state: EmulatorState, user: StoredUser): Record<string, unknown> {
+  const manager = user.managerId ? findUser(state, user.managerId) : undefined;
+  return manager ? { manager: { '@odata.type': `#${userType}`, id: manager.id } } : {};
+}
+
 function activeUsers(state: EmulatorState): StoredUser[] {
   return state.users.filter((user) => user.deletedSeq === undefined);
 }
@@ -400,7 +421,11 @@ function listUsers(ctx: RouteContext): RouteResult {
   };
   if (countRequested) body['@odata.count'] = users.length;
   if (nextLink) body['@odata.nextLink'] = nextLink;
-  body.value = page.map((user) => selectUser(user, selectParam));
+  const expandManager = wantsManager(ctx);
+  body.value = page.map((user) => ({
+    ...selectUser(user, selectParam),
+    ...(expandManager ? managerExpansion(ctx.state, user) : {}),
+  }));
   return { status: 200, body };
 }
 
@@ -486,6 +511,8 @@ type DeltaCursor = {
   /** Key-set paging: users with an id above this one remain in the round. */
   after: string | null;
   select: string | null;
+  /** `$expand=manager` was asked for in the first round; it carries over to the next and delta links. */
+  expandManager?: boolean;
 };
 
 const deltaPageSize = 100;
@@ -508,6 +535,7 @@ function decodeCursor(token: string): DeltaCursor {
         upTo: parsed.upTo,
         after: typeof parsed.after === 'string' ? parsed.after : null,
         select: typeof parsed.select === 'string' ? parsed.select : null,
+        expandManager: parsed.expandManager === true,
       };
     }
   } catch {
@@ -528,15 +556,19 @@ function usersDelta(ctx: RouteContext): RouteResult {
   const skipToken = ctx.query.get('$skiptoken');
   const deltaToken = ctx.query.get('$deltatoken');
   const context = odataContext(ctx.graphBaseUrl, 'users');
-  const deltaLinkFor = (since: number, select: string | null) =>
-    `${ctx.graphBaseUrl}/users/delta?${queryString(new URLSearchParams({ $deltatoken: encodeCursor({ since, upTo: since, after: null, select }) }))}`;
+  const deltaLinkFor = (since: number, select: string | null, expandManager: boolean) =>
+    `${ctx.graphBaseUrl}/users/delta?${queryString(new URLSearchParams({ $deltatoken: encodeCursor({ since, upTo: since, after: null, select, expandManager }) }))}`;
 
   if (deltaToken !== null && deltaToken.toLowerCase() === 'latest') {
     return {
       status: 200,
       body: {
         '@odata.context': context,
-        '@odata.deltaLink': deltaLinkFor(ctx.state.changeSeq, ctx.query.get('$select')),
+        '@odata.deltaLink': deltaLinkFor(
+          ctx.state.changeSeq,
+          ctx.query.get('$select'),
+          wantsManager(ctx),
+        ),
         value: [],
       },
     };
@@ -551,6 +583,7 @@ function usersDelta(ctx: RouteContext): RouteResult {
       upTo: ctx.state.changeSeq,
       after: null,
       select: ctx.query.get('$select'),
+      expandManager: wantsManager(ctx),
     };
 
   const since = cursor.since;
@@ -568,7 +601,11 @@ function usersDelta(ctx: RouteContext): RouteResult {
     user.deletedSeq !== undefined
       ? // Deleted users are soft-deleted (restorable for 30 days), which Graph reports as reason "changed".
         { '@odata.type': `#${userType}`, id: user.id, '@removed': { reason: 'changed' } }
-      : { ...selectUser(user, cursor.select), id: user.id },
+      : {
+          ...selectUser(user, cursor.select),
+          id: user.id,
+          ...(cursor.expandManager === true ? managerExpansion(ctx.state, user) : {}),
+        },
   );
   const body: Record<string, unknown> = { '@odata.context': context };
   if (candidates.length > size) {
@@ -576,7 +613,11 @@ function usersDelta(ctx: RouteContext): RouteResult {
     body['@odata.nextLink'] =
       `${ctx.graphBaseUrl}/users/delta?${queryString(new URLSearchParams({ $skiptoken: encodeCursor({ ...cursor, after: last.id }) }))}`;
   } else {
-    body['@odata.deltaLink'] = deltaLinkFor(cursor.upTo, cursor.select);
+    body['@odata.deltaLink'] = deltaLinkFor(
+      cursor.upTo,
+      cursor.select,
+      cursor.expandManager === true,
+    );
   }
   body.value = value;
   return { status: 200, body, headers: applied ? { 'Preference-Applied': applied } : {} };

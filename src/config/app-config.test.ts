@@ -37,10 +37,18 @@ describe('parseAppConfig', () => {
         mode: 'demo',
         emulatorUrl: 'http://localhost:4000',
         graphBaseUrl: 'http://localhost:4000',
+        sharePointSite: 'lindeburg.sharepoint.com:/sites/bereikbaar',
         appBaseUrl: undefined,
         roleGroupIds: { agent: undefined, teamLeader: undefined, coordinator: undefined },
       },
     });
+  });
+
+  it("gives demo mode the emulator's SharePoint site, so both modes have config.sharePointSite", () => {
+    const result = parseAppConfig(empty);
+    expect(result.kind === 'valid' && result.config.sharePointSite).toBe(
+      'lindeburg.sharepoint.com:/sites/bereikbaar',
+    );
   });
 
   it('switches to tenant mode when only a client id is given', () => {

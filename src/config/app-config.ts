@@ -29,6 +29,8 @@ export type DemoAppConfig = {
   emulatorUrl: string;
   /** Where Graph requests go: the emulator serves Graph under `${emulatorUrl}/v1.0`. */
   graphBaseUrl: string;
+  /** The emulator's SharePoint site, so app code can use `config.sharePointSite` in both modes. */
+  sharePointSite: string;
   appBaseUrl: string | undefined;
   roleGroupIds: RoleGroupIds;
 };
@@ -60,6 +62,8 @@ export type ConfigParseResult =
 
 export const defaultGraphBaseUrl = 'https://graph.microsoft.com';
 export const defaultEmulatorUrl = 'http://localhost:4000';
+/** The demo tenant's site (served by the emulator), in Graph's `host:/path` form. */
+export const demoSharePointSite = 'lindeburg.sharepoint.com:/sites/bereikbaar';
 
 /** Environment variable behind each RawAppConfig field. */
 export const configVariableNames: Readonly<Record<keyof RawAppConfig, string>> = {
@@ -194,7 +198,14 @@ export function parseAppConfig(raw: RawAppConfig): ConfigParseResult {
     if (problems.length > 0 || emulatorUrl === undefined) return { kind: 'invalid', problems };
     return {
       kind: 'valid',
-      config: { mode, emulatorUrl, graphBaseUrl: emulatorUrl, appBaseUrl, roleGroupIds },
+      config: {
+        mode,
+        emulatorUrl,
+        graphBaseUrl: emulatorUrl,
+        sharePointSite: demoSharePointSite,
+        appBaseUrl,
+        roleGroupIds,
+      },
     };
   }
 

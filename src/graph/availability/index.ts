@@ -1,0 +1,22 @@
+// Availability signals from Graph for the people on screen.
+export type { PersonRef, SignalsOptions, SignalsResult } from './availability-signals';
+export {
+  chunked,
+  currentAbsencesFilter,
+  fetchAvailabilitySignals,
+  fetchAvailabilitySignalsNaively,
+  mailTipsChunkSize,
+  planSignalRequests,
+  presenceChunkSize,
+  scheduleChunkSize,
+  scheduleWindow,
+} from './availability-signals';
+export {
+  automaticRepliesFrom,
+  calendarAccessOf,
+  instantFromDateTimeTimeZone,
+  presenceFrom,
+  registeredAbsenceFrom,
+  scheduleSignalsFrom,
+  substituteIdsOf,
+} from './signal-mappers';

@@ -1,0 +1,16 @@
+// Generic access to Bereikbaar's SharePoint lists, driven by the shared schema.
+export type { SiteLocator } from './site-locator';
+export { resolveSiteId, siteLocatorFrom, siteSegment } from './site-locator';
+export type { ListFields, ListRecord } from './list-records';
+export { fieldsForListItem, recordFromListItem } from './list-records';
+export type { ListItemsQuery } from './list-query';
+export {
+  indexedColumns,
+  listItemsUrl,
+  listRecords,
+  nextLinkOf,
+  odataString,
+  recordsFromPage,
+  remainingRecords,
+  resolveListId,
+} from './list-query';

@@ -1,0 +1,91 @@
+// List items ⇄ typed records, driven by the one list schema (schema/lists.ts): column kinds decide the mapping.
+import type { ListItem } from '@microsoft/microsoft-graph-types';
+import type { ColumnSpec, ListSpec } from '../../../schema/lists';
+import { instantFromIso, isoFromInstant } from '../../domain/time';
+import type { Instant } from '../../domain/time';
+
+type ColumnValue<C extends ColumnSpec> = C['kind'] extends 'number'
+  ? number
+  : C['kind'] extends 'boolean'
+    ? boolean
+    : C['kind'] extends 'dateTime'
+      ? Instant
+      : string;
+
+/** The typed fields of a list: required columns always hold a value, optional ones may be null. */
+export type ListFields<S extends ListSpec> = {
+  [C in S['columns'][number] as C['name']]: C['required'] extends 'required'
+    ? ColumnValue<C>
+    : ColumnValue<C> | null;
+};
+
+/** One list item as a typed record. */
+export type ListRecord<S extends ListSpec> = {
+  id: string;
+  /** For `If-Match` on updates; null when the item came without one. */
+  eTag: string | null;
+  fields: ListFields<S>;
+};
+
+function columnValueFrom(column: ColumnSpec, raw: unknown): unknown {
+  if (raw === null || raw === undefined || raw === '') return null;
+  switch (column.kind) {
+    case 'dateTime':
+      return typeof raw === 'string' ? instantFromIso(raw) : null;
+    case 'number': {
+      const number = typeof raw === 'number' ? raw : Number(raw);
+      return Number.isFinite(number) ? number : null;
+    }
+    case 'boolean':
+      return raw === true || raw === 1 || (typeof raw === 'string' && /^(1|true)$/i.test(raw));
+    default:
+      return typeof raw === 'string' ? raw : typeof raw === 'number' ? String(raw) : null;
+  }
+}
+
+/**
+ * A Graph list item (with `fields` expanded) as a typed record; null when a required column is missing or
+ * unreadable, so a hand-edited bad row is skipped rather than crashing the screen.
+ * @example recordFromListItem(absencesList, { id: '1', fields: { Title: 'Eva', PersonId: 'p1', StartsAt: '2026-11-23T08:00:00Z' } })
+ * // { id: '1', eTag: null, fields: { Title: 'Eva', PersonId: 'p1', StartsAt: 1795420800000, ExpectedUntil: null, … } }
+ */
+export function recordFromListItem<S extends ListSpec>(
+  spec: S,
+  item: ListItem,
+): ListRecord<S> | null {
+  if (typeof item.id !== 'string') return null;
+  const raw = (item.fields ?? {}) as Record<string, unknown>;
+  const fields: Record<string, unknown> = {};
+  for (const column of spec.columns) {
+    const value = columnValueFrom(column, raw[column.name]);
+    if (value === null && column.required === 'required') return null;
+    fields[column.name] = value;
+  }
+  return {
+    id: item.id,
+    eTag: typeof item.eTag === 'string' ? item.eTag : null,
+    fields: fields as ListFields<S>,
+  };
+}
+
+/**
+ * Typed fields as the `fields` object of a create or update: instants as SharePoint's UTC ISO form, nulls kept
+ * (an update clears the column), columns not in the spec dropped.
+ * @example fieldsForListItem(absencesList, { PersonId: 'p1', ExpectedUntil: null }) // { PersonId: 'p1', ExpectedUntil: null }
+ */
+export function fieldsForListItem<S extends ListSpec>(
+  spec: S,
+  fields: Partial<ListFields<S>>,
+): Record<string, unknown> {
+  const input = fields as Record<string, unknown>;
+  const result: Record<string, unknown> = {};
+  for (const column of spec.columns) {
+    if (!(column.name in input)) continue;
+    const value = input[column.name];
+    if (value === null || value === undefined) result[column.name] = null;
+    else if (column.kind === 'dateTime')
+      result[column.name] = isoFromInstant(value as Instant).replace(/\.\d+Z$/, 'Z');
+    else result[column.name] = value;
+  }
+  return result;
+}

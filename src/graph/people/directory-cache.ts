@@ -1,0 +1,94 @@
+// Where the directory snapshot is kept between visits: IndexedDB in the browser (so search works before any
+// network call returns), or memory (tests, private browsing without IndexedDB).
+import type { DirectorySnapshot } from './directory-types';
+
+export type DirectoryCache = {
+  load(): Promise<DirectorySnapshot | null>;
+  save(snapshot: DirectorySnapshot): Promise<void>;
+};
+
+/** A cache that lives as long as the page. */
+export function createMemoryDirectoryCache(): DirectoryCache {
+  let stored: DirectorySnapshot | null = null;
+  return {
+    load: () => Promise.resolve(stored === null ? null : structuredClone(stored)),
+    save: (snapshot) => {
+      stored = structuredClone(snapshot);
+      return Promise.resolve();
+    },
+  };
+}
+
+const storeName = 'snapshots';
+const snapshotKey = 'directory';
+const schemaVersion = 1;
+
+function requestResult<T>(request: IDBRequest<T>): Promise<T> {
+  return new Promise((resolve, reject) => {
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error ?? new Error('IndexedDB request failed'));
+  });
+}
+
+function openDatabase(factory: IDBFactory, name: string): Promise<IDBDatabase> {
+  const request = factory.open(name, schemaVersion);
+  request.onupgradeneeded = () => {
+    if (!request.result.objectStoreNames.contains(storeName))
+      request.result.createObjectStore(storeName);
+  };
+  return requestResult(request);
+}
+
+function isSnapshot(value: unknown): value is DirectorySnapshot {
+  if (typeof value !== 'object' || value === null) return false;
+  const candidate = value as Partial<DirectorySnapshot>;
+  return (
+    Array.isArray(candidate.people) &&
+    Array.isArray(candidate.teams) &&
+    typeof candidate.syncedAt === 'string'
+  );
+}
+
+/**
+ * The directory in IndexedDB (one database per tenant: pass its name). A missing or unusable IndexedDB loads
+ * null and saves nothing, so the screen falls back to a network sync.
+ * @example const cache = createIndexedDbDirectoryCache('bereikbaar-directory-demo'); await cache.load()
+ */
+export function createIndexedDbDirectoryCache(
+  databaseName = 'bereikbaar-directory',
+  factory: IDBFactory | undefined = globalThis.indexedDB,
+): DirectoryCache {
+  let database: Promise<IDBDatabase> | null = null;
+  const db = () => {
+    if (!factory) return Promise.reject(new Error('IndexedDB is not available'));
+    database ??= openDatabase(factory, databaseName);
+    database.catch(() => {
+      database = null;
+    });
+    return database;
+  };
+  return {
+    async load() {
+      try {
+        const transaction = (await db()).transaction(storeName, 'readonly');
+        const value: unknown = await requestResult<unknown>(
+          transaction.objectStore(storeName).get(snapshotKey),
+        );
+        return isSnapshot(value) ? value : null;
+      } catch {
+        return null;
+      }
+    },
+    async save(snapshot) {
+      const transaction = (await db()).transaction(storeName, 'readwrite');
+      transaction.objectStore(storeName).put(snapshot, snapshotKey);
+      await new Promise<void>((resolve, reject) => {
+        transaction.oncomplete = () => resolve();
+        transaction.onerror = () =>
+          reject(transaction.error ?? new Error('IndexedDB write failed'));
+        transaction.onabort = () =>
+          reject(transaction.error ?? new Error('IndexedDB write aborted'));
+      });
+    },
+  };
+}

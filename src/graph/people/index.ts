@@ -1,0 +1,2 @@
+// The people directory: sync with /users/delta, teams, and the device cache.
+export * from './people-directory';

@@ -1,0 +1,255 @@
+// The people directory: loaded once with /users/delta ($select of exactly what search and the card need, manager
+// expanded), then refreshed incrementally from the stored deltaLink; teams from the team settings list.
+// Scopes: User.Read.All (accountEnabled and the manager need it), Sites.Read.All.
+import type { Client } from '@microsoft/microsoft-graph-client';
+import type { User } from '@microsoft/microsoft-graph-types';
+import { teamSettingsList } from '../../../schema/lists';
+import type { PersonSummary, PhoneNumber } from '../../domain/people';
+import { toGraphRequestError } from '../client';
+import { graphPathOf } from '../graph-path';
+import { listRecords } from '../lists';
+import type { ListRecord, SiteLocator } from '../lists';
+import type { DirectoryEntry, DirectorySnapshot, TeamSummary } from './directory-types';
+
+export type { DirectoryEntry, DirectorySnapshot, TeamSummary } from './directory-types';
+export type { DirectoryCache } from './directory-cache';
+export { createIndexedDbDirectoryCache, createMemoryDirectoryCache } from './directory-cache';
+export type { SiteLocator } from '../lists';
+
+/** Exactly the user properties the directory needs. */
+export const directoryUserFields = [
+  'id',
+  'userPrincipalName',
+  'displayName',
+  'givenName',
+  'surname',
+  'jobTitle',
+  'department',
+  'mail',
+  'businessPhones',
+  'mobilePhone',
+  'accountEnabled',
+] as const;
+
+/** The first delta request: selected fields, manager id expanded. */
+export const directoryDeltaUrl = `/users/delta?$select=${directoryUserFields.join(',')}&$expand=manager($select=id)`;
+
+type DeltaUser = User & {
+  '@removed'?: { reason?: string };
+  manager?: { id?: string } | null;
+  'manager@delta'?: Array<{ id?: string; '@removed'?: unknown }>;
+};
+
+type DeltaPage = {
+  value?: DeltaUser[];
+  '@odata.nextLink'?: string;
+  '@odata.deltaLink'?: string;
+};
+
+const text = (value: unknown): string | null =>
+  typeof value === 'string' && value.trim() !== '' ? value : null;
+
+/** A delta change merged onto what we had (a delta may carry only the changed properties). */
+export function mergeDeltaUser(
+  previous: DirectoryEntry | undefined,
+  user: DeltaUser,
+): DirectoryEntry {
+  const has = (key: string) => Object.prototype.hasOwnProperty.call(user, key);
+  const base: DirectoryEntry = previous ?? {
+    id: user.id ?? '',
+    userPrincipalName: null,
+    displayName: '',
+    givenName: null,
+    surname: null,
+    jobTitle: null,
+    department: null,
+    mail: null,
+    businessPhones: [],
+    mobilePhone: null,
+    managerId: null,
+  };
+  const next: DirectoryEntry = { ...base };
+  if (has('userPrincipalName')) next.userPrincipalName = text(user.userPrincipalName);
+  if (has('displayName')) next.displayName = text(user.displayName) ?? '';
+  if (has('givenName')) next.givenName = text(user.givenName);
+  if (has('surname')) next.surname = text(user.surname);
+  if (has('jobTitle')) next.jobTitle = text(user.jobTitle);
+  if (has('department')) next.department = text(user.department);
+  if (has('mail')) next.mail = text(user.mail);
+  if (has('businessPhones'))
+    next.businessPhones = (user.businessPhones ?? []).filter(
+      (phone): phone is string => typeof phone === 'string' && phone.trim() !== '',
+    );
+  if (has('mobilePhone')) next.mobilePhone = text(user.mobilePhone);
+  if (has('manager')) next.managerId = text(user.manager?.id);
+  if (has('manager@delta')) {
+    const current = (user['manager@delta'] ?? []).filter((ref) => ref['@removed'] === undefined);
+    next.managerId = text(current[current.length - 1]?.id);
+  } else if (!previous && !has('manager')) next.managerId = null;
+  return next;
+}
+
+/** Applies delta pages to the entries by id: removals, disabled accounts and changes. */
+function applyDelta(entries: Map<string, DirectoryEntry>, users: readonly DeltaUser[]): void {
+  for (const user of users) {
+    if (typeof user.id !== 'string') continue;
+    if (user['@removed'] !== undefined || user.accountEnabled === false) {
+      entries.delete(user.id);
+      continue;
+    }
+    entries.set(user.id, mergeDeltaUser(entries.get(user.id), user));
+  }
+}
+
+function splitList(value: string | null): string[] {
+  return (value ?? '')
+    .split(/[,;\n]/)
+    .map((part) => part.trim())
+    .filter((part) => part !== '');
+}
+
+type TeamRecord = ListRecord<typeof teamSettingsList>;
+
+/**
+ * Teams from the team settings list and the manager relations: a team is its leader, the people whose manager is
+ * that leader (unless they lead a team themselves), and its extra members.
+ */
+export function teamsFrom(
+  records: readonly TeamRecord[],
+  entries: readonly DirectoryEntry[],
+): TeamSummary[] {
+  const byUpn = new Map(
+    entries
+      .filter((entry) => entry.userPrincipalName !== null)
+      .map((entry) => [(entry.userPrincipalName as string).toLowerCase(), entry.id]),
+  );
+  const leaderIds = new Set<string>();
+  const teams = records.map((record) => {
+    const fields = record.fields;
+    const leaderId = fields.LeaderUpn ? (byUpn.get(fields.LeaderUpn.toLowerCase()) ?? null) : null;
+    if (leaderId) leaderIds.add(leaderId);
+    return { fields, leaderId };
+  });
+  return teams.map(({ fields, leaderId }) => {
+    const members = new Set<string>();
+    if (leaderId) {
+      members.add(leaderId);
+      for (const entry of entries)
+        if (entry.managerId === leaderId && !leaderIds.has(entry.id)) members.add(entry.id);
+    }
+    for (const upn of splitList(fields.ExtraMemberUpns)) {
+      const id = byUpn.get(upn.toLowerCase());
+      if (id) members.add(id);
+    }
+    return {
+      name: fields.Title,
+      department: fields.Department,
+      leaderId,
+      generalMailbox: fields.GeneralMailbox,
+      topics: splitList(fields.Topics),
+      memberIds: [...members],
+    };
+  });
+}
+
+function phonesOf(entry: DirectoryEntry): PhoneNumber[] {
+  return [
+    ...entry.businessPhones.map((number): PhoneNumber => ({ kind: 'business', number })),
+    ...(entry.mobilePhone ? [{ kind: 'mobile' as const, number: entry.mobilePhone }] : []),
+  ];
+}
+
+/** People for search and the card; a person's team is the one they lead, else the first that lists them. */
+export function peopleFrom(
+  entries: readonly DirectoryEntry[],
+  teams: readonly TeamSummary[],
+): PersonSummary[] {
+  const teamOf = new Map<string, TeamSummary>();
+  for (const team of teams) if (team.leaderId) teamOf.set(team.leaderId, team);
+  for (const team of teams)
+    for (const id of team.memberIds) if (!teamOf.has(id)) teamOf.set(id, team);
+  return entries.map((entry) => {
+    const team = teamOf.get(entry.id);
+    return {
+      id: entry.id,
+      displayName: entry.displayName,
+      givenName: entry.givenName,
+      surname: entry.surname,
+      jobTitle: entry.jobTitle,
+      department: entry.department,
+      team: team?.name ?? null,
+      mail: entry.mail,
+      phones: phonesOf(entry),
+      topics: team ? [...team.topics] : [],
+    };
+  });
+}
+
+async function readDelta(
+  client: Client,
+  firstUrl: string,
+  entries: Map<string, DirectoryEntry>,
+): Promise<string | null> {
+  let url: string | null = firstUrl;
+  while (url !== null) {
+    const page = (await client.api(graphPathOf(url)).get()) as DeltaPage;
+    applyDelta(entries, page.value ?? []);
+    if (typeof page['@odata.nextLink'] === 'string') url = page['@odata.nextLink'];
+    else return typeof page['@odata.deltaLink'] === 'string' ? page['@odata.deltaLink'] : null;
+  }
+  return null;
+}
+
+/** Graph's answers for a delta token it no longer knows: start again with a full sync. */
+function isExpiredDelta(error: unknown): boolean {
+  const graphError = toGraphRequestError(error);
+  if (graphError.status === 410) return true;
+  const code = graphError.code.toLowerCase();
+  return (
+    code === 'syncstatenotfound' ||
+    code === 'resyncrequired' ||
+    (graphError.status === 400 && /delta ?token|skip ?token/i.test(graphError.message))
+  );
+}
+
+/**
+ * Brings the directory up to date: the first time (or when the delta link expired) every page of /users/delta,
+ * later only the changes since `previous`. Teams come from the team settings list (one request, paged) every time.
+ * Disabled accounts are left out.
+ * @example const snapshot = await syncPeopleDirectory(client, { sitePath: 'lindeburg.sharepoint.com:/sites/bereikbaar' }, await cache.load())
+ */
+export async function syncPeopleDirectory(
+  client: Client,
+  site: SiteLocator,
+  previous: DirectorySnapshot | null,
+  now: () => Date = () => new Date(),
+): Promise<DirectorySnapshot> {
+  const teamRecords = listRecords(client, site, teamSettingsList);
+  // Keep the list request from surfacing as an unhandled rejection while the delta runs.
+  teamRecords.catch(() => undefined);
+  let entries = new Map<string, DirectoryEntry>();
+  let deltaLink: string | null;
+  if (previous?.deltaLink && previous.entries) {
+    for (const entry of previous.entries) entries.set(entry.id, { ...entry });
+    try {
+      deltaLink = await readDelta(client, previous.deltaLink, entries);
+    } catch (error) {
+      if (!isExpiredDelta(error)) throw error;
+      entries = new Map();
+      deltaLink = await readDelta(client, directoryDeltaUrl, entries);
+    }
+  } else {
+    deltaLink = await readDelta(client, directoryDeltaUrl, entries);
+  }
+  const list = [...entries.values()].sort((a, b) =>
+    a.displayName.localeCompare(b.displayName, 'nl'),
+  );
+  const teams = teamsFrom(await teamRecords, list);
+  return {
+    people: peopleFrom(list, teams),
+    teams,
+    deltaLink,
+    syncedAt: now().toISOString(),
+    entries: list,
+  };
+}

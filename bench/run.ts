@@ -1,0 +1,100 @@
+// `npm run bench`: figures to compare run to run (ratios and request counts; the machine is noisy).
+import { startEmulator } from '../emulator/server';
+import { measureSearch } from './search-bench';
+import { measureRoundTrips } from './round-trips-bench';
+import { measureAgentScreenBundle } from './bundle-bench';
+
+const agent = 'sanne.devries@lindeburg.example';
+const latencyMs = 100;
+
+function table(rows: Record<string, string | number>[]): string {
+  const columns = Object.keys(rows[0] ?? {});
+  const widths = columns.map((c) => Math.max(c.length, ...rows.map((r) => String(r[c]).length)));
+  const line = (values: string[]) => values.map((v, i) => v.padEnd(widths[i] ?? 0)).join('  ');
+  return [
+    line(columns),
+    line(widths.map((w) => '-'.repeat(w))),
+    ...rows.map((r) => line(columns.map((c) => String(r[c])))),
+  ].join('\n');
+}
+
+async function main(): Promise<void> {
+  console.log('Bereikbaar benchmark\n');
+
+  console.log(
+    `1. Availability round trips (emulator with ${latencyMs} ms latency per HTTP request; directory already cached)`,
+  );
+  const roundTripEmulator = await startEmulator({ port: 0, quiet: true });
+  try {
+    const { rows, directoryPeople } = await measureRoundTrips(roundTripEmulator, agent, latencyMs);
+    console.log(`   directory: ${directoryPeople} people\n`);
+    console.log(
+      table(
+        rows.map((r) => ({
+          scenario: r.scenario,
+          people: r.people,
+          strategy: r.strategy,
+          'HTTP requests': r.httpRequests,
+          'sub-requests': r.subRequests,
+          'elapsed ms': Math.round(r.elapsedMs),
+        })),
+      ),
+    );
+    for (const scenario of new Set(rows.map((r) => r.scenario))) {
+      const batched = rows.find((r) => r.scenario === scenario && r.strategy === 'batched');
+      const naive = rows.find((r) => r.scenario === scenario && r.strategy === 'naive');
+      if (batched && naive)
+        console.log(
+          `   ${scenario}: naive needs ${(naive.httpRequests / batched.httpRequests).toFixed(1)}× the HTTP requests, ${(naive.elapsedMs / batched.elapsedMs).toFixed(1)}× the time`,
+        );
+    }
+  } finally {
+    await roundTripEmulator.close();
+  }
+
+  console.log('\n2. Search time per keystroke (domain search over generated people)');
+  const search = measureSearch(5000);
+  console.log(
+    table([
+      {
+        people: search.people,
+        keystrokes: search.keystrokes,
+        'index build ms': search.indexBuildMs.toFixed(1),
+        'median ms': search.medianMs.toFixed(3),
+        'p95 ms': search.p95Ms.toFixed(3),
+        'max ms': search.maxMs.toFixed(3),
+        target: 'median < 5 ms',
+      },
+    ]),
+  );
+
+  console.log(
+    '\n3. JavaScript for the agent screen (production build, as fetched by Chromium, gzip -9)',
+  );
+  const emulatorPort = Number(process.env.EMULATOR_PORT ?? 4000);
+  const bundleEmulator = await startEmulator({ port: emulatorPort, quiet: true });
+  try {
+    const bundle = await measureAgentScreenBundle(bundleEmulator.url, agent);
+    console.log(
+      table(
+        bundle.files.map((f) => ({
+          file: f.name,
+          KB: (f.bytes / 1024).toFixed(1),
+          'KB gzip': (f.gzipBytes / 1024).toFixed(1),
+        })),
+      ),
+    );
+    console.log(
+      `   total: ${(bundle.totalBytes / 1024).toFixed(1)} KB, ${(bundle.totalGzipBytes / 1024).toFixed(1)} KB gzipped (target < 250 KB gzipped)`,
+    );
+  } catch (error) {
+    console.log(`   skipped: ${error instanceof Error ? error.message : String(error)}`);
+  } finally {
+    await bundleEmulator.close();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { RawAppConfig } from '../config/app-config';
 import { App, defaultSignInFactory } from './app';
@@ -152,6 +152,16 @@ describe('App in demo mode', () => {
 
     await user.click(await screen.findByRole('button', { name: /^Sanne de Vries/ }));
 
+    // An agent lands on the agent screen, with the cursor in the search box.
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Collega zoeken' }),
+    ).toBeInTheDocument();
+    await waitFor(() =>
+      expect(
+        screen.getByRole('combobox', { name: 'Zoek een collega, team of onderwerp' }),
+      ).toHaveFocus(),
+    );
+    await user.click(screen.getByRole('link', { name: 'Start' }));
     expect(
       await screen.findByRole('heading', { level: 1, name: 'Welkom, Sanne de Vries' }),
     ).toBeInTheDocument();

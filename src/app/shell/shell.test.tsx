@@ -19,6 +19,7 @@ const config: AppConfig = {
   mode: 'demo',
   emulatorUrl: 'http://localhost:4000',
   graphBaseUrl: 'http://localhost:4000',
+  sharePointSite: 'lindeburg.sharepoint.com:/sites/bereikbaar',
   appBaseUrl: undefined,
   roleGroupIds: { agent: undefined, teamLeader: undefined, coordinator: undefined },
 };
@@ -140,7 +141,8 @@ describe('Shell', () => {
       routes: [...appRoutes, teamLeaderRoute],
     });
     const nav = screen.getByRole('navigation');
-    expect(within(nav).getAllByRole('link')).toHaveLength(2);
+    // Start, Collega zoeken, and the team leaders' page.
+    expect(within(nav).getAllByRole('link')).toHaveLength(3);
     act(() => {
       window.location.hash = '#/team';
       window.dispatchEvent(new HashChangeEvent('hashchange'));

@@ -6,7 +6,7 @@ import { useI18n } from '../../i18n';
 import type { Locale } from '../../i18n';
 import type { AuthSession } from '../auth/auth-session';
 import type { HostContext } from '../host/host-context';
-import { routesForRoles } from '../routes';
+import { landingRoute, routesForRoles } from '../routes';
 import type { AppRoute } from '../routes';
 import type { ThemePreference } from '../theme/theme-preference';
 import { hrefFor, useHashRoute } from '../use-hash-route';
@@ -42,7 +42,7 @@ export function Shell({
   const languageId = useId();
   const themeId = useId();
   const allowed = routesForRoles(routes, session.roles);
-  const current = useHashRoute(allowed);
+  const current = useHashRoute(allowed, landingRoute(allowed, session.roles));
   const Page = current?.component;
 
   return (

@@ -1,0 +1,54 @@
+// The availability screen's data source on Microsoft Graph: the directory (IndexedDB cache + delta
+// sync) and the availability signals, both from the graph layer.
+import type { Client } from '@microsoft/microsoft-graph-client';
+import { useMemo } from 'react';
+import type { AppConfig } from '../../../config/app-config';
+import { fetchAvailabilitySignals } from '../../../graph/availability/availability-signals';
+import { useGraphClient } from '../../../graph/client';
+import { siteLocatorFrom } from '../../../graph/lists';
+import type { DirectoryCache } from '../../../graph/people/people-directory';
+import {
+  createIndexedDbDirectoryCache,
+  createMemoryDirectoryCache,
+  syncPeopleDirectory,
+} from '../../../graph/people/people-directory';
+import type { AvailabilityDataSource } from './availability-data-source';
+
+/** @example createGraphAvailabilityDataSource(client, config, createMemoryDirectoryCache()) */
+export function createGraphAvailabilityDataSource(
+  client: Client,
+  config: AppConfig,
+  cache: DirectoryCache,
+): AvailabilityDataSource {
+  const site = siteLocatorFrom(config.sharePointSite);
+  return {
+    loadCachedDirectory: () => cache.load(),
+    syncDirectory: async (previous) => {
+      const snapshot = await syncPeopleDirectory(client, site, previous);
+      // A cache that cannot be written (private browsing) must not fail the screen.
+      await cache.save(snapshot).catch(() => undefined);
+      return snapshot;
+    },
+    fetchSignals: (people, now) => fetchAvailabilitySignals(client, site, people, now),
+    now: () => new Date(),
+  };
+}
+
+function directoryCacheFor(config: AppConfig): DirectoryCache {
+  if (typeof indexedDB === 'undefined') return createMemoryDirectoryCache();
+  // One database per data source, so the demo tenant's people never mix with a real tenant's.
+  return createIndexedDbDirectoryCache(
+    config.mode === 'demo'
+      ? 'bereikbaar-directory-demo'
+      : `bereikbaar-directory-${config.tenantId}`,
+  );
+}
+
+/** The Graph data source for the signed-in user's client, stable across renders. */
+export function useGraphAvailabilityDataSource(config: AppConfig): AvailabilityDataSource {
+  const client = useGraphClient();
+  return useMemo(
+    () => createGraphAvailabilityDataSource(client, config, directoryCacheFor(config)),
+    [client, config],
+  );
+}

@@ -1,0 +1,422 @@
+// @vitest-environment jsdom
+import { FluentProvider, webLightTheme } from '@fluentui/react-components';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import type { AvailabilitySignals } from '../../domain/availability';
+import type { PersonSummary } from '../../domain/people';
+import { instantFromIso } from '../../domain/time';
+import type { Instant } from '../../domain/time';
+import type { PersonRef, SignalsResult } from '../../graph/availability/availability-signals';
+import type { DirectorySnapshot, TeamSummary } from '../../graph/people/people-directory';
+import { LocaleProvider, useI18n } from '../../i18n';
+import type { AvailabilityDataSource } from './api/availability-data-source';
+import { AvailabilityDataSourceProvider } from './api/availability-data-source';
+import { AvailabilityScreen } from './availability-screen';
+import type { AvailabilityScreenProps } from './availability-screen';
+
+/** Monday 30 March 2026 (Amsterdam summer time) at HH:mm. */
+function monday(hhmm: string): Instant {
+  const instant = instantFromIso(`2026-03-30T${hhmm}:00+02:00`);
+  if (instant === null) throw new Error(hhmm);
+  return instant;
+}
+function tuesday(hhmm: string): Instant {
+  const instant = instantFromIso(`2026-03-31T${hhmm}:00+02:00`);
+  if (instant === null) throw new Error(hhmm);
+  return instant;
+}
+const clock = new Date(monday('10:00'));
+
+function person(partial: Partial<PersonSummary> & Pick<PersonSummary, 'id' | 'displayName'>) {
+  return {
+    givenName: null,
+    surname: null,
+    jobTitle: 'Medewerker Burgerzaken',
+    department: 'Publiekszaken',
+    team: 'Burgerzaken',
+    mail: `${partial.id}@lindeburg.example`,
+    phones: [],
+    topics: ['paspoort', 'rijbewijs'],
+    ...partial,
+  } satisfies PersonSummary;
+}
+
+const pieter = person({
+  id: 'p-pieter',
+  displayName: 'Pieter van der Berg',
+  givenName: 'Pieter',
+  surname: 'van der Berg',
+  mail: 'pieter.vanderberg@lindeburg.example',
+  phones: [
+    { kind: 'business', number: '+31 50 123 4567' },
+    { kind: 'mobile', number: '06 1234 5678' },
+  ],
+});
+const anna = person({ id: 'p-anna', displayName: 'Anna Jansen', givenName: 'Anna' });
+const karin = person({ id: 'p-karin', displayName: 'Karin de Vries', givenName: 'Karin' });
+const bas = person({
+  id: 'p-bas',
+  displayName: 'Bas Bakker',
+  givenName: 'Bas',
+  jobTitle: 'Teamleider Burgerzaken',
+});
+const other = person({
+  id: 'p-other',
+  displayName: 'Olga Vermeer',
+  givenName: 'Olga',
+  team: 'Belastingen',
+  department: 'Financiën',
+  jobTitle: 'Medewerker Belastingen',
+  topics: ['WOZ'],
+});
+
+const burgerzaken: TeamSummary = {
+  name: 'Burgerzaken',
+  department: 'Publiekszaken',
+  leaderId: 'p-bas',
+  generalMailbox: 'burgerzaken@lindeburg.example',
+  topics: ['paspoort', 'rijbewijs'],
+  memberIds: ['p-karin', 'p-bas', 'p-pieter', 'p-anna'],
+};
+
+const snapshot: DirectorySnapshot = {
+  people: [pieter, anna, karin, bas, other],
+  teams: [burgerzaken],
+  deltaLink: null,
+  syncedAt: '2026-03-30T07:00:00.000Z',
+};
+
+const officeHours = {
+  daysOfWeek: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday'],
+  startTime: '08:00',
+  endTime: '17:00',
+  timeZone: 'Europe/Amsterdam',
+};
+
+function signalsOf(personId: string): AvailabilitySignals {
+  const base: AvailabilitySignals = {
+    personId,
+    calendar: { access: 'details', items: [] },
+    workingHours: officeHours,
+    presence: { availability: 'Available', activity: 'Available', isOutOfOffice: false },
+    automaticReplies: null,
+    registeredAbsences: [],
+  };
+  switch (personId) {
+    case 'p-pieter':
+      return {
+        ...base,
+        calendar: {
+          access: 'details',
+          items: [
+            {
+              start: monday('09:30'),
+              end: monday('10:30'),
+              status: 'Busy',
+              isPrivate: false,
+              subject: 'Overleg paspoorten',
+            },
+            {
+              start: monday('13:00'),
+              end: monday('14:00'),
+              status: 'Busy',
+              isPrivate: true,
+              subject: 'Tandarts',
+            },
+          ],
+        },
+      };
+    case 'p-anna':
+      return {
+        ...base,
+        calendar: {
+          access: 'freeBusy',
+          items: [
+            { start: monday('11:00'), end: monday('12:00'), status: 'busy', isPrivate: false },
+          ],
+        },
+      };
+    case 'p-karin':
+      return {
+        ...base,
+        registeredAbsences: [
+          {
+            id: 'a-1',
+            personId: 'p-karin',
+            from: monday('07:00'),
+            expectedUntil: tuesday('08:30'),
+            kind: 'Ziekteverlof',
+            substituteForCalls: { kind: 'person', personId: 'p-anna' },
+            substituteForCallbacks: {
+              kind: 'teamMailbox',
+              mailbox: 'burgerzaken@lindeburg.example',
+            },
+            noteForFrontOffice: 'Bij spoed: Anna Jansen.',
+          },
+        ],
+      };
+    case 'p-bas':
+      return {
+        ...base,
+        presence: { availability: 'Busy', activity: 'InACall', isOutOfOffice: false },
+      };
+    default:
+      return base;
+  }
+}
+
+function fakeSource(
+  overrides: Partial<AvailabilityDataSource> = {},
+): AvailabilityDataSource & { fetchSignals: ReturnType<typeof vi.fn> } {
+  const fetchSignals = vi.fn((people: PersonRef[], now: Date): Promise<SignalsResult> =>
+    Promise.resolve({
+      signals: new Map(people.map((ref) => [ref.id, signalsOf(ref.id)])),
+      failedPersonIds: [],
+      calendarNotShared: people.filter((ref) => ref.id === 'p-anna').map((ref) => ref.id),
+      substituteIds: [],
+      absencesUnavailable: false,
+      roundTrips: 1,
+      subRequests: 1,
+      waves: 1,
+      fetchedAt: now,
+    }),
+  );
+  return {
+    loadCachedDirectory: () => Promise.resolve(snapshot),
+    syncDirectory: () => Promise.resolve(snapshot),
+    now: () => clock,
+    ...overrides,
+    fetchSignals,
+  };
+}
+
+function LanguageSwitch() {
+  const { setLocale } = useI18n();
+  return (
+    <button type="button" onClick={() => setLocale('en')}>
+      English
+    </button>
+  );
+}
+
+function renderScreen(
+  source: AvailabilityDataSource = fakeSource(),
+  props: Partial<AvailabilityScreenProps> = {},
+) {
+  const user = userEvent.setup();
+  const view = render(
+    <FluentProvider theme={webLightTheme}>
+      <LocaleProvider initialLocale="nl">
+        <LanguageSwitch />
+        <AvailabilityDataSourceProvider value={source}>
+          <AvailabilityScreen basePath="beschikbaarheid" {...props} />
+        </AvailabilityDataSourceProvider>
+      </LocaleProvider>
+    </FluentProvider>,
+  );
+  return { user, view, source };
+}
+
+const searchBox = () =>
+  screen.getByRole('combobox', { name: 'Zoek een collega, team of onderwerp' });
+
+async function search(user: ReturnType<typeof userEvent.setup>, text: string) {
+  await waitFor(() => expect(searchBox()).toHaveFocus());
+  await user.type(searchBox(), text);
+}
+
+afterEach(() => {
+  window.location.hash = '';
+});
+
+describe('AvailabilityScreen', () => {
+  it('opens with the cursor in the search box', async () => {
+    renderScreen();
+    await waitFor(() => expect(searchBox()).toHaveFocus());
+    expect(screen.getByRole('heading', { level: 1, name: 'Collega zoeken' })).toBeInTheDocument();
+  });
+
+  it('finds Pieter van der Berg by "vd berg" with his state, and opens his card with ArrowDown and Enter', async () => {
+    const { user } = renderScreen();
+    await search(user, 'vd berg');
+    const option = await screen.findByRole('option', { name: /Pieter van der Berg.*Bezet/ });
+    expect(option).toBeInTheDocument();
+    expect(screen.getByText('1 resultaat')).toBeInTheDocument();
+
+    await user.keyboard('{ArrowDown}');
+    expect(searchBox()).toHaveAttribute('aria-activedescendant', option.id);
+    await user.keyboard('{Enter}');
+
+    const card = await screen.findByRole('region', { name: 'Pieter van der Berg' });
+    expect(searchBox()).toHaveFocus();
+    const c = within(card);
+    expect(c.getByText('Bezet')).toBeInTheDocument();
+    expect(c.getByText('tot 10:30')).toBeInTheDocument();
+    expect(c.getByText('in een vergadering (agenda)')).toBeInTheDocument();
+    expect(c.getByText('10:30–13:00')).toBeInTheDocument();
+    expect(c.getByText('09:30–10:30 Overleg paspoorten')).toBeInTheDocument();
+    expect(c.getByText('13:00–14:00 afspraak (details niet zichtbaar)')).toBeInTheDocument();
+    expect(card.textContent).not.toContain('Tandarts');
+    expect(c.getByRole('link', { name: 'Bel +31 50 123 4567 (werk)' })).toHaveAttribute(
+      'href',
+      'tel:+31501234567',
+    );
+    expect(c.getByRole('link', { name: 'Bel 06 1234 5678 (mobiel)' })).toHaveAttribute(
+      'href',
+      'tel:0612345678',
+    );
+    expect(c.getByRole('link', { name: 'Bel Pieter van der Berg via Teams' })).toHaveAttribute(
+      'href',
+      'https://teams.microsoft.com/l/call/0/0?users=pieter.vanderberg%40lindeburg.example',
+    );
+    expect(c.getByRole('link', { name: 'Chat met Pieter van der Berg via Teams' })).toHaveAttribute(
+      'href',
+      'https://teams.microsoft.com/l/chat/0/0?users=pieter.vanderberg%40lindeburg.example',
+    );
+    expect(c.getByText('Publiekszaken')).toBeInTheDocument();
+    expect(window.location.hash).toBe('#/beschikbaarheid?persoon=p-pieter');
+  });
+
+  it('says "agenda niet gedeeld" when only free/busy is visible', async () => {
+    const { user } = renderScreen();
+    await search(user, 'anna');
+    await screen.findByRole('option', { name: /Anna Jansen.*Bereikbaar/ });
+    await user.keyboard('{Enter}');
+    const card = await screen.findByRole('region', { name: 'Anna Jansen' });
+    expect(within(card).getByText('agenda niet gedeeld')).toBeInTheDocument();
+  });
+
+  it('shows an absent colleague with substitutes and their own state, never the kind of absence', async () => {
+    const { user } = renderScreen();
+    await search(user, 'karin');
+    await screen.findByRole('option', { name: /Karin de Vries.*Afwezig/ });
+    await user.keyboard('{Enter}');
+    const card = await screen.findByRole('region', { name: 'Karin de Vries' });
+    const c = within(card);
+    expect(c.getByText('Afwezig')).toBeInTheDocument();
+    expect(c.getByText('tot morgen 08:30')).toBeInTheDocument();
+    expect(c.getByText('afwezigheidsmelding')).toBeInTheDocument();
+    const absence = c.getByRole('region', { name: 'Afwezigheid' });
+    expect(within(absence).getByText('Vervanger voor gesprekken')).toBeInTheDocument();
+    expect(
+      within(absence).getByRole('button', { name: 'Open kaart van Anna Jansen' }),
+    ).toBeInTheDocument();
+    // The substitute's own state arrives with a second fetch.
+    expect(await within(absence).findByText('Bereikbaar')).toBeInTheDocument();
+    expect(
+      within(absence).getByRole('link', { name: 'teammailbox burgerzaken@lindeburg.example' }),
+    ).toHaveAttribute('href', 'mailto:burgerzaken@lindeburg.example');
+    expect(within(absence).getByText('Bij spoed: Anna Jansen.')).toBeInTheDocument();
+    expect(document.body.textContent).not.toMatch(/ziekte/i);
+  });
+
+  it('shows a team reachable first, with the first reachable colleague at the top', async () => {
+    const { user } = renderScreen();
+    await search(user, 'burgerzaken');
+    const teamOption = await screen.findByRole('option', { name: /Team Burgerzaken/ });
+    expect(teamOption).toBeInTheDocument();
+    await user.keyboard('{Enter}');
+    const team = await screen.findByRole('region', { name: 'Team Burgerzaken' });
+    const first = within(team).getByRole('region', { name: 'Eerste bereikbare collega' });
+    expect(await within(first).findByRole('button', { name: 'Anna Jansen' })).toBeInTheDocument();
+    await waitFor(() => {
+      const rows = within(within(team).getByRole('list', { name: "Collega's (4)" })).getAllByRole(
+        'listitem',
+      );
+      expect(rows.map((row) => row.textContent)).toEqual([
+        expect.stringMatching(/^Anna Jansen.*Bereikbaar/),
+        expect.stringMatching(/^Pieter van der Berg.*Bezet.*tot 10:30/),
+        expect.stringMatching(/^Bas Bakker.*Bezet.*Teams: in gesprek/),
+        expect.stringMatching(/^Karin de Vries.*Afwezig/),
+      ]);
+    });
+    expect(
+      within(team).getByRole('link', { name: /burgerzaken@lindeburg.example/ }),
+    ).toHaveAttribute('href', 'mailto:burgerzaken@lindeburg.example');
+    expect(within(team).getByText('paspoort, rijbewijs')).toBeInTheDocument();
+    expect(window.location.hash).toBe('#/beschikbaarheid?team=Burgerzaken');
+  });
+
+  it("opens the team from the card's team link", async () => {
+    const { user } = renderScreen();
+    await search(user, 'vd berg');
+    await screen.findByRole('option', { name: /Pieter van der Berg.*Bezet/ });
+    await user.keyboard('{Enter}');
+    const card = await screen.findByRole('region', { name: 'Pieter van der Berg' });
+    await user.click(within(card).getByRole('button', { name: 'Bekijk team Burgerzaken' }));
+    expect(await screen.findByRole('region', { name: 'Team Burgerzaken' })).toBeInTheDocument();
+  });
+
+  it('keeps the last data and says it is stale when a refresh fails', async () => {
+    const source = fakeSource();
+    const { user } = renderScreen(source);
+    await search(user, 'vd berg');
+    await screen.findByRole('option', { name: /Pieter van der Berg.*Bezet/ });
+    expect(screen.getByText('Bijgewerkt: zojuist')).toBeInTheDocument();
+
+    source.fetchSignals.mockRejectedValue(new Error('offline'));
+    await user.click(screen.getByRole('button', { name: 'Vernieuwen' }));
+    expect(
+      await screen.findByText('Verouderd: vernieuwen mislukt om 10:00 — we proberen het opnieuw.'),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('option', { name: /Pieter van der Berg.*Bezet/ })).toBeInTheDocument();
+  });
+
+  it('refreshes by itself without losing the search text, the focus or the highlighted result', async () => {
+    const source = fakeSource();
+    const { user } = renderScreen(source, { refreshIntervalMs: 150 });
+    await search(user, 'vd berg');
+    const option = await screen.findByRole('option', { name: /Pieter van der Berg.*Bezet/ });
+    await user.keyboard('{ArrowDown}');
+    const calls = source.fetchSignals.mock.calls.length;
+    await waitFor(() => expect(source.fetchSignals.mock.calls.length).toBeGreaterThan(calls + 1));
+    expect(searchBox()).toHaveValue('vd berg');
+    expect(searchBox()).toHaveFocus();
+    expect(searchBox()).toHaveAttribute('aria-activedescendant', option.id);
+    expect(screen.getByRole('option', { name: /Pieter van der Berg.*Bezet/ })).toBe(option);
+  });
+
+  it('searches the cached directory before the sync returns, and says "Collega\'s laden…" only without a cache', async () => {
+    let finishSync: (value: DirectorySnapshot) => void = () => undefined;
+    const pendingSync = new Promise<DirectorySnapshot>((resolve) => {
+      finishSync = resolve;
+    });
+    const withoutCache = renderScreen(
+      fakeSource({
+        loadCachedDirectory: () => Promise.resolve(null),
+        syncDirectory: () => pendingSync,
+      }),
+    );
+    expect(await screen.findByText("Collega's laden…")).toBeInTheDocument();
+    await act(() => {
+      finishSync(snapshot);
+      return pendingSync;
+    });
+    expect(screen.queryByText("Collega's laden…")).not.toBeInTheDocument();
+    withoutCache.view.unmount();
+
+    const { user } = renderScreen(
+      fakeSource({ syncDirectory: () => new Promise<DirectorySnapshot>(() => undefined) }),
+    );
+    await search(user, 'vd berg');
+    expect(await screen.findByRole('option', { name: /Pieter van der Berg/ })).toBeInTheDocument();
+    expect(screen.queryByText("Collega's laden…")).not.toBeInTheDocument();
+  });
+
+  it('speaks English after switching language', async () => {
+    const { user } = renderScreen();
+    await search(user, 'vd berg');
+    await screen.findByRole('option', { name: /Pieter van der Berg.*Bezet/ });
+    await user.keyboard('{Enter}');
+    await screen.findByRole('region', { name: 'Pieter van der Berg' });
+    await user.click(screen.getByRole('button', { name: 'English' }));
+    expect(
+      screen.getByRole('combobox', { name: 'Search for a colleague, team or topic' }),
+    ).toHaveValue('vd berg');
+    expect(screen.getByRole('option', { name: /Pieter van der Berg.*Busy/ })).toBeInTheDocument();
+    const card = screen.getByRole('region', { name: 'Pieter van der Berg' });
+    expect(within(card).getByText('until 10:30')).toBeInTheDocument();
+    expect(within(card).getByText('in a meeting (calendar)')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Refresh' })).toBeInTheDocument();
+  });
+});

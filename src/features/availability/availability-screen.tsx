@@ -1,0 +1,239 @@
+// The front office's main screen: find a colleague in a keystroke or two and see at once whether to
+// put the call through (state, until when, why, substitute, phone numbers), or open a whole team.
+import { Spinner } from '@fluentui/react-components';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { PersonSummary } from '../../domain/people';
+import { useI18n } from '../../i18n';
+import { useAvailabilityDataSource } from './api/availability-data-source';
+import { useAvailabilitySignals } from './api/use-availability-signals';
+import { useDirectory } from './api/use-directory';
+import { useAvailabilityScreenStyles } from './availability-screen.styles';
+import { PersonCard } from './components/person-card';
+import { PersonSearch } from './components/person-search';
+import { RefreshStatus } from './components/refresh-status';
+import { TeamView } from './components/team-view';
+import { personStatusAt } from './person-status';
+import type { PersonStatus } from './person-status';
+import { searchOptions } from './search-options';
+import type { SearchOption } from './search-options';
+import { useHashSelection } from './use-hash-selection';
+
+/** Props of {@link AvailabilityScreen}. */
+export type AvailabilityScreenProps = {
+  /** The route's path (`beschikbaarheid`); the open card or team is kept after it in the address. */
+  basePath: string;
+  /** How often the states refresh. Default 60 s. */
+  refreshIntervalMs?: number;
+  /** How soon a failed refresh is retried. Default 15 s. */
+  retryAfterFailureMs?: number;
+  /** How often "how old is the data" and the states are recomputed. Default 10 s. */
+  clockTickMs?: number;
+};
+
+function useNow(now: () => Date, tickMs: number, bump: unknown): Date {
+  const [state, setState] = useState(() => ({ value: now(), bump }));
+  useEffect(() => {
+    const timer = setInterval(
+      () => setState((previous) => ({ ...previous, value: now() })),
+      tickMs,
+    );
+    return () => clearInterval(timer);
+  }, [now, tickMs]);
+  // New data: recompute at the current time (adjusting state while rendering, as React advises).
+  if (state.bump !== bump) {
+    const value = now();
+    setState({ value, bump });
+    return value;
+  }
+  return state.value;
+}
+
+/** The agent screen; needs an AvailabilityDataSourceProvider above it. */
+export function AvailabilityScreen({
+  basePath,
+  refreshIntervalMs,
+  retryAfterFailureMs,
+  clockTickMs = 10_000,
+}: AvailabilityScreenProps) {
+  const styles = useAvailabilityScreenStyles();
+  const i18n = useI18n();
+  const { t } = i18n;
+  const source = useAvailabilityDataSource();
+  const directory = useDirectory();
+  const [selection, select] = useHashSelection(basePath);
+  const [query, setQuery] = useState('');
+  const [activeIndex, setActiveIndex] = useState(-1);
+  const [announcement, setAnnouncement] = useState('');
+  const inputRef = useRef<HTMLInputElement>(null);
+
+  const teams = directory.snapshot?.teams;
+  const { options, morePeople } = useMemo(
+    () => searchOptions(directory.index, teams ?? [], query),
+    [directory.index, teams, query],
+  );
+
+  const selectedPerson =
+    selection?.kind === 'person' ? directory.peopleById.get(selection.id) : undefined;
+  const selectedTeam =
+    selection?.kind === 'team' ? directory.teamsByName.get(selection.name) : undefined;
+  const teamMembers = useMemo(
+    () =>
+      (selectedTeam?.memberIds ?? []).flatMap((id) => {
+        const person = directory.peopleById.get(id);
+        return person === undefined ? [] : [person];
+      }),
+    [selectedTeam, directory.peopleById],
+  );
+
+  // Substitutes of the open card are known only once its signals are in: kept in state, one step behind.
+  const [substituteKey, setSubstituteKey] = useState('');
+  const substituteIds = useMemo(
+    () => (substituteKey === '' ? [] : substituteKey.split('\n')),
+    [substituteKey],
+  );
+
+  const onScreen = useMemo(() => {
+    const people: PersonSummary[] = [];
+    for (const option of options) if (option.kind === 'person') people.push(option.person);
+    if (selectedPerson !== undefined) people.push(selectedPerson);
+    people.push(...teamMembers);
+    for (const id of substituteIds) {
+      const person = directory.peopleById.get(id);
+      if (person !== undefined) people.push(person);
+    }
+    return people;
+  }, [options, selectedPerson, teamMembers, substituteIds, directory.peopleById]);
+
+  const signals = useAvailabilitySignals(onScreen, { refreshIntervalMs, retryAfterFailureMs });
+  const now = useNow(source.now, clockTickMs, signals.entries);
+
+  const statusOf = useCallback(
+    (personId: string): PersonStatus => personStatusAt(signals.entries.get(personId), now),
+    [signals.entries, now],
+  );
+
+  const selectedStatus = selectedPerson === undefined ? null : statusOf(selectedPerson.id);
+  const absence = selectedStatus?.kind === 'known' ? selectedStatus.availability.absence : null;
+  const currentSubstituteKey = [absence?.substituteForCalls, absence?.substituteForCallbacks]
+    .flatMap((substitute) => (substitute?.kind === 'person' ? [substitute.personId] : []))
+    .join('\n');
+  if (currentSubstituteKey !== substituteKey) setSubstituteKey(currentSubstituteKey);
+
+  const onQueryChange = (next: string) => {
+    setQuery(next);
+    setActiveIndex(-1);
+  };
+
+  const openPerson = useCallback(
+    (personId: string) => {
+      select({ kind: 'person', id: personId });
+      const person = directory.peopleById.get(personId);
+      if (person !== undefined) {
+        const status = personStatusAt(signals.entries.get(personId), now);
+        const state =
+          status.kind === 'known'
+            ? t(`availability.state.${status.availability.state}`)
+            : t('availability.state.loading');
+        setAnnouncement(t('availability.card.opened', { name: person.displayName, state }));
+      }
+    },
+    [select, directory.peopleById, signals.entries, now, t],
+  );
+  const openTeam = useCallback(
+    (name: string) => {
+      select({ kind: 'team', name });
+      setAnnouncement(t('availability.team.title', { name }));
+    },
+    [select, t],
+  );
+  const openOption = (option: SearchOption) => {
+    if (option.kind === 'team') openTeam(option.team.name);
+    else openPerson(option.person.id);
+  };
+
+  const openedKey =
+    selection === null
+      ? null
+      : selection.kind === 'team'
+        ? `team:${selection.name}`
+        : `person:${selection.id}`;
+
+  const placeholderStatus =
+    directory.status === 'loading'
+      ? t('availability.directory.loading')
+      : directory.status === 'failed'
+        ? t('availability.directory.failed', { message: directory.syncError ?? '' })
+        : null;
+
+  return (
+    <div className={styles.root}>
+      <div className={styles.header}>
+        <h1 className={styles.title}>{t('availability.title')}</h1>
+        <RefreshStatus
+          lastUpdatedAt={signals.lastUpdatedAt}
+          failedAt={signals.failedAt}
+          now={now}
+          onRefresh={signals.refresh}
+        />
+      </div>
+      {directory.status === 'ready' && directory.sync === 'failed' && directory.snapshot ? (
+        <p className={styles.notice}>
+          {t('availability.directory.syncFailed', {
+            time: i18n.formatDateTime(new Date(directory.snapshot.syncedAt)),
+          })}
+        </p>
+      ) : null}
+      <div className={styles.columns}>
+        <div>
+          <PersonSearch
+            query={query}
+            onQueryChange={onQueryChange}
+            options={options}
+            morePeople={morePeople}
+            activeIndex={activeIndex}
+            onActiveIndexChange={setActiveIndex}
+            onOpen={openOption}
+            openedKey={openedKey}
+            statusOf={statusOf}
+            now={now}
+            inputRef={inputRef}
+            placeholderStatus={placeholderStatus}
+          />
+          {directory.status === 'loading' ? <Spinner size="small" aria-hidden="true" /> : null}
+        </div>
+        <div>
+          <div role="status" className={styles.srOnly}>
+            {announcement}
+          </div>
+          {selection === null || directory.status !== 'ready' ? null : selectedPerson !==
+              undefined && selectedStatus !== null ? (
+            <PersonCard
+              person={selectedPerson}
+              status={selectedStatus}
+              now={now}
+              peopleById={directory.peopleById}
+              statusOf={statusOf}
+              onOpenPerson={openPerson}
+              onOpenTeam={openTeam}
+            />
+          ) : selectedTeam !== undefined ? (
+            <TeamView
+              team={selectedTeam}
+              members={teamMembers}
+              peopleById={directory.peopleById}
+              statusOf={statusOf}
+              now={now}
+              onOpenPerson={openPerson}
+            />
+          ) : (
+            <p className={styles.muted}>
+              {selection.kind === 'team'
+                ? t('availability.team.notFound', { name: selection.name })
+                : t('availability.card.notFound')}
+            </p>
+          )}
+        </div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,194 @@
+import { Input, mergeClasses } from '@fluentui/react-components';
+import { PeopleTeamRegular, SearchRegular } from '@fluentui/react-icons';
+import { useEffect, useId } from 'react';
+import type { KeyboardEvent, Ref } from 'react';
+import { useI18n } from '../../../i18n';
+import type { PersonStatus } from '../person-status';
+import type { SearchOption } from '../search-options';
+import { maxPeopleShown } from '../search-options';
+import { usePersonSearchStyles } from './person-search.styles';
+import { StatusSummary } from './status-summary';
+
+/** Props of {@link PersonSearch}. */
+export type PersonSearchProps = {
+  query: string;
+  onQueryChange: (query: string) => void;
+  options: readonly SearchOption[];
+  /** More people matched than are shown. */
+  morePeople: boolean;
+  /** Highlighted option (aria-activedescendant), -1 for none. */
+  activeIndex: number;
+  onActiveIndexChange: (index: number) => void;
+  onOpen: (option: SearchOption) => void;
+  /** Key of the option whose card or team is open beside the list, if any. */
+  openedKey: string | null;
+  statusOf: (personId: string) => PersonStatus;
+  now: Date;
+  inputRef: Ref<HTMLInputElement>;
+  /** When the directory is not searchable yet; the box still takes text. */
+  placeholderStatus: string | null;
+};
+
+/** Key of a search option, unique in one result list. */
+export function optionKey(option: SearchOption): string {
+  return option.kind === 'team' ? `team:${option.team.name}` : `person:${option.person.id}`;
+}
+
+/**
+ * The search box with its result list (combobox + listbox, focus stays in the box): results update
+ * as you type; ArrowUp/ArrowDown move, Enter opens (the first result when none is highlighted),
+ * Escape clears.
+ */
+export function PersonSearch({
+  query,
+  onQueryChange,
+  options,
+  morePeople,
+  activeIndex,
+  onActiveIndexChange,
+  onOpen,
+  openedKey,
+  statusOf,
+  now,
+  inputRef,
+  placeholderStatus,
+}: PersonSearchProps) {
+  const styles = usePersonSearchStyles();
+  const { t } = useI18n();
+  const inputId = useId();
+  const hintId = useId();
+  const listboxId = useId();
+  const optionId = (index: number) => `${listboxId}-option-${index}`;
+
+  useEffect(() => {
+    if (activeIndex < 0) return;
+    const element = document.getElementById(`${listboxId}-option-${activeIndex}`);
+    if (element !== null && typeof element.scrollIntoView === 'function')
+      element.scrollIntoView({ block: 'nearest' });
+  }, [activeIndex, listboxId]);
+
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.key === 'ArrowDown') {
+      event.preventDefault();
+      if (options.length > 0) onActiveIndexChange(Math.min(activeIndex + 1, options.length - 1));
+    } else if (event.key === 'ArrowUp') {
+      event.preventDefault();
+      if (options.length > 0) onActiveIndexChange(Math.max(activeIndex - 1, 0));
+    } else if (event.key === 'Enter') {
+      const option = options[activeIndex < 0 ? 0 : activeIndex];
+      if (option !== undefined) {
+        event.preventDefault();
+        onOpen(option);
+      }
+    } else if (event.key === 'Escape' && query !== '') {
+      event.preventDefault();
+      onQueryChange('');
+    }
+  };
+
+  const hasQuery = query.trim() !== '';
+  const countText =
+    placeholderStatus ??
+    (!hasQuery
+      ? t('availability.search.start')
+      : options.length === 0
+        ? t('availability.results.none', { query: query.trim() })
+        : morePeople
+          ? t('availability.results.more', { count: maxPeopleShown })
+          : options.length === 1
+            ? t('availability.results.one')
+            : t('availability.results.count', { count: options.length }));
+
+  return (
+    <div className={styles.root}>
+      <label htmlFor={inputId} className={styles.label}>
+        {t('availability.search.label')}
+      </label>
+      <Input
+        id={inputId}
+        ref={inputRef}
+        className={styles.input}
+        size="large"
+        type="search"
+        autoComplete="off"
+        spellCheck={false}
+        // The agent is on the phone: the cursor must be in the box as soon as the screen opens.
+        autoFocus
+        contentBefore={<SearchRegular aria-hidden="true" />}
+        value={query}
+        onChange={(_event, data) => onQueryChange(data.value)}
+        onKeyDown={onKeyDown}
+        role="combobox"
+        aria-autocomplete="list"
+        aria-expanded={options.length > 0}
+        aria-controls={listboxId}
+        aria-activedescendant={activeIndex >= 0 ? optionId(activeIndex) : undefined}
+        aria-describedby={hintId}
+      />
+      <span id={hintId} className={styles.hint}>
+        {t('availability.search.hint')}
+      </span>
+      <div role="status" className={styles.count}>
+        {countText}
+      </div>
+      <ul
+        id={listboxId}
+        role="listbox"
+        aria-label={t('availability.results.label')}
+        className={styles.listbox}
+      >
+        {options.map((option, index) => {
+          const key = optionKey(option);
+          return (
+            <li
+              key={key}
+              id={optionId(index)}
+              role="option"
+              aria-selected={index === activeIndex}
+              className={mergeClasses(
+                styles.option,
+                index === activeIndex && styles.active,
+                key === openedKey && styles.opened,
+              )}
+              // Keep focus in the search box when a result is clicked.
+              onMouseDown={(event) => event.preventDefault()}
+              onClick={() => {
+                onActiveIndexChange(index);
+                onOpen(option);
+              }}
+            >
+              {option.kind === 'team' ? (
+                <>
+                  <span className={styles.teamName}>
+                    <PeopleTeamRegular aria-hidden="true" />
+                    {t('availability.results.teamOption', { name: option.team.name })}
+                  </span>
+                  <span className={styles.meta}>
+                    {[
+                      option.team.department,
+                      t('availability.results.teamMembers', {
+                        count: option.team.memberIds.length,
+                      }),
+                    ]
+                      .filter((part): part is string => part !== null && part !== '')
+                      .join(' · ')}
+                  </span>
+                </>
+              ) : (
+                <>
+                  <span className={styles.name}>{option.person.displayName}</span>
+                  <StatusSummary status={statusOf(option.person.id)} now={now} />
+                  <span className={styles.meta}>
+                    {[option.person.jobTitle, option.person.team]
+                      .filter((part): part is string => part !== null && part !== '')
+                      .join(' · ')}
+                  </span>
+                </>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+    </div>
+  );
+}

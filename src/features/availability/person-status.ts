@@ -1,0 +1,28 @@
+// From fetched signals to what the screen shows for a person, at the screen's clock.
+import type { AgentAvailability } from '../../domain/availability';
+import { agentViewOfAvailability, availabilityAt } from '../../domain/availability';
+import { instantFromEpochMs } from '../../domain/time';
+import type { SignalEntry } from './api/use-availability-signals';
+
+/** A person's status on screen. 'known' may come from an earlier fetch when the last one failed. */
+export type PersonStatus =
+  | { kind: 'loading' }
+  | { kind: 'failed' }
+  | { kind: 'known'; availability: AgentAvailability; calendarNotShared: boolean };
+
+/**
+ * The agent's view of a person's availability at `now`; agents never see the absence kind.
+ * @example personStatusAt(undefined, now) // { kind: 'loading' }
+ */
+export function personStatusAt(entry: SignalEntry | undefined, now: Date): PersonStatus {
+  if (entry === undefined) return { kind: 'loading' };
+  if (entry.signals === null) return { kind: 'failed' };
+  const availability = agentViewOfAvailability(
+    availabilityAt(entry.signals, instantFromEpochMs(now.getTime())),
+  );
+  return {
+    kind: 'known',
+    availability,
+    calendarNotShared: entry.calendarNotShared || availability.calendarAccess === 'freeBusy',
+  };
+}

@@ -1,0 +1,34 @@
+// Public API of callback requests: the model, validation, status questions, changes and retention.
+export type {
+  AttemptOutcome,
+  CallbackAttempt,
+  CallbackChannel,
+  CallbackCitizen,
+  CallbackRequest,
+  CallbackStatus,
+} from './callback-request';
+export { CALLBACK_LIMITS, FAILED_ATTEMPT_OUTCOMES } from './callback-request';
+export type { CallbackDraft, CallbackField, FieldError, ParsedPhone } from './callback-validation';
+export {
+  isPlausibleEmail,
+  validateAttemptNote,
+  validateCallbackDraft,
+  validateOutcomeNote,
+} from './callback-validation';
+export type { CallbackRequestContext } from './callback-from-draft';
+export { callbackRequestFromDraft } from './callback-from-draft';
+export type { CallbackCounts } from './callback-status';
+export {
+  FAILED_ATTEMPTS_BEFORE_SUGGESTING_CLOSE,
+  calledBackOnTime,
+  callbackCounts,
+  failedAttemptCount,
+  firstAttempt,
+  isDueToday,
+  isOverdue,
+  shouldSuggestClosingAsNotReached,
+  sortByDue,
+} from './callback-status';
+export type { CallbackClosing } from './callback-changes';
+export { claimRequest, closeRequest, logAttempt, reassignRequest } from './callback-changes';
+export { isPastRetention, isRedacted, redactPersonalData } from './callback-retention';

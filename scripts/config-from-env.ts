@@ -21,6 +21,11 @@ export function readRawConfigFromEnv(
     roleGroupTeamLeader: value('BRK_ROLE_GROUP_TEAMLEADER'),
     roleGroupCoordinator: value('BRK_ROLE_GROUP_COORDINATOR'),
     appBaseUrl: value('BRK_APP_BASE_URL'),
+    frontOfficeMailbox: value('BRK_FRONT_OFFICE_MAILBOX'),
+    callbackRetentionDays: value('BRK_CALLBACK_RETENTION_DAYS'),
+    closingDays: value('BRK_CLOSING_DAYS'),
+    openDays: value('BRK_OPEN_DAYS'),
+    notifications: value('BRK_NOTIFICATIONS'),
   };
 }
 

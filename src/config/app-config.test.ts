@@ -40,6 +40,7 @@ describe('parseAppConfig', () => {
         sharePointSite: 'lindeburg.sharepoint.com:/sites/bereikbaar',
         appBaseUrl: undefined,
         roleGroupIds: { agent: undefined, teamLeader: undefined, coordinator: undefined },
+        organisation: expect.objectContaining({ frontOfficeMailbox: 'kcp@lindeburg.example' }),
       },
     });
   });
@@ -151,5 +152,65 @@ describe('parseAppConfig', () => {
         roleGroupIds: { coordinator: 'aaaaaaaa-0000-0000-0000-000000000001' },
       },
     });
+  });
+});
+
+describe('organisation settings', () => {
+  const base = {
+    mode: undefined,
+    clientId: undefined,
+    tenantId: undefined,
+    sharePointSite: undefined,
+    graphBaseUrl: undefined,
+    emulatorUrl: undefined,
+    roleGroupAgent: undefined,
+    roleGroupTeamLeader: undefined,
+    roleGroupCoordinator: undefined,
+    appBaseUrl: undefined,
+  };
+
+  it('has defaults that keep citizens data 90 days and e-mail the demo front office', () => {
+    const parsed = parseAppConfig(base);
+    expect(parsed.kind === 'valid' && parsed.config.organisation).toEqual({
+      frontOfficeMailbox: 'kcp@lindeburg.example',
+      callbackRetentionDays: 90,
+      extraClosingDays: [],
+      openOnStatutoryDays: [],
+      notifications: 'email',
+    });
+  });
+
+  it('reads the organisation rules', () => {
+    const parsed = parseAppConfig({
+      ...base,
+      frontOfficeMailbox: 'kcp@huizen.example',
+      callbackRetentionDays: '30',
+      closingDays: '2027-05-07, 2027-12-24',
+      openDays: '2027-05-05',
+      notifications: 'teamsActivity',
+    });
+    expect(parsed.kind === 'valid' && parsed.config.organisation).toEqual({
+      frontOfficeMailbox: 'kcp@huizen.example',
+      callbackRetentionDays: 30,
+      extraClosingDays: ['2027-05-07', '2027-12-24'],
+      openOnStatutoryDays: ['2027-05-05'],
+      notifications: 'teamsActivity',
+    });
+  });
+
+  it.each([
+    ['frontOfficeMailbox', 'kcp at huizen', 'BRK_FRONT_OFFICE_MAILBOX', 'notEmail'],
+    ['callbackRetentionDays', '0', 'BRK_CALLBACK_RETENTION_DAYS', 'notDays'],
+    ['callbackRetentionDays', '12.5', 'BRK_CALLBACK_RETENTION_DAYS', 'notDays'],
+    ['closingDays', '2027-02-30', 'BRK_CLOSING_DAYS', 'notDateList'],
+    ['openDays', '5 mei', 'BRK_OPEN_DAYS', 'notDateList'],
+    ['notifications', 'sms', 'BRK_NOTIFICATIONS', 'notNotifications'],
+  ] as const)('refuses %s = %s', (field, given, variable, problem) => {
+    const parsed = parseAppConfig({ ...base, [field]: given });
+    expect(parsed.kind).toBe('invalid');
+    if (parsed.kind === 'invalid')
+      expect(parsed.problems).toEqual([
+        expect.objectContaining({ variable, problem, value: given }),
+      ]);
   });
 });

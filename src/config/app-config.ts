@@ -14,6 +14,28 @@ export type RawAppConfig = {
   roleGroupTeamLeader: string | undefined;
   roleGroupCoordinator: string | undefined;
   appBaseUrl: string | undefined;
+  frontOfficeMailbox?: string | undefined;
+  callbackRetentionDays?: string | undefined;
+  closingDays?: string | undefined;
+  openDays?: string | undefined;
+  notifications?: string | undefined;
+};
+
+/**
+ * The organisation's own rules: where the front office reads notifications, how long citizens' data
+ * in closed callback requests is kept, and which days differ from the statutory working-day calendar.
+ */
+export type OrganisationSettings = {
+  /** Front-office (KCP) mailbox informed of new absences; null = no e-mail. */
+  frontOfficeMailbox: string | null;
+  /** Days after closing that a callback request keeps the citizen's personal data. */
+  callbackRetentionDays: number;
+  /** Extra closing days (yyyy-mm-dd), e.g. the Friday after Ascension Day. */
+  extraClosingDays: readonly string[];
+  /** Statutory holidays (yyyy-mm-dd) on which the organisation is open anyway. */
+  openOnStatutoryDays: readonly string[];
+  /** How assignees hear of a new callback request: e-mail, or a Teams activity with e-mail as fallback. */
+  notifications: 'email' | 'teamsActivity';
 };
 
 /** Entra group object ids that grant a role, as an alternative to app roles in the token. */
@@ -33,6 +55,7 @@ export type DemoAppConfig = {
   sharePointSite: string;
   appBaseUrl: string | undefined;
   roleGroupIds: RoleGroupIds;
+  organisation: OrganisationSettings;
 };
 
 export type TenantAppConfig = {
@@ -43,6 +66,7 @@ export type TenantAppConfig = {
   graphBaseUrl: string;
   appBaseUrl: string | undefined;
   roleGroupIds: RoleGroupIds;
+  organisation: OrganisationSettings;
 };
 
 export type AppConfig = DemoAppConfig | TenantAppConfig;
@@ -51,7 +75,17 @@ export type AppConfig = DemoAppConfig | TenantAppConfig;
 export type ConfigProblem = {
   variable: string;
   problem:
-    'missing' | 'notGuid' | 'notTenant' | 'notSharePointSite' | 'notUrl' | 'notHttps' | 'notMode';
+    | 'missing'
+    | 'notGuid'
+    | 'notTenant'
+    | 'notSharePointSite'
+    | 'notUrl'
+    | 'notHttps'
+    | 'notMode'
+    | 'notEmail'
+    | 'notDays'
+    | 'notDateList'
+    | 'notNotifications';
   /** The offending value, when there was one. */
   value: string | undefined;
   example: string;
@@ -77,6 +111,11 @@ export const configVariableNames: Readonly<Record<keyof RawAppConfig, string>> =
   roleGroupTeamLeader: 'BRK_ROLE_GROUP_TEAMLEADER',
   roleGroupCoordinator: 'BRK_ROLE_GROUP_COORDINATOR',
   appBaseUrl: 'BRK_APP_BASE_URL',
+  frontOfficeMailbox: 'BRK_FRONT_OFFICE_MAILBOX',
+  callbackRetentionDays: 'BRK_CALLBACK_RETENTION_DAYS',
+  closingDays: 'BRK_CLOSING_DAYS',
+  openDays: 'BRK_OPEN_DAYS',
+  notifications: 'BRK_NOTIFICATIONS',
 };
 
 const exampleGuid = '00000000-0000-0000-0000-000000000000';
@@ -91,7 +130,19 @@ const examples: Readonly<Record<keyof RawAppConfig, string>> = {
   roleGroupTeamLeader: exampleGuid,
   roleGroupCoordinator: exampleGuid,
   appBaseUrl: 'https://bereikbaar.contoso.nl',
+  frontOfficeMailbox: 'kcp@contoso.nl',
+  callbackRetentionDays: '90',
+  closingDays: '2027-05-07,2027-12-24',
+  openDays: '2027-05-05',
+  notifications: 'teamsActivity',
 };
+
+/** Defaults of the organisation's rules; the demo tenant's front office reads kcp@lindeburg.example. */
+export const defaultCallbackRetentionDays = 90;
+export const demoFrontOfficeMailbox = 'kcp@lindeburg.example';
+
+const emailPattern = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+const localDatePattern = /^\d{4}-\d{2}-\d{2}$/;
 
 const guidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const domainPattern = /^(?=.{4,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/i;
@@ -193,6 +244,49 @@ export function parseAppConfig(raw: RawAppConfig): ConfigParseResult {
   }
   const appBaseUrl = checkUrl('appBaseUrl', undefined);
 
+  const mailbox = value('frontOfficeMailbox');
+  if (mailbox !== undefined && !emailPattern.test(mailbox))
+    report('frontOfficeMailbox', 'notEmail');
+  const retention = value('callbackRetentionDays');
+  const retentionDays = retention === undefined ? defaultCallbackRetentionDays : Number(retention);
+  if (
+    retention !== undefined &&
+    !(Number.isInteger(retentionDays) && retentionDays >= 1 && retentionDays <= 3650)
+  )
+    report('callbackRetentionDays', 'notDays');
+  const dateList = (field: 'closingDays' | 'openDays'): string[] => {
+    const given = value(field);
+    if (given === undefined) return [];
+    const dates = given
+      .split(',')
+      .map((d) => d.trim())
+      .filter((d) => d !== '');
+    const valid = dates.every(
+      (d) =>
+        localDatePattern.test(d) &&
+        !Number.isNaN(Date.parse(`${d}T00:00:00Z`)) &&
+        new Date(`${d}T00:00:00Z`).toISOString().startsWith(d),
+    );
+    if (!valid) report(field, 'notDateList');
+    return dates;
+  };
+  const extraClosingDays = dateList('closingDays');
+  const openOnStatutoryDays = dateList('openDays');
+  const notificationsValue = value('notifications')?.toLowerCase();
+  if (
+    notificationsValue !== undefined &&
+    notificationsValue !== 'email' &&
+    notificationsValue !== 'teamsactivity'
+  )
+    report('notifications', 'notNotifications');
+  const organisation = (fallbackMailbox: string | null): OrganisationSettings => ({
+    frontOfficeMailbox: mailbox ?? fallbackMailbox,
+    callbackRetentionDays: retentionDays,
+    extraClosingDays,
+    openOnStatutoryDays,
+    notifications: notificationsValue === 'teamsactivity' ? 'teamsActivity' : 'email',
+  });
+
   if (mode === 'demo') {
     const emulatorUrl = checkUrl('emulatorUrl', defaultEmulatorUrl);
     if (problems.length > 0 || emulatorUrl === undefined) return { kind: 'invalid', problems };
@@ -205,6 +299,7 @@ export function parseAppConfig(raw: RawAppConfig): ConfigParseResult {
         sharePointSite: demoSharePointSite,
         appBaseUrl,
         roleGroupIds,
+        organisation: organisation(demoFrontOfficeMailbox),
       },
     };
   }
@@ -239,6 +334,7 @@ export function parseAppConfig(raw: RawAppConfig): ConfigParseResult {
       graphBaseUrl,
       appBaseUrl,
       roleGroupIds,
+      organisation: organisation(null),
     },
   };
 }

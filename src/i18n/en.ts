@@ -81,6 +81,10 @@ export const en: MessageCatalog = {
   'config.problem.notUrl': 'Is not a valid URL.',
   'config.problem.notHttps': 'Must use https; http is allowed for localhost only.',
   'config.problem.notMode': 'Must be "demo" or "tenant".',
+  'config.problem.notEmail': 'Is not an e-mail address.',
+  'config.problem.notDays': 'Must be a whole number of days, from 1 to 3650.',
+  'config.problem.notDateList': 'Must be a comma-separated list of dates in the form yyyy-mm-dd.',
+  'config.problem.notNotifications': 'Must be "email" or "teamsActivity".',
 
   'error.signIn.title': 'Sign-in failed',
   'error.signIn.intro': 'We could not sign you in to Bereikbaar.',

@@ -79,6 +79,11 @@ export const nl = {
   'config.problem.notUrl': 'Is geen geldige URL.',
   'config.problem.notHttps': 'Moet https gebruiken; http mag alleen voor localhost.',
   'config.problem.notMode': 'Moet "demo" of "tenant" zijn.',
+  'config.problem.notEmail': 'Is geen e-mailadres.',
+  'config.problem.notDays': 'Moet een heel aantal dagen zijn, van 1 tot en met 3650.',
+  'config.problem.notDateList':
+    'Moet een door komma’s gescheiden lijst datums zijn in de vorm jjjj-mm-dd.',
+  'config.problem.notNotifications': 'Moet "email" of "teamsActivity" zijn.',
 
   'error.signIn.title': 'Aanmelden is mislukt',
   'error.signIn.intro': 'We konden u niet aanmelden bij Bereikbaar.',

@@ -30,6 +30,13 @@ const config: TenantAppConfig = {
     teamLeader: 'aaaaaaaa-0000-0000-0000-000000000002',
     coordinator: undefined,
   },
+  organisation: {
+    frontOfficeMailbox: null,
+    callbackRetentionDays: 90,
+    extraClosingDays: [],
+    openOnStatutoryDays: [],
+    notifications: 'email',
+  },
 };
 
 const account = {

@@ -22,6 +22,13 @@ const config: AppConfig = {
   sharePointSite: 'lindeburg.sharepoint.com:/sites/bereikbaar',
   appBaseUrl: undefined,
   roleGroupIds: { agent: undefined, teamLeader: undefined, coordinator: undefined },
+  organisation: {
+    frontOfficeMailbox: null,
+    callbackRetentionDays: 90,
+    extraClosingDays: [],
+    openOnStatutoryDays: [],
+    notifications: 'email',
+  },
 };
 
 function session(roles: Role[]): AuthSession {

@@ -1,0 +1,1 @@
+export { escapeHtml, multilineHtml } from './escape-html';

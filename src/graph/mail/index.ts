@@ -1,0 +1,2 @@
+export { sendMail, sendMailScopes } from './send-mail';
+export type { OutgoingMail } from './send-mail';

@@ -20,6 +20,13 @@ import { presenceRoutes } from './routes/presence';
 import { siteRoutes } from './routes/sites';
 import { userRoutes } from './routes/users';
 import { generateSeed, refreshSeededCalendars } from './seed';
+import { createHash } from 'node:crypto';
+
+/** Identifies the seed code and list schema: the seed for a fixed week, hashed. */
+function seedFingerprint(): string {
+  const seed = generateSeed(new Date('2026-01-07T12:00:00Z'));
+  return createHash('sha1').update(JSON.stringify(seed)).digest('hex');
+}
 import type { EmulatorState } from './store';
 
 export type StartEmulatorOptions = {
@@ -654,7 +661,14 @@ export async function startEmulator(options: StartEmulatorOptions = {}): Promise
   if (dataDir) {
     secret = loadOrCreateSecret(dataDir);
     const loaded = loadState(dataDir);
-    if (loaded.outcome === 'loaded') {
+    const fingerprint = seedFingerprint();
+    if (loaded.outcome === 'loaded' && loaded.state.seedFingerprint !== fingerprint) {
+      // Saved data from an older seed or list schema would lack lists and columns the app now needs.
+      say(
+        `The demo tenant's seed or list schema changed since ${dataDir} was saved; starting from the new seed (earlier changes are dropped).`,
+      );
+      state = options.initialState ? structuredClone(options.initialState) : generateSeed(now());
+    } else if (loaded.outcome === 'loaded') {
       state = loaded.state;
       refreshSeededCalendars(state, now());
       say(`Loaded the saved demo tenant from ${dataDir}.`);
@@ -664,6 +678,7 @@ export async function startEmulator(options: StartEmulatorOptions = {}): Promise
       else say('No saved state; starting from the generated seed.');
       state = options.initialState ? structuredClone(options.initialState) : generateSeed(now());
     }
+    state.seedFingerprint = fingerprint;
     needsSave = true;
   } else {
     secret = createTokenSecret();

@@ -156,6 +156,8 @@ export type StoredMail = {
 };
 
 export type EmulatorState = {
+  /** Hash of the seed code and list schema the saved state was made with; a mismatch re-seeds. */
+  seedFingerprint?: string;
   /** Monday (Europe/Amsterdam, yyyy-mm-dd) of the week the seeded calendars were generated for. */
   seedWeekStart: string;
   changeSeq: number;

@@ -9,30 +9,35 @@ import {
 
 const appUrl = inject('appUrl');
 
+// Agents and the coordinator land on the agent screen; the others on the start page.
 const personas = [
   {
     upn: 'sanne.devries@lindeburg.example',
     name: 'Sanne de Vries',
     roleNl: 'KCP-medewerker',
     roleEn: 'Front-office agent',
+    landsOn: 'agentScreen',
   },
   {
     upn: 'mohamed.elamrani@lindeburg.example',
     name: 'Mohamed el Amrani',
     roleNl: 'Teamleider',
     roleEn: 'Team leader',
+    landsOn: 'home',
   },
   {
     upn: 'pieter.vanderberg@lindeburg.example',
     name: 'Pieter van der Berg',
     roleNl: 'Medewerker',
     roleEn: 'Employee',
+    landsOn: 'home',
   },
   {
     upn: 'ingrid.bakker@lindeburg.example',
     name: 'Ingrid Bakker',
     roleNl: 'KCP-coördinator',
     roleEn: 'Front-office coordinator',
+    landsOn: 'agentScreen',
   },
 ] as const;
 
@@ -65,6 +70,8 @@ describe('the app shell on the demo tenant', () => {
     const button = page.getByRole('button', { name: /^Sanne de Vries/ });
     await button.focus();
     await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 1, name: 'Collega zoeken' }).waitFor();
+    await page.getByRole('navigation').getByRole('link', { name: 'Start' }).click();
     await page.getByRole('heading', { level: 1, name: 'Welkom, Sanne de Vries' }).waitFor();
     const banner = page.getByRole('banner');
     await banner.getByText('Sanne de Vries').first().waitFor();
@@ -83,14 +90,19 @@ describe('the app shell on the demo tenant', () => {
   it.each(personas)('shows the signed-in shell for $name in Dutch and English', async (persona) => {
     const { page } = session;
     await page.goto(`${appUrl}/?persona=${encodeURIComponent(persona.upn)}`);
-    await page.getByRole('heading', { level: 1, name: `Welkom, ${persona.name}` }).waitFor();
+    const landing =
+      persona.landsOn === 'home'
+        ? { nl: `Welkom, ${persona.name}`, en: `Welcome, ${persona.name}` }
+        : { nl: 'Collega zoeken', en: 'Find a colleague' };
+    await page.getByRole('heading', { level: 1, name: landing.nl }).waitFor();
+    expect(await page.getByRole('banner').innerText()).toContain(persona.name);
     expect(await page.getByRole('banner').innerText()).toContain(persona.roleNl);
     await page.getByRole('navigation').waitFor();
     expect(await seriousAxeViolations(page)).toEqual([]);
     await saveScreenshot(page, `shell-${persona.upn.split('@')[0]}-nl`);
 
     await page.getByRole('combobox', { name: 'Taal' }).selectOption({ label: 'English' });
-    await page.getByRole('heading', { level: 1, name: `Welcome, ${persona.name}` }).waitFor();
+    await page.getByRole('heading', { level: 1, name: landing.en }).waitFor();
     expect(await page.getByRole('banner').innerText()).toContain(persona.roleEn);
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
     expect(await seriousAxeViolations(page)).toEqual([]);

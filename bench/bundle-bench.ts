@@ -48,7 +48,6 @@ export async function measureAgentScreenBundle(
       .first()
       .waitFor({ timeout: 30_000 });
     await page.waitForLoadState('networkidle');
-    void emulatorUrl;
     const files = [...scripts].sort().map((name) => {
       const content = readFileSync(path.join(dist, name));
       return { name, bytes: content.length, gzipBytes: gzipSync(content, { level: 9 }).length };

@@ -74,7 +74,7 @@ async function main(): Promise<void> {
   const emulatorPort = Number(process.env.EMULATOR_PORT ?? 4000);
   const bundleEmulator = await startEmulator({ port: emulatorPort, quiet: true });
   try {
-    const bundle = await measureAgentScreenBundle(bundleEmulator.url, agent);
+    const bundle = await measureAgentScreenBundle(agent);
     console.log(
       table(
         bundle.files.map((f) => ({

@@ -11,7 +11,7 @@ import {
   fetchAvailabilitySignalsNaively,
 } from '../src/graph/availability/availability-signals';
 import type { PersonRef } from '../src/graph/availability/availability-signals';
-import { createGraphClient } from '../src/graph/client';
+import { createGraphClient, GraphRequestError } from '../src/graph/client';
 import {
   createIndexedDbDirectoryCache,
   syncPeopleDirectory,
@@ -222,6 +222,21 @@ describe('availability signals', () => {
     expect(result.roundTrips).toBe(2);
     expect(result.subRequests).toBe(baseline.subRequests + 1);
     expect(result.signals).toEqual(baseline.signals);
+  });
+
+  it('reports a failed refresh when every sub-request keeps failing', async () => {
+    await control('POST', 'faults', { fault: { rate: 1 } });
+    const error = await fetchAvailabilitySignals(
+      clientFor(agent),
+      site,
+      everyone().slice(0, 3),
+      new Date(),
+      {
+        sleep: noSleep,
+      },
+    ).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(GraphRequestError);
+    expect(error).toMatchObject({ status: 503 });
   });
 
   it('gives up after the bounded retries and keeps the other signals', async () => {

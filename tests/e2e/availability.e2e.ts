@@ -186,4 +186,65 @@ describe('the agent finds a colleague and sees whether to put the call through',
     await saveScreenshot(page, 'agent-team');
     expect(session.problems).toEqual([]);
   });
+
+  it('searches the cached directory the second time, before any network call returns', async () => {
+    await openAgentScreen();
+    const { page } = session;
+    await page.keyboard.type('Testbezet');
+    await page
+      .getByRole('listbox')
+      .getByRole('option', { name: /Bram Testbezet/ })
+      .waitFor();
+
+    // Every Graph call now takes 20 s: whatever the search finds comes from the cache in IndexedDB.
+    await faults({ latencyMs: 20_000 });
+    try {
+      await page.reload();
+      await page.getByRole('heading', { level: 1, name: 'Collega zoeken' }).waitFor();
+      await page.keyboard.type('Testafwe');
+      await page
+        .getByRole('listbox')
+        .getByRole('option', { name: /Anouk Testafwezig/ })
+        .waitFor({ timeout: 10_000 });
+    } finally {
+      await faults(null);
+    }
+  });
+
+  it('keeps the last known states when a refresh fails, marked stale, and says so', async () => {
+    await openAgentScreen();
+    const { page } = session;
+    await page.keyboard.type('Testbezet');
+    const option = page.getByRole('listbox').getByRole('option', { name: /Bram Testbezet/ });
+    await expect.poll(() => option.innerText()).toContain('Bezet');
+
+    await faults({ fault: { rate: 1 } });
+    try {
+      await page.getByRole('button', { name: 'Vernieuwen' }).click();
+      await page.getByText(/Verouderd: vernieuwen mislukt om/).waitFor();
+      expect(await option.innerText()).toContain('Bezet');
+      expect(await page.getByRole('combobox', { name: /Zoek een collega/ }).inputValue()).toBe(
+        'Testbezet',
+      );
+      expect(await seriousAxeViolations(page)).toEqual([]);
+      await saveScreenshot(page, 'agent-stale');
+    } finally {
+      await faults(null);
+    }
+    // The emulator's 503s are the only failures here; the app reported them on the page, not in the console.
+    session.problems.splice(
+      0,
+      session.problems.length,
+      ...session.problems.filter((p) => !p.includes('503')),
+    );
+    expect(session.problems).toEqual([]);
+  });
 });
+
+async function faults(settings: object | null): Promise<void> {
+  await fetch(`${emulatorUrl}/_emulator/faults`, {
+    method: settings === null ? 'DELETE' : 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: settings === null ? undefined : JSON.stringify(settings),
+  });
+}

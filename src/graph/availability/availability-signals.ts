@@ -14,7 +14,7 @@ import { DAY_MS, instantFromEpochMs, isoFromInstant, startOfLocalDay } from '../
 import type { Instant } from '../../domain/time';
 import { executeBatch } from '../batch';
 import type { BatchOptions, BatchRequest, BatchResponse } from '../batch';
-import { toGraphRequestError } from '../client';
+import { GraphRequestError, toGraphRequestError } from '../client';
 import { listItemsUrl, odataString, recordsFromPage, remainingRecords } from '../lists';
 import type { SiteLocator } from '../lists';
 import {
@@ -286,8 +286,8 @@ const isOk = (response: BatchResponse | undefined): response is BatchResponse =>
  * Signals for the people on screen in as few HTTP round trips as possible: one `$batch` for up to 20 sub-requests
  * (a colleague, or a team of 40: 2 schedule chunks + presence + mail tips + absences), several in parallel beyond
  * that. Throttled (429) and failed (503/504) sub-requests are re-sent after their Retry-After, at most
- * `maxRetries` (3) rounds. A failure for some people never fails the others; throws a GraphRequestError only
- * when not a single batch got an answer (offline, signed out).
+ * `maxRetries` (3) rounds. A failure for some people never fails the others; throws a GraphRequestError
+ * when nothing at all came back: no batch answered (offline, signed out) or every sub-request failed.
  * @example const { signals } = await fetchAvailabilitySignals(client, { sitePath }, [{ id, mail }], new Date())
  */
 export async function fetchAvailabilitySignals(
@@ -309,6 +309,22 @@ export async function fetchAvailabilitySignals(
     const anyAnswered = [...outcome.responses.values()].some((response) => response.status !== 0);
     const [first] = outcome.batchErrors;
     if (!anyAnswered && first) throw first;
+  }
+  const failedEverywhere =
+    plan.length > 0 && !plan.some((planned) => isOk(outcome.responses.get(planned.request.id)));
+  if (failedEverywhere) {
+    // Nothing new is known about anyone: a failed refresh, so the caller keeps what it had and says so.
+    const sample = outcome.responses.get(plan[0]?.request.id ?? '');
+    const body = sample?.body as { error?: { code?: unknown; message?: unknown } } | undefined;
+    throw new GraphRequestError(
+      sample?.status ?? 0,
+      typeof body?.error?.code === 'string' ? body.error.code : 'serviceNotAvailable',
+      typeof body?.error?.message === 'string'
+        ? body.error.message
+        : 'No availability signal could be fetched.',
+      null,
+      null,
+    );
   }
   for (const planned of plan) {
     const response = outcome.responses.get(planned.request.id);

@@ -14,10 +14,7 @@ export type BundleFigures = {
 const root = path.resolve(import.meta.dirname, '..');
 
 /** Loads the production build signed in as the demo agent and sums every .js file the page fetched. */
-export async function measureAgentScreenBundle(
-  emulatorUrl: string,
-  agentUpn: string,
-): Promise<BundleFigures> {
+export async function measureAgentScreenBundle(agentUpn: string): Promise<BundleFigures> {
   const dist = path.join(root, 'dist');
   if (!existsSync(path.join(dist, 'index.html')))
     throw new Error('dist/ is missing: run `npm run build` first');

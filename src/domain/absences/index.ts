@@ -1,0 +1,24 @@
+// Public API of the absence registration rules.
+export type { Absence, AbsenceKind, AbsenceRegistration } from './absence-types';
+export { absenceKindFrom, absenceKinds, absenceLimits } from './absence-types';
+export type { AbsencePhase, ClassifiedAbsences } from './absence-period';
+export {
+  absencePhase,
+  classifyAbsences,
+  effectiveEnd,
+  extendedUntil,
+  isAbsentAt,
+  needsReturnConfirmation,
+  overlappingAbsence,
+  periodsOverlap,
+} from './absence-period';
+export type {
+  AbsenceDraft,
+  AbsenceErrorCode,
+  AbsenceField,
+  AbsenceFieldErrors,
+  AbsenceValidation,
+  CallbacksChoice,
+  ValidationContext,
+} from './absence-validation';
+export { validateAbsence } from './absence-validation';

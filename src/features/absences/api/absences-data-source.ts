@@ -1,0 +1,131 @@
+// What the team leader's screen needs from outside, as one seam: the Graph implementation below in production, a fake
+// in component tests.
+import type { Client } from '@microsoft/microsoft-graph-client';
+import { createContext, useContext, useMemo } from 'react';
+import type { AppConfig } from '../../../config/app-config';
+import type { AbsenceRegistration } from '../../../domain/absences';
+import type { Availability, Substitute } from '../../../domain/availability';
+import { availabilityAt } from '../../../domain/availability';
+import { instantFromEpochMs } from '../../../domain/time';
+import type {
+  AbsenceSaveResult,
+  FrontOfficeNotice,
+  NewAbsence,
+  StoredAbsence,
+} from '../../../graph/absences';
+import {
+  createAbsence,
+  directReportIds,
+  endAbsence,
+  listTeamAbsences,
+  notifyFrontOffice,
+  updateAbsence,
+} from '../../../graph/absences';
+import { fetchAvailabilitySignals } from '../../../graph/availability';
+import { reassignOpenCallbacks } from '../../../graph/callbacks';
+import type { PersonRef } from '../../../graph/availability';
+import { useGraphClient } from '../../../graph/client';
+import { siteLocatorFrom } from '../../../graph/lists';
+import type { DirectoryCache, DirectorySnapshot } from '../../../graph/people';
+import {
+  createIndexedDbDirectoryCache,
+  createMemoryDirectoryCache,
+  syncPeopleDirectory,
+} from '../../../graph/people';
+
+export type AbsencesDataSource = {
+  /** The directory (people and teams), from the device cache when there is one, else synced. */
+  loadDirectory: () => Promise<DirectorySnapshot>;
+  /** The signed-in user's direct reports. */
+  directReportIds: () => Promise<string[]>;
+  listAbsences: (personIds: string[]) => Promise<StoredAbsence[]>;
+  create: (input: NewAbsence) => Promise<StoredAbsence>;
+  update: (current: StoredAbsence, registration: AbsenceRegistration) => Promise<AbsenceSaveResult>;
+  end: (current: StoredAbsence, at: Date) => Promise<AbsenceSaveResult>;
+  /** Informs the front office of a new absence; 'notConfigured' when no mailbox is configured. */
+  notifyFrontOffice: (notice: FrontOfficeNotice) => Promise<'sent' | 'notConfigured'>;
+  /** A colleague's availability at a moment (to warn when a substitute is away then); null when unknown. */
+  availabilityOf: (person: PersonRef, at: Date) => Promise<Availability | null>;
+  /**
+   * Hands all open callback requests of a person to the callback substitute (a colleague or the team mailbox) in
+   * one action; null where it is not offered. Resolves to the number handed over.
+   */
+  reassignOpenCallbacks:
+    ((fromPersonId: string, to: Substitute, team: string | null) => Promise<number>) | null;
+  now: () => Date;
+};
+
+const AbsencesDataSourceContext = createContext<AbsencesDataSource | null>(null);
+
+/** Provides the data source to the screen. */
+export const AbsencesDataSourceProvider = AbsencesDataSourceContext.Provider;
+
+export function useAbsencesDataSource(): AbsencesDataSource {
+  const source = useContext(AbsencesDataSourceContext);
+  if (source === null)
+    throw new Error('useAbsencesDataSource() needs an <AbsencesDataSourceProvider> above it');
+  return source;
+}
+
+/** @example createGraphAbsencesDataSource(client, config, createMemoryDirectoryCache()) */
+export function createGraphAbsencesDataSource(
+  client: Client,
+  config: AppConfig,
+  cache: DirectoryCache,
+): AbsencesDataSource {
+  const site = siteLocatorFrom(config.sharePointSite);
+  return {
+    loadDirectory: async () => {
+      const cached = await cache.load().catch(() => null);
+      try {
+        // Incremental from the cache (shared with the agent screen): usually one small delta request.
+        const snapshot = await syncPeopleDirectory(client, site, cached);
+        await cache.save(snapshot).catch(() => undefined);
+        return snapshot;
+      } catch (error) {
+        if (cached !== null) return cached;
+        throw error;
+      }
+    },
+    directReportIds: () => directReportIds(client),
+    listAbsences: (personIds) => listTeamAbsences(client, site, personIds, { now: new Date() }),
+    create: (input) => createAbsence(client, site, input),
+    update: (current, registration) => updateAbsence(client, site, current, registration),
+    end: (current, at) => endAbsence(client, site, current, at),
+    notifyFrontOffice: (notice) =>
+      notifyFrontOffice(client, config.organisation.frontOfficeMailbox, notice),
+    availabilityOf: async (person, at) => {
+      const result = await fetchAvailabilitySignals(client, site, [person], at);
+      const signals = result.signals.get(person.id);
+      return signals ? availabilityAt(signals, instantFromEpochMs(at.getTime())) : null;
+    },
+    reassignOpenCallbacks: async (fromPersonId, to, team) => {
+      const result = await reassignOpenCallbacks(client, site, fromPersonId, {
+        personId: to.kind === 'person' ? to.personId : null,
+        team,
+        teamMailbox: to.kind === 'teamMailbox' ? to.mailbox : null,
+      });
+      return result.reassigned.length;
+    },
+    now: () => new Date(),
+  };
+}
+
+function directoryCacheFor(config: AppConfig): DirectoryCache {
+  if (typeof indexedDB === 'undefined') return createMemoryDirectoryCache();
+  // The same database as the agent screen: one directory per tenant on this device.
+  return createIndexedDbDirectoryCache(
+    config.mode === 'demo'
+      ? 'bereikbaar-directory-demo'
+      : `bereikbaar-directory-${config.tenantId}`,
+  );
+}
+
+/** The Graph data source for the signed-in user's client, stable across renders. */
+export function useGraphAbsencesDataSource(config: AppConfig): AbsencesDataSource {
+  const client = useGraphClient();
+  return useMemo(
+    () => createGraphAbsencesDataSource(client, config, directoryCacheFor(config)),
+    [client, config],
+  );
+}

@@ -1,0 +1,377 @@
+// @vitest-environment jsdom
+import { FluentProvider, webLightTheme } from '@fluentui/react-components';
+import { render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import type { AbsenceRegistration } from '../../domain/absences';
+import type { Availability } from '../../domain/availability';
+import type { PersonSummary } from '../../domain/people';
+import { instantFromIso } from '../../domain/time';
+import type { Instant } from '../../domain/time';
+import type { AbsenceSaveResult, NewAbsence, StoredAbsence } from '../../graph/absences';
+import type { DirectorySnapshot, TeamSummary } from '../../graph/people';
+import { LocaleProvider } from '../../i18n';
+import type { AbsencesDataSource } from './api/absences-data-source';
+import { AbsencesDataSourceProvider } from './api/absences-data-source';
+import { TeamAbsencesScreen } from './team-absences-screen';
+
+const at = (iso: string): Instant => {
+  const instant = instantFromIso(iso);
+  if (instant === null) throw new Error(iso);
+  return instant;
+};
+/** Monday 30 March 2026, 10:00 in Amsterdam (summer time). */
+const clock = new Date(at('2026-03-30T10:00:00+02:00'));
+
+function person(id: string, displayName: string): PersonSummary {
+  return {
+    id,
+    displayName,
+    givenName: displayName.split(' ')[0] ?? null,
+    surname: null,
+    jobTitle: 'Medewerker Burgerzaken',
+    department: 'Publiekszaken',
+    team: 'Burgerzaken',
+    mail: `${id}@lindeburg.example`,
+    phones: [],
+    topics: ['paspoort'],
+  };
+}
+const mohamed = person('p-mohamed', 'Mohamed el Amrani');
+const pieter = person('p-pieter', 'Pieter van der Berg');
+const anna = person('p-anna', 'Anna Jansen');
+const karin = person('p-karin', 'Karin de Vries');
+const team: TeamSummary = {
+  name: 'Burgerzaken',
+  department: 'Publiekszaken',
+  leaderId: mohamed.id,
+  generalMailbox: 'burgerzaken@lindeburg.example',
+  topics: ['paspoort'],
+  memberIds: [mohamed.id, pieter.id, anna.id, karin.id],
+};
+const snapshot: DirectorySnapshot = {
+  people: [mohamed, pieter, anna, karin],
+  teams: [team],
+  deltaLink: null,
+  syncedAt: clock.toISOString(),
+};
+
+function stored(partial: Partial<StoredAbsence> = {}): StoredAbsence {
+  return {
+    id: '7',
+    personId: pieter.id,
+    personName: pieter.displayName,
+    from: at('2026-03-27T09:00:00+01:00'),
+    expectedUntil: 'unknown',
+    endedAt: null,
+    kind: 'sick',
+    substituteForCalls: { kind: 'person', personId: anna.id },
+    substituteForCallbacks: { kind: 'person', personId: anna.id },
+    noteForFrontOffice: null,
+    registeredById: mohamed.id,
+    eTag: '"a,1"',
+    reason: { itemId: '7', eTag: '"r,1"', kind: 'sick' },
+    ...partial,
+  };
+}
+
+type Fake = AbsencesDataSource & {
+  created: NewAbsence[];
+  updates: { base: StoredAbsence; registration: AbsenceRegistration }[];
+  ended: StoredAbsence[];
+  notices: unknown[];
+};
+
+function fakeSource(options: {
+  absences?: StoredAbsence[];
+  update?: (base: StoredAbsence, registration: AbsenceRegistration) => AbsenceSaveResult;
+  availability?: (personId: string) => Availability | null;
+}): Fake {
+  let absences = options.absences ?? [];
+  const fake: Fake = {
+    created: [],
+    updates: [],
+    ended: [],
+    notices: [],
+    loadDirectory: () => Promise.resolve(snapshot),
+    directReportIds: () => Promise.resolve([pieter.id, anna.id, karin.id]),
+    listAbsences: (ids) =>
+      Promise.resolve(absences.filter((absence) => ids.includes(absence.personId))),
+    create: (input) => {
+      fake.created.push(input);
+      const absence = stored({
+        id: String(100 + fake.created.length),
+        ...input.registration,
+        endedAt: null,
+        registeredById: input.registeredById,
+      });
+      absences = [...absences, absence];
+      return Promise.resolve(absence);
+    },
+    update: (base, registration) => {
+      fake.updates.push({ base, registration });
+      const result = options.update?.(base, registration) ?? {
+        kind: 'saved',
+        absence: { ...base, ...registration },
+      };
+      return Promise.resolve(result);
+    },
+    end: (current, when) => {
+      fake.ended.push(current);
+      const absence = { ...current, endedAt: at(when.toISOString()) };
+      absences = absences.map((candidate) => (candidate.id === current.id ? absence : candidate));
+      return Promise.resolve({ kind: 'saved', absence });
+    },
+    notifyFrontOffice: (notice) => {
+      fake.notices.push(notice);
+      return Promise.resolve('sent');
+    },
+    availabilityOf: (ref) => Promise.resolve(options.availability?.(ref.id) ?? null),
+    reassignOpenCallbacks: null,
+    now: () => clock,
+  };
+  return fake;
+}
+
+function renderScreen(source: AbsencesDataSource) {
+  return render(
+    <FluentProvider theme={webLightTheme}>
+      <LocaleProvider initialLocale="nl">
+        <AbsencesDataSourceProvider value={source}>
+          <TeamAbsencesScreen
+            account={{ userId: mohamed.id, displayName: mohamed.displayName }}
+            teamScope="ownTeams"
+          />
+        </AbsencesDataSourceProvider>
+      </LocaleProvider>
+    </FluentProvider>,
+  );
+}
+
+describe('TeamAbsencesScreen', () => {
+  it('registers a sick colleague with a substitute using the keyboard only', async () => {
+    const user = userEvent.setup();
+    const source = fakeSource({});
+    renderScreen(source);
+    const register = await screen.findByRole('button', {
+      name: 'Afwezigheid melden voor Pieter van der Berg',
+    });
+    register.focus();
+    await user.keyboard('{Enter}');
+
+    const kind = await screen.findByRole('combobox', { name: /Soort afwezigheid/ });
+    expect(kind).toHaveFocus();
+    expect(kind).toHaveValue('sick');
+    expect(screen.getByRole('combobox', { name: /^Medewerker/ })).toHaveValue(pieter.id);
+    expect(screen.getByLabelText(/Vanaf \(datum\)/)).toHaveValue('2026-03-30');
+    expect(screen.getByLabelText(/Vanaf \(tijd\)/)).toHaveValue('10:00');
+    expect(screen.getByRole('radio', { name: 'Onbekend' })).toBeChecked();
+
+    const picker = screen.getByRole('combobox', { name: 'Vervanger voor telefoon' });
+    await user.click(picker);
+    await user.keyboard('ann');
+    const listbox = screen.getByRole('listbox', { name: 'Vervanger voor telefoon' });
+    expect(within(listbox).getByRole('option', { name: /Anna Jansen/ })).toBeInTheDocument();
+    await user.keyboard('{Enter}');
+    expect(picker).toHaveValue('Anna Jansen');
+    // With the list closed, Enter saves the form.
+    await user.keyboard('{Enter}');
+
+    await waitFor(() => expect(source.created).toHaveLength(1));
+    expect(source.created[0]).toEqual({
+      registration: {
+        personId: pieter.id,
+        kind: 'sick',
+        from: at('2026-03-30T10:00:00+02:00'),
+        expectedUntil: 'unknown',
+        substituteForCalls: { kind: 'person', personId: anna.id },
+        substituteForCallbacks: { kind: 'person', personId: anna.id },
+        noteForFrontOffice: null,
+      },
+      personName: pieter.displayName,
+      registeredById: mohamed.id,
+    });
+    expect(JSON.stringify(source.notices)).not.toMatch(/sick/);
+    expect(
+      await screen.findByText(
+        'Afwezigheid van Pieter van der Berg opgeslagen. Het KCP is per e-mail geïnformeerd.',
+      ),
+    ).toBeInTheDocument();
+    const current = screen.getByRole('region', { name: 'Nu afwezig' });
+    expect(
+      within(current).getByRole('rowheader', { name: 'Pieter van der Berg' }),
+    ).toBeInTheDocument();
+  });
+
+  it('says what to fix under each field and keeps what was typed', async () => {
+    const user = userEvent.setup();
+    const source = fakeSource({});
+    renderScreen(source);
+    await user.click(
+      await screen.findByRole('button', { name: 'Afwezigheid melden voor Pieter van der Berg' }),
+    );
+    await user.click(screen.getByRole('radio', { name: 'Datum en tijd' }));
+    const untilDate = screen.getByLabelText(/Verwacht tot \(datum\)/);
+    await user.clear(untilDate);
+    await user.type(untilDate, '2026-03-29');
+    const note = screen.getByRole('textbox', { name: 'Toelichting voor het KCP' });
+    await user.click(note);
+    await user.paste('x'.repeat(501));
+    await user.click(screen.getByRole('button', { name: 'Afwezigheid opslaan' }));
+
+    expect(untilDate).toHaveAccessibleDescription(
+      'Het einde moet na het begin liggen. Pas de datum of tijd aan.',
+    );
+    expect(untilDate).toHaveAttribute('aria-invalid', 'true');
+    expect(note).toHaveAccessibleDescription(
+      expect.stringContaining('De toelichting is te lang: maximaal 500 tekens.'),
+    );
+    expect(untilDate).toHaveValue('2026-03-29');
+    expect(note).toHaveValue('x'.repeat(501));
+    expect(source.created).toHaveLength(0);
+  });
+
+  it('refuses an overlap and offers to extend the existing absence instead', async () => {
+    const user = userEvent.setup();
+    const existing = stored({
+      from: at('2026-03-27T09:00:00+01:00'),
+      expectedUntil: at('2026-03-31T17:00:00+02:00'),
+    });
+    const source = fakeSource({ absences: [existing] });
+    renderScreen(source);
+    await user.click(
+      await screen.findByRole('button', { name: 'Afwezigheid melden voor Pieter van der Berg' }),
+    );
+    await user.click(screen.getByRole('button', { name: 'Afwezigheid opslaan' }));
+    expect(screen.getByLabelText(/Vanaf \(datum\)/)).toHaveAccessibleDescription(
+      expect.stringContaining('heeft in deze periode al een afwezigheid'),
+    );
+    await user.click(screen.getByRole('button', { name: /Bestaande afwezigheid verlengen/ }));
+    // The existing one opens for editing with an unknown end (the new period had no end).
+    expect(
+      screen.getByRole('heading', { name: 'Afwezigheid van Pieter van der Berg wijzigen' }),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('radio', { name: 'Onbekend' })).toBeChecked();
+    await user.click(screen.getByRole('button', { name: 'Wijzigingen opslaan' }));
+    await waitFor(() => expect(source.updates).toHaveLength(1));
+    expect(source.updates[0]?.base.id).toBe(existing.id);
+    expect(source.updates[0]?.registration.expectedUntil).toBe('unknown');
+    expect(source.created).toHaveLength(0);
+  });
+
+  it('warns when the substitute is away then, with the return date', async () => {
+    const user = userEvent.setup();
+    const back = at('2026-04-02T17:00:00+02:00');
+    const source = fakeSource({
+      availability: (personId) =>
+        personId === anna.id
+          ? ({ state: 'absent', reason: 'calendarOutOfOffice', until: back } as Availability)
+          : null,
+    });
+    renderScreen(source);
+    await user.click(
+      await screen.findByRole('button', { name: 'Afwezigheid melden voor Pieter van der Berg' }),
+    );
+    const picker = screen.getByRole('combobox', { name: 'Vervanger voor telefoon' });
+    await user.click(picker);
+    await user.keyboard('anna{Enter}');
+    await waitFor(() =>
+      expect(picker).toHaveAccessibleDescription(
+        expect.stringMatching(/^Anna Jansen is dan zelf afwezig, terug op do 2 apr 2026.*17:00/),
+      ),
+    );
+  });
+
+  it('shows both versions when someone else saved first, and saves mine only when asked', async () => {
+    const user = userEvent.setup();
+    const shown = stored();
+    const theirs = stored({
+      eTag: '"a,2"',
+      expectedUntil: at('2026-04-03T17:00:00+02:00'),
+      noteForFrontOffice: 'Verlengd door Ingrid',
+    });
+    const source = fakeSource({
+      absences: [shown],
+      update: (base) =>
+        base.eTag === shown.eTag
+          ? { kind: 'conflict', current: theirs }
+          : { kind: 'saved', absence: theirs },
+    });
+    renderScreen(source);
+    await user.click(
+      await screen.findByRole('button', { name: 'Afwezigheid van Pieter van der Berg wijzigen' }),
+    );
+    const note = screen.getByRole('textbox', { name: 'Toelichting voor het KCP' });
+    await user.type(note, 'Mijn notitie');
+    await user.click(screen.getByRole('button', { name: 'Wijzigingen opslaan' }));
+
+    const alert = await screen.findByRole('alert');
+    expect(
+      within(alert).getByRole('heading', {
+        name: 'Iemand anders heeft deze afwezigheid intussen gewijzigd',
+      }),
+    ).toBeInTheDocument();
+    expect(within(alert).getByRole('heading', { name: 'Huidige versie' })).toBeInTheDocument();
+    expect(within(alert).getByRole('heading', { name: 'Uw wijzigingen' })).toBeInTheDocument();
+    expect(within(alert).getByText('Verlengd door Ingrid')).toBeInTheDocument();
+    expect(within(alert).getByText('Mijn notitie')).toBeInTheDocument();
+    // Nothing was overwritten: one refused update, what was typed is still there.
+    expect(source.updates).toHaveLength(1);
+    expect(note).toHaveValue('Mijn notitie');
+
+    await user.click(within(alert).getByRole('button', { name: 'Mijn wijzigingen opslaan' }));
+    await waitFor(() => expect(source.updates).toHaveLength(2));
+    expect(source.updates[1]?.base.eTag).toBe('"a,2"');
+    expect(source.updates[1]?.registration.noteForFrontOffice).toBe('Mijn notitie');
+  });
+
+  it('hands the open callback requests of the absent person to the callback substitute in one action', async () => {
+    const user = userEvent.setup();
+    const handedOver: unknown[] = [];
+    const source: Fake = {
+      ...fakeSource({ absences: [stored()] }),
+      reassignOpenCallbacks: (from, to, teamName) => {
+        handedOver.push({ from, to, teamName });
+        return Promise.resolve(3);
+      },
+    };
+    renderScreen(source);
+    await user.click(
+      await screen.findByRole('button', {
+        name: 'Open terugbelverzoeken overdragen aan vervanger: Pieter van der Berg',
+      }),
+    );
+    expect(handedOver).toEqual([
+      { from: pieter.id, to: { kind: 'person', personId: anna.id }, teamName: 'Burgerzaken' },
+    ]);
+    expect(
+      await screen.findByText(
+        '3 open terugbelverzoeken van Pieter van der Berg overgedragen aan de vervanger.',
+      ),
+    ).toBeInTheDocument();
+  });
+
+  it('asks to confirm absences past their expected end, and ends them on confirmation', async () => {
+    const user = userEvent.setup();
+    const overdue = stored({ expectedUntil: at('2026-03-29T17:00:00+02:00') });
+    const source = fakeSource({ absences: [overdue] });
+    renderScreen(source);
+    const section = await screen.findByRole('region', { name: 'Verwachte einddatum verstreken' });
+    expect(within(section).getByText(/Pieter van der Berg: verwacht terug/)).toBeInTheDocument();
+    expect(
+      within(section).getByRole('button', {
+        name: 'Afwezigheid van Pieter van der Berg verlengen',
+      }),
+    ).toBeInTheDocument();
+    // Past the expected end counts as present again.
+    expect(screen.queryByText(/^Afwezig tot/)).not.toBeInTheDocument();
+
+    await user.click(
+      within(section).getByRole('button', { name: 'Bevestig: Pieter van der Berg weer aanwezig' }),
+    );
+    await waitFor(() => expect(source.ended.map((absence) => absence.id)).toEqual(['7']));
+    expect(await screen.findByText('Pieter van der Berg is weer aanwezig.')).toBeInTheDocument();
+    await waitFor(() =>
+      expect(screen.queryByRole('region', { name: 'Verwachte einddatum verstreken' })).toBeNull(),
+    );
+  });
+});

@@ -1,0 +1,481 @@
+import { Button, Field, Select, Spinner } from '@fluentui/react-components';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { AbsenceDraft, AbsenceRegistration } from '../../domain/absences';
+import { classifyAbsences } from '../../domain/absences';
+import type { PeopleIndex, PersonSummary } from '../../domain/people';
+import { createPeopleIndex } from '../../domain/people';
+import type { Instant } from '../../domain/time';
+import { instantFromEpochMs } from '../../domain/time';
+import type { StoredAbsence } from '../../graph/absences';
+import { AbsenceSaveError, frontOfficeViewOf } from '../../graph/absences';
+import type { DirectorySnapshot } from '../../graph/people';
+import { useI18n } from '../../i18n';
+import { kindText, substituteText, untilText } from './absence-text';
+import { useAbsencesDataSource } from './api/absences-data-source';
+import { AbsenceForm } from './components/absence-form';
+import type { SaveOutcome } from './components/absence-form';
+import { draftFromAbsence, extensionDraft, newDraft, tomorrowAtFive } from './draft';
+import { teamChoices } from './team-choices';
+import { useTeamAbsencesStyles } from './team-absences-screen.styles';
+
+/** Props of {@link TeamAbsencesScreen}. */
+export type TeamAbsencesScreenProps = {
+  /** The signed-in leader. */
+  account: { userId: string; displayName: string };
+  /** A team leader picks among the teams they lead; a coordinator among all teams. */
+  teamScope: 'ownTeams' | 'allTeams';
+};
+
+type FormState =
+  | { kind: 'closed' }
+  | { kind: 'open'; key: number; draft: AbsenceDraft; editing: StoredAbsence | null };
+
+type Loaded = { snapshot: DirectorySnapshot; index: PeopleIndex; directReports: string[] };
+
+/** The team leader's screen: the team, its absences, registering, changing and ending them. */
+export function TeamAbsencesScreen({ account, teamScope }: TeamAbsencesScreenProps) {
+  const styles = useTeamAbsencesStyles();
+  const i18n = useI18n();
+  const { t } = i18n;
+  const source = useAbsencesDataSource();
+  const [loaded, setLoaded] = useState<Loaded | null>(null);
+  const [loadError, setLoadError] = useState<string | null>(null);
+  const [teamKey, setTeamKey] = useState<string | null>(null);
+  // Keyed by the members they were read for, so a switch of team shows "loading" instead of the other team's.
+  const [loadedAbsences, setLoadedAbsences] = useState<{
+    key: string;
+    list: StoredAbsence[];
+  } | null>(null);
+  const [absencesError, setAbsencesError] = useState<string | null>(null);
+  const [form, setForm] = useState<FormState>({ kind: 'closed' });
+  const [message, setMessage] = useState<string>('');
+  const statusRef = useRef<HTMLDivElement>(null);
+  const formKey = useRef(0);
+
+  useEffect(() => {
+    let current = true;
+    Promise.all([source.loadDirectory(), source.directReportIds().catch(() => [])])
+      .then(([snapshot, directReports]) => {
+        if (current)
+          setLoaded({ snapshot, index: createPeopleIndex(snapshot.people), directReports });
+      })
+      .catch((error: unknown) => {
+        if (current) setLoadError(error instanceof Error ? error.message : String(error));
+      });
+    return () => {
+      current = false;
+    };
+  }, [source]);
+
+  const peopleById = useMemo(
+    () => new Map((loaded?.snapshot.people ?? []).map((person) => [person.id, person])),
+    [loaded],
+  );
+  const choices = useMemo(
+    () =>
+      loaded
+        ? teamChoices(loaded.snapshot.teams, account.userId, loaded.directReports, teamScope)
+        : [],
+    [loaded, account.userId, teamScope],
+  );
+  const team = choices.find((choice) => choice.key === teamKey) ?? choices[0] ?? null;
+  const members = useMemo(
+    () =>
+      (team?.memberIds ?? [])
+        .map((id) => peopleById.get(id))
+        .filter((person): person is PersonSummary => person !== undefined)
+        .sort((a, b) => a.displayName.localeCompare(b.displayName, 'nl')),
+    [team, peopleById],
+  );
+  const memberKey = members.map((member) => member.id).join(',');
+
+  const [reloads, setReloads] = useState(0);
+  const refresh = useCallback(() => setReloads((count) => count + 1), []);
+  useEffect(() => {
+    let current = true;
+    const ids = memberKey === '' ? [] : memberKey.split(',');
+    (ids.length === 0 ? Promise.resolve([]) : source.listAbsences(ids)).then(
+      (list) => {
+        if (!current) return;
+        setLoadedAbsences({ key: memberKey, list });
+        setAbsencesError(null);
+      },
+      (error: unknown) => {
+        if (current) setAbsencesError(error instanceof Error ? error.message : String(error));
+      },
+    );
+    return () => {
+      current = false;
+    };
+  }, [memberKey, source, reloads]);
+  const absences = loadedAbsences?.key === memberKey ? loadedAbsences.list : null;
+
+  const announce = (text: string) => {
+    setMessage(text);
+    statusRef.current?.focus();
+  };
+
+  const nameOf = (personId: string) => peopleById.get(personId)?.displayName ?? personId;
+  const now = source.now();
+  const classified = classifyAbsences(absences ?? [], instantFromEpochMs(now.getTime()));
+
+  const openForm = (draft: AbsenceDraft, editing: StoredAbsence | null) => {
+    formKey.current += 1;
+    setMessage('');
+    setForm({ kind: 'open', key: formKey.current, draft, editing });
+  };
+
+  const onSave = async (
+    registration: AbsenceRegistration,
+    base: StoredAbsence | null,
+  ): Promise<SaveOutcome> => {
+    const name = nameOf(registration.personId);
+    try {
+      if (base === null) {
+        const created = await source.create({
+          registration,
+          personName: name,
+          registeredById: account.userId,
+        });
+        const mail = await source
+          .notifyFrontOffice({
+            absence: frontOfficeViewOf(created),
+            personName: name,
+            nameOf,
+            registeredByName: account.displayName,
+          })
+          .catch(() => 'failed' as const);
+        setForm({ kind: 'closed' });
+        announce(
+          mail === 'sent'
+            ? t('absences.saved.created.mailed', { name })
+            : mail === 'failed'
+              ? t('absences.saved.created.mailFailed', { name })
+              : t('absences.saved.created', { name }),
+        );
+      } else {
+        const result = await source.update(base, registration);
+        if (result.kind === 'conflict') return { kind: 'conflict', current: result.current };
+        setForm({ kind: 'closed' });
+        announce(t('absences.saved.updated', { name }));
+      }
+      refresh();
+      return { kind: 'saved' };
+    } catch (error) {
+      if (error instanceof AbsenceSaveError)
+        return { kind: 'failed', message: t('absences.save.reasonNotSaved') };
+      return { kind: 'failed', message: error instanceof Error ? error.message : String(error) };
+    }
+  };
+
+  const endNow = async (absence: StoredAbsence) => {
+    const name = nameOf(absence.personId);
+    try {
+      const result = await source.end(absence, source.now());
+      announce(
+        result.kind === 'saved'
+          ? t('absences.ended', { name })
+          : t('absences.ended.conflict', { name }),
+      );
+    } catch (error) {
+      announce(
+        t('absences.ended.failed', {
+          name,
+          message: error instanceof Error ? error.message : String(error),
+        }),
+      );
+    }
+    refresh();
+  };
+
+  const extend = (absence: StoredAbsence, until: Instant | 'unknown') =>
+    openForm(extensionDraft(absence, until, now), absence);
+
+  const handOver = async (absence: StoredAbsence) => {
+    const reassign = source.reassignOpenCallbacks;
+    const to = absence.substituteForCallbacks;
+    if (reassign === null || to === null) return;
+    const name = nameOf(absence.personId);
+    try {
+      const count = await reassign(absence.personId, to, team?.name ?? null);
+      announce(t('absences.callbacks.handedOver', { count, name }));
+    } catch (error) {
+      announce(
+        t('absences.callbacks.failed', {
+          message: error instanceof Error ? error.message : String(error),
+        }),
+      );
+    }
+  };
+
+  if (loadError !== null)
+    return <p role="alert">{t('absences.load.failed', { message: loadError })}</p>;
+  if (loaded === null) return <Spinner label={t('absences.loading')} />;
+
+  const currentOf = (personId: string) =>
+    classified.current.find((absence) => absence.personId === personId);
+  const teamLabel = (choice: (typeof choices)[number]) =>
+    choice.name ?? t('absences.team.directReports');
+
+  const absenceRows = (list: StoredAbsence[], actions: 'current' | 'upcoming' | 'past') => (
+    <table className={styles.table}>
+      <thead>
+        <tr>
+          <th className={styles.cell} scope="col">
+            {t('absences.column.person')}
+          </th>
+          <th className={styles.cell} scope="col">
+            {t('absences.field.kind')}
+          </th>
+          <th className={styles.cell} scope="col">
+            {t('absences.field.from')}
+          </th>
+          <th className={styles.cell} scope="col">
+            {t('absences.field.until')}
+          </th>
+          <th className={styles.cell} scope="col">
+            {t('absences.column.substitutes')}
+          </th>
+          {actions === 'past' ? null : (
+            <th className={styles.cell} scope="col">
+              {t('absences.column.actions')}
+            </th>
+          )}
+        </tr>
+      </thead>
+      <tbody>
+        {list.map((absence) => {
+          const name = nameOf(absence.personId);
+          return (
+            <tr key={absence.id}>
+              <th className={styles.cell} scope="row">
+                {name}
+              </th>
+              <td className={styles.cell}>{kindText(absence.kind, t)}</td>
+              <td className={styles.cell}>{i18n.formatDateTime(new Date(absence.from))}</td>
+              <td className={styles.cell}>
+                {absence.endedAt !== null
+                  ? t('absences.endedAt', { at: i18n.formatDateTime(new Date(absence.endedAt)) })
+                  : untilText(absence, i18n)}
+              </td>
+              <td className={styles.cell}>
+                {t('absences.substitutes', {
+                  calls: substituteText(absence.substituteForCalls, peopleById, t),
+                  callbacks: substituteText(absence.substituteForCallbacks, peopleById, t),
+                })}
+                {absence.noteForFrontOffice ? (
+                  <div className={styles.muted}>{absence.noteForFrontOffice}</div>
+                ) : null}
+              </td>
+              {actions === 'past' ? null : (
+                <td className={styles.cell}>
+                  <div className={styles.actions}>
+                    <Button
+                      size="small"
+                      aria-label={t('absences.action.edit.label', { name })}
+                      onClick={() =>
+                        openForm(draftFromAbsence(absence, tomorrowAtFive(now)), absence)
+                      }
+                    >
+                      {t('absences.action.edit')}
+                    </Button>
+                    {actions === 'current' ? (
+                      <Button
+                        size="small"
+                        aria-label={t('absences.action.end.label', { name })}
+                        onClick={() => void endNow(absence)}
+                      >
+                        {t('absences.action.end')}
+                      </Button>
+                    ) : null}
+                    {actions === 'current' &&
+                    source.reassignOpenCallbacks !== null &&
+                    absence.substituteForCallbacks !== null ? (
+                      <Button
+                        size="small"
+                        aria-label={t('absences.action.handOverCallbacks.label', { name })}
+                        onClick={() => void handOver(absence)}
+                      >
+                        {t('absences.action.handOverCallbacks')}
+                      </Button>
+                    ) : null}
+                  </div>
+                </td>
+              )}
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
+  );
+
+  return (
+    <div className={styles.root}>
+      <div className={styles.header}>
+        <h1 className={styles.title}>
+          {team ? t('absences.title.team', { name: teamLabel(team) }) : t('absences.title')}
+        </h1>
+        {choices.length > 1 ? (
+          <Field label={t('absences.team.choose')}>
+            <Select value={team?.key ?? ''} onChange={(_event, data) => setTeamKey(data.value)}>
+              {choices.map((choice) => (
+                <option key={choice.key} value={choice.key}>
+                  {teamLabel(choice)}
+                </option>
+              ))}
+            </Select>
+          </Field>
+        ) : null}
+      </div>
+
+      <div ref={statusRef} tabIndex={-1} role="status" className={styles.status}>
+        {message}
+      </div>
+
+      {team === null ? <p>{t('absences.team.none')}</p> : null}
+
+      {form.kind === 'open' ? (
+        <AbsenceForm
+          key={form.key}
+          initialDraft={form.draft}
+          editing={form.editing}
+          members={members}
+          peopleById={peopleById}
+          index={loaded.index}
+          teamMailbox={team?.mailbox ?? null}
+          existing={absences ?? []}
+          onSave={onSave}
+          onExtend={extend}
+          onCancel={() => {
+            setForm({ kind: 'closed' });
+            statusRef.current?.focus();
+          }}
+        />
+      ) : null}
+
+      {absencesError !== null ? (
+        <p role="alert">{t('absences.list.failed', { message: absencesError })}</p>
+      ) : null}
+      {absences === null && absencesError === null ? (
+        <Spinner size="small" label={t('absences.list.loading')} />
+      ) : null}
+
+      {classified.toConfirm.length > 0 ? (
+        <section
+          className={`${styles.section} ${styles.confirm}`}
+          aria-labelledby="absences-confirm"
+        >
+          <h2 id="absences-confirm" className={styles.sectionTitle}>
+            {t('absences.confirm.title')}
+          </h2>
+          <p>{t('absences.confirm.explain')}</p>
+          <ul>
+            {classified.toConfirm.map((absence) => {
+              const name = nameOf(absence.personId);
+              return (
+                <li key={absence.id}>
+                  <p>{t('absences.confirm.item', { name, until: untilText(absence, i18n) })}</p>
+                  <div className={styles.actions}>
+                    <Button
+                      appearance="primary"
+                      aria-label={t('absences.action.confirmBack.label', { name })}
+                      onClick={() => void endNow(absence)}
+                    >
+                      {t('absences.action.confirmBack')}
+                    </Button>
+                    <Button
+                      aria-label={t('absences.action.extend.label', { name })}
+                      onClick={() => openForm(extensionDraft(absence, 'tomorrow', now), absence)}
+                    >
+                      {t('absences.action.extend')}
+                    </Button>
+                  </div>
+                </li>
+              );
+            })}
+          </ul>
+        </section>
+      ) : null}
+
+      {team !== null ? (
+        <section className={styles.section} aria-labelledby="absences-members">
+          <h2 id="absences-members" className={styles.sectionTitle}>
+            {t('absences.members.title', { count: members.length })}
+          </h2>
+          <table className={styles.table}>
+            <thead>
+              <tr>
+                <th className={styles.cell} scope="col">
+                  {t('absences.column.person')}
+                </th>
+                <th className={styles.cell} scope="col">
+                  {t('absences.column.jobTitle')}
+                </th>
+                <th className={styles.cell} scope="col">
+                  {t('absences.column.state')}
+                </th>
+                <th className={styles.cell} scope="col">
+                  {t('absences.column.actions')}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {members.map((member) => {
+                const absence = currentOf(member.id);
+                return (
+                  <tr key={member.id}>
+                    <th className={styles.cell} scope="row">
+                      {member.displayName}
+                    </th>
+                    <td className={styles.cell}>{member.jobTitle ?? ''}</td>
+                    <td className={styles.cell}>
+                      {absence ? (
+                        <span className={styles.absent}>
+                          {absence.expectedUntil === 'unknown'
+                            ? t('absences.state.absentOpen')
+                            : t('absences.state.absentUntil', { until: untilText(absence, i18n) })}
+                        </span>
+                      ) : (
+                        <span className={styles.muted}>{t('absences.state.noAbsence')}</span>
+                      )}
+                    </td>
+                    <td className={styles.cell}>
+                      <Button
+                        size="small"
+                        aria-label={t('absences.action.register.label', {
+                          name: member.displayName,
+                        })}
+                        onClick={() => openForm(newDraft(member.id, source.now()), null)}
+                      >
+                        {t('absences.action.register')}
+                      </Button>
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </section>
+      ) : null}
+
+      {(
+        [
+          ['current', classified.current],
+          ['upcoming', classified.upcoming],
+          ['past', classified.past],
+        ] as const
+      ).map(([phase, list]) => (
+        <section key={phase} className={styles.section} aria-labelledby={`absences-${phase}`}>
+          <h2 id={`absences-${phase}`} className={styles.sectionTitle}>
+            {t(`absences.section.${phase}`)}
+          </h2>
+          {list.length === 0 ? (
+            <p className={styles.muted}>{t('absences.section.empty')}</p>
+          ) : (
+            absenceRows(list, phase)
+          )}
+        </section>
+      ))}
+    </div>
+  );
+}

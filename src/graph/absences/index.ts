@@ -1,0 +1,23 @@
+// Absences registered by team leaders: the front-office list, the leader-only reasons list, the front-office notice.
+export type { AbsenceRecord, ReasonRef, StoredAbsence } from './absence-mapping';
+export { absenceFieldsFor, frontOfficeViewOf, storedAbsenceFrom } from './absence-mapping';
+export type {
+  AbsenceReasons,
+  AbsenceSaveResult,
+  NewAbsence,
+  TeamAbsencesQuery,
+} from './absences-api';
+export {
+  AbsenceSaveError,
+  absencesScopes,
+  createAbsence,
+  directReportIds,
+  directReportsScopes,
+  endAbsence,
+  fetchAbsence,
+  listTeamAbsences,
+  readAbsenceReasons,
+  updateAbsence,
+} from './absences-api';
+export type { FrontOfficeNotice } from './front-office-mail';
+export { frontOfficeMail, notifyFrontOffice } from './front-office-mail';

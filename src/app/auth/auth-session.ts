@@ -25,4 +25,7 @@ export const graphScopes: readonly string[] = [
   'Mail.Send',
   'Sites.ReadWrite.All',
   'MailboxSettings.Read',
+  // Callback notifications as a Teams activity (BRK_NOTIFICATIONS=teamsActivity); asked up front so that the
+  // admin consent covers it and no user sees a second consent prompt.
+  'TeamsActivity.Send',
 ];

@@ -9,7 +9,8 @@ import type {
   IPublicClientApplication,
 } from '@azure/msal-browser';
 import type { TenantAppConfig } from '../../config/app-config';
-import { createTenantSignIn } from './tenant-sign-in';
+import { createTenantSignIn, detectNestedAuthSupport } from './tenant-sign-in';
+import type { NestedAuthProbeEnvironment } from './tenant-sign-in';
 import type * as MsalBrowser from '@azure/msal-browser';
 
 vi.mock('@azure/msal-browser', async (importOriginal) => ({
@@ -78,6 +79,9 @@ function usePca(pca: ReturnType<typeof fakePca>) {
   );
 }
 
+const naaSupported = () => Promise.resolve('supported' as const);
+const naaUnsupported = () => Promise.resolve('unsupported' as const);
+
 const interactionRequired = () =>
   new InteractionRequiredAuthError('interaction_required', 'AADSTS50058: consent needed');
 
@@ -94,6 +98,7 @@ describe('createTenantSignIn', () => {
       hostKind: 'teams',
       loginHint: undefined,
       appOrigin: 'https://app.example',
+      nestedAuthSupport: naaSupported,
     });
     await signIn.signInSilently();
     expect(createNestablePublicClientApplication).toHaveBeenCalledWith({
@@ -200,6 +205,7 @@ describe('createTenantSignIn', () => {
       hostKind: 'outlook',
       loginHint: 'mohamed.elamrani@contoso.nl',
       appOrigin: 'https://app.example',
+      nestedAuthSupport: naaSupported,
     });
     const session = await signIn.signInSilently();
     expect(pca.ssoSilent).toHaveBeenCalledWith(
@@ -208,5 +214,90 @@ describe('createTenantSignIn', () => {
     await session?.signOut();
     expect(pca.clearCache).toHaveBeenCalledWith({ account });
     expect(pca.logoutPopup).not.toHaveBeenCalled();
+  });
+  it('inside a host without nested app auth falls back to the standard flow: popup sign-in and popup sign-out', async () => {
+    const pca = fakePca({
+      getAllAccounts: vi.fn(() => []),
+      ssoSilent: vi.fn(() => Promise.reject(interactionRequired())),
+    });
+    usePca(pca);
+    const signIn = createTenantSignIn({
+      config,
+      hostKind: 'teams',
+      loginHint: 'mohamed.elamrani@contoso.nl',
+      appOrigin: 'https://app.example',
+      nestedAuthSupport: naaUnsupported,
+    });
+    await expect(signIn.signInSilently()).resolves.toBeNull();
+    expect(createStandardPublicClientApplication).toHaveBeenCalledTimes(1);
+    expect(createNestablePublicClientApplication).not.toHaveBeenCalled();
+    const session = await signIn.signInInteractively();
+    expect(pca.acquireTokenPopup).toHaveBeenCalledWith(
+      expect.objectContaining({ loginHint: 'mohamed.elamrani@contoso.nl' }),
+    );
+    await session.signOut();
+    expect(pca.logoutPopup).toHaveBeenCalledWith({ account });
+    expect(pca.clearCache).not.toHaveBeenCalled();
+  });
+
+  it('in the Outlook add-in asks the host for a token without a prompt, and only interacts when it must', async () => {
+    const acquireTokenSilent = vi.fn().mockRejectedValueOnce(interactionRequired());
+    const pca = fakePca({ getAllAccounts: vi.fn(() => []), acquireTokenSilent });
+    usePca(pca);
+    const session = await createTenantSignIn({
+      config,
+      hostKind: 'outlook',
+      loginHint: 'mohamed.elamrani@contoso.nl',
+      appOrigin: 'https://app.example',
+      nestedAuthSupport: naaSupported,
+    }).signInSilently();
+    expect(createNestablePublicClientApplication).toHaveBeenCalledTimes(1);
+    expect(pca.acquireTokenPopup).not.toHaveBeenCalled();
+    // A scope the user has not consented to yet: the host shows its consent dialog through the popup call.
+    await expect(session?.getAccessToken(['Mail.Send'])).resolves.toBe('popup-token');
+    expect(pca.acquireTokenSilent).toHaveBeenCalledWith({ scopes: ['Mail.Send'], account });
+    expect(pca.acquireTokenPopup).toHaveBeenCalledWith({ scopes: ['Mail.Send'], account });
+  });
+});
+
+describe('detectNestedAuthSupport', () => {
+  const teams = (
+    recommended: boolean | 'throws',
+  ): NestedAuthProbeEnvironment['loadTeamsNestedAppAuth'] =>
+    vi.fn(() =>
+      Promise.resolve({
+        isNAAChannelRecommended: () => {
+          if (recommended === 'throws') throw new Error('SDK not initialized');
+          return recommended;
+        },
+      }),
+    );
+  const office = (supported: boolean): NestedAuthProbeEnvironment['office'] => ({
+    context: {
+      requirements: {
+        isSetSupported: vi.fn((name: string) => supported && name === 'NestedAppAuth'),
+      },
+    },
+  });
+
+  it.each([
+    ['browser', { office: undefined, loadTeamsNestedAppAuth: teams(true) }, 'unsupported'],
+    ['teams', { office: undefined, loadTeamsNestedAppAuth: teams(true) }, 'supported'],
+    ['m365', { office: undefined, loadTeamsNestedAppAuth: teams(false) }, 'unsupported'],
+    ['teams', { office: undefined, loadTeamsNestedAppAuth: teams('throws') }, 'unsupported'],
+    ['outlook', { office: office(true), loadTeamsNestedAppAuth: teams(false) }, 'supported'],
+    ['outlook', { office: office(false), loadTeamsNestedAppAuth: teams(true) }, 'unsupported'],
+  ] as const)('in %s with %o: %s', async (hostKind, environment, expected) => {
+    await expect(detectNestedAuthSupport(hostKind, environment)).resolves.toBe(expected);
+  });
+
+  it('asks Office.js for the NestedAppAuth 1.1 requirement set', async () => {
+    const environment = { office: office(true), loadTeamsNestedAppAuth: teams(false) };
+    await detectNestedAuthSupport('outlook', environment);
+    expect(environment.office?.context?.requirements?.isSetSupported).toHaveBeenCalledWith(
+      'NestedAppAuth',
+      '1.1',
+    );
+    expect(environment.loadTeamsNestedAppAuth).not.toHaveBeenCalled();
   });
 });

@@ -1,6 +1,7 @@
 // Sign-in with Entra ID through MSAL v5. Inside Teams/Outlook/the M365 app: nested app authentication
-// (the host signs the user in; MSAL falls back to the standard flow where the host does not support it).
-// In a plain browser: the standard SPA flow with a popup, whose redirect lands on redirect.html (the v5 bridge).
+// when the host says it brokers tokens (the host signs the user in). In a plain browser, and in a host
+// that does not support nested app auth: the standard SPA flow with a popup, whose redirect lands on
+// redirect.html (the v5 bridge).
 import { InteractionRequiredAuthError } from '@azure/msal-browser';
 import type {
   AccountInfo,
@@ -21,6 +22,51 @@ export type MsalFactory = {
   createStandard: (configuration: Configuration) => Promise<IPublicClientApplication>;
 };
 
+/** Whether the host brokers tokens for the app (nested app authentication). */
+export type NestedAuthSupport = 'supported' | 'unsupported';
+
+/** What the host exposes to answer that: Office.js's requirement sets, TeamsJS's nestedAppAuth. */
+export type NestedAuthProbeEnvironment = {
+  /** `window.Office` when the page runs as an Outlook add-in (Office.js loaded), else undefined. */
+  office:
+    | {
+        context?: {
+          requirements?: { isSetSupported: (name: string, version?: string) => boolean };
+        };
+      }
+    | undefined;
+  loadTeamsNestedAppAuth: () => Promise<{ isNAAChannelRecommended: () => boolean }>;
+};
+
+/**
+ * Asks the host, after it is ready, whether nested app auth is available: Office.js by its NestedAppAuth 1.1
+ * requirement set, TeamsJS (Teams, Outlook and the Microsoft 365 app hosting a tab) by isNAAChannelRecommended.
+ * Anything that fails to answer counts as unsupported, so sign-in falls back to the standard flow.
+ * @example await detectNestedAuthSupport('browser', environment) // 'unsupported'
+ */
+export async function detectNestedAuthSupport(
+  hostKind: HostKind,
+  environment: NestedAuthProbeEnvironment,
+): Promise<NestedAuthSupport> {
+  if (hostKind === 'browser') return 'unsupported';
+  try {
+    const requirements = environment.office?.context?.requirements;
+    if (requirements !== undefined)
+      return requirements.isSetSupported('NestedAppAuth', '1.1') ? 'supported' : 'unsupported';
+    const nestedAppAuth = await environment.loadTeamsNestedAppAuth();
+    return nestedAppAuth.isNAAChannelRecommended() ? 'supported' : 'unsupported';
+  } catch {
+    return 'unsupported';
+  }
+}
+
+function browserProbeEnvironment(): NestedAuthProbeEnvironment {
+  return {
+    office: (globalThis as { Office?: NestedAuthProbeEnvironment['office'] }).Office,
+    loadTeamsNestedAppAuth: async () => (await import('@microsoft/teams-js')).nestedAppAuth,
+  };
+}
+
 export type TenantSignInOptions = {
   config: TenantAppConfig;
   hostKind: HostKind;
@@ -29,6 +75,8 @@ export type TenantSignInOptions = {
   /** Origin the app is served from; the redirect bridge page lives at `${appOrigin}/redirect.html`. */
   appOrigin: string;
   msal?: MsalFactory;
+  /** Whether the host supports nested app auth; by default asked from Office.js or TeamsJS. */
+  nestedAuthSupport?: () => Promise<NestedAuthSupport>;
 };
 
 const defaultMsalFactory: MsalFactory = {
@@ -57,14 +105,19 @@ export function createTenantSignIn({
   loginHint,
   appOrigin,
   msal = defaultMsalFactory,
+  nestedAuthSupport = () => detectNestedAuthSupport(hostKind, browserProbeEnvironment()),
 }: TenantSignInOptions): TenantSignIn {
-  const nested = hostKind !== 'browser';
+  // Decided when the client is made: nested app auth only where the host brokers tokens.
+  let nested = false;
   let pcaPromise: Promise<IPublicClientApplication> | undefined;
   // Created once and only after host detection (TeamsJS/Office.js ready), as nested app auth requires.
   const client = () => {
-    pcaPromise ??= (nested ? msal.createNestable : msal.createStandard)(
-      msalConfiguration(config, appOrigin),
-    );
+    pcaPromise ??= nestedAuthSupport().then((support) => {
+      nested = support === 'supported';
+      return (nested ? msal.createNestable : msal.createStandard)(
+        msalConfiguration(config, appOrigin),
+      );
+    });
     return pcaPromise;
   };
 

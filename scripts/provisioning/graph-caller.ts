@@ -1,0 +1,82 @@
+// The few Graph calls provisioning makes, over fetch with a bearer token: no MSAL, no SDK, so the command runs
+// with any delegated token an administrator can get (Graph Explorer, Azure CLI, device code).
+
+export type GraphMethod = 'GET' | 'POST' | 'PATCH';
+
+/** Calls Graph below its version root (`/sites/…`) or at an absolute `@odata.nextLink`. */
+export type GraphCall = (method: GraphMethod, path: string, body?: unknown) => Promise<GraphReply>;
+
+export type GraphReply = { status: number; body: unknown };
+
+/** A Graph error response, with Graph's own code and message. */
+export class GraphCallError extends Error {
+  override readonly name = 'GraphCallError';
+
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly request: string,
+  ) {
+    super(`${request} → ${status} ${code}: ${message}`);
+  }
+}
+
+/**
+ * A GraphCall against `graphBaseUrl` (e.g. https://graph.microsoft.com/v1.0) with a fixed token.
+ * @example await graphCaller('https://graph.microsoft.com/v1.0', token)('GET', '/sites/contoso.sharepoint.com:/sites/b')
+ */
+export function graphCaller(
+  graphBaseUrl: string,
+  token: string,
+  fetchImpl: typeof fetch = fetch,
+): GraphCall {
+  const base = graphBaseUrl.replace(/\/+$/, '');
+  return async (method, path, body) => {
+    const url = /^https?:\/\//.test(path) ? path : `${base}${path}`;
+    const response = await fetchImpl(url, {
+      method,
+      headers: {
+        authorization: `Bearer ${token}`,
+        accept: 'application/json',
+        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+      },
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    });
+    const text = await response.text();
+    let parsed: unknown;
+    try {
+      parsed = text.trim() === '' ? null : JSON.parse(text);
+    } catch {
+      parsed = text;
+    }
+    if (!response.ok) {
+      const error = (parsed as { error?: { code?: unknown; message?: unknown } } | null)?.error;
+      throw new GraphCallError(
+        response.status,
+        typeof error?.code === 'string' ? error.code : 'unknown',
+        typeof error?.message === 'string' ? error.message : String(text).slice(0, 300),
+        `${method} ${path.replace(base, '')}`,
+      );
+    }
+    return { status: response.status, body: parsed };
+  };
+}
+
+/**
+ * The delegated scopes (`scp` claim) of a JWT, without verifying it: only to warn early about a token that
+ * cannot work. An opaque token gives null.
+ * @example tokenScopes(jwtWith({ scp: 'Sites.Manage.All User.Read' })) // ['Sites.Manage.All', 'User.Read']
+ */
+export function tokenScopes(token: string): string[] | null {
+  const payload = token.split('.')[1];
+  if (payload === undefined) return null;
+  try {
+    const claims = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as {
+      scp?: unknown;
+    };
+    return typeof claims.scp === 'string' ? claims.scp.split(' ').filter(Boolean) : null;
+  } catch {
+    return null;
+  }
+}

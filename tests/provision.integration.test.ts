@@ -1,0 +1,253 @@
+// `npm run provision` against the demo tenant: a site without Bereikbaar's lists gets all of them, with their
+// columns, indexes and permissions, from schema/lists.ts; a second run changes nothing; a column someone
+// removed comes back. Also run once as the real command (`--emulator`), as an administrator would.
+import { execFile } from 'node:child_process';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { startEmulator } from '../emulator/server';
+import type { RunningEmulator } from '../emulator/server';
+import { demoPersonas } from '../emulator/personas';
+import { seededGroupIds } from '../emulator/seed';
+import type { StoredList } from '../emulator/store';
+import { allLists } from '../schema/lists';
+import type { ListSpec } from '../schema/lists';
+import { demoSharePointSite } from '../src/config/app-config';
+import { siteLocatorFrom, siteSegment } from '../src/graph/lists/site-locator';
+import { graphCaller } from '../scripts/provisioning/graph-caller';
+import type { GraphCall } from '../scripts/provisioning/graph-caller';
+import {
+  columnChanges,
+  columnDefinitionFor,
+  provisionLists,
+  provisioningScopes,
+} from '../scripts/provisioning/provision-lists';
+
+const root = path.resolve(import.meta.dirname, '..');
+const site = siteSegment(siteLocatorFrom(demoSharePointSite));
+const coordinator = demoPersonas.find((persona) => persona.role === 'coordinator')!.upn;
+const groups = { teamLeader: seededGroupIds.teamLeaders, coordinator: seededGroupIds.coordinators };
+
+let emulator: RunningEmulator;
+let graph: GraphCall;
+
+beforeEach(async () => {
+  emulator = await startEmulator({ port: 0, quiet: true });
+  // An empty site, as a municipality starts: none of Bereikbaar's lists, no items.
+  emulator.state.lists.splice(0);
+  emulator.state.items.splice(0);
+  graph = graphCaller(
+    emulator.graphUrl,
+    emulator.tokenFor(coordinator, [...provisioningScopes, 'Sites.ReadWrite.All']),
+  );
+});
+
+afterEach(async () => {
+  await emulator.close();
+});
+
+function storedList(spec: ListSpec): StoredList | undefined {
+  return emulator.state.lists.find((list) => list.name.toLowerCase() === spec.name.toLowerCase());
+}
+
+describe('provisioning the SharePoint lists', () => {
+  it('creates every list of the schema with its columns, indexes and permissions', async () => {
+    const steps = await provisionLists({ graph, site, lists: allLists, groups });
+
+    expect(steps.filter((step) => step.subject === 'list')).toEqual(
+      allLists.map((spec) => ({
+        list: spec.name,
+        subject: 'list',
+        name: spec.name,
+        outcome: 'created',
+      })),
+    );
+    for (const spec of allLists) {
+      const list = storedList(spec);
+      expect(list, spec.name).toBeDefined();
+      expect(list!.columns.map((column) => column.name).sort()).toEqual(
+        spec.columns.map((column) => column.name).sort(),
+      );
+      for (const column of spec.columns) {
+        const stored = list!.columns.find((candidate) => candidate.name === column.name)!;
+        expect(stored.indexed, `${spec.name}.${column.name} indexed`).toBe(
+          column.indexed === 'indexed',
+        );
+        expect(stored.required, `${spec.name}.${column.name} required`).toBe(
+          column.required === 'required',
+        );
+        expect(stored.displayName).toBe(column.displayName);
+      }
+      const grants = list!.permissions.map((permission) => ({
+        group: permission.grantedTo.id,
+        roles: permission.roles,
+      }));
+      if (spec.readers === 'leadersAndCoordinators')
+        expect(grants).toEqual([
+          { group: seededGroupIds.teamLeaders, roles: ['write'] },
+          { group: seededGroupIds.coordinators, roles: ['write'] },
+        ]);
+      else expect(grants).toEqual([]);
+    }
+  });
+
+  it('makes lists the app can use: items are written and read by list name, and agents cannot read the reasons', async () => {
+    await provisionLists({ graph, site, lists: allLists, groups });
+    const agent = demoPersonas.find((persona) => persona.role === 'agent')!.upn;
+    const asAgent = graphCaller(emulator.graphUrl, emulator.tokenFor(agent));
+    const created = await asAgent('POST', `${site}/lists/BereikbaarTeams/items`, {
+      fields: { Title: 'Burgerzaken', LeaderUpn: 'leider@lindeburg.example' },
+    });
+    expect(created.status).toBe(201);
+    const found = await asAgent(
+      'GET',
+      `${site}/lists/BereikbaarTeams/items?$expand=fields&$filter=${encodeURIComponent("fields/LeaderUpn eq 'leider@lindeburg.example'")}`,
+    );
+    expect((found.body as { value: unknown[] }).value).toHaveLength(1);
+    await expect(
+      asAgent('GET', `${site}/lists/BereikbaarAfwezigheidsredenen/items`),
+    ).rejects.toThrow(/404|403/);
+  });
+
+  it('changes nothing on a second run', async () => {
+    await provisionLists({ graph, site, lists: allLists, groups });
+    const before = JSON.stringify(emulator.state.lists);
+    const steps = await provisionLists({ graph, site, lists: allLists, groups });
+    expect(steps.filter((step) => step.outcome !== 'alreadyThere')).toEqual([]);
+    expect(steps.length).toBeGreaterThan(allLists.length);
+    expect(JSON.stringify(emulator.state.lists)).toBe(before);
+  });
+
+  it('adds a column that is missing from an existing list', async () => {
+    await provisionLists({ graph, site, lists: allLists, groups });
+    const spec = allLists.find((list) => list.columns.some((column) => column.name !== 'Title'))!;
+    const removed = spec.columns.find(
+      (column) => column.indexed === 'indexed' && column.name !== 'Title',
+    )!;
+    const list = storedList(spec)!;
+    list.columns.splice(
+      list.columns.findIndex((column) => column.name === removed.name),
+      1,
+    );
+
+    const steps = await provisionLists({ graph, site, lists: allLists, groups });
+
+    expect(steps.filter((step) => step.outcome !== 'alreadyThere')).toEqual([
+      { list: spec.name, subject: 'column', name: removed.name, outcome: 'created' },
+    ]);
+    expect(list.columns.find((column) => column.name === removed.name)).toMatchObject({
+      indexed: true,
+      displayName: removed.displayName,
+    });
+  });
+
+  it('refuses before changing anything when the group of a restricted list is not configured', async () => {
+    await expect(
+      provisionLists({
+        graph,
+        site,
+        lists: allLists,
+        groups: { teamLeader: seededGroupIds.teamLeaders, coordinator: undefined },
+      }),
+    ).rejects.toThrow(/BRK_ROLE_GROUP_COORDINATOR/);
+    expect(emulator.state.lists).toEqual([]);
+  });
+
+  it('runs as `npm run provision -- --emulator <url>` and prints what it did', async () => {
+    const run = promisify(execFile);
+    const { stdout } = await run(
+      process.execPath,
+      ['--import', 'tsx', 'scripts/provision.ts', '--emulator', emulator.url],
+      { cwd: root, env: { ...process.env, BRK_SHAREPOINT_SITE: '' } },
+    );
+    expect(stdout).toContain('BereikbaarTeams · list: created');
+    expect(stdout).toMatch(/BereikbaarAfwezigheidsredenen · permission [0-9a-f-]+: created/);
+    expect(stdout).toMatch(/Done: \d+ change\(s\)/);
+    expect(allLists.every((spec) => storedList(spec) !== undefined)).toBe(true);
+  });
+});
+
+describe('provisioning steps that the emulator does not exercise', () => {
+  const title = {
+    name: 'Title',
+    displayName: 'Team',
+    kind: 'text',
+    required: 'required',
+    indexed: 'indexed',
+    maxLength: 255,
+  } as const;
+
+  it('updates a column whose index or display name differs, and refuses to change a column type', () => {
+    expect(
+      columnChanges(
+        {
+          id: 'c1',
+          name: 'Title',
+          displayName: 'Title',
+          required: true,
+          indexed: false,
+          text: { maxLength: 255 },
+        },
+        title,
+      ),
+    ).toEqual({ displayName: 'Team', indexed: true });
+    expect(columnChanges(columnDefinitionFor(title), title)).toBeNull();
+    expect(() => columnChanges({ name: 'Title', number: {} }, title)).toThrow(/not of type text/);
+  });
+
+  it('patches the column and reports a group grant that Graph refuses as a manual step', async () => {
+    const spec: ListSpec = {
+      key: 'reasons',
+      name: 'Redenen',
+      displayName: 'Redenen',
+      description: '',
+      readers: 'leadersAndCoordinators',
+      columns: [title],
+    };
+    const calls: string[] = [];
+    const fake: GraphCall = async (method, requestPath, body) => {
+      calls.push(`${method} ${requestPath}${body === undefined ? '' : ` ${JSON.stringify(body)}`}`);
+      if (requestPath.endsWith('/lists?$expand=columns'))
+        return {
+          status: 200,
+          body: {
+            value: [
+              {
+                id: 'L1',
+                name: 'Redenen',
+                displayName: 'Redenen',
+                columns: [
+                  {
+                    id: 'c1',
+                    name: 'Title',
+                    displayName: 'Title',
+                    required: true,
+                    indexed: false,
+                    text: { maxLength: 255 },
+                  },
+                ],
+              },
+            ],
+          },
+        };
+      if (method === 'GET' && requestPath.endsWith('/permissions'))
+        return { status: 200, body: { value: [] } };
+      if (method === 'POST' && requestPath.endsWith('/permissions')) {
+        const { GraphCallError } = await import('../scripts/provisioning/graph-caller');
+        throw new GraphCallError(
+          400,
+          'invalidRequest',
+          'Only application permissions can be created.',
+          requestPath,
+        );
+      }
+      return { status: 200, body: {} };
+    };
+    const steps = await provisionLists({ graph: fake, site: '/sites/s', lists: [spec], groups });
+    expect(calls).toContain(
+      'PATCH /sites/s/lists/L1/columns/c1 {"displayName":"Team","indexed":true}',
+    );
+    expect(
+      steps.filter((step) => step.subject === 'permission').map((step) => step.outcome),
+    ).toEqual(['manualStepNeeded', 'manualStepNeeded']);
+  });
+});

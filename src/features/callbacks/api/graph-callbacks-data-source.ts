@@ -1,0 +1,156 @@
+// The callback screens' data source on Microsoft Graph (or the demo tenant).
+import type { Client } from '@microsoft/microsoft-graph-client';
+import type { AppConfig } from '../../../config/app-config';
+import { instantFromEpochMs, parseLocalDate } from '../../../domain/time';
+import type { LocalDate } from '../../../domain/time';
+import { fetchAvailabilitySignals } from '../../../graph/availability/availability-signals';
+import {
+  claimCallback,
+  closeCallback,
+  listOpenCallbacksFor,
+  listTeamCallbacks,
+  listTeamCallbacksClaimedBy,
+  listUnclaimedTeamCallbacks,
+  logCallbackAttempt,
+  notifyCallbackAssignees,
+  reassignCallback,
+  redactExpiredCallbacks,
+  saveCallbackRequest,
+} from '../../../graph/callbacks';
+import { siteLocatorFrom } from '../../../graph/lists';
+import type { DirectoryCache, DirectorySnapshot } from '../../../graph/people/people-directory';
+import {
+  createIndexedDbDirectoryCache,
+  createMemoryDirectoryCache,
+  syncPeopleDirectory,
+} from '../../../graph/people/people-directory';
+import type { CallbacksDataSource } from './callbacks-data-source';
+
+/** How far back the team view shows closed requests. */
+const closedShownDays = 28;
+
+const localDates = (dates: readonly string[]): LocalDate[] =>
+  dates.map(parseLocalDate).filter((date): date is LocalDate => date !== null);
+
+function directoryCacheFor(config: AppConfig): DirectoryCache {
+  if (typeof indexedDB === 'undefined') return createMemoryDirectoryCache();
+  return createIndexedDbDirectoryCache(
+    config.mode === 'demo'
+      ? 'bereikbaar-directory-demo'
+      : `bereikbaar-directory-${config.tenantId}`,
+  );
+}
+
+const sources = new WeakMap<Client, Map<string, CallbacksDataSource>>();
+
+/**
+ * The Graph data source for a client and user; one per client and user, so the navigation's counts,
+ * the outbox and the pages share it.
+ */
+export function graphCallbacksDataSource(
+  client: Client,
+  config: AppConfig,
+  me: { id: string; displayName: string },
+): CallbacksDataSource {
+  let perUser = sources.get(client);
+  if (perUser === undefined) {
+    perUser = new Map();
+    sources.set(client, perUser);
+  }
+  const known = perUser.get(me.id);
+  if (known !== undefined) return known;
+  const site = siteLocatorFrom(config.sharePointSite);
+  const cache = directoryCacheFor(config);
+  let directory: Promise<DirectorySnapshot> | null = null;
+  const now = () => new Date();
+  const source: CallbacksDataSource = {
+    me,
+    now,
+    calendar: {
+      extraClosingDays: localDates(config.organisation.extraClosingDays),
+      openOnStatutoryDays: localDates(config.organisation.openOnStatutoryDays),
+    },
+    storage: window.localStorage,
+    myCallbacksUrl: `${(config.appBaseUrl ?? window.location.origin + window.location.pathname).replace(/#.*$/, '')}#/mijn-terugbelverzoeken`,
+    loadDirectory: () => {
+      directory ??= (async () => {
+        const cached = await cache.load().catch(() => null);
+        const sync = syncPeopleDirectory(client, site, cached).then(async (synced) => {
+          await cache.save(synced).catch(() => undefined);
+          return synced;
+        });
+        // The cached directory answers at once; the sync refreshes it for the next load.
+        if (cached !== null) {
+          sync.then(
+            (synced) => {
+              directory = Promise.resolve(synced);
+            },
+            () => undefined,
+          );
+          return cached;
+        }
+        return sync;
+      })();
+      directory.catch(() => {
+        directory = null;
+      });
+      return directory;
+    },
+    callbackSubstituteOf: async (person) => {
+      const at = now();
+      const result = await fetchAvailabilitySignals(
+        client,
+        site,
+        [{ id: person.id, mail: person.mail ?? '' }],
+        at,
+      );
+      const absences = result.signals.get(person.id)?.registeredAbsences ?? [];
+      const current = absences.find(
+        (absence) =>
+          absence.personId === person.id &&
+          absence.endedAt === undefined &&
+          absence.from <= at.getTime() &&
+          (absence.expectedUntil === 'unknown' || absence.expectedUntil > at.getTime()),
+      );
+      return current?.substituteForCallbacks ?? null;
+    },
+    save: async (request) => {
+      await saveCallbackRequest(client, site, request);
+    },
+    notify: async (request, notification) => {
+      await notifyCallbackAssignees(client, request, {
+        channel: config.organisation.notifications,
+        ...notification,
+      });
+    },
+    listMine: async (team) => {
+      const [assigned, unclaimed, claimed] = await Promise.all([
+        listOpenCallbacksFor(client, site, me.id),
+        team === null ? Promise.resolve([]) : listUnclaimedTeamCallbacks(client, site, team),
+        team === null ? Promise.resolve([]) : listTeamCallbacksClaimedBy(client, site, team, me.id),
+      ]);
+      return [...assigned, ...claimed, ...unclaimed];
+    },
+    listTeam: (team) =>
+      listTeamCallbacks(
+        client,
+        site,
+        team,
+        instantFromEpochMs(now().getTime() - closedShownDays * 24 * 60 * 60 * 1000),
+      ),
+    claim: (callback) => claimCallback(client, site, callback, me.id),
+    logAttempt: (callback, attempt) => logCallbackAttempt(client, site, callback, attempt),
+    close: (callback, closing) =>
+      closeCallback(client, site, callback, closing, instantFromEpochMs(now().getTime())),
+    reassign: (callback, to) => reassignCallback(client, site, callback, to),
+    redactExpired: () =>
+      redactExpiredCallbacks(
+        client,
+        site,
+        instantFromEpochMs(now().getTime()),
+        config.organisation.callbackRetentionDays,
+      ),
+  };
+  perUser.set(me.id, source);
+  return source;
+}

@@ -1,0 +1,138 @@
+// @vitest-environment jsdom
+import {
+  formErrors,
+  hasTypedContent,
+  loadDraft,
+  newCallbackForm,
+  saveDraft,
+} from './callback-form-state';
+import {
+  afterFailure,
+  afterStored,
+  dueEntries,
+  nextWakeUp,
+  outboxEntryFor,
+  readOutbox,
+  retryDelayMs,
+  withEntry,
+  writeOutbox,
+} from './outbox';
+import { aRequest } from '../../domain/callbacks/callback-test-fixtures';
+import { dueDateText } from './due-text';
+
+const now = Date.parse('2026-11-25T09:30:00Z');
+
+describe('form errors', () => {
+  it('names each missing field once, in form order', () => {
+    const form = newCallbackForm('c-1', now);
+    expect(
+      formErrors(form, { personId: null, team: null }, now).map((error) => [
+        error.field,
+        error.key,
+      ]),
+    ).toEqual([
+      ['citizenName', 'callbacks.error.citizenNameRequired'],
+      ['phone', 'callbacks.error.contactRequired'],
+      ['question', 'callbacks.error.questionRequired'],
+      ['person', 'callbacks.error.assigneeRequired'],
+    ]);
+  });
+
+  it('refuses a phone number that cannot exist and an implausible e-mail address, and reports lengths', () => {
+    const form = {
+      ...newCallbackForm('c-1', now),
+      citizenName: 'x'.repeat(201),
+      phone: '12',
+      email: 'jan@',
+      question: 'Vraag',
+    };
+    expect(formErrors(form, { personId: 'p', team: null }, now)).toEqual([
+      { field: 'citizenName', key: 'callbacks.error.tooLong', max: 200 },
+      { field: 'phone', key: 'callbacks.error.phoneInvalid' },
+      { field: 'email', key: 'callbacks.error.emailInvalid' },
+    ]);
+  });
+
+  it('accepts a valid form', () => {
+    const form = {
+      ...newCallbackForm('c-1', now),
+      citizenName: 'Jan',
+      phone: '06-12345678',
+      question: 'Vraag',
+    };
+    expect(formErrors(form, { personId: null, team: 'Burgerzaken' }, now)).toEqual([]);
+  });
+});
+
+describe('draft', () => {
+  it('keeps the id and madeAt across a save and load, per user', () => {
+    const form = { ...newCallbackForm('c-1', now, { team: 'Burgerzaken' }), citizenName: 'Jan' };
+    saveDraft(localStorage, 'u1', form);
+    expect(loadDraft(localStorage, 'u1')).toEqual(form);
+    expect(loadDraft(localStorage, 'u2')).toBeNull();
+    expect(hasTypedContent(form)).toBe(true);
+    expect(hasTypedContent(newCallbackForm('c-2', now))).toBe(false);
+  });
+
+  it('ignores an unreadable draft', () => {
+    localStorage.setItem('bereikbaar.callbacks.draft.u3', '{not json');
+    expect(loadDraft(localStorage, 'u3')).toBeNull();
+  });
+});
+
+describe('outbox', () => {
+  const notification = { assignee: null, madeByName: 'Sanne', linkUrl: null };
+
+  it('backs off by doubling from 2 s to 5 minutes, never shorter than Retry-After', () => {
+    expect([1, 2, 3, 4].map((tries) => retryDelayMs(tries, null))).toEqual([
+      2000, 4000, 8000, 16000,
+    ]);
+    expect(retryDelayMs(20, null)).toBe(300_000);
+    expect(retryDelayMs(1, 30)).toBe(30_000);
+  });
+
+  it('schedules a failed entry, then moves a stored one on to notifying', () => {
+    const entry = outboxEntryFor(aRequest(), notification);
+    const failed = afterFailure(
+      entry,
+      { status: 503, message: 'Service unavailable', retryAfterSeconds: null },
+      now,
+    );
+    expect(failed).toMatchObject({
+      tries: 1,
+      nextTryAt: now + 2000,
+      lastError: '503: Service unavailable',
+      phase: 'save',
+    });
+    expect(dueEntries([failed], now)).toEqual([]);
+    expect(dueEntries([failed], now + 2000)).toEqual([failed]);
+    expect(nextWakeUp([failed], now)).toBe(now + 2000);
+    expect(afterStored(failed)).toMatchObject({
+      phase: 'notify',
+      tries: 0,
+      nextTryAt: null,
+      lastError: null,
+    });
+  });
+
+  it('queues a request once however often it is saved, and survives storage', () => {
+    const entry = outboxEntryFor(aRequest({ attempts: [] }), notification);
+    const entries = withEntry(withEntry([], entry), entry);
+    expect(entries).toHaveLength(1);
+    writeOutbox(localStorage, 'u1', entries);
+    expect(readOutbox(localStorage, 'u1')).toEqual(entries);
+    writeOutbox(localStorage, 'u1', []);
+    expect(localStorage.getItem('bereikbaar.callbacks.outbox.u1')).toBeNull();
+  });
+});
+
+describe('due date text', () => {
+  it('reads as the day in Amsterdam, in Dutch and English', () => {
+    expect(dueDateText(Date.parse('2026-12-01T22:59:59.999Z'), 'nl')).toBe(
+      'dinsdag 1 december 2026',
+    );
+    expect(dueDateText(Date.parse('2026-12-01T22:59:59.999Z'), 'en')).toBe(
+      'Tuesday, 1 December 2026',
+    );
+  });
+});

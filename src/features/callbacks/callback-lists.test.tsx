@@ -1,0 +1,270 @@
+// @vitest-environment jsdom
+import { FluentProvider, webLightTheme } from '@fluentui/react-components';
+import { render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import type { CallbackRequest } from '../../domain/callbacks';
+import { aRequest, anAttempt } from '../../domain/callbacks/callback-test-fixtures';
+import { instantFromEpochMs } from '../../domain/time';
+import {
+  callbackDueAt,
+  lastInstantOfLocalDate,
+  STATUTORY_CALENDAR,
+} from '../../domain/working-days';
+import { AMSTERDAM, localDateAt, localDatePlusDays } from '../../domain/time';
+import { LocaleProvider } from '../../i18n';
+import { CallbacksDataSourceProvider } from './api/callbacks-data-source';
+import type { FakeCallbacks } from './fake-callbacks-data-source';
+import { createFakeCallbacks, person, team } from './fake-callbacks-data-source';
+import { MyCallbacksScreen } from './my-callbacks-screen';
+import { TeamCallbacksScreen } from './team-callbacks-screen';
+
+const now = new Date('2026-11-25T09:30:00Z');
+const today = localDateAt(instantFromEpochMs(now.getTime()), AMSTERDAM);
+const endOf = (days: number) => lastInstantOfLocalDate(localDatePlusDays(today, days));
+const people = [
+  person('pieter', 'Pieter van der Berg', 'Burgerzaken'),
+  person('anna', 'Anna Smit', 'Burgerzaken'),
+  person('mohamed', 'Mohamed el Amrani', 'Burgerzaken'),
+];
+const teams = [team('Burgerzaken', ['pieter', 'anna'], 'mohamed')];
+const madeAt = instantFromEpochMs(now.getTime() - 3 * 24 * 60 * 60 * 1000);
+const base = (id: string, overrides: Partial<CallbackRequest>) =>
+  aRequest({
+    id,
+    madeAt,
+    dueAt: callbackDueAt(madeAt, STATUTORY_CALENDAR),
+    assignedToTeam: 'Burgerzaken',
+    ...overrides,
+  });
+
+const stored = [
+  base('overdue', {
+    citizen: { name: 'Henk Mulder', phone: '+31612345001', email: null },
+    assignedToPersonId: 'pieter',
+    dueAt: endOf(-1),
+  }),
+  base('today', {
+    citizen: { name: 'Fatima Ouali', phone: '+31201234567', email: null },
+    assignedToPersonId: 'pieter',
+    dueAt: endOf(0),
+  }),
+  base('later', {
+    citizen: { name: 'Jan Jansen', phone: '+31612345678', email: null },
+    assignedToPersonId: 'pieter',
+    dueAt: endOf(3),
+  }),
+  base('team', {
+    citizen: { name: 'Kees de Boer', phone: '+31570123456', email: null },
+    assignedToPersonId: null,
+    dueAt: endOf(1),
+  }),
+  base('tried', {
+    citizen: { name: 'Ruud Smits', phone: '+32470123456', email: null },
+    assignedToPersonId: 'pieter',
+    dueAt: endOf(2),
+    attempts: [
+      anAttempt('2026-11-23T10:00:00+01:00', 'noAnswer'),
+      anAttempt('2026-11-24T10:00:00+01:00', 'voicemail'),
+      anAttempt('2026-11-24T15:00:00+01:00', 'noAnswer'),
+    ],
+  }),
+  base('anna', {
+    citizen: { name: 'Lotte Bakker', phone: null, email: 'l@example.nl' },
+    assignedToPersonId: 'anna',
+    dueAt: endOf(-2),
+  }),
+  base('done', {
+    citizen: { name: 'Anouk Visser', phone: null, email: 'a@example.nl' },
+    assignedToPersonId: 'anna',
+    status: 'done',
+    closedAt: endOf(-3),
+  }),
+];
+
+function renderWith(fake: FakeCallbacks, screenElement: React.ReactElement) {
+  return render(
+    <FluentProvider theme={webLightTheme}>
+      <LocaleProvider initialLocale="nl">
+        <CallbacksDataSourceProvider value={fake.source}>
+          {screenElement}
+        </CallbacksDataSourceProvider>
+      </LocaleProvider>
+    </FluentProvider>,
+  );
+}
+
+beforeAll(() => {
+  // jsdom has no ResizeObserver; Fluent's TabList and MessageBar measure with one.
+  globalThis.ResizeObserver ??= class {
+    observe() {}
+    unobserve() {}
+    disconnect() {}
+  };
+});
+
+const card = (name: string) => screen.getByRole('article', { name });
+
+describe('Mijn terugbelverzoeken', () => {
+  const pieter = () =>
+    createFakeCallbacks({
+      me: { id: 'pieter', displayName: 'Pieter van der Berg' },
+      now,
+      people,
+      teams,
+      stored,
+    });
+
+  it("shows my open requests and my team's unclaimed one, earliest due first, with counts and marks", async () => {
+    renderWith(pieter(), <MyCallbacksScreen />);
+    expect(
+      await screen.findByText('5 open, waarvan 1 vandaag uiterlijk en 1 te laat'),
+    ).toBeInTheDocument();
+    const names = screen
+      .getAllByRole('article')
+      .map((article) => within(article).getByRole('heading').textContent);
+    expect(names).toEqual([
+      'Henk Mulder',
+      'Fatima Ouali',
+      'Kees de Boer',
+      'Ruud Smits',
+      'Jan Jansen',
+    ]);
+    expect(within(card('Henk Mulder')).getByText(/^Te laat: uiterlijk/)).toBeInTheDocument();
+    expect(
+      within(card('Fatima Ouali')).getByText('Vandaag uiterlijk terugbellen'),
+    ).toBeInTheDocument();
+    expect(within(card('Jan Jansen')).queryByText(/Te laat|Vandaag/)).not.toBeInTheDocument();
+    expect(
+      within(card('Fatima Ouali')).getByRole('link', { name: 'Bel Fatima Ouali: 020 123 4567' }),
+    ).toHaveAttribute('href', 'tel:+31201234567');
+  });
+
+  it('logs an attempt with a note', async () => {
+    const user = userEvent.setup();
+    const fake = pieter();
+    renderWith(fake, <MyCallbacksScreen />);
+    const jan = await screen.findByRole('article', { name: 'Jan Jansen' });
+    await user.click(within(jan).getByRole('button', { name: 'Poging vastleggen' }));
+    await user.click(within(jan).getByRole('radio', { name: 'Geen gehoor' }));
+    await user.type(
+      within(jan).getByRole('textbox', { name: 'Notitie (optioneel)' }),
+      'Na 14:00 opnieuw',
+    );
+    await user.click(within(jan).getByRole('button', { name: 'Poging opslaan' }));
+    expect(
+      await within(card('Jan Jansen')).findByText('De poging is vastgelegd.'),
+    ).toBeInTheDocument();
+    const storedJan = [...fake.items.values()].find((item) => item.request.id === 'later')!;
+    expect(storedJan.request.attempts).toMatchObject([
+      { outcome: 'noAnswer', note: 'Na 14:00 opnieuw', byId: 'pieter' },
+    ]);
+    expect(
+      within(card('Jan Jansen')).getByText(/Geen gehoor — Na 14:00 opnieuw/),
+    ).toBeInTheDocument();
+  });
+
+  it('closes a request with an outcome, and the count goes down', async () => {
+    const user = userEvent.setup();
+    const fake = pieter();
+    renderWith(fake, <MyCallbacksScreen />);
+    const henk = await screen.findByRole('article', { name: 'Henk Mulder' });
+    await user.click(within(henk).getByRole('button', { name: 'Afsluiten' }));
+    await user.type(
+      within(henk).getByRole('textbox', { name: 'Uitkomst (optioneel)' }),
+      'Verhuizing verwerkt',
+    );
+    await user.click(within(henk).getByRole('button', { name: 'Terugbelverzoek afsluiten' }));
+    await waitFor(() =>
+      expect(screen.queryByRole('article', { name: 'Henk Mulder' })).not.toBeInTheDocument(),
+    );
+    expect(
+      screen.getByText('4 open, waarvan 1 vandaag uiterlijk en 0 te laat'),
+    ).toBeInTheDocument();
+    expect(
+      [...fake.items.values()].find((item) => item.request.id === 'overdue')!.request,
+    ).toMatchObject({ status: 'done', outcomeNote: 'Verhuizing verwerkt' });
+  });
+
+  it('suggests closing as not reached after three failed attempts, in one click', async () => {
+    const user = userEvent.setup();
+    const fake = pieter();
+    renderWith(fake, <MyCallbacksScreen />);
+    const ruud = await screen.findByRole('article', { name: 'Ruud Smits' });
+    expect(within(ruud).getByText(/Drie keer geprobeerd/)).toBeInTheDocument();
+    expect(within(card('Jan Jansen')).queryByText(/Drie keer geprobeerd/)).not.toBeInTheDocument();
+    await user.click(within(ruud).getByRole('button', { name: 'Afsluiten als niet bereikt' }));
+    await waitFor(() =>
+      expect(screen.queryByRole('article', { name: 'Ruud Smits' })).not.toBeInTheDocument(),
+    );
+    expect(
+      [...fake.items.values()].find((item) => item.request.id === 'tried')!.request,
+    ).toMatchObject({ status: 'done', outcomeNote: 'Niet bereikt na drie pogingen.' });
+  });
+
+  it('claims a team request, or says who was first', async () => {
+    const user = userEvent.setup();
+    const fake = pieter();
+    renderWith(fake, <MyCallbacksScreen />);
+    const kees = await screen.findByRole('article', { name: 'Kees de Boer' });
+    const item = [...fake.items.values()].find((candidate) => candidate.request.id === 'team')!;
+    fake.changeBehindTheScenes(item.itemId, (request) => ({ ...request, claimedById: 'anna' }));
+    await user.click(within(kees).getByRole('button', { name: 'Oppakken' }));
+    expect(
+      await within(card('Kees de Boer')).findByText('Al opgepakt door Anna Smit.'),
+    ).toBeInTheDocument();
+  });
+});
+
+describe('Terugbelverzoeken van mijn team', () => {
+  const mohamed = () =>
+    createFakeCallbacks({
+      me: { id: 'mohamed', displayName: 'Mohamed el Amrani' },
+      now,
+      people,
+      teams,
+      stored,
+    });
+
+  it("shows the team's overdue and done requests in tabs", async () => {
+    const user = userEvent.setup();
+    renderWith(mohamed(), <TeamCallbacksScreen teams="led" />);
+    expect(await screen.findByRole('tab', { name: 'Open (6)' })).toBeInTheDocument();
+    await user.click(screen.getByRole('tab', { name: 'Te laat (2)' }));
+    expect(
+      screen
+        .getAllByRole('article')
+        .map((article) => within(article).getByRole('heading').textContent),
+    ).toEqual(['Lotte Bakker', 'Henk Mulder']);
+    await user.click(screen.getByRole('tab', { name: 'Afgehandeld (1)' }));
+    expect(screen.getByRole('article', { name: 'Anouk Visser' })).toBeInTheDocument();
+  });
+
+  it('reassigns a request to a team member and closes one on behalf of the assignee', async () => {
+    const user = userEvent.setup();
+    const fake = mohamed();
+    renderWith(fake, <TeamCallbacksScreen teams="led" />);
+    const henk = await screen.findByRole('article', { name: 'Henk Mulder' });
+    await user.click(within(henk).getByRole('button', { name: 'Toewijzen' }));
+    await user.selectOptions(
+      within(henk).getByRole('combobox', { name: 'Toewijzen aan' }),
+      'Anna Smit',
+    );
+    await user.click(within(henk).getByRole('button', { name: 'Toewijzing opslaan' }));
+    expect(await within(card('Henk Mulder')).findByText('Voor Anna Smit')).toBeInTheDocument();
+    expect(
+      [...fake.items.values()].find((item) => item.request.id === 'overdue')!.request
+        .assignedToPersonId,
+    ).toBe('anna');
+
+    const lotte = card('Lotte Bakker');
+    await user.click(within(lotte).getByRole('button', { name: 'Afsluiten namens Anna Smit' }));
+    await user.click(within(lotte).getByRole('radio', { name: 'Vervallen' }));
+    await user.click(within(lotte).getByRole('button', { name: 'Terugbelverzoek afsluiten' }));
+    await waitFor(() =>
+      expect(
+        [...fake.items.values()].find((item) => item.request.id === 'anna')!.request.status,
+      ).toBe('cancelled'),
+    );
+    expect(await screen.findByRole('tab', { name: 'Afgehandeld (2)' })).toBeInTheDocument();
+  });
+});

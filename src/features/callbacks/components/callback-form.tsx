@@ -1,0 +1,447 @@
+// The agent's callback form: keyboard-first, draft kept on every keystroke, due moment shown before
+// saving, the callback substitute of an absent colleague proposed, saving through the outbox.
+import {
+  Button,
+  Combobox,
+  Field,
+  Input,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  Option,
+  Radio,
+  RadioGroup,
+  Select,
+  Textarea,
+} from '@fluentui/react-components';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import type { Substitute } from '../../../domain/availability';
+import type { CallbackChannel } from '../../../domain/callbacks';
+import { callbackRequestFromDraft } from '../../../domain/callbacks';
+import { searchPeople } from '../../../domain/people';
+import { instantFromEpochMs } from '../../../domain/time';
+import { callbackDueAt } from '../../../domain/working-days';
+import { useI18n } from '../../../i18n';
+import type { MessageKey } from '../../../i18n';
+import { useCallbacksDataSource } from '../api/callbacks-data-source';
+import type { CallbacksDirectory } from '../api/use-callbacks-directory';
+import type { Assignment, CallbackFormState, FormField } from '../callback-form-state';
+import {
+  clearDraft,
+  draftOf,
+  formErrors,
+  hasTypedContent,
+  loadDraft,
+  newCallbackForm,
+  saveDraft,
+} from '../callback-form-state';
+import { dueDateText } from '../due-text';
+import { outboxEntryFor } from '../outbox';
+import { useOutbox } from '../outbox-runner';
+import { readPhone } from '../phone';
+import { useCallbackFormStyles } from './callback-form.styles';
+import { OutboxStatus } from './outbox-status';
+
+/** Props of {@link CallbackForm}. */
+export type CallbackFormProps = {
+  directory: CallbacksDirectory;
+  /** From `?voor=<personId>`: the colleague the request is for. */
+  forPersonId: string | null;
+  /** From `?team=<name>`: the team the request is for. */
+  forTeam: string | null;
+};
+
+const channels: readonly CallbackChannel[] = ['phone', 'email', 'desk', 'chat'];
+
+type FullAssignment = Assignment & { teamMailbox: string | null; assigneeMail: string | null };
+
+/** The form with what the URL asked for; a draft with typed content wins (nothing typed is lost). */
+function initialForm(
+  storage: Storage,
+  userId: string,
+  now: number,
+  forPersonId: string | null,
+  forTeam: string | null,
+): { form: CallbackFormState; restored: boolean } {
+  const draft = loadDraft(storage, userId);
+  if (draft !== null && hasTypedContent(draft)) {
+    const noAssignee = draft.personId === null && draft.team === null;
+    return {
+      form: noAssignee ? { ...draft, personId: forPersonId, team: forTeam } : draft,
+      restored: true,
+    };
+  }
+  return {
+    form: newCallbackForm(crypto.randomUUID(), now, { personId: forPersonId, team: forTeam }),
+    restored: false,
+  };
+}
+
+/** The agent's callback form; see the module comment. */
+export function CallbackForm({ directory, forPersonId, forTeam }: CallbackFormProps) {
+  const styles = useCallbackFormStyles();
+  const { t, locale } = useI18n();
+  const source = useCallbacksDataSource();
+  const { runner } = useOutbox(source);
+  const [initial] = useState(() =>
+    initialForm(source.storage, source.me.id, source.now().getTime(), forPersonId, forTeam),
+  );
+  const [form, setForm] = useState<CallbackFormState>(initial.form);
+  const [restored, setRestored] = useState(initial.restored);
+  const [submitted, setSubmitted] = useState(false);
+  const [substituteOf, setSubstituteOf] = useState<{
+    personId: string;
+    substitute: Substitute | null;
+  } | null>(null);
+  const [justSaved, setJustSaved] = useState<string | null>(null);
+  const refs = useRef<Partial<Record<FormField, HTMLElement | null>>>({});
+
+  const person = form.personId === null ? undefined : directory.peopleById.get(form.personId);
+  // The person's name fills the picker once the directory knows them (from ?voor=).
+  const personQuery =
+    form.personQuery === '' && person !== undefined ? person.displayName : form.personQuery;
+
+  const update = (change: Partial<CallbackFormState>) => {
+    setForm((previous) => {
+      const next = { ...previous, ...change };
+      saveDraft(source.storage, source.me.id, next);
+      return next;
+    });
+  };
+
+  // The callback substitute of an absent colleague, asked when the person changes; an answer for
+  // another person than the chosen one is ignored.
+  useEffect(() => {
+    if (person === undefined) return;
+    let current = true;
+    source.callbackSubstituteOf(person).then(
+      (found) => {
+        if (current) setSubstituteOf({ personId: person.id, substitute: found });
+      },
+      () => undefined,
+    );
+    return () => {
+      current = false;
+    };
+  }, [person, source]);
+  const substitute =
+    person !== undefined && substituteOf?.personId === person.id ? substituteOf.substitute : null;
+
+  const assignment = useMemo((): FullAssignment => {
+    const teamOf = (name: string | null) =>
+      name === null ? undefined : directory.teamsByName.get(name);
+    if (person !== undefined && substitute !== null && form.substituteChoice === 'substitute') {
+      if (substitute.kind === 'person') {
+        const other = directory.peopleById.get(substitute.personId);
+        const team = other?.team ?? person.team;
+        return {
+          personId: substitute.personId,
+          team,
+          teamMailbox: teamOf(team)?.generalMailbox ?? null,
+          assigneeMail: other?.mail ?? null,
+        };
+      }
+      const team =
+        directory.teams.find(
+          (candidate) =>
+            candidate.generalMailbox?.toLowerCase() === substitute.mailbox.toLowerCase(),
+        )?.name ?? person.team;
+      return { personId: null, team, teamMailbox: substitute.mailbox, assigneeMail: null };
+    }
+    if (person !== undefined)
+      return {
+        personId: person.id,
+        team: person.team,
+        teamMailbox: teamOf(person.team)?.generalMailbox ?? null,
+        assigneeMail: person.mail,
+      };
+    if (form.team !== null)
+      return {
+        personId: null,
+        team: form.team,
+        teamMailbox: teamOf(form.team)?.generalMailbox ?? null,
+        assigneeMail: null,
+      };
+    return { personId: null, team: null, teamMailbox: null, assigneeMail: null };
+  }, [person, substitute, form.substituteChoice, form.team, directory]);
+
+  const now = source.now().getTime();
+  const errors = submitted ? formErrors(form, assignment, now) : [];
+  const errorFor = (field: FormField): string | undefined => {
+    const error = errors.find((candidate) => candidate.field === field);
+    return error === undefined ? undefined : t(error.key, { max: error.max ?? 0 });
+  };
+  const phone = readPhone(form.phone);
+  const dueAt = callbackDueAt(instantFromEpochMs(form.madeAt), source.calendar);
+  const personOptions =
+    directory.index === null || personQuery.trim() === ''
+      ? []
+      : searchPeople(directory.index, personQuery, 8);
+
+  const startNew = () => {
+    clearDraft(source.storage, source.me.id);
+    setForm(newCallbackForm(crypto.randomUUID(), source.now().getTime()));
+    setSubmitted(false);
+    setRestored(false);
+  };
+
+  const onSubmit = (event: React.FormEvent) => {
+    event.preventDefault();
+    setSubmitted(true);
+    const problems = formErrors(form, assignment, source.now().getTime());
+    if (problems.length > 0) {
+      refs.current[problems[0]?.field ?? 'general']?.focus();
+      return;
+    }
+    const request = callbackRequestFromDraft(draftOf(form, assignment), {
+      id: form.id,
+      madeById: source.me.id,
+      calendar: source.calendar,
+      teamMailbox: assignment.teamMailbox,
+    });
+    runner.enqueue(
+      outboxEntryFor(request, {
+        assignee:
+          request.assignedToPersonId === null
+            ? null
+            : { id: request.assignedToPersonId, mail: assignment.assigneeMail },
+        madeByName: source.me.displayName,
+        linkUrl: source.myCallbacksUrl,
+      }),
+    );
+    setJustSaved(request.citizen.name);
+    startNew();
+    refs.current.citizenName?.focus();
+  };
+
+  const substituteName =
+    substitute === null
+      ? null
+      : substitute.kind === 'person'
+        ? (directory.peopleById.get(substitute.personId)?.displayName ??
+          t('callbacks.form.unknownColleague'))
+        : substitute.mailbox;
+
+  return (
+    <div className={styles.root}>
+      {restored ? (
+        <MessageBar intent="info">
+          <MessageBarBody>{t('callbacks.form.draftRestored')}</MessageBarBody>
+          <MessageBarActions>
+            <Button onClick={startNew}>{t('callbacks.form.clearDraft')}</Button>
+          </MessageBarActions>
+        </MessageBar>
+      ) : null}
+      {justSaved !== null ? (
+        <MessageBar intent="success">
+          <MessageBarBody>{t('callbacks.form.queued', { name: justSaved })}</MessageBarBody>
+        </MessageBar>
+      ) : null}
+      <form
+        className={styles.form}
+        onSubmit={onSubmit}
+        noValidate
+        aria-label={t('callbacks.form.title')}
+      >
+        <Field
+          label={t('callbacks.field.citizenName')}
+          required
+          validationMessage={errorFor('citizenName')}
+        >
+          <Input
+            ref={(element) => {
+              refs.current.citizenName = element;
+            }}
+            value={form.citizenName}
+            autoComplete="off"
+            onChange={(_event, data) => update({ citizenName: data.value })}
+          />
+        </Field>
+        <div className={styles.row}>
+          <Field
+            label={t('callbacks.field.phone')}
+            validationMessage={errorFor('phone')}
+            validationState={
+              errorFor('phone') !== undefined
+                ? 'error'
+                : phone.kind === 'valid'
+                  ? 'success'
+                  : 'none'
+            }
+            hint={
+              phone.kind === 'valid'
+                ? t('callbacks.field.phoneNormalised', { number: phone.display ?? '' })
+                : t('callbacks.field.phoneHint')
+            }
+          >
+            <Input
+              ref={(element) => {
+                refs.current.phone = element;
+              }}
+              type="tel"
+              value={form.phone}
+              autoComplete="off"
+              onChange={(_event, data) => update({ phone: data.value })}
+            />
+          </Field>
+          <Field label={t('callbacks.field.email')} validationMessage={errorFor('email')}>
+            <Input
+              ref={(element) => {
+                refs.current.email = element;
+              }}
+              type="email"
+              value={form.email}
+              autoComplete="off"
+              onChange={(_event, data) => update({ email: data.value })}
+            />
+          </Field>
+        </div>
+        <Field
+          label={t('callbacks.field.question')}
+          required
+          validationMessage={errorFor('question')}
+        >
+          <Textarea
+            ref={(element) => {
+              refs.current.question = element;
+            }}
+            value={form.question}
+            resize="vertical"
+            onChange={(_event, data) => update({ question: data.value })}
+          />
+        </Field>
+        <div className={styles.row}>
+          <Field label={t('callbacks.field.channel')}>
+            <Select
+              value={form.channel}
+              onChange={(_event, data) =>
+                update({ channel: channels.find((channel) => channel === data.value) ?? 'phone' })
+              }
+            >
+              {channels.map((channel) => (
+                <option key={channel} value={channel}>
+                  {t(`callbacks.channel.${channel}` as MessageKey)}
+                </option>
+              ))}
+            </Select>
+          </Field>
+          <Field
+            label={t('callbacks.field.preferredTime')}
+            validationMessage={errorFor('preferredTime')}
+          >
+            <Input
+              ref={(element) => {
+                refs.current.preferredTime = element;
+              }}
+              value={form.preferredTime}
+              onChange={(_event, data) => update({ preferredTime: data.value })}
+            />
+          </Field>
+        </div>
+        <div className={styles.row}>
+          <Field
+            label={t('callbacks.field.person')}
+            validationMessage={errorFor('person')}
+            hint={directory.status === 'loading' ? t('callbacks.directoryLoading') : undefined}
+          >
+            <Combobox
+              // Inline: the app's provider styles every portal as a full page, which would hide the form.
+              inlinePopup
+              ref={(element) => {
+                refs.current.person = element;
+              }}
+              freeform
+              value={personQuery}
+              selectedOptions={form.personId === null ? [] : [form.personId]}
+              onChange={(event) => update({ personQuery: event.target.value, personId: null })}
+              onOptionSelect={(_event, data) => {
+                const chosen =
+                  data.optionValue === undefined
+                    ? undefined
+                    : directory.peopleById.get(data.optionValue);
+                update({
+                  personId: chosen?.id ?? null,
+                  personQuery: chosen?.displayName ?? '',
+                  substituteChoice: 'substitute',
+                });
+              }}
+            >
+              {personOptions.map(({ person: option }) => (
+                <Option key={option.id} value={option.id} text={option.displayName}>
+                  {option.team === null
+                    ? option.displayName
+                    : `${option.displayName} — ${option.team}`}
+                </Option>
+              ))}
+            </Combobox>
+          </Field>
+          <Field label={t('callbacks.field.team')}>
+            <Select
+              value={form.team ?? ''}
+              onChange={(_event, data) => update({ team: data.value === '' ? null : data.value })}
+            >
+              <option value="">{t('callbacks.field.noTeam')}</option>
+              {directory.teams.map((team) => (
+                <option key={team.name} value={team.name}>
+                  {team.name}
+                </option>
+              ))}
+            </Select>
+          </Field>
+        </div>
+        {person !== undefined && substitute !== null && substituteName !== null ? (
+          <MessageBar intent="warning">
+            <MessageBarBody>
+              <Field label={t('callbacks.substitute.label', { name: person.displayName })}>
+                <RadioGroup
+                  value={form.substituteChoice}
+                  onChange={(_event, data) =>
+                    update({
+                      substituteChoice: data.value === 'original' ? 'original' : 'substitute',
+                    })
+                  }
+                >
+                  <Radio
+                    value="substitute"
+                    label={t('callbacks.substitute.accept', { name: substituteName })}
+                  />
+                  <Radio
+                    value="original"
+                    label={t('callbacks.substitute.decline', { name: person.displayName })}
+                  />
+                </RadioGroup>
+              </Field>
+            </MessageBarBody>
+          </MessageBar>
+        ) : null}
+        {assignment.personId === null && assignment.team !== null ? (
+          <p className={styles.hint}>
+            {assignment.teamMailbox === null
+              ? t('callbacks.form.teamNoMailbox', { team: assignment.team })
+              : t('callbacks.form.teamMailbox', {
+                  team: assignment.team,
+                  mailbox: assignment.teamMailbox,
+                })}
+          </p>
+        ) : null}
+        <p className={styles.due} aria-live="polite">
+          {t('callbacks.form.due', { date: dueDateText(dueAt, locale) })}
+        </p>
+        {errorFor('general') !== undefined ? (
+          <MessageBar intent="error">
+            <MessageBarBody>{errorFor('general')}</MessageBarBody>
+          </MessageBar>
+        ) : null}
+        <div className={styles.actions}>
+          <Button appearance="primary" type="submit">
+            {t('callbacks.form.save')}
+          </Button>
+          <Button type="button" onClick={startNew}>
+            {t('callbacks.form.clearDraft')}
+          </Button>
+        </div>
+      </form>
+      <OutboxStatus />
+    </div>
+  );
+}

@@ -1,0 +1,153 @@
+// An in-memory callbacks data source for component tests: the domain's change functions on stored
+// copies with versions as eTags, so conflicts, claims and counts behave as against the list.
+import type { Substitute } from '../../domain/availability';
+import type { CallbackRequest } from '../../domain/callbacks';
+import { claimRequest, closeRequest, logAttempt, reassignRequest } from '../../domain/callbacks';
+import type { PersonSummary } from '../../domain/people';
+import { instantFromEpochMs } from '../../domain/time';
+import { STATUTORY_CALENDAR } from '../../domain/working-days';
+import type { StoredCallback, UpdateOutcome } from '../../graph/callbacks';
+import { GraphRequestError } from '../../graph/client';
+import type { DirectorySnapshot, TeamSummary } from '../../graph/people/people-directory';
+import type { CallbacksDataSource } from './api/callbacks-data-source';
+
+export type FakeCallbacks = {
+  source: CallbacksDataSource;
+  /** What is stored, by item id. */
+  items: Map<string, StoredCallback>;
+  saved: CallbackRequest[];
+  notified: CallbackRequest[];
+  /** Makes the next `n` saves fail with this HTTP status. */
+  failNextSaves: (n: number, status: number) => void;
+  /** Changes a stored request behind the screen's back (another user), bumping its eTag. */
+  changeBehindTheScenes: (
+    itemId: string,
+    change: (request: CallbackRequest) => CallbackRequest,
+  ) => void;
+};
+
+export const person = (id: string, displayName: string, team: string | null): PersonSummary => ({
+  id,
+  displayName,
+  givenName: displayName.split(' ')[0] ?? null,
+  surname: displayName.split(' ').slice(1).join(' ') || null,
+  jobTitle: null,
+  department: null,
+  team,
+  mail: `${id}@lindeburg.example`,
+  phones: [],
+  topics: [],
+});
+
+export const team = (name: string, memberIds: string[], leaderId: string | null): TeamSummary => ({
+  name,
+  department: null,
+  leaderId,
+  generalMailbox: `${name.toLowerCase()}@lindeburg.example`,
+  topics: [],
+  memberIds,
+});
+
+export function createFakeCallbacks(options: {
+  me: { id: string; displayName: string };
+  now: Date;
+  people: PersonSummary[];
+  teams: TeamSummary[];
+  substitutes?: Record<string, Substitute>;
+  stored?: CallbackRequest[];
+  storage?: Storage;
+}): FakeCallbacks {
+  const items = new Map<string, StoredCallback>();
+  let nextId = 1;
+  let version = 1;
+  const put = (request: CallbackRequest): StoredCallback => {
+    const existing = [...items.values()].find((item) => item.request.id === request.id);
+    const itemId = existing?.itemId ?? String(nextId++);
+    const stored: StoredCallback = { request, itemId, eTag: `"v${version++}"`, redactedAt: null };
+    items.set(itemId, stored);
+    return stored;
+  };
+  for (const request of options.stored ?? []) put(request);
+  const saved: CallbackRequest[] = [];
+  const notified: CallbackRequest[] = [];
+  let failures = { left: 0, status: 503 };
+  const snapshot: DirectorySnapshot = {
+    people: options.people,
+    teams: options.teams,
+    deltaLink: null,
+    syncedAt: options.now.toISOString(),
+  };
+  const update = (
+    callback: StoredCallback,
+    change: (request: CallbackRequest) => CallbackRequest,
+  ): Promise<UpdateOutcome> => {
+    const current = items.get(callback.itemId) ?? null;
+    if (current === null || current.eTag !== callback.eTag)
+      return Promise.resolve({ outcome: 'conflict', current });
+    return Promise.resolve({ outcome: 'saved', callback: put(change(current.request)) });
+  };
+  const now = () => options.now;
+  const source: CallbacksDataSource = {
+    me: options.me,
+    now,
+    calendar: STATUTORY_CALENDAR,
+    storage: options.storage ?? window.localStorage,
+    myCallbacksUrl: null,
+    loadDirectory: () => Promise.resolve(snapshot),
+    callbackSubstituteOf: (who) => Promise.resolve(options.substitutes?.[who.id] ?? null),
+    save: (request) => {
+      if (failures.left > 0) {
+        failures.left--;
+        return Promise.reject(
+          new GraphRequestError(failures.status, 'injected', 'Injected failure', null, 0),
+        );
+      }
+      if (![...items.values()].some((item) => item.request.id === request.id)) put(request);
+      saved.push(request);
+      return Promise.resolve();
+    },
+    notify: (request) => {
+      notified.push(request);
+      return Promise.resolve();
+    },
+    listMine: (myTeam) =>
+      Promise.resolve(
+        [...items.values()].filter(
+          ({ request }) =>
+            request.status === 'open' &&
+            (request.assignedToPersonId === options.me.id ||
+              (request.assignedToPersonId === null &&
+                request.assignedToTeam === myTeam &&
+                (request.claimedById === null || request.claimedById === options.me.id))),
+        ),
+      ),
+    listTeam: (name) =>
+      Promise.resolve([...items.values()].filter(({ request }) => request.assignedToTeam === name)),
+    claim: async (callback) => {
+      const result = await update(callback, (request) => claimRequest(request, options.me.id));
+      return result.outcome === 'saved'
+        ? { outcome: 'claimed', callback: result.callback }
+        : { outcome: 'taken', current: result.current };
+    },
+    logAttempt: (callback, attempt) => update(callback, (request) => logAttempt(request, attempt)),
+    close: (callback, closing) =>
+      update(callback, (request) =>
+        closeRequest(request, closing, instantFromEpochMs(now().getTime())),
+      ),
+    reassign: (callback, to) => update(callback, (request) => reassignRequest(request, to)),
+    redactExpired: () => Promise.resolve(0),
+  };
+  return {
+    source,
+    items,
+    saved,
+    notified,
+    failNextSaves: (n, status) => {
+      failures = { left: n, status };
+    },
+    changeBehindTheScenes: (itemId, change) => {
+      const current = items.get(itemId);
+      if (current) put(change(current.request));
+    },
+  };
+}

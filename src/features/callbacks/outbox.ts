@@ -1,0 +1,153 @@
+// The local outbox: requests the agent saved that are not yet stored (or whose assignee is not yet
+// notified), kept in local storage so they survive closing the form and reloading, and retried with
+// backoff. Pure functions; the runner (outbox-runner.ts) does the timing and the I/O.
+import type { CallbackRequest } from '../../domain/callbacks';
+import { attemptsFromJson, attemptsToJson } from '../../graph/callbacks';
+
+/** Who to notify once stored: decided when the agent saved, so the runner needs no directory. */
+export type OutboxNotification = {
+  assignee: { id: string; mail: string | null } | null;
+  madeByName: string;
+  linkUrl: string | null;
+};
+
+export type OutboxEntry = {
+  request: CallbackRequest;
+  notification: OutboxNotification;
+  /** 'save': not yet stored; 'notify': stored, the notification still has to go out. */
+  phase: 'save' | 'notify';
+  /** Failed tries in the current phase. */
+  tries: number;
+  /** When to try next (epoch ms); null: as soon as possible. */
+  nextTryAt: number | null;
+  /** What went wrong last (HTTP status and message), for the visible state. */
+  lastError: string | null;
+};
+
+export const OUTBOX_FIRST_DELAY_MS = 2_000;
+export const OUTBOX_MAX_DELAY_MS = 5 * 60_000;
+
+/**
+ * How long to wait after the `tries`-th failure: doubling from 2 s up to 5 minutes, never shorter
+ * than the server's Retry-After.
+ * @example retryDelayMs(1, null) // 2000
+ * @example retryDelayMs(3, null) // 8000
+ * @example retryDelayMs(1, 30) // 30000
+ */
+export function retryDelayMs(tries: number, retryAfterSeconds: number | null): number {
+  const backoff = Math.min(
+    OUTBOX_MAX_DELAY_MS,
+    OUTBOX_FIRST_DELAY_MS * 2 ** Math.max(0, tries - 1),
+  );
+  return Math.max(backoff, (retryAfterSeconds ?? 0) * 1000);
+}
+
+/** A new entry for a request the agent just saved. */
+export function outboxEntryFor(
+  request: CallbackRequest,
+  notification: OutboxNotification,
+): OutboxEntry {
+  return { request, notification, phase: 'save', tries: 0, nextTryAt: null, lastError: null };
+}
+
+/** The entry after a failed try at `now`. */
+export function afterFailure(
+  entry: OutboxEntry,
+  failure: { status: number; message: string; retryAfterSeconds: number | null },
+  now: number,
+): OutboxEntry {
+  const tries = entry.tries + 1;
+  return {
+    ...entry,
+    tries,
+    nextTryAt: now + retryDelayMs(tries, failure.retryAfterSeconds),
+    lastError: failure.status === 0 ? failure.message : `${failure.status}: ${failure.message}`,
+  };
+}
+
+/** The entry once stored: on to notifying, fresh tries. */
+export function afterStored(entry: OutboxEntry): OutboxEntry {
+  return { ...entry, phase: 'notify', tries: 0, nextTryAt: null, lastError: null };
+}
+
+/** Entries whose turn has come at `now`, in the order they were saved. */
+export function dueEntries(entries: readonly OutboxEntry[], now: number): OutboxEntry[] {
+  return entries.filter((entry) => entry.nextTryAt === null || entry.nextTryAt <= now);
+}
+
+/** When the runner should look again: the earliest future try, or null. */
+export function nextWakeUp(entries: readonly OutboxEntry[], now: number): number | null {
+  const future = entries
+    .map((entry) => entry.nextTryAt)
+    .filter((at): at is number => at !== null && at > now);
+  return future.length === 0 ? null : Math.min(...future);
+}
+
+/** Adds an entry; one with the same request id replaces the old (saving twice queues once). */
+export function withEntry(entries: readonly OutboxEntry[], entry: OutboxEntry): OutboxEntry[] {
+  return [...entries.filter((known) => known.request.id !== entry.request.id), entry];
+}
+
+export function withoutEntry(entries: readonly OutboxEntry[], requestId: string): OutboxEntry[] {
+  return entries.filter((entry) => entry.request.id !== requestId);
+}
+
+/** The storage key of a user's outbox. */
+export function outboxStorageKey(userId: string): string {
+  return `bereikbaar.callbacks.outbox.${userId}`;
+}
+
+type StoredEntry = Omit<OutboxEntry, 'request'> & {
+  request: Omit<CallbackRequest, 'attempts'> & { attempts: string | null };
+};
+
+/** Reads the outbox; unreadable entries are dropped, never thrown. */
+export function readOutbox(storage: Storage, userId: string): OutboxEntry[] {
+  let raw: string | null;
+  try {
+    raw = storage.getItem(outboxStorageKey(userId));
+  } catch {
+    return [];
+  }
+  if (raw === null) return [];
+  try {
+    const parsed = JSON.parse(raw) as unknown;
+    if (!Array.isArray(parsed)) return [];
+    return parsed.flatMap((value: unknown): OutboxEntry[] => {
+      const entry = value as StoredEntry | null;
+      if (
+        entry === null ||
+        typeof entry !== 'object' ||
+        typeof entry.request?.id !== 'string' ||
+        (entry.phase !== 'save' && entry.phase !== 'notify')
+      )
+        return [];
+      return [
+        {
+          ...entry,
+          request: { ...entry.request, attempts: attemptsFromJson(entry.request.attempts) },
+        },
+      ];
+    });
+  } catch {
+    return [];
+  }
+}
+
+/** Writes the outbox (a new request has no attempts, but the shape is kept exact anyway). */
+export function writeOutbox(
+  storage: Storage,
+  userId: string,
+  entries: readonly OutboxEntry[],
+): void {
+  const stored: StoredEntry[] = entries.map((entry) => ({
+    ...entry,
+    request: { ...entry.request, attempts: attemptsToJson(entry.request.attempts) },
+  }));
+  try {
+    if (stored.length === 0) storage.removeItem(outboxStorageKey(userId));
+    else storage.setItem(outboxStorageKey(userId), JSON.stringify(stored));
+  } catch {
+    // Storage full or blocked: the runner still holds the entries in memory for this session.
+  }
+}

@@ -1,0 +1,165 @@
+// Telling the assignee about a callback request: a Teams activity notification where the organisation
+// chose that (falling back to e-mail when the app is not installed for the person), otherwise e-mail;
+// a team request (nobody assigned) e-mails the team's general mailbox. Everything the citizen said is
+// HTML-escaped. Scopes: Mail.Send; TeamsActivity.Send for the activity.
+import type { Client } from '@microsoft/microsoft-graph-client';
+import type { CallbackChannel, CallbackRequest } from '../../domain/callbacks';
+import { escapeHtml, multilineHtml } from '../../domain/text';
+import { toGraphRequestError } from '../client';
+import { sendMail } from '../mail';
+
+export const callbackNotificationScopes = ['Mail.Send', 'TeamsActivity.Send'] as const;
+
+export type NotificationChannel = 'email' | 'teamsActivity';
+
+export type CallbackNotificationContext = {
+  channel: NotificationChannel;
+  /** The assigned person, when there is one (the team mailbox is in the request). */
+  assignee: { id: string; mail: string | null } | null;
+  /** Who logged the request, for the text. */
+  madeByName: string;
+  /** Where the assignee opens their list ("Mijn terugbelverzoeken"); null when unknown. */
+  linkUrl: string | null;
+};
+
+export type NotificationResult =
+  | { sent: 'teamsActivity'; to: string }
+  | { sent: 'email'; to: string; afterActivityFailed: 'yes' | 'no' }
+  | { sent: 'nobody' };
+
+const channelNames: Readonly<Record<CallbackChannel, string>> = {
+  phone: 'telefoon',
+  email: 'e-mail',
+  desk: 'balie',
+  chat: 'chat',
+};
+
+/**
+ * The due moment as Dutch text in Europe/Amsterdam.
+ * @example dueTextNl(Date.parse('2026-12-01T22:59:59.999Z')) // 'dinsdag 1 december 2026'
+ */
+export function dueTextNl(dueAt: number): string {
+  return new Intl.DateTimeFormat('nl-NL', {
+    timeZone: 'Europe/Amsterdam',
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+  }).format(new Date(dueAt));
+}
+
+/** The e-mail's subject: no citizen data (subjects show in previews and notifications). */
+export function callbackMailSubject(request: CallbackRequest): string {
+  return `Terugbelverzoek — uiterlijk ${dueTextNl(request.dueAt)} terugbellen`;
+}
+
+/**
+ * The e-mail's HTML body. Every value that came from a person's typing is escaped here.
+ * @example callbackMailHtml({ ...request, question: '<script>' }, context).includes('&lt;script&gt;') // true
+ */
+export function callbackMailHtml(
+  request: CallbackRequest,
+  context: Pick<CallbackNotificationContext, 'madeByName' | 'linkUrl'>,
+): string {
+  const row = (label: string, valueHtml: string) =>
+    `<tr><th align="left" valign="top">${label}</th><td>${valueHtml}</td></tr>`;
+  const phone = request.citizen.phone;
+  const rows = [
+    row('Naam', escapeHtml(request.citizen.name)),
+    phone === null
+      ? ''
+      : row('Telefoon', `<a href="tel:${escapeHtml(phone)}">${escapeHtml(phone)}</a>`),
+    request.citizen.email === null ? '' : row('E-mail', escapeHtml(request.citizen.email)),
+    row('Vraag', multilineHtml(request.question)),
+    request.preferredTime === null ? '' : row('Voorkeurstijd', escapeHtml(request.preferredTime)),
+    row('Kanaal', channelNames[request.channel]),
+    row('Uiterlijk terugbellen', `${escapeHtml(dueTextNl(request.dueAt))}, einde dag`),
+    row('Vastgelegd door', escapeHtml(context.madeByName)),
+  ].join('');
+  const link =
+    context.linkUrl === null
+      ? ''
+      : `<p><a href="${escapeHtml(context.linkUrl)}">Open Mijn terugbelverzoeken in Bereikbaar</a></p>`;
+  const whom =
+    request.assignedToPersonId === null && request.assignedToTeam !== null
+      ? `<p>Dit verzoek is voor het team ${escapeHtml(request.assignedToTeam)}: wie het oppakt, legt dat vast in Bereikbaar.</p>`
+      : '';
+  return `<p>Er is een terugbelverzoek voor u vastgelegd.</p>${whom}<table>${rows}</table>${link}`;
+}
+
+function isTransient(status: number): boolean {
+  return status === 0 || status === 429 || status >= 500;
+}
+
+/**
+ * Notifies whoever the request is for. Throws on a transient failure of the e-mail (network, 429,
+ * 5xx) so the caller can try again later; a Teams activity that fails for any reason (403/404: the
+ * app is not installed for the person) falls back to e-mail.
+ * @example await notifyCallbackAssignees(client, request, { channel: 'teamsActivity', assignee: { id, mail }, madeByName: 'Sanne de Vries', linkUrl: null })
+ * // { sent: 'teamsActivity', to: id }
+ */
+export async function notifyCallbackAssignees(
+  client: Client,
+  request: CallbackRequest,
+  context: CallbackNotificationContext,
+): Promise<NotificationResult> {
+  const mail = {
+    subject: callbackMailSubject(request),
+    htmlBody: callbackMailHtml(request, context),
+  };
+  if (context.assignee !== null) {
+    let activityFailed: 'yes' | 'no' = 'no';
+    if (context.channel === 'teamsActivity') {
+      try {
+        await client
+          .api(
+            `/users/${encodeURIComponent(context.assignee.id)}/teamwork/sendActivityNotification`,
+          )
+          .post({
+            topic: {
+              source: 'text',
+              value: 'Terugbelverzoek',
+              webUrl: context.linkUrl ?? 'https://teams.microsoft.com',
+            },
+            activityType: 'callbackAssigned',
+            // No citizen data in the activity feed: only the deadline.
+            previewText: {
+              content: `Nieuw terugbelverzoek, uiterlijk ${dueTextNl(request.dueAt)}`,
+            },
+            templateParameters: [{ name: 'dueDate', value: dueTextNl(request.dueAt) }],
+          });
+        return { sent: 'teamsActivity', to: context.assignee.id };
+      } catch (error) {
+        const failure = toGraphRequestError(error);
+        if (failure.status === 0) throw failure;
+        activityFailed = 'yes';
+      }
+    }
+    if (context.assignee.mail === null) return { sent: 'nobody' };
+    await sendOrThrow(client, [context.assignee.mail], mail);
+    return { sent: 'email', to: context.assignee.mail, afterActivityFailed: activityFailed };
+  }
+  if (request.teamMailbox !== null) {
+    await sendOrThrow(client, [request.teamMailbox], mail);
+    return { sent: 'email', to: request.teamMailbox, afterActivityFailed: 'no' };
+  }
+  return { sent: 'nobody' };
+}
+
+async function sendOrThrow(
+  client: Client,
+  to: readonly string[],
+  mail: { subject: string; htmlBody: string },
+): Promise<void> {
+  try {
+    await sendMail(client, { to, ...mail });
+  } catch (error) {
+    // Normalised so the caller can tell transient failures (retry later) from refusals.
+    throw toGraphRequestError(error);
+  }
+}
+
+/** Whether a notification failure is worth retrying later. */
+export function isTransientNotificationFailure(error: unknown): boolean {
+  return isTransient(toGraphRequestError(error).status);
+}

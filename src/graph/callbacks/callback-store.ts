@@ -1,0 +1,343 @@
+// Callback requests in the SharePoint list: idempotent save, the lists the screens need (filters on
+// indexed columns only, every page followed), and changes guarded by eTags (If-Match; 412 → reload).
+// Scopes: Sites.ReadWrite.All (or Sites.Selected with write on the site).
+import type { Client } from '@microsoft/microsoft-graph-client';
+import type { ListItem } from '@microsoft/microsoft-graph-types';
+import { callbacksList } from '../../../schema/lists';
+import type { CallbackAttempt, CallbackClosing, CallbackRequest } from '../../domain/callbacks';
+import {
+  claimRequest,
+  closeRequest,
+  isPastRetention,
+  logAttempt,
+  reassignRequest,
+  redactPersonalData,
+} from '../../domain/callbacks';
+import { instantFromEpochMs } from '../../domain/time';
+import type { Instant } from '../../domain/time';
+import { toGraphRequestError } from '../client';
+import {
+  fieldsForListItem,
+  listRecords,
+  odataString,
+  recordFromListItem,
+  siteSegment,
+} from '../lists';
+import type { SiteLocator } from '../lists';
+import { changedFields, fieldsForCallback, storedCallbackFrom } from './callback-mapping';
+import type { StoredCallback } from './callback-mapping';
+
+export const callbackScopes = ['Sites.ReadWrite.All'] as const;
+
+const itemsPath = (site: SiteLocator): string =>
+  `${siteSegment(site)}/lists/${encodeURIComponent(callbacksList.name)}/items`;
+
+const selectedFields = callbacksList.columns.map((column) => column.name).join(',');
+
+function storedFromItem(item: ListItem): StoredCallback | null {
+  const record = recordFromListItem(callbacksList, item);
+  return record === null ? null : storedCallbackFrom(record);
+}
+
+async function queryCallbacks(
+  client: Client,
+  site: SiteLocator,
+  filter: string,
+): Promise<StoredCallback[]> {
+  const records = await listRecords(client, site, callbacksList, { filter });
+  return records.map(storedCallbackFrom);
+}
+
+/**
+ * The stored request with this client-generated id, or null.
+ * @example await findCallbackByRequestId(client, site, '0b7c…') // { request, itemId: '12', eTag: '"…,1"', redactedAt: null }
+ */
+export async function findCallbackByRequestId(
+  client: Client,
+  site: SiteLocator,
+  requestId: string,
+): Promise<StoredCallback | null> {
+  const found = await queryCallbacks(client, site, `fields/RequestId eq ${odataString(requestId)}`);
+  return found[0] ?? null;
+}
+
+/** One stored request by its item id, fresh from the list (after a 412), or null when it is gone. */
+export async function getCallback(
+  client: Client,
+  site: SiteLocator,
+  itemId: string,
+): Promise<StoredCallback | null> {
+  try {
+    const item = (await client
+      .api(
+        `${itemsPath(site)}/${encodeURIComponent(itemId)}?$expand=fields($select=${selectedFields})`,
+      )
+      .get()) as ListItem;
+    return storedFromItem(item);
+  } catch (error) {
+    if (toGraphRequestError(error).status === 404) return null;
+    throw error;
+  }
+}
+
+export type SaveOutcome = { outcome: 'created' | 'existing'; callback: StoredCallback };
+
+/**
+ * Saves a new request idempotently: looks its client-generated id up first and creates it only when
+ * it is not there, so a retry after a lost answer (timeout, 503 after the write) never duplicates it.
+ * Two devices saving the same draft at the very same moment could still both create; one draft
+ * lives in one browser's storage, so that does not happen in practice.
+ * @example (await saveCallbackRequest(client, site, request)).outcome // 'created', then 'existing' on a retry
+ */
+export async function saveCallbackRequest(
+  client: Client,
+  site: SiteLocator,
+  request: CallbackRequest,
+): Promise<SaveOutcome> {
+  const existing = await findCallbackByRequestId(client, site, request.id);
+  if (existing !== null) return { outcome: 'existing', callback: existing };
+  const created = (await client.api(itemsPath(site)).post({
+    fields: fieldsForListItem(callbacksList, fieldsForCallback(request)),
+  })) as ListItem;
+  const callback = storedFromItem(created);
+  if (callback === null) throw new Error('The list did not return the saved callback request.');
+  return { outcome: 'created', callback };
+}
+
+/** Open requests assigned to a person (the employee's own list). */
+export function listOpenCallbacksFor(
+  client: Client,
+  site: SiteLocator,
+  personId: string,
+): Promise<StoredCallback[]> {
+  return queryCallbacks(
+    client,
+    site,
+    `fields/AssignedToId eq ${odataString(personId)} and fields/Status eq 'open'`,
+  );
+}
+
+/**
+ * Open team requests nobody has been assigned or has claimed yet (a team mailbox request). The claim
+ * column is not indexed, so that last part is filtered here.
+ */
+export async function listUnclaimedTeamCallbacks(
+  client: Client,
+  site: SiteLocator,
+  team: string,
+): Promise<StoredCallback[]> {
+  const open = await queryCallbacks(
+    client,
+    site,
+    `fields/AssignedTeam eq ${odataString(team)} and fields/Status eq 'open' and fields/AssignedToId eq null`,
+  );
+  return open.filter((callback) => callback.request.claimedById === null);
+}
+
+/** Open team requests claimed by a person (they belong in that person's own list). */
+export async function listTeamCallbacksClaimedBy(
+  client: Client,
+  site: SiteLocator,
+  team: string,
+  personId: string,
+): Promise<StoredCallback[]> {
+  const open = await queryCallbacks(
+    client,
+    site,
+    `fields/AssignedTeam eq ${odataString(team)} and fields/Status eq 'open' and fields/AssignedToId eq null`,
+  );
+  return open.filter((callback) => callback.request.claimedById === personId);
+}
+
+/**
+ * Every request of a team (team leader and coordinator): open ones, and closed ones since `closedSince`
+ * (so the "done" tab does not grow without end). Two indexed filters, every page.
+ */
+export async function listTeamCallbacks(
+  client: Client,
+  site: SiteLocator,
+  team: string,
+  closedSince: Instant,
+): Promise<StoredCallback[]> {
+  const teamFilter = `fields/AssignedTeam eq ${odataString(team)}`;
+  const since = odataString(new Date(closedSince).toISOString().replace(/\.\d+Z$/, 'Z'));
+  const [open, closed] = await Promise.all([
+    queryCallbacks(client, site, `${teamFilter} and fields/Status eq 'open'`),
+    queryCallbacks(client, site, `${teamFilter} and fields/ClosedAt ge ${since}`),
+  ]);
+  return [...open, ...closed];
+}
+
+export type UpdateOutcome =
+  | { outcome: 'saved'; callback: StoredCallback }
+  /** Someone changed the request first (412); `current` is the request as it is now (null: deleted). */
+  | { outcome: 'conflict'; current: StoredCallback | null };
+
+/**
+ * Writes a change to a stored request, guarded by its eTag. Only the changed columns are sent. On 412
+ * the request is read again and returned as the conflict's `current`; nothing is overwritten.
+ */
+export async function updateCallback(
+  client: Client,
+  site: SiteLocator,
+  stored: StoredCallback,
+  change: (request: CallbackRequest) => CallbackRequest,
+  redactedAt: Instant | null = stored.redactedAt,
+): Promise<UpdateOutcome> {
+  const next = change(stored.request);
+  const changes = fieldsForListItem(callbacksList, {
+    ...changedFields(stored.request, next),
+    ...(redactedAt !== stored.redactedAt ? { RedactedAt: redactedAt } : {}),
+  });
+  if (Object.keys(changes).length === 0) return { outcome: 'saved', callback: stored };
+  try {
+    const fields = (await client
+      .api(`${itemsPath(site)}/${encodeURIComponent(stored.itemId)}/fields`)
+      .headers(stored.eTag === null ? {} : { 'If-Match': stored.eTag })
+      .patch(changes)) as Record<string, unknown>;
+    const eTag = typeof fields['@odata.etag'] === 'string' ? fields['@odata.etag'] : null;
+    const saved = storedFromItem({ id: stored.itemId, eTag: eTag ?? undefined, fields });
+    return {
+      outcome: 'saved',
+      callback: saved ?? { ...stored, request: next, eTag, redactedAt },
+    };
+  } catch (error) {
+    if (toGraphRequestError(error).status !== 412) throw error;
+    return { outcome: 'conflict', current: await getCallback(client, site, stored.itemId) };
+  }
+}
+
+export type ClaimOutcome =
+  | { outcome: 'claimed'; callback: StoredCallback }
+  /** Someone else claimed it first (their id in `current.request.claimedById`), or it was closed or reassigned. */
+  | { outcome: 'taken'; current: StoredCallback | null };
+
+/**
+ * Takes a team request on. Two people claiming at once: the first PATCH wins, the second gets 412,
+ * reads the request again and learns who has it. A 412 caused by another change (an attempt, say)
+ * while nobody claimed it is retried once with the fresh eTag.
+ */
+export async function claimCallback(
+  client: Client,
+  site: SiteLocator,
+  stored: StoredCallback,
+  personId: string,
+): Promise<ClaimOutcome> {
+  let target = stored;
+  for (let round = 0; round < 2; round++) {
+    if (target.request.status !== 'open' || target.request.claimedById !== null)
+      return target.request.claimedById === personId
+        ? { outcome: 'claimed', callback: target }
+        : { outcome: 'taken', current: target };
+    const result = await updateCallback(client, site, target, (request) =>
+      claimRequest(request, personId),
+    );
+    if (result.outcome === 'saved') return { outcome: 'claimed', callback: result.callback };
+    if (result.current === null) return { outcome: 'taken', current: null };
+    target = result.current;
+  }
+  return { outcome: 'taken', current: target };
+}
+
+/** Logs one attempt (eTag-guarded). */
+export function logCallbackAttempt(
+  client: Client,
+  site: SiteLocator,
+  stored: StoredCallback,
+  attempt: CallbackAttempt,
+): Promise<UpdateOutcome> {
+  return updateCallback(client, site, stored, (request) => logAttempt(request, attempt));
+}
+
+/** Closes a request with an outcome (eTag-guarded); also on someone's behalf. */
+export function closeCallback(
+  client: Client,
+  site: SiteLocator,
+  stored: StoredCallback,
+  closing: CallbackClosing,
+  at: Instant,
+): Promise<UpdateOutcome> {
+  return updateCallback(client, site, stored, (request) => closeRequest(request, closing, at));
+}
+
+export type ReassignTarget = {
+  personId: string | null;
+  team: string | null;
+  teamMailbox: string | null;
+};
+
+/** Gives a request to another person and/or the team mailbox (eTag-guarded). */
+export function reassignCallback(
+  client: Client,
+  site: SiteLocator,
+  stored: StoredCallback,
+  to: ReassignTarget,
+): Promise<UpdateOutcome> {
+  return updateCallback(client, site, stored, (request) => reassignRequest(request, to));
+}
+
+export type BulkReassignResult = {
+  reassigned: StoredCallback[];
+  /** Requests that changed in between and were no longer the absent person's (left as they are). */
+  skipped: number;
+};
+
+/**
+ * Hands every open request of a person over (the absences feature calls this when a leader registers
+ * an absence with a callback substitute). A 412 re-reads the request and tries again once while it is
+ * still assigned to `fromPersonId`.
+ * @example await reassignOpenCallbacks(client, site, pieterId, { personId: annaId, team: 'Burgerzaken', teamMailbox: null })
+ */
+export async function reassignOpenCallbacks(
+  client: Client,
+  site: SiteLocator,
+  fromPersonId: string,
+  to: ReassignTarget,
+): Promise<BulkReassignResult> {
+  const open = await listOpenCallbacksFor(client, site, fromPersonId);
+  const reassigned: StoredCallback[] = [];
+  let skipped = 0;
+  for (const callback of open) {
+    let target: StoredCallback | null = callback;
+    let done = false;
+    for (let round = 0; round < 2 && target !== null && !done; round++) {
+      if (target.request.assignedToPersonId !== fromPersonId || target.request.status !== 'open')
+        break;
+      const result = await reassignCallback(client, site, target, to);
+      if (result.outcome === 'saved') {
+        reassigned.push(result.callback);
+        done = true;
+      } else target = result.current;
+    }
+    if (!done) skipped++;
+  }
+  return { reassigned, skipped };
+}
+
+/**
+ * Retention: removes the citizen's personal data from every request closed at least
+ * `retentionDays` ago that still has it, and marks when. Returns how many it redacted. A request
+ * that changed in between (412) is left for the next run.
+ * @example await redactExpiredCallbacks(client, site, now, 90) // 3
+ */
+export async function redactExpiredCallbacks(
+  client: Client,
+  site: SiteLocator,
+  now: Instant,
+  retentionDays: number,
+): Promise<number> {
+  const cutoff = instantFromEpochMs(now - retentionDays * 24 * 60 * 60 * 1000);
+  const before = odataString(new Date(cutoff).toISOString().replace(/\.\d+Z$/, 'Z'));
+  const candidates = await queryCallbacks(
+    client,
+    site,
+    `fields/ClosedAt le ${before} and fields/RedactedAt eq null`,
+  );
+  let redacted = 0;
+  for (const callback of candidates) {
+    if (!isPastRetention(callback.request, now, retentionDays)) continue;
+    const result = await updateCallback(client, site, callback, redactPersonalData, now);
+    if (result.outcome === 'saved') redacted++;
+  }
+  return redacted;
+}

@@ -1,0 +1,46 @@
+// Callback requests on Microsoft Graph: the SharePoint list, eTag-guarded changes, retention and notifications.
+export type { CallbackFields, StoredCallback } from './callback-mapping';
+export {
+  attemptsFromJson,
+  attemptsToJson,
+  changedFields,
+  fieldsForCallback,
+  storedCallbackFrom,
+} from './callback-mapping';
+export type {
+  BulkReassignResult,
+  ClaimOutcome,
+  ReassignTarget,
+  SaveOutcome,
+  UpdateOutcome,
+} from './callback-store';
+export {
+  callbackScopes,
+  claimCallback,
+  closeCallback,
+  findCallbackByRequestId,
+  getCallback,
+  listOpenCallbacksFor,
+  listTeamCallbacks,
+  listTeamCallbacksClaimedBy,
+  listUnclaimedTeamCallbacks,
+  logCallbackAttempt,
+  reassignCallback,
+  reassignOpenCallbacks,
+  redactExpiredCallbacks,
+  saveCallbackRequest,
+  updateCallback,
+} from './callback-store';
+export type {
+  CallbackNotificationContext,
+  NotificationChannel,
+  NotificationResult,
+} from './callback-notifications';
+export {
+  callbackMailHtml,
+  callbackMailSubject,
+  callbackNotificationScopes,
+  dueTextNl,
+  isTransientNotificationFailure,
+  notifyCallbackAssignees,
+} from './callback-notifications';

@@ -1,0 +1,272 @@
+// Messages of the callbacks feature (terugbelverzoeken), Dutch first; English must have every key.
+const nl = {
+  'callbacks.route.new': 'Terugbelverzoek',
+  'callbacks.route.mine': 'Mijn terugbelverzoeken',
+  'callbacks.route.team': 'Terugbelverzoeken van mijn team',
+  'callbacks.nav.count': '({open})',
+  'callbacks.nav.countOverdue': '({open}, {overdue} te laat)',
+  'callbacks.link.create': 'Terugbelverzoek maken',
+  'callbacks.link.createFor': 'Terugbelverzoek maken voor {name}',
+  'callbacks.link.teamTerm': 'Terugbellen',
+  'callbacks.nav.outbox': '({count} wacht op opslaan)',
+
+  'callbacks.loading': 'Terugbelverzoeken worden geladen…',
+  'callbacks.loadFailed':
+    'De terugbelverzoeken konden niet worden geladen. Probeer het zo opnieuw.',
+  'callbacks.directoryLoading': 'Adresboek wordt geladen…',
+  'callbacks.refresh': 'Vernieuwen',
+  'callbacks.cancel': 'Annuleren',
+  'callbacks.counts': '{open} open, waarvan {dueToday} vandaag uiterlijk en {overdue} te laat',
+
+  'callbacks.form.title': 'Terugbelverzoek vastleggen',
+  'callbacks.form.save': 'Terugbelverzoek opslaan',
+  'callbacks.form.clearDraft': 'Wis concept',
+  'callbacks.form.draftRestored': 'Concept hersteld: wat u eerder typte, staat er weer.',
+  'callbacks.form.queued':
+    'Terugbelverzoek voor {name} wordt opgeslagen. U kunt het volgende gesprek aannemen.',
+  'callbacks.form.due': 'Uiterlijk terugbellen: {date}, einde dag',
+  'callbacks.form.teamMailbox': 'Gaat naar team {team}; de melding gaat naar {mailbox}.',
+  'callbacks.form.teamNoMailbox': 'Gaat naar team {team}; dit team heeft geen algemene mailbox.',
+  'callbacks.form.unknownColleague': 'onbekende collega',
+
+  'callbacks.field.citizenName': 'Naam van de burger',
+  'callbacks.field.phone': 'Telefoonnummer',
+  'callbacks.field.phoneHint': 'Nederlands nummer of internationaal met +',
+  'callbacks.field.phoneNormalised': 'Wordt opgeslagen als {number}',
+  'callbacks.field.email': 'E-mailadres (optioneel)',
+  'callbacks.field.question': 'Vraag',
+  'callbacks.field.channel': 'Kanaal',
+  'callbacks.field.preferredTime': 'Voorkeurstijd (optioneel)',
+  'callbacks.field.person': 'Voor medewerker',
+  'callbacks.field.team': 'Of voor team',
+  'callbacks.field.noTeam': '— geen team —',
+
+  'callbacks.channel.phone': 'Telefoon',
+  'callbacks.channel.email': 'E-mail',
+  'callbacks.channel.desk': 'Balie',
+  'callbacks.channel.chat': 'Chat',
+
+  'callbacks.error.citizenNameRequired': 'Vul de naam van de burger in.',
+  'callbacks.error.contactRequired': 'Vul een telefoonnummer of een e-mailadres in.',
+  'callbacks.error.phoneInvalid':
+    'Dit telefoonnummer klopt niet. Gebruik bijvoorbeeld 06-12345678, 020 123 4567 of +32 470 12 34 56.',
+  'callbacks.error.emailInvalid': 'Dit e-mailadres klopt niet, bijvoorbeeld naam@voorbeeld.nl.',
+  'callbacks.error.questionRequired': 'Beschrijf de vraag van de burger.',
+  'callbacks.error.assigneeRequired': 'Kies een medewerker of een team.',
+  'callbacks.error.madeAtInvalid':
+    'Het tijdstip van het verzoek ligt in de toekomst. Wis het concept en begin opnieuw.',
+  'callbacks.error.tooLong': 'Maximaal {max} tekens.',
+
+  'callbacks.substitute.label': '{name} is afwezig. Waar moet het terugbelverzoek heen?',
+  'callbacks.substitute.accept': 'Naar de vervanger: {name} (aanbevolen)',
+  'callbacks.substitute.decline': 'Toch naar {name}',
+
+  'callbacks.outbox.title': 'Opslaan',
+  'callbacks.outbox.saving': 'Terugbelverzoek voor {name}: wordt opgeslagen…',
+  'callbacks.outbox.notSaved':
+    'Terugbelverzoek voor {name}: nog niet opgeslagen — nieuwe poging om {time}',
+  'callbacks.outbox.notifyPending':
+    'Terugbelverzoek voor {name}: opgeslagen, melding nog niet verstuurd — nieuwe poging om {time}',
+  'callbacks.outbox.saved': 'Terugbelverzoek voor {name}: opgeslagen',
+  'callbacks.outbox.savedNotNotified':
+    'Terugbelverzoek voor {name}: opgeslagen, maar de melding kon niet worden verstuurd',
+  'callbacks.outbox.retryNow': 'Nu opnieuw proberen',
+
+  'callbacks.mine.title': 'Mijn terugbelverzoeken',
+  'callbacks.mine.empty': 'Geen open terugbelverzoeken voor u of uw team.',
+
+  'callbacks.card.overdue': 'Te laat: uiterlijk {date}',
+  'callbacks.card.dueToday': 'Vandaag uiterlijk terugbellen',
+  'callbacks.card.due': 'Uiterlijk {date}',
+  'callbacks.card.call': 'Bel {name}: {number}',
+  'callbacks.card.for': 'Voor {name}',
+  'callbacks.card.forTeam': 'Voor team {team}, nog niet opgepakt',
+  'callbacks.card.preferredTime': 'Voorkeurstijd: {time}',
+  'callbacks.card.attempts': 'Pogingen ({count})',
+  'callbacks.card.redacted': 'Persoonsgegevens verwijderd',
+  'callbacks.card.claim': 'Oppakken',
+  'callbacks.card.claimed': 'U hebt dit verzoek opgepakt.',
+  'callbacks.card.alreadyClaimed': 'Al opgepakt door {name}.',
+  'callbacks.card.conflict':
+    'Iemand anders heeft dit verzoek intussen gewijzigd; hieronder ziet u de actuele stand.',
+  'callbacks.card.failed': 'Dat lukte niet. Probeer het opnieuw.',
+  'callbacks.card.logAttempt': 'Poging vastleggen',
+  'callbacks.card.close': 'Afsluiten',
+  'callbacks.card.closeOnBehalf': 'Afsluiten namens {name}',
+  'callbacks.card.closedNotice': 'Het terugbelverzoek is afgesloten.',
+  'callbacks.card.reassign': 'Toewijzen',
+  'callbacks.card.suggestClose':
+    'Drie keer geprobeerd zonder de burger te bereiken. Afsluiten als niet bereikt?',
+  'callbacks.card.closeNotReached': 'Afsluiten als niet bereikt',
+  'callbacks.card.notReachedNote': 'Niet bereikt na drie pogingen.',
+
+  'callbacks.outcome.reached': 'Bereikt',
+  'callbacks.outcome.noAnswer': 'Geen gehoor',
+  'callbacks.outcome.voicemail': 'Voicemail',
+  'callbacks.outcome.wrongNumber': 'Verkeerd nummer',
+  'callbacks.outcome.emailed': 'Gemaild',
+
+  'callbacks.attempt.outcome': 'Uitkomst van de poging',
+  'callbacks.attempt.note': 'Notitie (optioneel)',
+  'callbacks.attempt.save': 'Poging opslaan',
+  'callbacks.attempt.saved': 'De poging is vastgelegd.',
+
+  'callbacks.close.status': 'Afsluiten als',
+  'callbacks.close.note': 'Uitkomst (optioneel)',
+  'callbacks.close.save': 'Terugbelverzoek afsluiten',
+
+  'callbacks.status.open': 'Open',
+  'callbacks.status.done': 'Afgehandeld',
+  'callbacks.status.cancelled': 'Vervallen',
+
+  'callbacks.reassign.to': 'Toewijzen aan',
+  'callbacks.reassign.choose': '— kies —',
+  'callbacks.reassign.mailbox': 'Teammailbox ({mailbox})',
+  'callbacks.reassign.save': 'Toewijzing opslaan',
+  'callbacks.reassign.saved': 'Het terugbelverzoek is opnieuw toegewezen.',
+
+  'callbacks.team.title': 'Terugbelverzoeken van mijn team',
+  'callbacks.team.choose': 'Team',
+  'callbacks.team.noTeam': 'U bent van geen team de teamleider.',
+  'callbacks.team.empty': 'Geen terugbelverzoeken in deze lijst.',
+  'callbacks.team.tab.open': 'Open ({count})',
+  'callbacks.team.tab.dueSoon': 'Binnenkort ({count})',
+  'callbacks.team.tab.overdue': 'Te laat ({count})',
+  'callbacks.team.tab.done': 'Afgehandeld ({count})',
+} satisfies Record<string, string>;
+
+const en: Record<keyof typeof nl, string> = {
+  'callbacks.route.new': 'Callback request',
+  'callbacks.route.mine': 'My callback requests',
+  'callbacks.route.team': "My team's callback requests",
+  'callbacks.nav.count': '({open})',
+  'callbacks.nav.countOverdue': '({open}, {overdue} overdue)',
+  'callbacks.link.create': 'Create callback request',
+  'callbacks.link.createFor': 'Create callback request for {name}',
+  'callbacks.link.teamTerm': 'Callback',
+  'callbacks.nav.outbox': '({count} waiting to be saved)',
+
+  'callbacks.loading': 'Loading callback requests…',
+  'callbacks.loadFailed': 'The callback requests could not be loaded. Please try again shortly.',
+  'callbacks.directoryLoading': 'Loading the directory…',
+  'callbacks.refresh': 'Refresh',
+  'callbacks.cancel': 'Cancel',
+  'callbacks.counts': '{open} open, {dueToday} due today and {overdue} overdue',
+
+  'callbacks.form.title': 'Log a callback request',
+  'callbacks.form.save': 'Save callback request',
+  'callbacks.form.clearDraft': 'Clear draft',
+  'callbacks.form.draftRestored': 'Draft restored: what you typed before is back.',
+  'callbacks.form.queued':
+    'The callback request for {name} is being saved. You can take the next call.',
+  'callbacks.form.due': 'Call back by: {date}, end of day',
+  'callbacks.form.teamMailbox': 'Goes to team {team}; the notification goes to {mailbox}.',
+  'callbacks.form.teamNoMailbox': 'Goes to team {team}; this team has no general mailbox.',
+  'callbacks.form.unknownColleague': 'unknown colleague',
+
+  'callbacks.field.citizenName': "Citizen's name",
+  'callbacks.field.phone': 'Phone number',
+  'callbacks.field.phoneHint': 'Dutch number, or international with +',
+  'callbacks.field.phoneNormalised': 'Will be saved as {number}',
+  'callbacks.field.email': 'E-mail address (optional)',
+  'callbacks.field.question': 'Question',
+  'callbacks.field.channel': 'Channel',
+  'callbacks.field.preferredTime': 'Preferred time (optional)',
+  'callbacks.field.person': 'For colleague',
+  'callbacks.field.team': 'Or for team',
+  'callbacks.field.noTeam': '— no team —',
+
+  'callbacks.channel.phone': 'Phone',
+  'callbacks.channel.email': 'E-mail',
+  'callbacks.channel.desk': 'Desk',
+  'callbacks.channel.chat': 'Chat',
+
+  'callbacks.error.citizenNameRequired': "Enter the citizen's name.",
+  'callbacks.error.contactRequired': 'Enter a phone number or an e-mail address.',
+  'callbacks.error.phoneInvalid':
+    'This phone number is not right. Use for example 06-12345678, 020 123 4567 or +32 470 12 34 56.',
+  'callbacks.error.emailInvalid': 'This e-mail address is not right, e.g. name@example.nl.',
+  'callbacks.error.questionRequired': "Describe the citizen's question.",
+  'callbacks.error.assigneeRequired': 'Choose a colleague or a team.',
+  'callbacks.error.madeAtInvalid':
+    'The time of the request lies in the future. Clear the draft and start again.',
+  'callbacks.error.tooLong': 'At most {max} characters.',
+
+  'callbacks.substitute.label': '{name} is absent. Where should the callback request go?',
+  'callbacks.substitute.accept': 'To the substitute: {name} (recommended)',
+  'callbacks.substitute.decline': 'To {name} anyway',
+
+  'callbacks.outbox.title': 'Saving',
+  'callbacks.outbox.saving': 'Callback request for {name}: saving…',
+  'callbacks.outbox.notSaved': 'Callback request for {name}: not saved yet — next try at {time}',
+  'callbacks.outbox.notifyPending':
+    'Callback request for {name}: saved, notification not sent yet — next try at {time}',
+  'callbacks.outbox.saved': 'Callback request for {name}: saved',
+  'callbacks.outbox.savedNotNotified':
+    'Callback request for {name}: saved, but the notification could not be sent',
+  'callbacks.outbox.retryNow': 'Try again now',
+
+  'callbacks.mine.title': 'My callback requests',
+  'callbacks.mine.empty': 'No open callback requests for you or your team.',
+
+  'callbacks.card.overdue': 'Overdue: due {date}',
+  'callbacks.card.dueToday': 'Call back today',
+  'callbacks.card.due': 'Due {date}',
+  'callbacks.card.call': 'Call {name}: {number}',
+  'callbacks.card.for': 'For {name}',
+  'callbacks.card.forTeam': 'For team {team}, not taken on yet',
+  'callbacks.card.preferredTime': 'Preferred time: {time}',
+  'callbacks.card.attempts': 'Attempts ({count})',
+  'callbacks.card.redacted': 'Personal data removed',
+  'callbacks.card.claim': 'Take on',
+  'callbacks.card.claimed': 'You have taken this request on.',
+  'callbacks.card.alreadyClaimed': 'Already taken on by {name}.',
+  'callbacks.card.conflict':
+    'Someone else changed this request in the meantime; below is how it stands now.',
+  'callbacks.card.failed': 'That did not work. Please try again.',
+  'callbacks.card.logAttempt': 'Log attempt',
+  'callbacks.card.close': 'Close',
+  'callbacks.card.closeOnBehalf': 'Close on behalf of {name}',
+  'callbacks.card.closedNotice': 'The callback request has been closed.',
+  'callbacks.card.reassign': 'Reassign',
+  'callbacks.card.suggestClose':
+    'Three attempts without reaching the citizen. Close as not reached?',
+  'callbacks.card.closeNotReached': 'Close as not reached',
+  'callbacks.card.notReachedNote': 'Not reached after three attempts.',
+
+  'callbacks.outcome.reached': 'Reached',
+  'callbacks.outcome.noAnswer': 'No answer',
+  'callbacks.outcome.voicemail': 'Voicemail',
+  'callbacks.outcome.wrongNumber': 'Wrong number',
+  'callbacks.outcome.emailed': 'E-mailed',
+
+  'callbacks.attempt.outcome': 'Outcome of the attempt',
+  'callbacks.attempt.note': 'Note (optional)',
+  'callbacks.attempt.save': 'Save attempt',
+  'callbacks.attempt.saved': 'The attempt has been logged.',
+
+  'callbacks.close.status': 'Close as',
+  'callbacks.close.note': 'Outcome (optional)',
+  'callbacks.close.save': 'Close callback request',
+
+  'callbacks.status.open': 'Open',
+  'callbacks.status.done': 'Done',
+  'callbacks.status.cancelled': 'Cancelled',
+
+  'callbacks.reassign.to': 'Assign to',
+  'callbacks.reassign.choose': '— choose —',
+  'callbacks.reassign.mailbox': 'Team mailbox ({mailbox})',
+  'callbacks.reassign.save': 'Save assignment',
+  'callbacks.reassign.saved': 'The callback request has been reassigned.',
+
+  'callbacks.team.title': "My team's callback requests",
+  'callbacks.team.choose': 'Team',
+  'callbacks.team.noTeam': 'You are not the team leader of any team.',
+  'callbacks.team.empty': 'No callback requests in this list.',
+  'callbacks.team.tab.open': 'Open ({count})',
+  'callbacks.team.tab.dueSoon': 'Due soon ({count})',
+  'callbacks.team.tab.overdue': 'Overdue ({count})',
+  'callbacks.team.tab.done': 'Done ({count})',
+};
+
+export const callbacksMessages = { nl, en };

@@ -3,6 +3,7 @@ import { startEmulator } from '../emulator/server';
 import { measureSearch } from './search-bench';
 import { measureRoundTrips } from './round-trips-bench';
 import { measureAgentScreenBundle } from './bundle-bench';
+import { measureFigures, measureYearRead } from './figures-bench';
 
 const agent = 'sanne.devries@lindeburg.example';
 const latencyMs = 100;
@@ -91,6 +92,33 @@ async function main(): Promise<void> {
     console.log(`   skipped: ${error instanceof Error ? error.message : String(error)}`);
   } finally {
     await bundleEmulator.close();
+  }
+
+  console.log('\n4. Monitoring figures for a year (20,000 callback requests)');
+  const figures = measureFigures(20_000);
+  const yearEmulator = await startEmulator({ port: 0, quiet: true });
+  try {
+    const year = await measureYearRead(yearEmulator, 20_000);
+    console.log(
+      table([
+        {
+          requests: figures.requests,
+          weeks: figures.weeks,
+          teams: figures.teams,
+          'compute median ms': figures.medianMs.toFixed(1),
+          'read: items': year.items,
+          'read: HTTP requests': year.httpRequests,
+          'read: DueAt windows': year.dueWindows,
+          'read: $top': year.pageSize,
+          'read ms (no latency)': Math.round(year.elapsedMs),
+        },
+      ]),
+    );
+    console.log(
+      '   the screen computes in slices of 2,000 with a yield in between, so no single task blocks input for long',
+    );
+  } finally {
+    await yearEmulator.close();
   }
 }
 

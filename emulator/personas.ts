@@ -49,4 +49,5 @@ export const appDelegatedScopes: readonly string[] = [
   'Mail.Send',
   'Sites.ReadWrite.All',
   'MailboxSettings.Read',
+  'TeamsActivity.Send',
 ];

@@ -6,11 +6,13 @@ import {
   absenceReasonsList,
   absencesList,
   allLists,
+  callbacksList,
   demoSitePath,
   teamSettingsList,
 } from '../schema/lists';
 import type { ColumnSpec, ListSpec } from '../schema/lists';
 import { demoPersonas, tenantDomain } from './personas';
+import { callbackItemsFor } from './seed-callbacks';
 import {
   absenceSubjects,
   departments,
@@ -867,6 +869,38 @@ export function generateSeed(now: Date): EmulatorState {
   if (absences && reasons)
     items.push(...absenceItemsFor(people, weekStart, absences, reasons, createdDateTime));
 
+  const callbacks = lists.find((list) => list.name === callbacksList.name);
+  const burgerzaken = teams.find((team) => team.name === 'Burgerzaken');
+  if (callbacks && burgerzaken) {
+    const employeeId = idOf(`pieter.vanderberg@${tenantDomain}`);
+    items.push(
+      ...callbackItemsFor({
+        weekStart,
+        listId: callbacks.id,
+        createdDateTime,
+        agentId: idOf(`sanne.devries@${tenantDomain}`),
+        employeeId,
+        colleagueIds: people
+          .filter(
+            (person) =>
+              person.role === 'member' &&
+              person.team?.name === 'Burgerzaken' &&
+              person.user.id !== employeeId,
+          )
+          .slice(0, 3)
+          .map((person) => person.user.id),
+        team: { name: burgerzaken.name, mailbox: `${burgerzaken.mailbox}@${tenantDomain}` },
+      }),
+    );
+  }
+  // The Bereikbaar Teams app is installed for the personas and the front office; others get e-mail.
+  const teamsAppInstalledUserIds = [
+    ...new Set([
+      ...demoPersonas.map((persona) => idOf(persona.upn)),
+      ...(groups.find((group) => group.id === seededGroupIds.kcp)?.memberIds ?? []),
+    ]),
+  ];
+
   return {
     seedWeekStart: weekStart,
     changeSeq: users.length,
@@ -880,6 +914,8 @@ export function generateSeed(now: Date): EmulatorState {
     lists,
     items,
     outbox: [],
+    activities: [],
+    teamsAppInstalledUserIds,
   };
 }
 

@@ -18,7 +18,9 @@ import { mailRoutes } from './routes/mail';
 import { mailTipsRoutes } from './routes/mail-tips';
 import { presenceRoutes } from './routes/presence';
 import { siteRoutes } from './routes/sites';
+import { teamworkRoutes } from './routes/teamwork';
 import { userRoutes } from './routes/users';
+import { generateCallbacks, parseGenerateCallbacks } from './generate-callbacks';
 import { generateSeed, refreshSeededCalendars } from './seed';
 import { createHash } from 'node:crypto';
 
@@ -59,6 +61,7 @@ export const allRoutes: readonly Route[] = [
   ...presenceRoutes,
   ...mailTipsRoutes,
   ...siteRoutes,
+  ...teamworkRoutes,
 ];
 
 const jsonContentType =
@@ -625,9 +628,34 @@ function handleControl(
     case 'DELETE /_emulator/requests':
       emulator.log.clear();
       return { status: 204 };
+    case 'POST /_emulator/generate-callbacks': {
+      const result = generateCallbacks(
+        emulator.state,
+        parseGenerateCallbacks(parseBody()),
+        emulator.now(),
+      );
+      emulator.markChanged();
+      return { status: 201, body: result };
+    }
     case 'POST /_emulator/reset':
       emulator.reset();
       return { status: 200, body: { status: 'reset', users: emulator.state.users.length } };
+    case 'GET /_emulator/activities': {
+      const activities = emulator.state.activities ?? [];
+      const upnOf = (id: string) =>
+        emulator.state.users.find((user) => user.id === id)?.userPrincipalName ?? null;
+      return {
+        status: 200,
+        body: {
+          count: activities.length,
+          value: activities.map((activity) => ({
+            ...activity,
+            recipient: upnOf(activity.recipientUserId),
+            from: upnOf(activity.fromUserId),
+          })),
+        },
+      };
+    }
     case 'GET /_emulator/outbox':
       return {
         status: 200,

@@ -155,6 +155,18 @@ export type StoredMail = {
   saveToSentItems: boolean;
 };
 
+/** A Teams activity notification sent through `POST /users/{id}/teamwork/sendActivityNotification`. */
+export type StoredActivity = {
+  id: string;
+  recipientUserId: string;
+  fromUserId: string;
+  sentDateTime: string;
+  activityType: string;
+  topic: Record<string, unknown>;
+  previewText: string;
+  templateParameters: Array<{ name: string; value: string }>;
+};
+
 export type EmulatorState = {
   /** Hash of the seed code and list schema the saved state was made with; a mismatch re-seeds. */
   seedFingerprint?: string;
@@ -171,4 +183,8 @@ export type EmulatorState = {
   lists: StoredList[];
   items: StoredListItem[];
   outbox: StoredMail[];
+  /** Teams activity notifications sent (optional: states saved before they existed have none). */
+  activities?: StoredActivity[];
+  /** Users for whom the Bereikbaar Teams app is installed; others cannot receive activity notifications. */
+  teamsAppInstalledUserIds?: string[];
 };

@@ -2,7 +2,16 @@
 // router show only routes the signed-in user's roles allow. There are no placeholder routes.
 import type { ComponentType } from 'react';
 import { createElement } from 'react';
+import { AbsencesPage } from '../features/absences';
 import { AvailabilityPage } from '../features/availability';
+import {
+  MyCallbacksNavBadge,
+  MyCallbacksPage,
+  NewCallbackPage,
+  OutboxNavBadge,
+  TeamCallbacksPage,
+} from '../features/callbacks';
+import { LazyMonitoringPage } from '../features/monitoring';
 import type { MessageKey } from '../i18n';
 import { allRoles } from './auth/roles';
 import type { Role } from './auth/roles';
@@ -18,6 +27,8 @@ export type AppRoute = {
   component: ComponentType<PageProps>;
   /** Roles for whom this page opens first after sign-in (instead of the first route). */
   landingFor?: readonly Role[];
+  /** Shown after the label in the navigation, inside the link (a count, a status). */
+  navBadge?: ComponentType<PageProps>;
 };
 
 /** Path of the agent screen; its open card or team follows as `?persoon=<id>` or `?team=<name>`. */
@@ -26,6 +37,46 @@ export const availabilityPath = 'beschikbaarheid';
 function AvailabilityRoute({ config }: PageProps) {
   return createElement(AvailabilityPage, { config, basePath: availabilityPath });
 }
+
+/** Path of the team leader's screen: the team and its absences. */
+export const absencesPath = 'mijn-team';
+
+function AbsencesRoute({ config, session }: PageProps) {
+  return createElement(AbsencesPage, {
+    config,
+    account: { userId: session.account.userId, displayName: session.account.displayName },
+    teamScope: session.roles.includes('coordinator') ? 'allTeams' : 'ownTeams',
+  });
+}
+
+/** Callback pages: the form (`?voor=<personId>` or `?team=<name>`), my list, my team's list. */
+export const newCallbackPath = 'terugbelverzoek/nieuw';
+export const myCallbacksPath = 'mijn-terugbelverzoeken';
+export const teamCallbacksPath = 'terugbelverzoeken-team';
+
+const callbackProps = ({ config, session }: PageProps) => ({
+  config,
+  account: { userId: session.account.userId, displayName: session.account.displayName },
+});
+const NewCallbackRoute = (props: PageProps) => createElement(NewCallbackPage, callbackProps(props));
+const MyCallbacksRoute = (props: PageProps) => createElement(MyCallbacksPage, callbackProps(props));
+const MyCallbacksBadge = (props: PageProps) =>
+  createElement(MyCallbacksNavBadge, callbackProps(props));
+const OutboxBadge = (props: PageProps) => createElement(OutboxNavBadge, callbackProps(props));
+const TeamCallbacksRoute = (props: PageProps) =>
+  createElement(TeamCallbacksPage, {
+    ...callbackProps(props),
+    scope: props.session.roles.includes('coordinator') ? 'all' : 'led',
+  });
+
+/** Monitoring: the coordinator's figures of all teams, and a team leader's figures of their own team. */
+export const monitorPath = 'monitor';
+export const teamFiguresPath = 'cijfers-mijn-team';
+
+const MonitorRoute = ({ config, session }: PageProps) =>
+  createElement(LazyMonitoringPage, { config, scope: 'allTeams', userId: session.account.userId });
+const TeamFiguresRoute = ({ config, session }: PageProps) =>
+  createElement(LazyMonitoringPage, { config, scope: 'ownTeam', userId: session.account.userId });
 
 export const appRoutes: readonly AppRoute[] = [
   { path: 'home', labelKey: 'route.home', roles: allRoles, component: HomePage },
@@ -37,6 +88,44 @@ export const appRoutes: readonly AppRoute[] = [
     roles: ['agent', 'teamLeader', 'coordinator'],
     component: AvailabilityRoute,
     landingFor: ['agent', 'coordinator'],
+  },
+  {
+    path: absencesPath,
+    labelKey: 'absences.route',
+    roles: ['teamLeader', 'coordinator'],
+    component: AbsencesRoute,
+  },
+  {
+    path: newCallbackPath,
+    labelKey: 'callbacks.route.new',
+    roles: ['agent', 'teamLeader', 'coordinator'],
+    component: NewCallbackRoute,
+    navBadge: OutboxBadge,
+  },
+  {
+    path: myCallbacksPath,
+    labelKey: 'callbacks.route.mine',
+    roles: allRoles,
+    component: MyCallbacksRoute,
+    navBadge: MyCallbacksBadge,
+  },
+  {
+    path: teamCallbacksPath,
+    labelKey: 'callbacks.route.team',
+    roles: ['teamLeader', 'coordinator'],
+    component: TeamCallbacksRoute,
+  },
+  {
+    path: monitorPath,
+    labelKey: 'monitoring.route.coordinator',
+    roles: ['coordinator'],
+    component: MonitorRoute,
+  },
+  {
+    path: teamFiguresPath,
+    labelKey: 'monitoring.route.teamLeader',
+    roles: ['teamLeader'],
+    component: TeamFiguresRoute,
   },
 ];
 

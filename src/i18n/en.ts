@@ -1,5 +1,8 @@
 // English messages; must have exactly the keys of nl (the type and i18n.test.ts enforce it).
 import type { MessageCatalog } from './nl';
+import { absencesMessages } from './messages/absences';
+import { callbacksMessages } from './messages/callbacks';
+import { monitoringMessages } from './messages/monitoring';
 
 export const en: MessageCatalog = {
   'app.name': 'Bereikbaar',
@@ -209,4 +212,7 @@ export const en: MessageCatalog = {
   'availability.updated.justNow': 'Updated: just now',
   'availability.updated.at': 'Updated {time}',
   'availability.stale': 'Out of date: refresh failed at {time} — we will try again.',
+  ...absencesMessages.en,
+  ...callbacksMessages.en,
+  ...monitoringMessages.en,
 };

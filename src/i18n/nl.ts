@@ -1,4 +1,8 @@
 // Dutch messages, the default. Uses the municipality's own words (terugbelverzoek, KCP-medewerker, ...).
+import { absencesMessages } from './messages/absences';
+import { callbacksMessages } from './messages/callbacks';
+import { monitoringMessages } from './messages/monitoring';
+
 export const nl = {
   'app.name': 'Bereikbaar',
   'app.loading': 'Bereikbaar wordt geladen…',
@@ -208,6 +212,9 @@ export const nl = {
   'availability.updated.justNow': 'Bijgewerkt: zojuist',
   'availability.updated.at': 'Bijgewerkt {time}',
   'availability.stale': 'Verouderd: vernieuwen mislukt om {time} — we proberen het opnieuw.',
+  ...absencesMessages.nl,
+  ...callbacksMessages.nl,
+  ...monitoringMessages.nl,
 } satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof nl;

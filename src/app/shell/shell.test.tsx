@@ -139,7 +139,7 @@ describe('Shell', () => {
       within(nav)
         .getAllByRole('link')
         .map((link) => link.getAttribute('href')),
-    ).toEqual(['#/home']);
+    ).toEqual(['#/home', '#/mijn-terugbelverzoeken']);
   });
 
   it('lets a team leader open a route for team leaders, marked as current page', async () => {
@@ -148,8 +148,8 @@ describe('Shell', () => {
       routes: [...appRoutes, teamLeaderRoute],
     });
     const nav = screen.getByRole('navigation');
-    // Start, Collega zoeken, and the team leaders' page.
-    expect(within(nav).getAllByRole('link')).toHaveLength(3);
+    // Start, Collega zoeken, Mijn team, the three callback pages, Cijfers van mijn team, and the test's team leaders' page.
+    expect(within(nav).getAllByRole('link')).toHaveLength(8);
     act(() => {
       window.location.hash = '#/team';
       window.dispatchEvent(new HashChangeEvent('hashchange'));

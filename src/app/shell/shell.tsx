@@ -116,6 +116,9 @@ export function Shell({
                 aria-current={route === current ? 'page' : undefined}
               >
                 {t(route.labelKey)}
+                {route.navBadge === undefined ? null : (
+                  <route.navBadge session={session} host={host} config={config} />
+                )}
               </a>
             </li>
           ))}

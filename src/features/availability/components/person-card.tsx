@@ -201,6 +201,14 @@ export function PersonCard({
             </Link>
           </div>
         )}
+        <div className={styles.actions}>
+          <Link
+            href={`#/terugbelverzoek/nieuw?voor=${encodeURIComponent(person.id)}`}
+            aria-label={t('callbacks.link.createFor', { name: person.displayName })}
+          >
+            {t('callbacks.link.create')}
+          </Link>
+        </div>
       </section>
 
       <dl className={styles.facts}>

@@ -118,6 +118,15 @@ export function TeamView({
             </dd>
           </>
         )}
+        <dt>{t('callbacks.link.teamTerm')}</dt>
+        <dd>
+          <Link
+            href={`#/terugbelverzoek/nieuw?team=${encodeURIComponent(team.name)}`}
+            aria-label={t('callbacks.link.createFor', { name: team.name })}
+          >
+            {t('callbacks.link.create')}
+          </Link>
+        </dd>
         {team.topics.length === 0 ? null : (
           <>
             <dt>{t('availability.team.topics')}</dt>

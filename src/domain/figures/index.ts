@@ -1,0 +1,26 @@
+// Public API of the monitoring figures: per team and ISO week, rates, norm and baseline.
+export type { IsoWeek } from './iso-week';
+export { isoWeekMonday, isoWeekOf, isoWeeksFromTo } from './iso-week';
+export type { WorkingTimeMeter } from './working-time-meter';
+export { createWorkingTimeMeter } from './working-time-meter';
+export type {
+  CallbackFigures,
+  FiguresAccumulator,
+  FiguresOptions,
+  FiguresPeriod,
+  FiguresReport,
+  OverdueByPerson,
+  OverdueRequest,
+  TeamFigures,
+  WeekFigures,
+} from './callback-figures';
+export {
+  computeFigures,
+  createFiguresAccumulator,
+  medianOf,
+  overdueByPerson,
+} from './callback-figures';
+export type { AbsenceSignals, MissingSubstitute } from './absence-signals';
+export { absenceSignals } from './absence-signals';
+export type { CallbackNorms, FigureRates, NormVerdict, Rate } from './norms';
+export { DEFAULT_CALLBACK_NORMS, STUDY_BASELINE, figureRates, normVerdict } from './norms';

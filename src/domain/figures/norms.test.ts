@@ -1,0 +1,46 @@
+import type { CallbackFigures } from './callback-figures';
+import { DEFAULT_CALLBACK_NORMS, STUDY_BASELINE, figureRates, normVerdict } from './norms';
+
+const figures = (values: Partial<CallbackFigures>): CallbackFigures => ({
+  made: 0,
+  calledBack: 0,
+  calledBackOnTime: 0,
+  resolved: 0,
+  cancelled: 0,
+  overdueNow: 0,
+  pending: 0,
+  reopened: 0,
+  assessable: 0,
+  medianMinutesToFirstAttempt: null,
+  ...values,
+});
+
+describe('rates, norm and baseline', () => {
+  it('divides by the assessable requests, and on time of called back by those called back', () => {
+    expect(figureRates(figures({ assessable: 6, calledBack: 4, calledBackOnTime: 3 }))).toEqual({
+      calledBack: 4 / 6,
+      onTime: 0.5,
+      onTimeOfCalledBack: 0.75,
+    });
+    expect(figureRates(figures({ made: 2, pending: 2 }))).toEqual({
+      calledBack: null,
+      onTime: null,
+      onTimeOfCalledBack: null,
+    });
+  });
+
+  it('judges the on-time rate against the norm (90% by default)', () => {
+    expect(DEFAULT_CALLBACK_NORMS.onTimeRate).toBe(0.9);
+    expect(normVerdict(0.9, DEFAULT_CALLBACK_NORMS)).toBe('meets');
+    expect(normVerdict(9 / 10, DEFAULT_CALLBACK_NORMS)).toBe('meets');
+    expect(normVerdict(0.8999, DEFAULT_CALLBACK_NORMS)).toBe('below');
+    expect(normVerdict(null, DEFAULT_CALLBACK_NORMS)).toBe('noData');
+    expect(normVerdict(0.7, { onTimeRate: 0.7 })).toBe('meets');
+  });
+
+  it("keeps the study's baseline: 55% called back, 48% of those on time", () => {
+    expect(STUDY_BASELINE.calledBackRate).toBe(0.55);
+    expect(STUDY_BASELINE.onTimeOfCalledBackRate).toBe(0.48);
+    expect(STUDY_BASELINE.onTimeRate).toBeCloseTo(0.264, 10);
+  });
+});

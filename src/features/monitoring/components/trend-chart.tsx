@@ -1,0 +1,74 @@
+// The weekly trend as a line chart (Fluent UI's own chart library, loaded only when this chart is shown). The table
+// beside it (TrendTable) carries the same numbers for screen readers and keyboard users.
+import { LineChart } from '@fluentui/react-charts';
+import type { LineChartPoints } from '@fluentui/react-charts';
+import { tokens } from '@fluentui/react-components';
+import type { CallbackNorms, WeekFigures } from '../../../domain/figures';
+import { STUDY_BASELINE, figureRates, isoWeekMonday } from '../../../domain/figures';
+import { useI18n } from '../../../i18n';
+import { formatRate } from '../format-figures';
+
+/** Props of {@link TrendChart}. */
+export type TrendChartProps = {
+  weeks: readonly WeekFigures[];
+  norms: CallbackNorms;
+  /** Accessible name of the chart. */
+  label: string;
+};
+
+const mondayOf = (week: WeekFigures['week']): Date =>
+  new Date(`${isoWeekMonday(week) ?? '1970-01-01'}T12:00:00Z`);
+
+/** On time % and called back % per week, with the norm and the 2025 baseline as flat lines. */
+export function TrendChart({ weeks, norms, label }: TrendChartProps) {
+  const { t, locale } = useI18n();
+  const withData = weeks
+    .map((week) => ({ week, rates: figureRates(week.figures) }))
+    .filter((entry) => entry.rates.onTime !== null);
+  const flat = (value: number) =>
+    weeks.map((week) => ({ x: mondayOf(week.week), y: Math.round(value * 1000) / 10 }));
+  const series: LineChartPoints[] = [
+    {
+      legend: t('monitoring.trend.series.onTime'),
+      color: tokens.colorPaletteBlueForeground2,
+      data: withData.map(({ week, rates }) => ({
+        x: mondayOf(week.week),
+        y: Math.round((rates.onTime ?? 0) * 1000) / 10,
+      })),
+    },
+    {
+      legend: t('monitoring.trend.series.calledBack'),
+      color: tokens.colorPaletteBerryForeground2,
+      data: withData.map(({ week, rates }) => ({
+        x: mondayOf(week.week),
+        y: Math.round((rates.calledBack ?? 0) * 1000) / 10,
+      })),
+    },
+    {
+      legend: t('monitoring.trend.series.norm', {
+        norm: formatRate(norms.onTimeRate, locale) ?? '',
+      }),
+      color: tokens.colorPaletteGreenForeground2,
+      data: flat(norms.onTimeRate),
+      lineOptions: { strokeDasharray: '6 4' },
+    },
+    {
+      legend: t('monitoring.trend.series.baseline', {
+        percent: formatRate(STUDY_BASELINE.onTimeRate, locale) ?? '',
+      }),
+      color: tokens.colorNeutralForeground3,
+      data: flat(STUDY_BASELINE.onTimeRate),
+      lineOptions: { strokeDasharray: '2 3' },
+    },
+  ];
+  return (
+    <LineChart
+      data={{ chartTitle: label, lineChartData: series }}
+      height={300}
+      yMinValue={0}
+      yMaxValue={100}
+      culture={locale === 'nl' ? 'nl-NL' : 'en-GB'}
+      yAxisTickFormat={(value: number) => `${value}%`}
+    />
+  );
+}

@@ -1,0 +1,344 @@
+// @vitest-environment jsdom
+import { FluentProvider, webLightTheme } from '@fluentui/react-components';
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import type { CallbackRequest } from '../../domain/callbacks';
+import { DEFAULT_CALLBACK_NORMS } from '../../domain/figures';
+import type { PersonSummary } from '../../domain/people';
+import type { Instant } from '../../domain/time';
+import { instantFromIso } from '../../domain/time';
+import { STATUTORY_CALENDAR } from '../../domain/working-days';
+import type { OpenAbsence, PeriodQuery } from '../../graph/monitoring';
+import type { DirectorySnapshot } from '../../graph/people';
+import { LocaleProvider } from '../../i18n';
+import type { MonitoringDataSource } from './api/monitoring-data-source';
+import { MonitoringDataSourceProvider } from './api/monitoring-data-source';
+import { MonitoringScreen } from './monitoring-screen';
+import type { MonitoringScreenProps } from './monitoring-screen';
+
+// The chart library draws SVG with layout measurements jsdom does not have; its table alternative is what is tested
+// here (the browser tests see the chart itself).
+vi.mock('./components/trend-chart', () => ({
+  TrendChart: ({ label }: { label: string }) => <div role="img" aria-label={label} />,
+}));
+
+beforeAll(() => {
+  // jsdom has no ResizeObserver; Fluent's MessageBar measures with one.
+  globalThis.ResizeObserver ??= class {
+    observe() {}
+    unobserve() {}
+    disconnect() {}
+  } as unknown as typeof ResizeObserver;
+});
+
+const at = (iso: string): Instant => instantFromIso(iso) as Instant;
+const clock = new Date('2026-04-09T12:00:00+02:00');
+
+const person = (id: string, displayName: string, team: string): PersonSummary => ({
+  id,
+  displayName,
+  givenName: null,
+  surname: null,
+  jobTitle: null,
+  department: null,
+  team,
+  mail: `${id}@lindeburg.example`,
+  phones: [],
+  topics: [],
+});
+
+const directory: DirectorySnapshot = {
+  people: [
+    person('lead-bz', 'Mohamed el Amrani', 'Burgerzaken'),
+    person('p1', 'Pieter van der Berg', 'Burgerzaken'),
+    person('p2', 'Anna Jansen', 'Burgerzaken'),
+    person('lead-bl', 'Bert Bos', 'Belastingen'),
+    person('p3', 'Karin de Vries', 'Belastingen'),
+  ],
+  teams: [
+    {
+      name: 'Belastingen',
+      department: null,
+      leaderId: 'lead-bl',
+      generalMailbox: null,
+      topics: [],
+      memberIds: ['lead-bl', 'p3'],
+    },
+    {
+      name: 'Burgerzaken',
+      department: null,
+      leaderId: 'lead-bz',
+      generalMailbox: null,
+      topics: [],
+      memberIds: ['lead-bz', 'p1', 'p2'],
+    },
+  ],
+  deltaLink: null,
+  syncedAt: clock.toISOString(),
+};
+
+const request = (
+  id: string,
+  team: string,
+  made: string,
+  due: string,
+  rest: Partial<CallbackRequest> = {},
+): CallbackRequest => ({
+  id,
+  citizen: { name: '', phone: null, email: null },
+  question: '',
+  channel: 'phone',
+  preferredTime: null,
+  madeAt: at(made),
+  madeById: 'agent',
+  assignedToPersonId: null,
+  assignedToTeam: team,
+  teamMailbox: null,
+  dueAt: at(due),
+  status: 'open',
+  attempts: [],
+  closedAt: null,
+  outcomeNote: null,
+  claimedById: null,
+  ...rest,
+});
+const attempt = (iso: string) => ({
+  at: at(iso),
+  byId: 'p1',
+  outcome: 'reached' as const,
+  note: '',
+});
+
+// Burgerzaken: 3 made in week 15, 2 called back on time, 1 overdue (Pieter's). Belastingen: 1 made, called back late.
+const requests: CallbackRequest[] = [
+  request('bz-1', 'Burgerzaken', '2026-04-06T10:00:00+02:00', '2026-04-08T23:59:59.999+02:00', {
+    attempts: [attempt('2026-04-07T09:00:00+02:00')],
+    status: 'done',
+    closedAt: at('2026-04-07T09:10:00+02:00'),
+  }),
+  request('bz-2', 'Burgerzaken', '2026-04-07T10:00:00+02:00', '2026-04-09T23:59:59.999+02:00', {
+    attempts: [attempt('2026-04-07T11:00:00+02:00')],
+    status: 'done',
+    closedAt: at('2026-04-07T11:10:00+02:00'),
+  }),
+  request('bz-3', 'Burgerzaken', '2026-04-03T10:00:00+02:00', '2026-04-08T23:59:59.999+02:00', {
+    assignedToPersonId: 'p1',
+  }),
+  // Made Wednesday before Easter, due Tuesday after (Good Friday and Easter Monday skipped); tried Wednesday: late.
+  request('bl-1', 'Belastingen', '2026-04-01T10:00:00+02:00', '2026-04-07T23:59:59.999+02:00', {
+    attempts: [attempt('2026-04-08T09:00:00+02:00')],
+  }),
+];
+
+const absences: OpenAbsence[] = [
+  {
+    id: 'a1',
+    personId: 'p2',
+    personName: 'Anna Jansen',
+    from: at('2026-04-08T08:00:00+02:00'),
+    expectedUntil: 'unknown',
+    endedAt: null,
+    kind: 'notVisible',
+    substituteForCalls: null,
+    substituteForCallbacks: null,
+    noteForFrontOffice: null,
+    registeredById: null,
+  },
+];
+
+function fakeSource(overrides: Partial<MonitoringDataSource> = {}) {
+  const queries: PeriodQuery[] = [];
+  const source: MonitoringDataSource = {
+    loadDirectory: () => Promise.resolve(directory),
+    readCallbacks: (query) => {
+      queries.push(query);
+      return Promise.resolve({ requests, httpRequests: 2, skipped: 0 });
+    },
+    readOpenAbsences: () => Promise.resolve(absences),
+    calendarNotShared: () => Promise.resolve(['p3']),
+    calendar: STATUTORY_CALENDAR,
+    norms: DEFAULT_CALLBACK_NORMS,
+    now: () => clock,
+    ...overrides,
+  };
+  return { source, queries };
+}
+
+function renderScreen(props: MonitoringScreenProps, source: MonitoringDataSource) {
+  return render(
+    <FluentProvider theme={webLightTheme}>
+      <LocaleProvider initialLocale="nl">
+        <MonitoringDataSourceProvider value={source}>
+          <MonitoringScreen {...props} />
+        </MonitoringDataSourceProvider>
+      </LocaleProvider>
+    </FluentProvider>,
+  );
+}
+
+const rowOf = (table: HTMLElement, name: string) => {
+  const row = within(table)
+    .getAllByRole('row')
+    .find((candidate) => within(candidate).queryAllByRole('cell')[0]?.textContent === name);
+  if (!row) throw new Error(`no row ${name}`);
+  return within(row)
+    .getAllByRole('cell')
+    .map((cell) => cell.textContent);
+};
+
+describe('coordinator monitor', () => {
+  it('shows all teams side by side against the norm, the total and the baseline', async () => {
+    const { source, queries } = fakeSource();
+    renderScreen({ scope: 'allTeams', userId: 'coordinator' }, source);
+    const table = await screen.findByRole('table', { name: /Cijfers per team over/ });
+    expect(
+      screen.getByRole('heading', { level: 1, name: 'Monitor bereikbaarheid' }),
+    ).toBeInTheDocument();
+    expect(queries[0]?.team).toBeNull();
+    // Burgerzaken: made 3, called back 2 of 3, on time 2 of 3 (below the 90% norm), 2 resolved, 1 overdue.
+    expect(rowOf(table, 'Burgerzaken')).toEqual([
+      'Burgerzaken',
+      '3',
+      '66,7% (2 van 3)',
+      '66,7% (2 van 3)onder de norm',
+      '100% (2 van 2)',
+      '2',
+      '1',
+      '0',
+      '0 u 45 min', // bz-1 made on Easter Monday: 30 min (Tue 08:30–09:00); bz-2: 60 min → 45
+    ]);
+    expect(rowOf(table, 'Belastingen').slice(0, 5)).toEqual([
+      'Belastingen',
+      '1',
+      '100% (1 van 1)',
+      '0% (0 van 1)onder de norm',
+      '0% (0 van 1)',
+    ]);
+    expect(rowOf(table, 'Alle teams samen').slice(0, 2)).toEqual(['Alle teams samen', '4']);
+    expect(rowOf(table, 'Nulmeting 2025 (onderzoek)').slice(2, 5)).toEqual(['55%', '26,4%', '48%']);
+    expect(
+      screen.getByText(/Telefoniecijfers .* staan niet in Microsoft Graph/),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText(/bepalen de lijstrechten in Microsoft 365, niet dit scherm/),
+    ).toBeInTheDocument();
+  });
+
+  it('has a trend per week with its table alternative, and drills down to a team and its overdue requests', async () => {
+    const user = userEvent.setup();
+    renderScreen({ scope: 'allTeams', userId: 'coordinator' }, fakeSource().source);
+    await screen.findByRole('table', { name: /Cijfers per team over/ });
+    expect(screen.getByRole('heading', { name: 'Trend per week' })).toBeInTheDocument();
+    expect(await screen.findByRole('img', { name: /Lijndiagram/ })).toBeInTheDocument();
+    const trend = screen.getByRole('table', { name: 'Trend per week als tabel' });
+    // 13 weeks up to and including week 15 of 2026, plus the baseline row.
+    const week15 = rowOf(trend, 'week 15 (6 apr 2026)');
+    expect(week15.slice(1, 4)).toEqual(['2', '100% (2 van 2)', '100% (2 van 2)haalt de norm']);
+    expect(rowOf(trend, 'week 14 (30 mrt 2026)')[1]).toBe('2');
+
+    await user.click(screen.getByRole('button', { name: 'Details Burgerzaken' }));
+    expect(screen.getByRole('heading', { name: 'Team Burgerzaken' })).toBeInTheDocument();
+    expect(
+      screen.getByRole('heading', { name: 'Trend per week: Burgerzaken' }),
+    ).toBeInTheDocument();
+    const byPerson = screen.getByRole('table', { name: 'Nu te laat, per medewerker' });
+    expect(rowOf(byPerson, 'Pieter van der Berg')).toEqual([
+      'Pieter van der Berg',
+      '1',
+      '8 apr 2026',
+    ]);
+    const list = screen.getByRole('table', { name: 'Nu te laat, oudste eerst' });
+    expect(rowOf(list, 'bz-3')).toEqual([
+      'bz-3',
+      'Pieter van der Berg',
+      '3 apr 2026',
+      '8 apr 2026',
+      '0',
+    ]);
+    await user.click(screen.getByRole('button', { name: 'Terug naar alle teams' }));
+    expect(screen.queryByRole('heading', { name: 'Team Burgerzaken' })).not.toBeInTheDocument();
+  });
+
+  it('exports CSV with the period and definitions in the header, semicolons and a BOM', async () => {
+    const user = userEvent.setup();
+    const exported: Array<[string, string]> = [];
+    renderScreen(
+      {
+        scope: 'allTeams',
+        userId: 'coordinator',
+        onExport: (text, name) => exported.push([text, name]),
+      },
+      fakeSource().source,
+    );
+    await user.click(await screen.findByRole('button', { name: 'Exporteren naar CSV' }));
+    const [text, name] = exported[0] ?? ['', ''];
+    expect(name).toBe('bereikbaar-cijfers-2026-01-12-tm-2026-04-09.csv');
+    expect(text.startsWith('\uFEFF')).toBe(true);
+    const lines = text.slice(1).split('\r\n');
+    expect(lines[0]).toBe('Bereikbaar – terugbelcijfers');
+    expect(lines[1]).toBe('Periode (aangemaakt);2026-01-12 – 2026-04-09');
+    expect(lines[4]).toBe('Norm op tijd teruggebeld;90%');
+    expect(lines).toContain(';Nu te laat: nog open en de streefdatum is voorbij.');
+    expect(lines).toContain('Burgerzaken;Hele periode;3;2;2;2;0;1;0;0;3;66,7;66,7;100;45');
+    expect(lines).toContain('Burgerzaken;2026-W15;2;2;2;2;0;0;0;0;2;100;100;100;45');
+    expect(lines).toContain('Belastingen;Hele periode;1;1;0;0;0;1;0;0;1;100;0;0;1470');
+    expect(lines).toContain('Nulmeting 2025 (onderzoek);;;;;;;;;;;55;26,4;48;');
+  });
+
+  it('shows the signals: calendars not shared per team, absences without a substitute', async () => {
+    renderScreen({ scope: 'allTeams', userId: 'coordinator' }, fakeSource().source);
+    const calendars = await screen.findByRole('table', {
+      name: 'Agenda niet gedeeld: 1 collega’s, per team',
+    });
+    expect(rowOf(calendars, 'Belastingen')).toEqual(['Belastingen', '1', 'Karin de Vries']);
+    expect(
+      await screen.findByText(
+        'Anna Jansen (Burgerzaken), vanaf 8 apr 2026: geen vervanger voor telefoon en terugbelverzoeken',
+      ),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText('Geen afwezigheden over hun verwachte einddatum heen.'),
+    ).toBeInTheDocument();
+  });
+
+  it('says so when reading fails', async () => {
+    const { source } = fakeSource({
+      readCallbacks: () => Promise.reject(new Error('403 Forbidden')),
+    });
+    renderScreen({ scope: 'allTeams', userId: 'coordinator' }, source);
+    expect(
+      await screen.findByText(/De cijfers konden niet worden geladen: 403 Forbidden/),
+    ).toBeInTheDocument();
+  });
+});
+
+describe('team leader figures', () => {
+  it('reads and shows only the own team, even when the list returns more', async () => {
+    const { source, queries } = fakeSource();
+    renderScreen({ scope: 'ownTeam', userId: 'lead-bz' }, source);
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Cijfers van team Burgerzaken' }),
+    ).toBeInTheDocument();
+    const table = await screen.findByRole('table', { name: /Cijfers per team over/ });
+    expect(queries[0]?.team).toBe('Burgerzaken');
+    const firstCells = within(table)
+      .getAllByRole('row')
+      .slice(1)
+      .map((row) => within(row).getAllByRole('cell')[0]?.textContent);
+    expect(firstCells).toEqual(['Burgerzaken', 'Nulmeting 2025 (onderzoek)']);
+    expect(screen.queryByText('Belastingen')).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /Details/ })).not.toBeInTheDocument();
+    // Their team's overdue requests are open straight away; other teams' signals are not shown.
+    expect(screen.getByRole('table', { name: 'Nu te laat, per medewerker' })).toBeInTheDocument();
+    expect(await screen.findByText('Iedereen deelt de agenda met details.')).toBeInTheDocument();
+    expect(screen.queryByText('Karin de Vries')).not.toBeInTheDocument();
+  });
+
+  it('tells a user who leads no team that there are no team figures', async () => {
+    renderScreen({ scope: 'ownTeam', userId: 'p1' }, fakeSource().source);
+    expect(
+      await screen.findByText(/niet als teamleider van een team ingesteld/),
+    ).toBeInTheDocument();
+    expect(screen.queryByRole('table')).not.toBeInTheDocument();
+  });
+});

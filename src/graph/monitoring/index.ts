@@ -1,0 +1,15 @@
+// Monitoring data on Microsoft Graph: a period of callback requests for the figures, open absences for the signals.
+export type { PeriodQuery, PeriodRead } from './callbacks-for-period';
+export {
+  dueMarginDays,
+  dueWindows,
+  figureColumns,
+  monitoringScopes,
+  pageSize,
+  periodItemsUrl,
+  readCallbacksForPeriod,
+  requestForFigures,
+  windowDays,
+} from './callbacks-for-period';
+export type { OpenAbsence } from './open-absences';
+export { readOpenAbsences } from './open-absences';

@@ -265,11 +265,15 @@ describe('AvailabilityScreen', () => {
       'href',
       'tel:0612345678',
     );
-    expect(c.getByRole('link', { name: 'Bellen via Teams met Pieter van der Berg' })).toHaveAttribute(
+    expect(
+      c.getByRole('link', { name: 'Bellen via Teams met Pieter van der Berg' }),
+    ).toHaveAttribute(
       'href',
       'https://teams.microsoft.com/l/call/0/0?users=pieter.vanderberg%40lindeburg.example',
     );
-    expect(c.getByRole('link', { name: 'Chatten via Teams met Pieter van der Berg' })).toHaveAttribute(
+    expect(
+      c.getByRole('link', { name: 'Chatten via Teams met Pieter van der Berg' }),
+    ).toHaveAttribute(
       'href',
       'https://teams.microsoft.com/l/chat/0/0?users=pieter.vanderberg%40lindeburg.example',
     );

@@ -748,7 +748,9 @@ export async function startEmulator(options: StartEmulatorOptions = {}): Promise
           {
             ...baseHeaders,
             'Access-Control-Allow-Methods': 'GET, POST, PATCH, PUT, DELETE, OPTIONS',
-            'Access-Control-Allow-Headers': allowedRequestHeaders.join(', '),
+            // Like Graph, allow the headers the client asks for (the SDK's retry adds Retry-Attempt, for one).
+            'Access-Control-Allow-Headers':
+              headers['access-control-request-headers'] ?? allowedRequestHeaders.join(', '),
             'Access-Control-Max-Age': '600',
           },
           undefined,

@@ -13,6 +13,7 @@ import {
 import type { ColumnSpec, ListSpec } from '../schema/lists';
 import { demoPersonas, tenantDomain } from './personas';
 import { callbackItemsFor } from './seed-callbacks';
+import { generateCallbacks } from './generate-callbacks';
 import {
   absenceSubjects,
   departments,
@@ -901,7 +902,7 @@ export function generateSeed(now: Date): EmulatorState {
     ]),
   ];
 
-  return {
+  const state: EmulatorState = {
     seedWeekStart: weekStart,
     changeSeq: users.length,
     nextId: 1,
@@ -917,6 +918,29 @@ export function generateSeed(now: Date): EmulatorState {
     activities: [],
     teamsAppInstalledUserIds,
   };
+  // A quarter of history for every team, so the monitor has figures to show from the first start.
+  if (callbacks)
+    generateCallbacks(
+      state,
+      {
+        count: 1200,
+        from: addDaysToDate(weekStart, -91),
+        to: addDaysToDate(weekStart, -1),
+        seed: 2025,
+      },
+      instantFromWallClock(
+        {
+          year: Number(weekStart.slice(0, 4)),
+          month: Number(weekStart.slice(5, 7)),
+          day: Number(weekStart.slice(8, 10)),
+          hour: 0,
+          minute: 0,
+          second: 0,
+        },
+        amsterdamZone,
+      ),
+    );
+  return state;
 }
 
 /**

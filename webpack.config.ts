@@ -4,9 +4,32 @@ import webpack from 'webpack';
 import HtmlWebpackPlugin from 'html-webpack-plugin';
 import type { Configuration as DevServerConfiguration } from 'webpack-dev-server';
 import { readRawConfigFromEnv, describeConfigProblems } from './scripts/config-from-env';
+import { drawColorIcon } from './scripts/app-package/icons';
+import { encodePng } from './scripts/app-package/png';
 import { parseAppConfig } from './src/config/app-config';
 
 const root = import.meta.dirname;
+
+/** Sizes of the Outlook add-in's ribbon icons; the manifest's `extensions` point at these files. */
+export const outlookIconSizes = [16, 32, 80] as const;
+
+/** Draws the ribbon icons from the app icon's shapes (as `npm run package` does) into dist/assets/. */
+class OutlookIconsPlugin {
+  apply(compiler: webpack.Compiler): void {
+    compiler.hooks.thisCompilation.tap('OutlookIconsPlugin', (compilation) => {
+      compilation.hooks.processAssets.tap(
+        { name: 'OutlookIconsPlugin', stage: webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL },
+        () => {
+          for (const size of outlookIconSizes)
+            compilation.emitAsset(
+              `assets/outlook-icon-${size}.png`,
+              new webpack.sources.RawSource(encodePng(drawColorIcon(size))),
+            );
+        },
+      );
+    });
+  }
+}
 
 export default (
   _env: unknown,
@@ -28,6 +51,7 @@ export default (
     entry: {
       app: './src/app/main.tsx',
       'redirect-bridge': './src/app/auth/redirect-bridge.ts',
+      outlook: './src/outlook/main.tsx',
     },
     output: {
       path: path.join(root, 'dist'),
@@ -62,6 +86,14 @@ export default (
         filename: 'redirect.html',
         chunks: ['redirect-bridge'],
       }),
+      // The Outlook add-in's task pane: Office.js from Microsoft's CDN in the page, before the bundle.
+      new HtmlWebpackPlugin({
+        template: './src/outlook/outlook.html',
+        filename: 'outlook.html',
+        chunks: ['outlook'],
+        favicon: './src/app/assets/favicon.svg',
+      }),
+      new OutlookIconsPlugin(),
     ],
     optimization: {
       splitChunks: { chunks: 'all' },

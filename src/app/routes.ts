@@ -1,22 +1,32 @@
 // The route table. A feature adds its page here with the roles that may use it; navigation and the
 // router show only routes the signed-in user's roles allow. There are no placeholder routes.
 import type { ComponentType } from 'react';
-import { createElement } from 'react';
-import { AbsencesPage } from '../features/absences';
-import { AvailabilityPage } from '../features/availability';
-import {
-  MyCallbacksNavBadge,
-  MyCallbacksPage,
-  NewCallbackPage,
-  OutboxNavBadge,
-  TeamCallbacksPage,
-} from '../features/callbacks';
+import { createElement, lazy } from 'react';
+import { MyCallbacksNavBadge, OutboxNavBadge } from '../features/callbacks/nav-badges';
 import { LazyMonitoringPage } from '../features/monitoring';
 import type { MessageKey } from '../i18n';
 import { allRoles } from './auth/roles';
 import type { Role } from './auth/roles';
 import type { PageProps } from './page-props';
 import { HomePage } from './shell/home-page';
+
+// Each feature's pages load on first use, so the agent screen does not carry the other features' code
+// (the shell wraps pages in Suspense).
+const AvailabilityPage = lazy(() =>
+  import('../features/availability').then((m) => ({ default: m.AvailabilityPage })),
+);
+const AbsencesPage = lazy(() =>
+  import('../features/absences').then((m) => ({ default: m.AbsencesPage })),
+);
+const NewCallbackPage = lazy(() =>
+  import('../features/callbacks').then((m) => ({ default: m.NewCallbackPage })),
+);
+const MyCallbacksPage = lazy(() =>
+  import('../features/callbacks').then((m) => ({ default: m.MyCallbacksPage })),
+);
+const TeamCallbacksPage = lazy(() =>
+  import('../features/callbacks').then((m) => ({ default: m.TeamCallbacksPage })),
+);
 
 export type AppRoute = {
   /** Path after `#/`, e.g. `home`. */

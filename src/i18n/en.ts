@@ -3,6 +3,7 @@ import type { MessageCatalog } from './nl';
 import { absencesMessages } from './messages/absences';
 import { callbacksMessages } from './messages/callbacks';
 import { monitoringMessages } from './messages/monitoring';
+import { outlookMessages } from './messages/outlook';
 
 export const en: MessageCatalog = {
   'app.name': 'Bereikbaar',
@@ -29,6 +30,7 @@ export const en: MessageCatalog = {
   'shell.theme.dark': 'Dark',
   'shell.theme.system': 'System',
   'shell.signOut': 'Sign out',
+  'shell.pageLoading': 'Loading the page…',
 
   'route.home': 'Home',
 
@@ -215,4 +217,5 @@ export const en: MessageCatalog = {
   ...absencesMessages.en,
   ...callbacksMessages.en,
   ...monitoringMessages.en,
+  ...outlookMessages.en,
 };

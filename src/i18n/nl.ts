@@ -2,6 +2,7 @@
 import { absencesMessages } from './messages/absences';
 import { callbacksMessages } from './messages/callbacks';
 import { monitoringMessages } from './messages/monitoring';
+import { outlookMessages } from './messages/outlook';
 
 export const nl = {
   'app.name': 'Bereikbaar',
@@ -28,6 +29,7 @@ export const nl = {
   'shell.theme.dark': 'Donker',
   'shell.theme.system': 'Systeem',
   'shell.signOut': 'Afmelden',
+  'shell.pageLoading': 'Pagina wordt geladen…',
 
   'route.home': 'Start',
 
@@ -215,6 +217,7 @@ export const nl = {
   ...absencesMessages.nl,
   ...callbacksMessages.nl,
   ...monitoringMessages.nl,
+  ...outlookMessages.nl,
 } satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof nl;

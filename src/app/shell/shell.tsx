@@ -1,6 +1,6 @@
-import { Button, mergeClasses, Select } from '@fluentui/react-components';
+import { Button, mergeClasses, Select, Spinner } from '@fluentui/react-components';
 import { SignOutRegular } from '@fluentui/react-icons';
-import { useId } from 'react';
+import { Suspense, useId } from 'react';
 import type { AppConfig } from '../../config/app-config';
 import { useI18n } from '../../i18n';
 import type { Locale } from '../../i18n';
@@ -125,7 +125,11 @@ export function Shell({
         </ul>
       </nav>
       <main id="main" tabIndex={-1} className={styles.main}>
-        {Page === undefined ? null : <Page session={session} host={host} config={config} />}
+        {Page === undefined ? null : (
+          <Suspense fallback={<Spinner label={t('shell.pageLoading')} />}>
+            <Page session={session} host={host} config={config} />
+          </Suspense>
+        )}
       </main>
     </div>
   );

@@ -1,3 +1,15 @@
 // Public API of the availability feature (the agent screen).
 export { AvailabilityPage } from './availability-page';
 export type { AvailabilityPageProps } from './availability-page';
+export {
+  AvailabilityDataSourceProvider,
+  useAvailabilityDataSource,
+} from './api/availability-data-source';
+export type { AvailabilityDataSource } from './api/availability-data-source';
+export { useGraphAvailabilityDataSource } from './api/graph-data-source';
+export { useDirectory } from './api/use-directory';
+export type { DirectoryState } from './api/use-directory';
+export { useAvailabilitySignals } from './api/use-availability-signals';
+export { personStatusAt } from './person-status';
+export type { PersonStatus } from './person-status';
+export { StatusSummary } from './components/status-summary';

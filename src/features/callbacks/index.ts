@@ -7,3 +7,8 @@ export {
   OutboxNavBadge,
   TeamCallbacksPage,
 } from './callbacks-pages';
+export { useGraphCallbacksDataSource } from './callbacks-pages';
+export { CallbacksDataSourceProvider } from './api/callbacks-data-source';
+export type { CallbacksDataSource } from './api/callbacks-data-source';
+export { NewCallbackScreen } from './new-callback-screen';
+export type { CallbackPrefill } from './components/callback-form';

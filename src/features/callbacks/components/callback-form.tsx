@@ -49,7 +49,14 @@ export type CallbackFormProps = {
   forPersonId: string | null;
   /** From `?team=<name>`: the team the request is for. */
   forTeam: string | null;
+  /** Values a new form starts with (the Outlook add-in: sender, subject, channel e-mail); all editable. */
+  prefill?: CallbackPrefill;
 };
+
+/** What another surface may fill in before the agent starts typing. */
+export type CallbackPrefill = Partial<
+  Pick<CallbackFormState, 'citizenName' | 'email' | 'question' | 'channel'>
+>;
 
 const channels: readonly CallbackChannel[] = ['phone', 'email', 'desk', 'chat'];
 
@@ -62,6 +69,7 @@ function initialForm(
   now: number,
   forPersonId: string | null,
   forTeam: string | null,
+  prefill: CallbackPrefill,
 ): { form: CallbackFormState; restored: boolean } {
   const draft = loadDraft(storage, userId);
   if (draft !== null && hasTypedContent(draft)) {
@@ -72,19 +80,29 @@ function initialForm(
     };
   }
   return {
-    form: newCallbackForm(crypto.randomUUID(), now, { personId: forPersonId, team: forTeam }),
+    form: {
+      ...newCallbackForm(crypto.randomUUID(), now, { personId: forPersonId, team: forTeam }),
+      ...prefill,
+    },
     restored: false,
   };
 }
 
 /** The agent's callback form; see the module comment. */
-export function CallbackForm({ directory, forPersonId, forTeam }: CallbackFormProps) {
+export function CallbackForm({ directory, forPersonId, forTeam, prefill }: CallbackFormProps) {
   const styles = useCallbackFormStyles();
   const { t, locale } = useI18n();
   const source = useCallbacksDataSource();
   const { runner } = useOutbox(source);
   const [initial] = useState(() =>
-    initialForm(source.storage, source.me.id, source.now().getTime(), forPersonId, forTeam),
+    initialForm(
+      source.storage,
+      source.me.id,
+      source.now().getTime(),
+      forPersonId,
+      forTeam,
+      prefill ?? {},
+    ),
   );
   const [form, setForm] = useState<CallbackFormState>(initial.form);
   const [restored, setRestored] = useState(initial.restored);
@@ -178,9 +196,13 @@ export function CallbackForm({ directory, forPersonId, forTeam }: CallbackFormPr
       ? []
       : searchPeople(directory.index, personQuery, 8);
 
-  const startNew = () => {
+  // A cleared draft starts again from the prefill; after saving, the next form is empty (that one is done).
+  const startNew = (from: 'prefill' | 'empty') => {
     clearDraft(source.storage, source.me.id);
-    setForm(newCallbackForm(crypto.randomUUID(), source.now().getTime()));
+    setForm({
+      ...newCallbackForm(crypto.randomUUID(), source.now().getTime()),
+      ...(from === 'prefill' ? prefill : {}),
+    });
     setSubmitted(false);
     setRestored(false);
   };
@@ -210,7 +232,7 @@ export function CallbackForm({ directory, forPersonId, forTeam }: CallbackFormPr
       }),
     );
     setJustSaved(request.citizen.name);
-    startNew();
+    startNew('empty');
     refs.current.citizenName?.focus();
   };
 
@@ -228,7 +250,7 @@ export function CallbackForm({ directory, forPersonId, forTeam }: CallbackFormPr
         <MessageBar intent="info">
           <MessageBarBody>{t('callbacks.form.draftRestored')}</MessageBarBody>
           <MessageBarActions>
-            <Button onClick={startNew}>{t('callbacks.form.clearDraft')}</Button>
+            <Button onClick={() => startNew('prefill')}>{t('callbacks.form.clearDraft')}</Button>
           </MessageBarActions>
         </MessageBar>
       ) : null}
@@ -436,7 +458,7 @@ export function CallbackForm({ directory, forPersonId, forTeam }: CallbackFormPr
           <Button appearance="primary" type="submit">
             {t('callbacks.form.save')}
           </Button>
-          <Button type="button" onClick={startNew}>
+          <Button type="button" onClick={() => startNew('prefill')}>
             {t('callbacks.form.clearDraft')}
           </Button>
         </div>

@@ -1,0 +1,78 @@
+// Navigation badges for the callback pages. Kept apart from the pages (and the phone-number library
+// the form needs) so the shell can show them on every page without loading the callback screens.
+import { useGraphClient } from '../../graph/client';
+import { useI18n } from '../../i18n';
+import { callbackCounts } from '../../domain/callbacks';
+import { instantFromEpochMs } from '../../domain/time';
+import type { AppConfig } from '../../config/app-config';
+import type { CallbacksDataSource } from './api/callbacks-data-source';
+import { CallbacksDataSourceProvider, useCallbacksDataSource } from './api/callbacks-data-source';
+import { graphCallbacksDataSource } from './api/graph-callbacks-data-source';
+import { useCallbacksDirectory } from './api/use-callbacks-directory';
+import { useMyCallbacks } from './api/use-my-callbacks';
+import { useOutbox } from './outbox-runner';
+
+/** What a badge needs from the shell (the same as a callback page). */
+export type NavBadgeProps = {
+  config: AppConfig;
+  account: { userId: string; displayName: string };
+};
+
+function useSource({ config, account }: NavBadgeProps): CallbacksDataSource {
+  const client = useGraphClient();
+  return graphCallbacksDataSource(client, config, {
+    id: account.userId,
+    displayName: account.displayName,
+  });
+}
+
+function MyCountBadge() {
+  const { t } = useI18n();
+  const source = useCallbacksDataSource();
+  const directory = useCallbacksDirectory();
+  const mine = useMyCallbacks(source, directory.myTeam);
+  if (mine.status !== 'ready') return null;
+  const counts = callbackCounts(
+    mine.callbacks.map((callback) => callback.request),
+    instantFromEpochMs(source.now().getTime()),
+  );
+  return (
+    <span>
+      {' '}
+      {counts.overdue > 0
+        ? t('callbacks.nav.countOverdue', { open: counts.open, overdue: counts.overdue })
+        : t('callbacks.nav.count', { open: counts.open })}
+    </span>
+  );
+}
+
+/** The count after "Mijn terugbelverzoeken" in the navigation: "(3)", or "(3, 1 te laat)". */
+export function MyCallbacksNavBadge(props: NavBadgeProps) {
+  const source = useSource(props);
+  return (
+    <CallbacksDataSourceProvider value={source}>
+      <MyCountBadge />
+    </CallbacksDataSourceProvider>
+  );
+}
+
+function OutboxCount() {
+  const { t } = useI18n();
+  const source = useCallbacksDataSource();
+  const { state } = useOutbox(source);
+  if (state.entries.length === 0) return null;
+  return <span> {t('callbacks.nav.outbox', { count: state.entries.length })}</span>;
+}
+
+/**
+ * After "Terugbelverzoek" in the navigation: how many requests still wait to be stored. Mounting it
+ * also keeps the outbox running while the agent is on another page.
+ */
+export function OutboxNavBadge(props: NavBadgeProps) {
+  const source = useSource(props);
+  return (
+    <CallbacksDataSourceProvider value={source}>
+      <OutboxCount />
+    </CallbacksDataSourceProvider>
+  );
+}

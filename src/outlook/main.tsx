@@ -1,0 +1,63 @@
+// Entry of the Outlook add-in (outlook.html, which loads Office.js from Microsoft's CDN first). Waits for
+// Office.onReady, reads which item the pane was opened on (read or compose), and renders the app itself
+// (configuration, host theme and locale, sign-in: NAA in a tenant, the persona picker in demo mode, and
+// the Graph client) with the pane as its only route.
+import { createRoot } from 'react-dom/client';
+import { App, defaultSignInFactory } from '../app/app';
+import type { AppDependencies } from '../app/app';
+import { browserHostEnvironment, detectHost } from '../app/host/detect-host';
+import { outlookItemOf } from './mail-item';
+import type { OfficeApi } from './mail-item';
+import { outlookRoutes } from './outlook-routes';
+import type { OutlookPane } from './outlook-routes';
+
+function safeStorage(get: () => Storage): Storage | undefined {
+  try {
+    return get(); // throws in some sandboxed iframes
+  } catch {
+    return undefined;
+  }
+}
+
+/** `Office` as loaded from the CDN: `onReady()` resolves once Office.js and the host are ready. */
+type LoadedOffice = OfficeApi & {
+  onReady: () => Promise<{ host: unknown }>;
+  HostType: { Outlook: unknown };
+};
+
+async function paneForThisPage(office: LoadedOffice | undefined): Promise<OutlookPane> {
+  // No Office.js (the CDN blocked, or the page opened directly): the add-in has nothing to work on.
+  if (office === undefined) return { kind: 'noOffice' };
+  const info = await office.onReady();
+  if (info.host !== office.HostType.Outlook) return { kind: 'noOffice' };
+  return outlookItemOf(office);
+}
+
+async function start(): Promise<void> {
+  const office = (window as Window & { Office?: LoadedOffice }).Office;
+  const pane = await paneForThisPage(office);
+  const url = new URL(window.location.href);
+  const dependencies: AppDependencies = {
+    rawConfig: __BRK_CONFIG__,
+    detectHost: () => detectHost(browserHostEnvironment()),
+    createSignIn: defaultSignInFactory({
+      fetch: window.fetch.bind(window),
+      sessionStorage: safeStorage(() => window.sessionStorage),
+      appOrigin: window.location.origin,
+    }),
+    storage: safeStorage(() => window.localStorage),
+    navigatorLanguage: navigator.language,
+    personaFromUrl: url.searchParams.get('persona'),
+    forgetPersonaFromUrl: () => {
+      const next = new URL(window.location.href);
+      next.searchParams.delete('persona');
+      window.history.replaceState(window.history.state, '', next);
+    },
+    routes: outlookRoutes(pane),
+  };
+  const container = document.getElementById('root');
+  if (container === null) throw new Error('outlook.html has no #root element');
+  createRoot(container).render(<App dependencies={dependencies} />);
+}
+
+void start();

@@ -145,8 +145,10 @@ function Themed({
   useGlobalStyles();
   const styles = useThemedRootStyles();
   return (
-    <FluentProvider theme={fluentThemeFor(hostKind, theme)} className={styles.root}>
-      {children}
+    // The page styles go on a box inside the provider: Fluent copies the provider's className onto every
+    // portal (menus, popovers, listboxes), which would turn each of them into a full-page box.
+    <FluentProvider theme={fluentThemeFor(hostKind, theme)}>
+      <div className={styles.root}>{children}</div>
     </FluentProvider>
   );
 }

@@ -60,6 +60,9 @@ describe('generateSeed', () => {
     expect(leaders?.memberIds).toContain(mohamed.id);
     expect(leaders?.memberIds).not.toContain(pieter.id);
     expect(coordinators?.memberIds).toEqual([ingrid.id]);
+    const allStaff = seed.groups.find((group) => group.id === seededGroupIds.allStaff);
+    expect(allStaff?.displayName).toBe('Alle medewerkers');
+    expect(allStaff?.memberIds).toEqual(seed.users.map((user) => user.id));
   });
 
   it('uses Dutch names with particles', () => {

@@ -8,9 +8,10 @@ import {
   allLists,
   callbacksList,
   demoSitePath,
+  listGrantsFor,
   teamSettingsList,
 } from '../schema/lists';
-import type { ColumnSpec, ListSpec } from '../schema/lists';
+import type { ColumnSpec, ListPrincipal, ListSpec } from '../schema/lists';
 import { demoPersonas, tenantDomain } from './personas';
 import { callbackItemsFor } from './seed-callbacks';
 import { generateCallbacks } from './generate-callbacks';
@@ -56,12 +57,16 @@ export const sharePointHostname = 'lindeburg.sharepoint.com';
 export const demoSiteId = `${sharePointHostname},${guidFrom('site-collection:bereikbaar')},${guidFrom('web:bereikbaar')}`;
 export const demoSiteWebUrl = `https://${sharePointHostname}/${demoSitePath}`;
 
-/** Group ids: deterministic, so configuration (role mapping by group id) can name them. */
+/** Group ids: deterministic, so configuration (role mapping by group id, BRK_ALL_STAFF_GROUP) can name them. */
 export const seededGroupIds = {
   kcp: guidFrom('group:Bereikbaar KCP'),
   teamLeaders: guidFrom('group:Bereikbaar Teamleiders'),
   coordinators: guidFrom('group:Bereikbaar Coördinatoren'),
+  /** The tenant's all-staff group: every user, also those created later through POST /users. */
+  allStaff: guidFrom('group:Alle medewerkers'),
 } as const;
+
+export const allStaffGroupName = 'Alle medewerkers';
 
 /** Windows zone name, as Exchange reports it in mailboxSettings. */
 const mailboxTimeZone = 'W. Europe Standard Time';
@@ -641,21 +646,33 @@ export function permissionIdFor(kind: 'user' | 'group', principalId: string): st
   return Buffer.from(claim, 'utf8').toString('base64url');
 }
 
+/** The seeded group behind each principal of the list schema. */
+const principalGroupIds: Readonly<Record<ListPrincipal, string>> = {
+  allStaff: seededGroupIds.allStaff,
+  teamLeaders: seededGroupIds.teamLeaders,
+  coordinators: seededGroupIds.coordinators,
+};
+
+/**
+ * A list's permissions from its readers and writers (schema/lists.ts listGrantsFor): none when everyone may read and
+ * write (the site's default), else exactly the schema's grants, e.g. for absences all staff 'read' and the team
+ * leaders and coordinators 'write'.
+ */
 export function listPermissionsFor(
   spec: ListSpec,
   groups: readonly StoredGroup[],
 ): StoredListPermission[] {
-  if (spec.readers === 'everyone') return [];
-  return groups
-    .filter(
-      (group) =>
-        group.id === seededGroupIds.teamLeaders || group.id === seededGroupIds.coordinators,
-    )
-    .map((group) => ({
-      id: permissionIdFor('group', group.id),
-      roles: ['write'],
-      grantedTo: { kind: 'group', id: group.id, displayName: group.displayName },
-    }));
+  return listGrantsFor(spec).flatMap((grant) => {
+    const group = groups.find((candidate) => candidate.id === principalGroupIds[grant.principal]);
+    if (group === undefined) return [];
+    return [
+      {
+        id: permissionIdFor('group', group.id),
+        roles: [grant.role],
+        grantedTo: { kind: 'group', id: group.id, displayName: group.displayName },
+      },
+    ];
+  });
 }
 
 // ---------- registered absences ----------
@@ -815,6 +832,13 @@ export function generateSeed(now: Date): EmulatorState {
       id: seededGroupIds.coordinators,
       displayName: 'Bereikbaar Coördinatoren',
       memberIds: coordinatorUpns.map(idOf),
+    },
+    // Everyone in the tenant (in Entra a dynamic group, or SharePoint's "Everyone except external users"): the
+    // principal that reads lists such as the absences, which only leaders and coordinators may write.
+    {
+      id: seededGroupIds.allStaff,
+      displayName: allStaffGroupName,
+      memberIds: people.map((person) => person.user.id),
     },
   ];
 

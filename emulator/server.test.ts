@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type * as MicrosoftGraph from '@microsoft/microsoft-graph-types';
 import { demoPersonas } from './personas';
+import { seededGroupIds } from './seed';
 import { startEmulator } from './server';
 import type { RunningEmulator } from './server';
 
@@ -285,6 +286,10 @@ describe('users', () => {
     expect(created.status).toBe(201);
     const user = await json<MicrosoftGraph.User>(created);
     expect(user.id).toMatch(/\S/);
+    // A new colleague is in the all-staff group at once, so they can read the lists everyone reads.
+    expect(
+      emulator.state.groups.find((group) => group.id === seededGroupIds.allStaff)?.memberIds,
+    ).toContain(user.id);
     const duplicate = await call('/users', {
       token: adminToken,
       method: 'POST',

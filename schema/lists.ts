@@ -16,8 +16,16 @@ export type ColumnSpec = {
   choices?: readonly string[];
 };
 
-/** Who may read and write a list's items, enforced by list permissions, not by the screen. */
+/** Who may read, or write, a list's items; enforced by list permissions, not by the screen. */
 export type ListAudience = 'everyone' | 'leadersAndCoordinators';
+
+/**
+ * Who reads and who writes (creates, changes, deletes) items. Writers are never wider than readers: a list only
+ * leaders and coordinators may read is also only theirs to write.
+ */
+export type ListAccess =
+  | { readers: 'everyone'; writers: ListAudience }
+  | { readers: 'leadersAndCoordinators'; writers: 'leadersAndCoordinators' };
 
 export type ListSpec = {
   /** Stable key used in configuration and code. */
@@ -26,9 +34,31 @@ export type ListSpec = {
   name: string;
   displayName: string;
   description: string;
-  readers: ListAudience;
   columns: readonly ColumnSpec[];
-};
+} & ListAccess;
+
+/** Who a list permission is granted to: the tenant's all-staff group, or one of the two role groups. */
+export type ListPrincipal = 'allStaff' | 'teamLeaders' | 'coordinators';
+
+/** One list permission: SharePoint's Read ('read') or Edit ('write') for a principal. */
+export type ListGrant = { principal: ListPrincipal; role: 'read' | 'write' };
+
+/**
+ * The list permissions a list needs, from its readers and writers. None when everyone may read and write: the list
+ * inherits the site's permissions then. Otherwise the list stops inheriting and gets exactly these grants.
+ * @example listGrantsFor(absencesList)
+ * // [{ principal: 'allStaff', role: 'read' }, { principal: 'teamLeaders', role: 'write' }, { principal: 'coordinators', role: 'write' }]
+ */
+export function listGrantsFor(spec: ListAccess): ListGrant[] {
+  if (spec.readers === 'everyone' && spec.writers === 'everyone') return [];
+  const leaders: ListGrant[] = [
+    { principal: 'teamLeaders', role: 'write' },
+    { principal: 'coordinators', role: 'write' },
+  ];
+  return spec.readers === 'everyone'
+    ? [{ principal: 'allStaff', role: 'read' }, ...leaders]
+    : leaders;
+}
 
 export const teamSettingsList = {
   key: 'teamSettings',
@@ -37,6 +67,7 @@ export const teamSettingsList = {
   description:
     'Per team: the general mailbox for callback requests and the topics the team handles.',
   readers: 'everyone',
+  writers: 'everyone',
   columns: [
     {
       name: 'Title',
@@ -99,7 +130,9 @@ export const absencesList = {
   displayName: 'Bereikbaar afwezigheden',
   description:
     'Absences registered by team leaders, with substitutes, as shown to the front office.',
+  // The front office reads who is away and who substitutes; only leaders and the coordinator register absences.
   readers: 'everyone',
+  writers: 'leadersAndCoordinators',
   columns: [
     {
       name: 'Title',
@@ -189,6 +222,7 @@ export const absenceReasonsList = {
   description:
     'The kind of each registered absence; only team leaders and the KCP coordinator may read it.',
   readers: 'leadersAndCoordinators',
+  writers: 'leadersAndCoordinators',
   columns: [
     {
       name: 'Title',
@@ -229,6 +263,7 @@ export const callbacksList = {
   description:
     "Callback requests logged by the front office, with attempts and outcome; citizens' data is removed after the retention period.",
   readers: 'everyone',
+  writers: 'everyone',
   columns: [
     // Title is required by SharePoint; it holds the request id, never personal data.
     {

@@ -26,6 +26,11 @@ describe('configuration from the environment', () => {
     expect(text).toMatch(/Example: /);
   });
 
+  it('reads the Teams app id from BRK_TEAMS_APP_ID, the variable the app package uses', () => {
+    const appId = '0f0e0d0c-0b0a-4909-8807-060504030201';
+    expect(readRawConfigFromEnv({ BRK_TEAMS_APP_ID: appId }).teamsAppId).toBe(appId);
+  });
+
   it('treats blank variables as unset', () => {
     expect(readRawConfigFromEnv({ BRK_CLIENT_ID: '  ' }).clientId).toBeUndefined();
   });

@@ -26,6 +26,7 @@ export function readRawConfigFromEnv(
     closingDays: value('BRK_CLOSING_DAYS'),
     openDays: value('BRK_OPEN_DAYS'),
     notifications: value('BRK_NOTIFICATIONS'),
+    teamsAppId: value('BRK_TEAMS_APP_ID'),
   };
 }
 

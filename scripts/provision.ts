@@ -2,7 +2,8 @@
 // permissions in the configured site, from schema/lists.ts, through Microsoft Graph.
 //
 //   BRK_SHAREPOINT_SITE=contoso.sharepoint.com:/sites/bereikbaar BRK_GRAPH_TOKEN=eyJ… \
-//   BRK_ROLE_GROUP_TEAMLEADER=<group id> BRK_ROLE_GROUP_COORDINATOR=<group id> npm run provision
+//   BRK_ROLE_GROUP_TEAMLEADER=<group id> BRK_ROLE_GROUP_COORDINATOR=<group id> BRK_ALL_STAFF_GROUP=<group id> \
+//   npm run provision
 //
 //   npm run provision -- --emulator http://localhost:4000     (the demo tenant; token of its coordinator)
 //
@@ -14,6 +15,7 @@ import { siteLocatorFrom, siteSegment } from '../src/graph/lists/site-locator';
 import { seededGroupIds } from '../emulator/seed';
 import { graphCaller, tokenScopes } from './provisioning/graph-caller';
 import { describeStep, provisioningScopes, provisionLists } from './provisioning/provision-lists';
+import type { AudienceGroups } from './provisioning/provision-lists';
 
 /** A token of the demo tenant's coordinator with the provisioning scopes, asked from the emulator. */
 async function emulatorToken(emulatorUrl: string): Promise<string> {
@@ -43,7 +45,7 @@ async function main(): Promise<number> {
   let token: string;
   let graphBaseUrl: string;
   let site: string;
-  let groups: { teamLeader: string | undefined; coordinator: string | undefined };
+  let groups: AudienceGroups;
   if (emulatorUrl !== undefined) {
     token = await emulatorToken(emulatorUrl);
     graphBaseUrl = `${emulatorUrl}/v1.0`;
@@ -51,6 +53,7 @@ async function main(): Promise<number> {
     groups = {
       teamLeader: env('BRK_ROLE_GROUP_TEAMLEADER') ?? seededGroupIds.teamLeaders,
       coordinator: env('BRK_ROLE_GROUP_COORDINATOR') ?? seededGroupIds.coordinators,
+      allStaff: env('BRK_ALL_STAFF_GROUP') ?? seededGroupIds.allStaff,
     };
   } else {
     const given = env('BRK_GRAPH_TOKEN');
@@ -67,6 +70,7 @@ async function main(): Promise<number> {
     groups = {
       teamLeader: env('BRK_ROLE_GROUP_TEAMLEADER'),
       coordinator: env('BRK_ROLE_GROUP_COORDINATOR'),
+      allStaff: env('BRK_ALL_STAFF_GROUP'),
     };
     const scopes = tokenScopes(token);
     if (scopes !== null && !provisioningScopes.some((scope) => scopes.includes(scope)))

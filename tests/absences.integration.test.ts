@@ -21,7 +21,7 @@ import {
   updateAbsence,
 } from '../src/graph/absences';
 import { fetchAvailabilitySignals } from '../src/graph/availability';
-import { createGraphClient } from '../src/graph/client';
+import { GraphRequestError, createGraphClient } from '../src/graph/client';
 import { listItemsUrl, listRecords, odataString } from '../src/graph/lists';
 
 const domain = 'lindeburg.example';
@@ -156,7 +156,7 @@ describe('absences with reasons', () => {
     await endAbsence(leaderClient, site, leaderSeen!, now);
   });
 
-  it('an agent who tries to register an absence is rolled back: no absence without a reason', async () => {
+  it('an agent who tries to register an absence is refused at the first write (403) and nothing is left behind', async () => {
     const { second } = colleagues();
     const agentClient = clientFor(agent);
     const error = await createAbsence(agentClient, site, {
@@ -164,13 +164,25 @@ describe('absences with reasons', () => {
       personName: second.displayName,
       registeredById: user(agent).id,
     }).catch((caught: unknown) => caught);
-    expect(error).toBeInstanceOf(AbsenceSaveError);
-    expect((error as AbsenceSaveError).code).toBe('reasonNotSaved');
-    expect((error as AbsenceSaveError).cause.status).toBe(403);
+    // The absences list itself refuses: everyone reads it, only leaders and coordinators write it.
+    expect(error).toBeInstanceOf(GraphRequestError);
+    expect(error).not.toBeInstanceOf(AbsenceSaveError);
+    expect((error as GraphRequestError).status).toBe(403);
+    expect((error as GraphRequestError).code).toBe('accessDenied');
     const left = await listRecords(clientFor(leader), site, absencesList, {
       filter: `fields/PersonId eq ${odataString(second.id)}`,
     });
     expect(left.filter((record) => record.fields.RegisteredById === user(agent).id)).toEqual([]);
+
+    // Reading still works for the agent; ending (a change) does not.
+    const [seeded] = await listRecords(agentClient, site, absencesList);
+    const shown = await fetchAbsence(agentClient, site, seeded!.id);
+    expect(shown?.kind).toBe('notVisible');
+    await expect(endAbsence(agentClient, site, shown!, now)).rejects.toMatchObject({
+      status: 403,
+      code: 'accessDenied',
+    });
+    expect((await fetchAbsence(clientFor(leader), site, seeded!.id))?.eTag).toBe(shown!.eTag);
   });
 
   it('two leaders edit the same absence: the second gets a conflict with the current version', async () => {

@@ -3,7 +3,7 @@
 // fallback), hand-over and retention.
 import type { Client } from '@microsoft/microsoft-graph-client';
 import { startEmulator, type RunningEmulator } from '../emulator/server';
-import { demoSharePointSite } from '../src/config/app-config';
+import { defaultTeamsAppId, demoSharePointSite } from '../src/config/app-config';
 import type { CallbackRequest } from '../src/domain/callbacks';
 import { instantFromEpochMs } from '../src/domain/time';
 import type { Instant } from '../src/domain/time';
@@ -17,10 +17,13 @@ import {
   listUnclaimedTeamCallbacks,
   logCallbackAttempt,
   notifyCallbackAssignees,
+  notifyReassignedCallback,
+  reassignCallback,
   reassignOpenCallbacks,
   redactExpiredCallbacks,
   saveCallbackRequest,
 } from '../src/graph/callbacks';
+import type { ReassignNotice } from '../src/graph/callbacks';
 import { createGraphClient } from '../src/graph/client';
 import { siteLocatorFrom } from '../src/graph/lists';
 
@@ -250,7 +253,13 @@ type OutboxBody = {
   }[];
 };
 type ActivitiesBody = {
-  value: { recipient: string; from: string; previewText: string; activityType: string }[];
+  value: {
+    recipient: string;
+    from: string;
+    previewText: string;
+    activityType: string;
+    topic: { source: string; value: string; webUrl?: string };
+  }[];
 };
 
 const outbox = async () =>
@@ -275,6 +284,8 @@ describe('notifications', () => {
     const before = (await outbox()).length;
     const result = await notifyCallbackAssignees(sanne, request, {
       channel: 'teamsActivity',
+      teamsAppId: defaultTeamsAppId,
+      event: { kind: 'created' },
       assignee: null,
       madeByName: 'Sanne de Vries',
       linkUrl: null,
@@ -311,6 +322,8 @@ describe('notifications', () => {
       aRequest({ assignedToPersonId: pieterId, question: evil }),
       {
         channel: 'email',
+        teamsAppId: defaultTeamsAppId,
+        event: { kind: 'created' },
         assignee: { id: pieterId, mail: upn('pieter.vanderberg') },
         madeByName: 'Sanne',
         linkUrl: 'https://app.example/#/mijn-terugbelverzoeken',
@@ -334,6 +347,8 @@ describe('notifications', () => {
       aRequest({ assignedToPersonId: pieterId, question: evil }),
       {
         channel: 'teamsActivity',
+        teamsAppId: defaultTeamsAppId,
+        event: { kind: 'created' },
         assignee: { id: pieterId, mail: upn('pieter.vanderberg') },
         madeByName: 'Sanne',
         linkUrl: null,
@@ -357,7 +372,14 @@ describe('notifications', () => {
     const notInstalled = await notifyCallbackAssignees(
       clientFor('sanne.devries'),
       aRequest({ assignedToPersonId: colleague.id }),
-      { channel: 'teamsActivity', assignee: colleague, madeByName: 'Sanne', linkUrl: null },
+      {
+        channel: 'teamsActivity',
+        teamsAppId: defaultTeamsAppId,
+        event: { kind: 'created' },
+        assignee: colleague,
+        madeByName: 'Sanne',
+        linkUrl: null,
+      },
     );
     expect(notInstalled).toEqual({ sent: 'email', to: colleague.mail, afterActivityFailed: 'yes' });
     const pieterId = userId('pieter.vanderberg');
@@ -366,6 +388,8 @@ describe('notifications', () => {
       aRequest({ assignedToPersonId: pieterId }),
       {
         channel: 'teamsActivity',
+        teamsAppId: defaultTeamsAppId,
+        event: { kind: 'created' },
         assignee: { id: pieterId, mail: upn('pieter.vanderberg') },
         madeByName: 'Sanne',
         linkUrl: null,
@@ -377,6 +401,135 @@ describe('notifications', () => {
       .slice(before.mails)
       .map((mail) => mail.message.toRecipients[0]!.emailAddress.address);
     expect(recipients).toEqual([colleague.mail, upn('pieter.vanderberg')]);
+  });
+});
+
+describe('reassigning notifies the new assignee like a new request', () => {
+  const evil = 'Vraag <script>alert("x")</script> & <b>meer</b>';
+  const people = () => new Map(emulator.state.users.map((user) => [user.id, user]));
+  const noticeFor = (
+    channel: 'email' | 'teamsActivity',
+    assigneeMail: string | null,
+  ): ReassignNotice => ({
+    channel,
+    teamsAppId: defaultTeamsAppId,
+    linkUrl: 'https://app.example/#/mijn-terugbelverzoeken',
+    byName: 'Mohamed <el> Amrani',
+    assigneeMail,
+    madeByNameOf: (id) => people().get(id)?.displayName ?? '—',
+  });
+
+  it("sends the leader's new assignee a Teams activity that opens Mijn terugbelverzoeken in the app", async () => {
+    const sanne = clientFor('sanne.devries');
+    const colleague = burgerzakenColleague();
+    const { callback } = await saveCallbackRequest(
+      sanne,
+      site,
+      aRequest({ assignedToPersonId: colleague.id, question: evil }),
+    );
+    const leader = clientFor('mohamed.elamrani');
+    const pieterId = userId('pieter.vanderberg');
+    const before = { mails: (await outbox()).length, activities: (await activities()).length };
+    const moved = await reassignCallback(leader, site, callback, {
+      personId: pieterId,
+      team: 'Burgerzaken',
+      teamMailbox: `burgerzaken@${domain}`,
+    });
+    if (moved.outcome !== 'saved') throw new Error('not reassigned');
+    const result = await notifyReassignedCallback(
+      leader,
+      moved.callback.request,
+      noticeFor('teamsActivity', upn('pieter.vanderberg')),
+    );
+    expect(result).toEqual({ sent: 'teamsActivity', to: pieterId });
+    const sent = (await activities()).slice(before.activities);
+    expect(sent).toHaveLength(1);
+    expect(sent[0]).toMatchObject({
+      recipient: upn('pieter.vanderberg'),
+      from: upn('mohamed.elamrani'),
+      activityType: 'callbackReassigned',
+      topic: {
+        source: 'text',
+        webUrl: `https://teams.microsoft.com/l/entity/${defaultTeamsAppId}/myCallbacks`,
+      },
+    });
+    expect(sent[0]!.previewText).not.toMatch(/Jan Jansen|script/);
+    expect((await outbox()).length).toBe(before.mails);
+  });
+
+  it("hands an absent person's open requests over and e-mails the substitute about each, everything escaped", async () => {
+    const sanne = clientFor('sanne.devries');
+    const colleague = burgerzakenColleague(); // the Teams app is not installed for them: e-mail
+    const absent = userId('ingrid.bakker');
+    const requests = [
+      aRequest({
+        assignedToPersonId: absent,
+        question: evil,
+        citizen: { name: '<img src=x onerror=alert(1)>', phone: '+31612345678', email: null },
+      }),
+      aRequest({ assignedToPersonId: absent, question: 'Tweede vraag' }),
+    ];
+    for (const request of requests) await saveCallbackRequest(sanne, site, request);
+    const before = { mails: (await outbox()).length, activities: (await activities()).length };
+
+    const result = await reassignOpenCallbacks(
+      clientFor('mohamed.elamrani'),
+      site,
+      absent,
+      { personId: colleague.id, team: 'Burgerzaken', teamMailbox: `burgerzaken@${domain}` },
+      noticeFor('teamsActivity', colleague.mail),
+    );
+    expect(result.reassigned).toHaveLength(2);
+    expect(result.notNotified).toEqual([]);
+    expect((await activities()).length).toBe(before.activities);
+    const mails = (await outbox()).slice(before.mails);
+    expect(mails.map((mail) => mail.message.toRecipients[0]!.emailAddress.address)).toEqual([
+      colleague.mail,
+      colleague.mail,
+    ]);
+    expect(mails.every((mail) => mail.from === upn('mohamed.elamrani'))).toBe(true);
+    const html = mails.map((mail) => mail.message.body.content).join('\n');
+    expect(html).toContain('Er is een terugbelverzoek aan u toegewezen.');
+    expect(html).toContain(
+      'Vraag &lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &lt;b&gt;meer&lt;/b&gt;',
+    );
+    expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;');
+    expect(html).toContain('Mohamed &lt;el&gt; Amrani');
+    expect(html).toContain('Sanne de Vries');
+    expect(html).not.toMatch(/<script|<img|<b>meer|<el>/);
+    expect(mails[0]!.message.subject).toContain('toegewezen');
+    expect(mails[0]!.message.subject).not.toContain('<');
+  });
+
+  it('e-mails the team mailbox when a request is given to the team', async () => {
+    const sanne = clientFor('sanne.devries');
+    const { callback } = await saveCallbackRequest(
+      sanne,
+      site,
+      aRequest({ assignedToPersonId: userId('pieter.vanderberg'), question: evil }),
+    );
+    const leader = clientFor('mohamed.elamrani');
+    const moved = await reassignCallback(leader, site, callback, {
+      personId: null,
+      team: 'Burgerzaken',
+      teamMailbox: `burgerzaken@${domain}`,
+    });
+    if (moved.outcome !== 'saved') throw new Error('not reassigned');
+    const before = (await outbox()).length;
+    const result = await notifyReassignedCallback(
+      leader,
+      moved.callback.request,
+      noticeFor('teamsActivity', null),
+    );
+    expect(result).toEqual({
+      sent: 'email',
+      to: `burgerzaken@${domain}`,
+      afterActivityFailed: 'no',
+    });
+    const mails = (await outbox()).slice(before);
+    expect(mails).toHaveLength(1);
+    expect(mails[0]!.message.body.content).toContain('aan het team toegewezen');
+    expect(mails[0]!.message.body.content).not.toContain('<script');
   });
 });
 
@@ -399,11 +552,13 @@ describe('hand-over and the team list', () => {
     );
 
     const leader = clientFor('mohamed.elamrani');
-    const result = await reassignOpenCallbacks(leader, site, absent, {
-      personId: colleague.id,
-      team: 'Burgerzaken',
-      teamMailbox: `burgerzaken@${domain}`,
-    });
+    const result = await reassignOpenCallbacks(
+      leader,
+      site,
+      absent,
+      { personId: colleague.id, team: 'Burgerzaken', teamMailbox: `burgerzaken@${domain}` },
+      null,
+    );
     expect(result.reassigned.map((callback) => callback.request.id).sort()).toEqual(
       [open1.id, open2.id].sort(),
     );

@@ -9,7 +9,13 @@ import type { RunningEmulator } from '../emulator/server';
 import { demoPersonas } from '../emulator/personas';
 import { seededGroupIds } from '../emulator/seed';
 import type { StoredList } from '../emulator/store';
-import { allLists } from '../schema/lists';
+import {
+  absenceReasonsList,
+  absencesList,
+  allLists,
+  listGrantsFor,
+  teamSettingsList,
+} from '../schema/lists';
 import type { ListSpec } from '../schema/lists';
 import { demoSharePointSite } from '../src/config/app-config';
 import { siteLocatorFrom, siteSegment } from '../src/graph/lists/site-locator';
@@ -25,7 +31,16 @@ import {
 const root = path.resolve(import.meta.dirname, '..');
 const site = siteSegment(siteLocatorFrom(demoSharePointSite));
 const coordinator = demoPersonas.find((persona) => persona.role === 'coordinator')!.upn;
-const groups = { teamLeader: seededGroupIds.teamLeaders, coordinator: seededGroupIds.coordinators };
+const groups = {
+  teamLeader: seededGroupIds.teamLeaders,
+  coordinator: seededGroupIds.coordinators,
+  allStaff: seededGroupIds.allStaff,
+};
+const groupOf = {
+  allStaff: seededGroupIds.allStaff,
+  teamLeaders: seededGroupIds.teamLeaders,
+  coordinators: seededGroupIds.coordinators,
+} as const;
 
 let emulator: RunningEmulator;
 let graph: GraphCall;
@@ -81,13 +96,19 @@ describe('provisioning the SharePoint lists', () => {
         group: permission.grantedTo.id,
         roles: permission.roles,
       }));
-      if (spec.readers === 'leadersAndCoordinators')
-        expect(grants).toEqual([
-          { group: seededGroupIds.teamLeaders, roles: ['write'] },
-          { group: seededGroupIds.coordinators, roles: ['write'] },
-        ]);
-      else expect(grants).toEqual([]);
+      expect(grants, spec.name).toEqual(
+        listGrantsFor(spec).map((grant) => ({
+          group: groupOf[grant.principal],
+          roles: [grant.role],
+        })),
+      );
     }
+    expect(storedList(absencesList)!.permissions.map((permission) => permission.roles)).toEqual([
+      ['read'],
+      ['write'],
+      ['write'],
+    ]);
+    expect(storedList(teamSettingsList)!.permissions).toEqual([]);
   });
 
   it('makes lists the app can use: items are written and read by list name, and agents cannot read the reasons', async () => {
@@ -106,6 +127,19 @@ describe('provisioning the SharePoint lists', () => {
     await expect(
       asAgent('GET', `${site}/lists/BereikbaarAfwezigheidsredenen/items`),
     ).rejects.toThrow(/404|403/);
+    // The absences: the agent reads them, only leaders and coordinators register them.
+    expect((await asAgent('GET', `${site}/lists/BereikbaarAfwezigheden/items`)).status).toBe(200);
+    const absence = {
+      fields: { Title: 'Pieter van der Berg', PersonId: 'p1', StartsAt: '2026-11-30T08:00:00Z' },
+    };
+    await expect(
+      asAgent('POST', `${site}/lists/BereikbaarAfwezigheden/items`, absence),
+    ).rejects.toMatchObject({ status: 403 });
+    const leader = demoPersonas.find((persona) => persona.role === 'teamLeader')!.upn;
+    const asLeader = graphCaller(emulator.graphUrl, emulator.tokenFor(leader));
+    expect(
+      (await asLeader('POST', `${site}/lists/BereikbaarAfwezigheden/items`, absence)).status,
+    ).toBe(201);
   });
 
   it('changes nothing on a second run', async () => {
@@ -146,10 +180,50 @@ describe('provisioning the SharePoint lists', () => {
         graph,
         site,
         lists: allLists,
-        groups: { teamLeader: seededGroupIds.teamLeaders, coordinator: undefined },
+        groups: { ...groups, coordinator: undefined },
       }),
     ).rejects.toThrow(/BRK_ROLE_GROUP_COORDINATOR/);
     expect(emulator.state.lists).toEqual([]);
+  });
+
+  it('refuses before changing anything when the all-staff group of the absences is not configured', async () => {
+    const refused = provisionLists({
+      graph,
+      site,
+      lists: allLists,
+      groups: { ...groups, allStaff: undefined },
+    });
+    await expect(refused).rejects.toThrow(/BRK_ALL_STAFF_GROUP/);
+    await expect(refused).rejects.toThrow(/BereikbaarAfwezigheden may be read by all staff/);
+    await expect(refused).rejects.not.toThrow(/BRK_ROLE_GROUP/);
+    expect(emulator.state.lists).toEqual([]);
+    // Lists that need no all-staff grant are provisioned without it.
+    await provisionLists({
+      graph,
+      site,
+      lists: [absenceReasonsList],
+      groups: { ...groups, allStaff: undefined },
+    });
+    expect(storedList(absenceReasonsList)).toBeDefined();
+  });
+
+  it('takes writing away from all staff when they had more than reading', async () => {
+    await provisionLists({ graph, site, lists: allLists, groups });
+    const grant = storedList(absencesList)!.permissions.find(
+      (permission) => permission.grantedTo.id === seededGroupIds.allStaff,
+    )!;
+    grant.roles = ['write'];
+    const steps = await provisionLists({ graph, site, lists: allLists, groups });
+    expect(steps.filter((step) => step.outcome !== 'alreadyThere')).toEqual([
+      {
+        list: absencesList.name,
+        subject: 'permission',
+        name: seededGroupIds.allStaff,
+        outcome: 'updated',
+        detail: 'read; roles were write',
+      },
+    ]);
+    expect(grant.roles).toEqual(['read']);
   });
 
   it('runs as `npm run provision -- --emulator <url>` and prints what it did', async () => {
@@ -161,6 +235,9 @@ describe('provisioning the SharePoint lists', () => {
     );
     expect(stdout).toContain('BereikbaarTeams · list: created');
     expect(stdout).toMatch(/BereikbaarAfwezigheidsredenen · permission [0-9a-f-]+: created/);
+    expect(stdout).toContain(
+      `BereikbaarAfwezigheden · permission ${seededGroupIds.allStaff}: created (read)`,
+    );
     expect(stdout).toMatch(/Done: \d+ change\(s\)/);
     expect(allLists.every((spec) => storedList(spec) !== undefined)).toBe(true);
   });
@@ -201,6 +278,7 @@ describe('provisioning steps that the emulator does not exercise', () => {
       displayName: 'Redenen',
       description: '',
       readers: 'leadersAndCoordinators',
+      writers: 'leadersAndCoordinators',
       columns: [title],
     };
     const calls: string[] = [];
@@ -249,5 +327,47 @@ describe('provisioning steps that the emulator does not exercise', () => {
     expect(
       steps.filter((step) => step.subject === 'permission').map((step) => step.outcome),
     ).toEqual(['manualStepNeeded', 'manualStepNeeded']);
+  });
+
+  it('spells out the manual step for a list all staff read and only leaders and coordinators write', async () => {
+    const spec: ListSpec = {
+      key: 'absences',
+      name: 'Afwezigheden',
+      displayName: 'Afwezigheden',
+      description: '',
+      readers: 'everyone',
+      writers: 'leadersAndCoordinators',
+      columns: [title],
+    };
+    const fake: GraphCall = async (method, requestPath) => {
+      if (requestPath.endsWith('/lists?$expand=columns'))
+        return {
+          status: 200,
+          body: {
+            value: [{ id: 'L2', name: 'Afwezigheden', columns: [columnDefinitionFor(title)] }],
+          },
+        };
+      if (method === 'GET' && requestPath.endsWith('/permissions'))
+        return { status: 200, body: { value: [] } };
+      if (method === 'POST' && requestPath.endsWith('/permissions')) {
+        const { GraphCallError } = await import('../scripts/provisioning/graph-caller');
+        throw new GraphCallError(403, 'accessDenied', 'Only applications.', requestPath);
+      }
+      return { status: 200, body: {} };
+    };
+    const steps = await provisionLists({ graph: fake, site: '/sites/s', lists: [spec], groups });
+    const manual = steps.filter((step) => step.outcome === 'manualStepNeeded');
+    expect(manual.map((step) => step.name)).toEqual([
+      seededGroupIds.allStaff,
+      seededGroupIds.teamLeaders,
+      seededGroupIds.coordinators,
+    ]);
+    expect(manual[0]!.detail).toContain('Stop Inheriting Permissions');
+    expect(manual[0]!.detail).toContain(
+      `the group ${seededGroupIds.allStaff} (allStaff) with Read`,
+    );
+    expect(manual[0]!.detail).toContain(
+      `the group ${seededGroupIds.teamLeaders} (teamLeaders) with Edit`,
+    );
   });
 });

@@ -5,7 +5,7 @@ import type {
   Permission,
   Site,
 } from '@microsoft/microsoft-graph-types';
-import { teamSettingsList } from '../../schema/lists';
+import { absencesList, teamSettingsList } from '../../schema/lists';
 import type { ListSpec } from '../../schema/lists';
 import { demoSiteId, generateSeed, listPermissionsFor, seededGroupIds } from '../seed';
 import type { EmulatorState } from '../store';
@@ -370,14 +370,28 @@ describe('list permissions', () => {
     }
   }
 
-  it('maps leadersAndCoordinators to write for the two groups and everyone to no entries', () => {
-    const spec: ListSpec = { ...teamSettingsList, readers: 'leadersAndCoordinators' };
-    const permissions = listPermissionsFor(spec, state.groups);
-    expect(permissions.map((permission) => [permission.grantedTo.id, permission.roles])).toEqual([
+  it('maps readers and writers to grants: leaders and coordinators write, all staff read, everyone no entries', () => {
+    const grantsOf = (spec: ListSpec) =>
+      listPermissionsFor(spec, state.groups).map((permission) => [
+        permission.grantedTo.id,
+        permission.roles,
+      ]);
+    expect(
+      grantsOf({
+        ...teamSettingsList,
+        readers: 'leadersAndCoordinators',
+        writers: 'leadersAndCoordinators',
+      }),
+    ).toEqual([
       [seededGroupIds.teamLeaders, ['write']],
       [seededGroupIds.coordinators, ['write']],
     ]);
-    expect(listPermissionsFor(teamSettingsList, state.groups)).toEqual([]);
+    expect(grantsOf({ ...teamSettingsList, writers: 'leadersAndCoordinators' })).toEqual([
+      [seededGroupIds.allStaff, ['read']],
+      [seededGroupIds.teamLeaders, ['write']],
+      [seededGroupIds.coordinators, ['write']],
+    ]);
+    expect(grantsOf(teamSettingsList)).toEqual([]);
   });
 
   it('shows the permissions in Graph shape', async () => {
@@ -474,5 +488,82 @@ describe('list permissions', () => {
       body: { roles: ['write'], grantedToV2: { user: { id: sanne } } },
     });
     expect(response.status).toBe(403);
+  });
+});
+
+describe('the absences list: everyone reads, only leaders and coordinators write', () => {
+  const absencesPath = `${sitePath}/lists/${absencesList.name}/items`;
+  const fields = (personId: string) => ({
+    Title: 'Pieter van der Berg',
+    PersonId: personId,
+    StartsAt: '2026-11-30T08:00:00Z',
+  });
+
+  it('seeds all staff with read and the two role groups with write, all staff being every user', () => {
+    const list = state.lists.find((candidate) => candidate.name === absencesList.name)!;
+    expect(
+      list.permissions.map((permission) => [permission.grantedTo.displayName, permission.roles]),
+    ).toEqual([
+      ['Alle medewerkers', ['read']],
+      ['Bereikbaar Teamleiders', ['write']],
+      ['Bereikbaar Coördinatoren', ['write']],
+    ]);
+    const allStaff = state.groups.find((group) => group.id === seededGroupIds.allStaff)!;
+    expect(allStaff.memberIds).toHaveLength(state.users.length);
+  });
+
+  it('lets the agent read absences but refuses their create, update and delete with 403', async () => {
+    const read = await call({ as: sanne, method: 'GET', path: `${absencesPath}?expand=fields` });
+    expect(read.status).toBe(200);
+    const seeded = (read.body.value as ListItem[])[0]!;
+    expect(seeded.fields).toBeDefined();
+    const lists = await call({ as: sanne, method: 'GET', path: `${sitePath}/lists` });
+    expect((lists.body.value as List[]).map((list) => list.name)).toContain(absencesList.name);
+
+    const created = await call({
+      as: sanne,
+      method: 'POST',
+      path: absencesPath,
+      body: { fields: fields('p-1') },
+    });
+    expect(created.status).toBe(403);
+    expect(created.body.error.code).toBe('accessDenied');
+    const patched = await call({
+      as: sanne,
+      method: 'PATCH',
+      path: `${absencesPath}/${seeded.id}/fields`,
+      body: { NoteForFrontOffice: 'Toch aanwezig' },
+    });
+    expect(patched.status).toBe(403);
+    expect(patched.body.error.code).toBe('accessDenied');
+    const deleted = await call({
+      as: sanne,
+      method: 'DELETE',
+      path: `${absencesPath}/${seeded.id}`,
+    });
+    expect(deleted.status).toBe(403);
+    const after = await call({ as: sanne, method: 'GET', path: `${absencesPath}/${seeded.id}` });
+    expect(after.status).toBe(200);
+  });
+
+  it.each([
+    ['the team leader', mohamed],
+    ['the coordinator', ingrid],
+  ])('lets %s create and update an absence', async (_label, upn) => {
+    const created = await call({
+      as: upn,
+      method: 'POST',
+      path: absencesPath,
+      body: { fields: fields('p-2') },
+    });
+    expect(created.status).toBe(201);
+    const id = (created.body as ListItem).id!;
+    const patched = await call({
+      as: upn,
+      method: 'PATCH',
+      path: `${absencesPath}/${id}/fields`,
+      body: { NoteForFrontOffice: 'Vervanging geregeld' },
+    });
+    expect(patched.status).toBe(200);
   });
 });

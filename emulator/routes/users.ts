@@ -14,6 +14,7 @@ import {
   queryString,
 } from '../odata';
 import type { FilterNode } from '../odata';
+import { seededGroupIds } from '../seed';
 import type { EmulatorState, StoredUser } from '../store';
 
 const readScopes = [
@@ -789,6 +790,8 @@ function createUser(ctx: RouteContext): RouteResult {
   };
   applyUserProperties(ctx.state, user, body, postProperties);
   ctx.state.users.push(user);
+  // The all-staff group holds every user of the tenant, as a dynamic "all users" group does in Entra.
+  ctx.state.groups.find((group) => group.id === seededGroupIds.allStaff)?.memberIds.push(user.id);
   bumpChange(ctx.state, user);
   ctx.markChanged();
   return {

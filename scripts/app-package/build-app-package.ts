@@ -6,6 +6,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { AppManifestUtils } from '@microsoft/app-manifest';
 import { zipSync } from 'fflate';
+import { defaultTeamsAppId } from '../../src/config/app-config';
 import { drawColorIcon, drawOutlineIcon } from './icons';
 import { encodePng } from './png';
 
@@ -23,10 +24,10 @@ export type PackageSettings = {
 };
 
 /**
- * The app's id in Teams when BRK_TEAMS_APP_ID is not set. Fixed so that a new package replaces the installed
- * app instead of adding a second one; set BRK_TEAMS_APP_ID to run two installations (test, production) side by side.
+ * The app's id in Teams when BRK_TEAMS_APP_ID is not set: defined once in the app's configuration, so the
+ * manifest's `id` and the app's deep links into its tabs agree.
  */
-export const defaultTeamsAppId = '5d3c9b7e-2a41-4f6e-9c08-b1e7a4d2f36c';
+export { defaultTeamsAppId };
 
 export const manifestFileName = 'manifest.json';
 export const colorIconFileName = 'color.png';

@@ -1,8 +1,10 @@
 // Creates Bereikbaar's SharePoint lists from the one list schema (schema/lists.ts) through Graph, and on a
 // later run brings them in line: missing lists and columns are created, columns whose type settings, index or
-// "required" differ are updated, and lists that only team leaders and coordinators may read get those groups.
+// "required" differ are updated, and lists not open to everyone get exactly the grants of their readers and writers
+// (listGrantsFor): for example absences read by all staff and written by team leaders and coordinators.
 // Nothing is ever deleted: an extra column or grant is reported and left alone.
-import type { ColumnSpec, ListSpec } from '../../schema/lists';
+import { listGrantsFor } from '../../schema/lists';
+import type { ColumnSpec, ListGrant, ListPrincipal, ListSpec } from '../../schema/lists';
 import { GraphCallError } from './graph-caller';
 import type { GraphCall } from './graph-caller';
 
@@ -18,8 +20,15 @@ export type ProvisionStep = {
   detail?: string;
 };
 
-/** Entra group object ids behind the `leadersAndCoordinators` audience. */
-export type AudienceGroups = { teamLeader: string | undefined; coordinator: string | undefined };
+/**
+ * Entra group object ids behind the list permissions: the team leaders and coordinators (`leadersAndCoordinators`)
+ * and, for lists everyone reads but not everyone writes, a group with all staff.
+ */
+export type AudienceGroups = {
+  teamLeader: string | undefined;
+  coordinator: string | undefined;
+  allStaff: string | undefined;
+};
 
 export type ProvisionOptions = {
   graph: GraphCall;
@@ -54,14 +63,42 @@ type GraphPermission = {
   grantedTo?: { group?: { id?: string }; user?: { id?: string } };
 };
 
-/** The role the audience groups get: they read and write items (register absences, for instance). */
-const audienceRole = 'write';
-
 /** Which configuration variable holds each audience group; named in the error when one is missing. */
 export const audienceGroupVariables = {
   teamLeader: 'BRK_ROLE_GROUP_TEAMLEADER',
   coordinator: 'BRK_ROLE_GROUP_COORDINATOR',
-} as const;
+  allStaff: 'BRK_ALL_STAFF_GROUP',
+} as const satisfies Record<keyof AudienceGroups, string>;
+
+/** The configured group behind each principal of the list schema. */
+const groupOfPrincipal: Readonly<Record<ListPrincipal, keyof AudienceGroups>> = {
+  teamLeaders: 'teamLeader',
+  coordinators: 'coordinator',
+  allStaff: 'allStaff',
+};
+
+/** What each group is, for the message when its variable is missing. */
+const groupDescriptions: Readonly<Record<keyof AudienceGroups, string>> = {
+  teamLeader: 'the team leaders group',
+  coordinator: 'the coordinators group',
+  allStaff:
+    'a group with every member of staff, e.g. a dynamic group with the rule (user.userType -eq "Member")',
+};
+
+/** SharePoint's permission level for a role, as the manual step names it. */
+const permissionLevels: Readonly<Record<ListGrant['role'], string>> = {
+  read: 'Read',
+  write: 'Edit',
+};
+
+/** How a list's readers and writers read in a message. */
+function accessText(spec: ListSpec): string {
+  if (spec.readers === 'leadersAndCoordinators')
+    return 'may only be read and written by team leaders and coordinators';
+  return spec.writers === 'everyone'
+    ? 'may be read and written by everyone'
+    : 'may be read by all staff but written only by team leaders and coordinators';
+}
 
 /**
  * The Graph columnDefinition for a column of the schema.
@@ -164,15 +201,14 @@ function groupIdOf(permission: GraphPermission): string | undefined {
   return permission.grantedToV2?.group?.id ?? permission.grantedTo?.group?.id;
 }
 
-/** Refuses up front, before any change, when a list needs audience groups that are not configured. */
-export function missingAudienceGroups(
-  lists: readonly ListSpec[],
-  groups: AudienceGroups,
-): string[] {
-  if (!lists.some((list) => list.readers === 'leadersAndCoordinators')) return [];
-  return (Object.keys(audienceGroupVariables) as (keyof AudienceGroups)[])
-    .filter((role) => groups[role] === undefined)
-    .map((role) => audienceGroupVariables[role]);
+/** The audience groups the lists' permissions need, in a fixed order. */
+function neededGroups(lists: readonly ListSpec[]): (keyof AudienceGroups)[] {
+  const needed = new Set(
+    lists.flatMap((list) => listGrantsFor(list).map((grant) => groupOfPrincipal[grant.principal])),
+  );
+  return (Object.keys(audienceGroupVariables) as (keyof AudienceGroups)[]).filter((group) =>
+    needed.has(group),
+  );
 }
 
 /**
@@ -182,13 +218,16 @@ export function missingAudienceGroups(
  */
 export async function provisionLists(options: ProvisionOptions): Promise<ProvisionStep[]> {
   const { graph, site, lists, groups } = options;
-  const missing = missingAudienceGroups(lists, groups);
+  // Refuses up front, before any change, when a list needs a group that is not configured.
+  const missing = neededGroups(lists).filter((group) => groups[group] === undefined);
   if (missing.length > 0) {
     const restricted = lists
-      .filter((list) => list.readers === 'leadersAndCoordinators')
-      .map((list) => list.name);
+      .filter((list) => listGrantsFor(list).length > 0)
+      .map((list) => `${list.name} ${accessText(list)}`);
     throw new Error(
-      `${restricted.join(', ')} may only be read by team leaders and coordinators, so provisioning needs their Entra group ids: set ${missing.join(' and ')} (Entra admin center > Groups > the group > Object ID).`,
+      `${restricted.join('; ')}. So provisioning needs these Entra group ids: set ${missing
+        .map((group) => `${audienceGroupVariables[group]} (${groupDescriptions[group]})`)
+        .join(' and ')}. Entra admin center > Groups > the group > Object ID.`,
     );
   }
   const steps: ProvisionStep[] = [];
@@ -266,10 +305,33 @@ export async function provisionLists(options: ProvisionOptions): Promise<Provisi
         detail: 'not in the schema',
       });
     }
-    if (spec.readers === 'leadersAndCoordinators')
+    if (listGrantsFor(spec).length > 0)
       await provisionAudience(graph, listPath, spec, groups, record);
   }
   return steps;
+}
+
+const roleRank = { read: 1, write: 2, owner: 3 } as const;
+
+/** The highest of a grant's roles (0 when none is known), so 'owner' counts as enough where 'write' is wanted. */
+function rankOf(roles: readonly string[] | undefined): number {
+  return Math.max(
+    0,
+    ...(roles ?? []).map((role) =>
+      role in roleRank ? roleRank[role as keyof typeof roleRank] : 0,
+    ),
+  );
+}
+
+/** The manual instruction for a list whose grants Graph refused, spelled out for SharePoint's list settings. */
+function manualStepFor(spec: ListSpec, groups: AudienceGroups): string {
+  const grants = listGrantsFor(spec)
+    .map(
+      (grant) =>
+        `the group ${groups[groupOfPrincipal[grant.principal]] ?? '?'} (${grant.principal}) with ${permissionLevels[grant.role]}`,
+    )
+    .join(', ');
+  return `In SharePoint: the list > Settings > List settings > Permissions for this list > Stop Inheriting Permissions; remove the site's Members and Visitors; Grant Permissions to ${grants}.`;
 }
 
 async function provisionAudience(
@@ -280,19 +342,25 @@ async function provisionAudience(
   record: (step: ProvisionStep) => void,
 ): Promise<void> {
   const permissions = await allPages<GraphPermission>(graph, `${listPath}/permissions`);
-  const wanted = [groups.teamLeader, groups.coordinator].filter(
-    (id): id is string => id !== undefined,
-  );
-  for (const groupId of wanted) {
+  const wanted = listGrantsFor(spec).flatMap((grant) => {
+    const groupId = groups[groupOfPrincipal[grant.principal]];
+    return groupId === undefined ? [] : [{ groupId, role: grant.role }];
+  });
+  for (const { groupId, role } of wanted) {
     const existing = permissions.find((permission) => groupIdOf(permission) === groupId);
-    if (existing?.roles?.includes(audienceRole) === true) {
+    const have = rankOf(existing?.roles);
+    // Enough rights is in order, except that a group meant to read must not write (all staff on the absences).
+    if (
+      existing !== undefined &&
+      (role === 'read' ? have === roleRank.read : have >= roleRank[role])
+    ) {
       record({ list: spec.name, subject: 'permission', name: groupId, outcome: 'alreadyThere' });
       continue;
     }
     try {
       // Graph answers 201 for a new grant and 200 when it changed the roles of an existing one.
       const reply = await graph('POST', `${listPath}/permissions`, {
-        roles: [audienceRole],
+        roles: [role],
         grantedToV2: { group: { id: groupId } },
       });
       record({
@@ -301,7 +369,9 @@ async function provisionAudience(
         name: groupId,
         outcome: reply.status === 201 ? 'created' : 'updated',
         detail:
-          existing === undefined ? undefined : `roles were ${(existing.roles ?? []).join(', ')}`,
+          existing === undefined
+            ? role
+            : `${role}; roles were ${(existing.roles ?? []).join(', ')}`,
       });
     } catch (error) {
       // Microsoft Graph can grant list permissions only to applications, not to groups (it answers 400/403/
@@ -313,13 +383,13 @@ async function provisionAudience(
         subject: 'permission',
         name: groupId,
         outcome: 'manualStepNeeded',
-        detail: `Graph refused (${error.status} ${error.code}). In SharePoint: the list > Settings > List settings > Permissions for this list > Stop Inheriting Permissions; remove the site's Members and Visitors; Grant Permissions to the group ${groupId} with Edit.`,
+        detail: `Graph refused (${error.status} ${error.code}). ${manualStepFor(spec, groups)}`,
       });
     }
   }
   for (const permission of permissions) {
     const groupId = groupIdOf(permission);
-    if (groupId !== undefined && wanted.includes(groupId)) continue;
+    if (groupId !== undefined && wanted.some((grant) => grant.groupId === groupId)) continue;
     const who =
       permission.grantedToV2?.group?.displayName ??
       groupId ??
@@ -330,7 +400,7 @@ async function provisionAudience(
       subject: 'permission',
       name: who,
       outcome: 'leftAlone',
-      detail: `also has ${(permission.roles ?? []).join(', ')}; remove it by hand if it should not read ${spec.name}`,
+      detail: `also has ${(permission.roles ?? []).join(', ')}; remove it by hand if it should not have access to ${spec.name} (${accessText(spec)})`,
     });
   }
 }

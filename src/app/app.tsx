@@ -23,6 +23,7 @@ import type { DetectedHost, HostContext, HostTheme } from './host/host-context';
 import { appRoutes } from './routes';
 import type { AppRoute } from './routes';
 import { Shell } from './shell/shell';
+import type { ShellLayout } from './shell/shell';
 import { fluentThemeFor } from './theme/fluent-theme';
 import {
   effectiveTheme,
@@ -43,6 +44,8 @@ export type AppDependencies = {
   /** Removes `?persona=` from the address bar once used, so signing out returns to the picker. */
   forgetPersonaFromUrl: () => void;
   routes?: readonly AppRoute[];
+  /** The shell's layout: 'compact' in the Outlook task pane; 'full' otherwise. */
+  layout?: ShellLayout;
 };
 
 /** Builds the sign-in for the configured mode; demo talks to the emulator with the given fetch. */
@@ -201,7 +204,13 @@ function SignedInApp({
   themePreference,
   onThemePreferenceChange,
 }: { config: AppConfig; host: HostContext; dependencies: AppDependencies } & ThemeControls) {
-  const { createSignIn, personaFromUrl, forgetPersonaFromUrl, routes = appRoutes } = dependencies;
+  const {
+    createSignIn,
+    personaFromUrl,
+    forgetPersonaFromUrl,
+    routes = appRoutes,
+    layout = 'full',
+  } = dependencies;
   const signIn = useMemo(() => createSignIn(config, host), [createSignIn, config, host]);
   const [state, setState] = useState<AuthState>({ kind: 'starting' });
   const [attempt, setAttempt] = useState(0);
@@ -284,6 +293,7 @@ function SignedInApp({
       return (
         <GraphClientProvider value={graphClient}>
           <Shell
+            layout={layout}
             session={state.session}
             host={host}
             config={config}

@@ -35,6 +35,7 @@ describe('parseAppConfig', () => {
       kind: 'valid',
       config: {
         mode: 'demo',
+        teamsAppId: '5d3c9b7e-2a41-4f6e-9c08-b1e7a4d2f36c',
         emulatorUrl: 'http://localhost:4000',
         graphBaseUrl: 'http://localhost:4000',
         sharePointSite: 'lindeburg.sharepoint.com:/sites/bereikbaar',
@@ -43,6 +44,19 @@ describe('parseAppConfig', () => {
         organisation: expect.objectContaining({ frontOfficeMailbox: 'kcp@lindeburg.example' }),
       },
     });
+  });
+
+  it('takes the Teams app id from BRK_TEAMS_APP_ID as given, with the same default as the app package', () => {
+    const given = 'AAAABBBB-0000-1111-2222-333344445555';
+    const result = parseAppConfig({ ...tenant, teamsAppId: given });
+    expect(result.kind === 'valid' && result.config.teamsAppId).toBe(given);
+    const fallback = parseAppConfig(tenant);
+    expect(fallback.kind === 'valid' && fallback.config.teamsAppId).toBe(
+      '5d3c9b7e-2a41-4f6e-9c08-b1e7a4d2f36c',
+    );
+    expect(problemsOf({ ...empty, teamsAppId: 'bereikbaar' })).toEqual([
+      { variable: 'BRK_TEAMS_APP_ID', problem: 'notGuid' },
+    ]);
   });
 
   it("gives demo mode the emulator's SharePoint site, so both modes have config.sharePointSite", () => {

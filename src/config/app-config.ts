@@ -20,6 +20,7 @@ export type RawAppConfig = {
   closingDays?: string | undefined;
   openDays?: string | undefined;
   notifications?: string | undefined;
+  teamsAppId?: string | undefined;
 };
 
 /**
@@ -48,6 +49,8 @@ export type RoleGroupIds = {
 
 export type DemoAppConfig = {
   mode: 'demo';
+  /** The app's id in Teams (the manifest's `id`), for deep links into its tabs. */
+  teamsAppId: string;
   /** Origin of the local Graph emulator, without trailing slash, e.g. http://localhost:4000. */
   emulatorUrl: string;
   /** Where Graph requests go: the emulator serves Graph under `${emulatorUrl}/v1.0`. */
@@ -61,6 +64,8 @@ export type DemoAppConfig = {
 
 export type TenantAppConfig = {
   mode: 'tenant';
+  /** The app's id in Teams (the manifest's `id`), for deep links into its tabs. */
+  teamsAppId: string;
   clientId: string;
   tenantId: string;
   sharePointSite: string;
@@ -99,6 +104,13 @@ export const defaultGraphBaseUrl = 'https://graph.microsoft.com';
 export const defaultEmulatorUrl = 'http://localhost:4000';
 /** The demo tenant's site (served by the emulator), in Graph's `host:/path` form. */
 export const demoSharePointSite = 'lindeburg.sharepoint.com:/sites/bereikbaar';
+/**
+ * The app's id in Teams when BRK_TEAMS_APP_ID is not set. One definition for the app package (the manifest's
+ * `id`, scripts/app-package) and the app (deep links into its tabs), so the two always agree. Fixed so that a
+ * new package replaces the installed app instead of adding a second one; set BRK_TEAMS_APP_ID to run two
+ * installations (test, production) side by side.
+ */
+export const defaultTeamsAppId = '5d3c9b7e-2a41-4f6e-9c08-b1e7a4d2f36c';
 
 /** Environment variable behind each RawAppConfig field. */
 export const configVariableNames: Readonly<Record<keyof RawAppConfig, string>> = {
@@ -117,6 +129,7 @@ export const configVariableNames: Readonly<Record<keyof RawAppConfig, string>> =
   closingDays: 'BRK_CLOSING_DAYS',
   openDays: 'BRK_OPEN_DAYS',
   notifications: 'BRK_NOTIFICATIONS',
+  teamsAppId: 'BRK_TEAMS_APP_ID',
 };
 
 const exampleGuid = '00000000-0000-0000-0000-000000000000';
@@ -136,6 +149,7 @@ const examples: Readonly<Record<keyof RawAppConfig, string>> = {
   closingDays: '2027-05-07,2027-12-24',
   openDays: '2027-05-05',
   notifications: 'teamsActivity',
+  teamsAppId: defaultTeamsAppId,
 };
 
 /** Defaults of the organisation's rules; the demo tenant's front office reads kcp@lindeburg.example. */
@@ -244,6 +258,11 @@ export function parseAppConfig(raw: RawAppConfig): ConfigParseResult {
     else report(field, 'notGuid');
   }
   const appBaseUrl = checkUrl('appBaseUrl', undefined);
+  const givenTeamsAppId = value('teamsAppId');
+  if (givenTeamsAppId !== undefined && !guid.safeParse(givenTeamsAppId).success)
+    report('teamsAppId', 'notGuid');
+  // As given (not lower-cased): the manifest's `id` is filled from the same variable.
+  const teamsAppId = givenTeamsAppId ?? defaultTeamsAppId;
 
   const mailbox = value('frontOfficeMailbox');
   if (mailbox !== undefined && !emailPattern.test(mailbox))
@@ -295,6 +314,7 @@ export function parseAppConfig(raw: RawAppConfig): ConfigParseResult {
       kind: 'valid',
       config: {
         mode,
+        teamsAppId,
         emulatorUrl,
         graphBaseUrl: emulatorUrl,
         sharePointSite: demoSharePointSite,
@@ -329,6 +349,7 @@ export function parseAppConfig(raw: RawAppConfig): ConfigParseResult {
     kind: 'valid',
     config: {
       mode,
+      teamsAppId,
       clientId,
       tenantId,
       sharePointSite: site,

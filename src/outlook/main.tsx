@@ -54,6 +54,8 @@ async function start(): Promise<void> {
       window.history.replaceState(window.history.state, '', next);
     },
     routes: outlookRoutes(pane),
+    // A task pane is narrow: no navigation column (there is one pane), a slim banner.
+    layout: 'compact',
   };
   const container = document.getElementById('root');
   if (container === null) throw new Error('outlook.html has no #root element');

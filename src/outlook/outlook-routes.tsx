@@ -1,6 +1,7 @@
-// The add-in's "route table": one pane for the item Outlook opened it on, shown by the app's own shell
-// (banner, language, sign-out) inside the app's providers. The panes are for the front office and team
-// leaders, as the agent screen and the callback form are in the app; others see why not.
+// The add-in's "route table": one pane for the item Outlook opened it on, shown by the app's own shell in
+// its compact layout (a slim banner with the user and sign-out, no navigation) inside the app's providers.
+// The panes are for the front office and team leaders, as the agent screen and the callback form are in
+// the app; others see why not.
 import { MessageBar, MessageBarBody } from '@fluentui/react-components';
 import type { ComponentType } from 'react';
 import type { Role } from '../app/auth/roles';

@@ -143,6 +143,19 @@ describe('Outlook add-in', () => {
     expect(await seriousAxeViolations(page)).toEqual([]);
     await saveScreenshot(page, 'outlook-read-pane');
 
+    // Compact in a narrow pane: a slim banner with the user and sign-out, no navigation, nothing wider
+    // than the pane.
+    await page.setViewportSize({ width: 350, height: 900 });
+    const banner = page.getByRole('banner');
+    await banner.getByRole('button', { name: 'Afmelden' }).waitFor();
+    expect(await banner.getByText('Sanne de Vries').count()).toBe(1);
+    expect(await page.getByRole('navigation').count()).toBe(0);
+    expect(await banner.getByRole('combobox').count()).toBe(0);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      350,
+    );
+    await saveScreenshot(page, 'outlook-read-pane-350');
+
     // The subject is editable; the assignee is the agent's choice, as in the app.
     await question.focus();
     await page.keyboard.press('End');

@@ -14,6 +14,11 @@ export const useShellStyles = makeStyles({
       gridTemplateAreas: '"banner" "nav" "main"',
     },
   },
+  rootCompact: {
+    gridTemplateRows: 'auto 1fr',
+    gridTemplateColumns: 'minmax(0, 1fr)',
+    gridTemplateAreas: '"banner" "main"',
+  },
   skipLink: {
     position: 'absolute',
     insetInlineStart: tokens.spacingHorizontalS,
@@ -42,6 +47,19 @@ export const useShellStyles = makeStyles({
     fontWeight: tokens.fontWeightSemibold,
     color: tokens.colorBrandForeground1,
     marginInlineEnd: 'auto',
+  },
+  bannerCompact: {
+    flexWrap: 'nowrap',
+    gap: tokens.spacingHorizontalS,
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
+  },
+  appNameCompact: { fontSize: tokens.fontSizeBase400, flexShrink: 0 },
+  userNameCompact: {
+    minWidth: 0,
+    overflow: 'hidden',
+    textOverflow: 'ellipsis',
+    whiteSpace: 'nowrap',
+    fontSize: tokens.fontSizeBase200,
   },
   user: { display: 'flex', flexDirection: 'column' },
   userName: { fontWeight: tokens.fontWeightSemibold },
@@ -80,6 +98,7 @@ export const useShellStyles = makeStyles({
     padding: tokens.spacingHorizontalXXL,
     ':focus-visible': { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` },
   },
+  mainCompact: { minWidth: 0, padding: tokens.spacingHorizontalM },
 });
 
 export const useHomePageStyles = makeStyles({

@@ -17,6 +17,7 @@ import { Shell } from './shell';
 
 const config: AppConfig = {
   mode: 'demo',
+  teamsAppId: '5d3c9b7e-2a41-4f6e-9c08-b1e7a4d2f36c',
   emulatorUrl: 'http://localhost:4000',
   graphBaseUrl: 'http://localhost:4000',
   sharePointSite: 'lindeburg.sharepoint.com:/sites/bereikbaar',
@@ -75,6 +76,7 @@ async function renderShell(
     routes?: readonly AppRoute[];
     onThemeChange?: (preference: ThemePreference) => void;
     onSignOut?: () => void;
+    layout?: 'full' | 'compact';
   } = {},
 ) {
   const host: HostContext = {
@@ -88,6 +90,7 @@ async function renderShell(
     const [preference, setPreference] = useState<ThemePreference>('system');
     return (
       <Shell
+        layout={options.layout}
         session={session(options.roles ?? ['teamLeader', 'employee'])}
         host={host}
         config={config}
@@ -187,6 +190,28 @@ describe('Shell', () => {
     await renderShell({ host: { kind: 'teams' } });
     expect(screen.queryByRole('combobox', { name: 'Weergave' })).not.toBeInTheDocument();
     expect(within(screen.getByRole('main')).getByText('Microsoft Teams')).toBeInTheDocument();
+  });
+
+  it('shows only a slim banner and the page in the compact layout (the Outlook task pane)', async () => {
+    const user = userEvent.setup();
+    const onSignOut = vi.fn();
+    await renderShell({
+      layout: 'compact',
+      roles: ['teamLeader'],
+      routes: [teamLeaderRoute],
+      onSignOut,
+    });
+    const banner = screen.getByRole('banner');
+    expect(within(banner).getByText('Bereikbaar')).toBeInTheDocument();
+    expect(within(banner).getByText('Mohamed el Amrani')).toBeInTheDocument();
+    expect(within(banner).queryByText(/Rollen:/)).not.toBeInTheDocument();
+    expect(within(banner).queryByRole('combobox')).not.toBeInTheDocument();
+    expect(screen.queryByRole('navigation')).not.toBeInTheDocument();
+    expect(
+      within(screen.getByRole('main')).getByRole('heading', { name: 'Team page' }),
+    ).toBeInTheDocument();
+    await user.click(within(banner).getByRole('button', { name: 'Afmelden' }));
+    expect(onSignOut).toHaveBeenCalledTimes(1);
   });
 
   it('signs out from the banner', async () => {

@@ -12,8 +12,17 @@ import type { ThemePreference } from '../theme/theme-preference';
 import { hrefFor, useHashRoute } from '../use-hash-route';
 import { useShellStyles } from './shell.styles';
 
+/**
+ * How much of the shell to show: 'full' in the app (banner with language, theme and roles, navigation column);
+ * 'compact' in a narrow Outlook task pane (a slim banner with the app, the user and sign-out; no navigation; the
+ * page at full width).
+ */
+export type ShellLayout = 'full' | 'compact';
+
 /** Props of {@link Shell}. */
 export type ShellProps = {
+  /** 'full' unless given; see {@link ShellLayout}. */
+  layout?: ShellLayout;
   session: AuthSession;
   host: HostContext;
   config: AppConfig;
@@ -29,6 +38,7 @@ const themePreferences: readonly ThemePreference[] = ['system', 'light', 'dark']
 
 /** The signed-in layout: banner (app, user, language, theme, sign-out), role-based navigation, and the page. */
 export function Shell({
+  layout = 'full',
   session,
   host,
   config,
@@ -44,6 +54,32 @@ export function Shell({
   const allowed = routesForRoles(routes, session.roles);
   const current = useHashRoute(allowed, landingRoute(allowed, session.roles));
   const Page = current?.component;
+  const page =
+    Page === undefined ? null : (
+      <Suspense fallback={<Spinner label={t('shell.pageLoading')} />}>
+        <Page session={session} host={host} config={config} />
+      </Suspense>
+    );
+
+  if (layout === 'compact')
+    return (
+      <div className={mergeClasses(styles.root, styles.rootCompact)}>
+        <header className={mergeClasses(styles.banner, styles.bannerCompact)}>
+          <span className={mergeClasses(styles.appName, styles.appNameCompact)}>
+            {t('app.name')}
+          </span>
+          <span className={mergeClasses(styles.userName, styles.userNameCompact)}>
+            {session.account.displayName}
+          </span>
+          <Button size="small" appearance="subtle" icon={<SignOutRegular />} onClick={onSignOut}>
+            {t('shell.signOut')}
+          </Button>
+        </header>
+        <main id="main" tabIndex={-1} className={mergeClasses(styles.main, styles.mainCompact)}>
+          {page}
+        </main>
+      </div>
+    );
 
   return (
     <div className={styles.root}>
@@ -125,11 +161,7 @@ export function Shell({
         </ul>
       </nav>
       <main id="main" tabIndex={-1} className={styles.main}>
-        {Page === undefined ? null : (
-          <Suspense fallback={<Spinner label={t('shell.pageLoading')} />}>
-            <Page session={session} host={host} config={config} />
-          </Suspense>
-        )}
+        {page}
       </main>
     </div>
   );

@@ -3,11 +3,18 @@ import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { AbsenceRegistration } from '../../domain/absences';
-import type { Availability } from '../../domain/availability';
+import type {
+  Availability,
+  AvailabilitySignals,
+  RegisteredAbsence,
+  WorkingHours,
+} from '../../domain/availability';
+import { availabilityAt } from '../../domain/availability';
 import type { PersonSummary } from '../../domain/people';
 import { instantFromIso } from '../../domain/time';
 import type { Instant } from '../../domain/time';
 import type { AbsenceSaveResult, NewAbsence, StoredAbsence } from '../../graph/absences';
+import { GraphRequestError } from '../../graph/client';
 import type { DirectorySnapshot, TeamSummary } from '../../graph/people';
 import { LocaleProvider } from '../../i18n';
 import type { AbsencesDataSource } from './api/absences-data-source';
@@ -36,6 +43,12 @@ function person(id: string, displayName: string): PersonSummary {
     topics: ['paspoort'],
   };
 }
+const officeHours: WorkingHours = {
+  daysOfWeek: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday'],
+  startTime: '08:00',
+  endTime: '17:00',
+  timeZone: 'Europe/Amsterdam',
+};
 const mohamed = person('p-mohamed', 'Mohamed el Amrani');
 const pieter = person('p-pieter', 'Pieter van der Berg');
 const anna = person('p-anna', 'Anna Jansen');
@@ -75,6 +88,8 @@ function stored(partial: Partial<StoredAbsence> = {}): StoredAbsence {
 }
 
 type Fake = AbsencesDataSource & {
+  /** The people of each live-state request (one request per refresh, for the whole team). */
+  liveRequests: string[][];
   created: NewAbsence[];
   updates: { base: StoredAbsence; registration: AbsenceRegistration }[];
   ended: StoredAbsence[];
@@ -85,9 +100,46 @@ function fakeSource(options: {
   absences?: StoredAbsence[];
   update?: (base: StoredAbsence, registration: AbsenceRegistration) => AbsenceSaveResult;
   availability?: (personId: string) => Availability | null;
+  /** Calendars and presence per member for the live state (default: office hours, an empty calendar). */
+  liveSignals?: Record<string, Partial<AvailabilitySignals>>;
+  liveFails?: 'fails';
 }): Fake {
   let absences = options.absences ?? [];
+  // The live state follows the real rules over the stored absences, so saving or ending one shows.
+  const registered = (): RegisteredAbsence[] =>
+    absences.map((stored) => ({
+      id: stored.id,
+      personId: stored.personId,
+      from: stored.from,
+      expectedUntil: stored.expectedUntil,
+      ...(stored.endedAt === null ? {} : { endedAt: stored.endedAt }),
+    }));
   const fake: Fake = {
+    liveRequests: [],
+    teamAvailability: (people, when) => {
+      fake.liveRequests.push(people.map((ref) => ref.id));
+      if (options.liveFails === 'fails')
+        return Promise.reject(new GraphRequestError(503, 'serviceUnavailable', 'Down', null, 0));
+      return Promise.resolve(
+        new Map(
+          people.map((ref) => [
+            ref.id,
+            availabilityAt(
+              {
+                personId: ref.id,
+                calendar: { access: 'details', items: [] },
+                workingHours: officeHours,
+                presence: null,
+                automaticReplies: null,
+                registeredAbsences: registered(),
+                ...options.liveSignals?.[ref.id],
+              },
+              at(when.toISOString()),
+            ),
+          ]),
+        ),
+      );
+    },
     created: [],
     updates: [],
     ended: [],
@@ -200,6 +252,14 @@ describe('TeamAbsencesScreen', () => {
     expect(
       within(current).getByRole('rowheader', { name: 'Pieter van der Berg' }),
     ).toBeInTheDocument();
+    // The live state is read again after saving: Pieter shows absent, with the reason for the leader.
+    const members = screen.getByRole('region', { name: 'Teamleden (3)' });
+    const pieterRow = within(members)
+      .getByRole('rowheader', { name: 'Pieter van der Berg' })
+      .closest('tr')!;
+    await waitFor(() => expect(pieterRow).toHaveTextContent('reden: Ziek'));
+    expect(pieterRow.querySelector('[data-state]')).toHaveAttribute('data-state', 'absent');
+    expect(source.liveRequests).toHaveLength(2);
   });
 
   it('says what to fix under each field and keeps what was typed', async () => {
@@ -329,9 +389,9 @@ describe('TeamAbsencesScreen', () => {
     const handedOver: unknown[] = [];
     const source: Fake = {
       ...fakeSource({ absences: [stored()] }),
-      reassignOpenCallbacks: (from, to, teamName) => {
-        handedOver.push({ from, to, teamName });
-        return Promise.resolve(3);
+      reassignOpenCallbacks: (from, to, teamName, notice) => {
+        handedOver.push({ from, to, teamName, byName: notice.byName });
+        return Promise.resolve({ handedOver: 3, notNotified: 0 });
       },
     };
     renderScreen(source);
@@ -341,13 +401,85 @@ describe('TeamAbsencesScreen', () => {
       }),
     );
     expect(handedOver).toEqual([
-      { from: pieter.id, to: { kind: 'person', personId: anna.id }, teamName: 'Burgerzaken' },
+      {
+        from: pieter.id,
+        to: { kind: 'person', personId: anna.id },
+        teamName: 'Burgerzaken',
+        byName: expect.any(String),
+      },
     ]);
     expect(
       await screen.findByText(
         '3 open terugbelverzoeken van Pieter van der Berg overgedragen aan de vervanger.',
       ),
     ).toBeInTheDocument();
+  });
+
+  it("shows each member's live state as word, icon and colour, until when, and the reason only of a registered absence", async () => {
+    const source = fakeSource({
+      absences: [stored()],
+      liveSignals: {
+        [anna.id]: {
+          calendar: {
+            access: 'details',
+            items: [
+              {
+                start: at('2026-03-30T09:30:00+02:00'),
+                end: at('2026-03-30T11:00:00+02:00'),
+                status: 'busy',
+                isPrivate: false,
+              },
+            ],
+          },
+        },
+        [karin.id]: { calendar: null, workingHours: null },
+      },
+    });
+    renderScreen(source);
+    const members = await screen.findByRole('region', { name: 'Teamleden (3)' });
+    const stateOf = (name: string) => {
+      const row = within(members).getByRole('rowheader', { name }).closest('tr');
+      if (row === null) throw new Error(name);
+      return row.querySelector('[data-state]') as HTMLElement;
+    };
+    await waitFor(() => expect(stateOf(pieter.displayName)).toBeTruthy());
+    expect(stateOf(pieter.displayName)).toHaveAttribute('data-state', 'absent');
+    expect(stateOf(pieter.displayName)).toHaveTextContent('Afwezig');
+    expect(stateOf(pieter.displayName)).toHaveTextContent('einde onbekend');
+    expect(stateOf(pieter.displayName)).toHaveTextContent('reden: Ziek');
+    expect(stateOf(anna.displayName)).toHaveAttribute('data-state', 'busy');
+    expect(stateOf(anna.displayName)).toHaveTextContent('Bezet');
+    expect(stateOf(anna.displayName)).toHaveTextContent('tot 11:00');
+    expect(stateOf(anna.displayName)).not.toHaveTextContent('reden');
+    expect(stateOf(karin.displayName)).toHaveAttribute('data-state', 'unknown');
+    expect(stateOf(karin.displayName)).toHaveTextContent('Onbekend');
+    // Icon beside the word (never colour alone), and one request for the whole team.
+    expect(stateOf(anna.displayName).querySelector('svg')).not.toBeNull();
+    expect(source.liveRequests).toEqual([[anna.id, karin.id, pieter.id]]);
+  });
+
+  it('reads the live state again when an absence is ended', async () => {
+    const user = userEvent.setup();
+    const source = fakeSource({ absences: [stored()] });
+    renderScreen(source);
+    const members = await screen.findByRole('region', { name: 'Teamleden (3)' });
+    const pieterRow = () =>
+      within(members).getByRole('rowheader', { name: pieter.displayName }).closest('tr')!;
+    await waitFor(() => expect(pieterRow()).toHaveTextContent('Afwezig'));
+    await user.click(screen.getByRole('button', { name: 'Pieter van der Berg is weer aanwezig' }));
+    await waitFor(() => expect(pieterRow()).toHaveTextContent('Bereikbaar'));
+    expect(pieterRow()).toHaveTextContent('tot 17:00');
+    expect(pieterRow()).not.toHaveTextContent('reden');
+    expect(source.liveRequests).toHaveLength(2);
+  });
+
+  it('keeps showing registered absences when the live state cannot be read', async () => {
+    const source = fakeSource({ absences: [stored()], liveFails: 'fails' });
+    renderScreen(source);
+    const members = await screen.findByRole('region', { name: 'Teamleden (3)' });
+    const row = within(members).getByRole('rowheader', { name: pieter.displayName }).closest('tr')!;
+    await waitFor(() => expect(row).toHaveTextContent('(actuele status niet op te halen)'));
+    expect(row).toHaveTextContent('Afwezig, einde onbekend');
   });
 
   it('asks to confirm absences past their expected end, and ends them on confirmation', async () => {
@@ -373,5 +505,33 @@ describe('TeamAbsencesScreen', () => {
     await waitFor(() =>
       expect(screen.queryByRole('region', { name: 'Verwachte einddatum verstreken' })).toBeNull(),
     );
+  });
+
+  it('says plainly that only leaders and the coordinator may write absences when the list refuses (403)', async () => {
+    const user = userEvent.setup();
+    const refused = () =>
+      Promise.reject(new GraphRequestError(403, 'accessDenied', 'Access denied.', null, null));
+    const source: Fake = { ...fakeSource({ absences: [stored()] }), create: refused, end: refused };
+    renderScreen(source);
+
+    await user.click(
+      await screen.findByRole('button', { name: 'Afwezigheid melden voor Anna Jansen' }),
+    );
+    const note = screen.getByRole('textbox', { name: 'Toelichting voor het KCP' });
+    await user.type(note, 'Tot vrijdag');
+    await user.click(screen.getByRole('button', { name: 'Afwezigheid opslaan' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'U mag geen afwezigheden melden of wijzigen: dat mogen alleen teamleiders en de KCP-coördinator. Er is niets opgeslagen.',
+    );
+    expect(screen.queryByText(/Access denied/)).toBeNull();
+    expect(note).toHaveValue('Tot vrijdag');
+
+    await user.click(screen.getByRole('button', { name: 'Annuleren' }));
+    await user.click(screen.getByRole('button', { name: 'Pieter van der Berg is weer aanwezig' }));
+    expect(
+      await screen.findByText(
+        'De afwezigheid van Pieter van der Berg is niet beëindigd: alleen teamleiders en de KCP-coördinator mogen afwezigheden wijzigen.',
+      ),
+    ).toBeInTheDocument();
   });
 });

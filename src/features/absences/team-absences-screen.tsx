@@ -1,6 +1,7 @@
 import { Button, Field, Select, Spinner } from '@fluentui/react-components';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { AbsenceDraft, AbsenceRegistration } from '../../domain/absences';
+import type { Availability } from '../../domain/availability';
 import { classifyAbsences } from '../../domain/absences';
 import type { PeopleIndex, PersonSummary } from '../../domain/people';
 import { createPeopleIndex } from '../../domain/people';
@@ -8,11 +9,14 @@ import type { Instant } from '../../domain/time';
 import { instantFromEpochMs } from '../../domain/time';
 import type { StoredAbsence } from '../../graph/absences';
 import { AbsenceSaveError, frontOfficeViewOf } from '../../graph/absences';
+import { GraphRequestError } from '../../graph/client';
 import type { DirectorySnapshot } from '../../graph/people';
 import { useI18n } from '../../i18n';
 import { kindText, substituteText, untilText } from './absence-text';
 import { useAbsencesDataSource } from './api/absences-data-source';
 import { AbsenceForm } from './components/absence-form';
+import { MemberState } from './components/member-state';
+import type { MemberLiveState } from './components/member-state';
 import type { SaveOutcome } from './components/absence-form';
 import { draftFromAbsence, extensionDraft, newDraft, tomorrowAtFive } from './draft';
 import { teamChoices } from './team-choices';
@@ -31,6 +35,16 @@ type FormState =
   | { kind: 'open'; key: number; draft: AbsenceDraft; editing: StoredAbsence | null };
 
 type Loaded = { snapshot: DirectorySnapshot; index: PeopleIndex; directReports: string[] };
+
+/**
+ * The list permissions refused the write (403): only team leaders and the coordinator may write absences. Also when
+ * the absence was accepted but its reason refused and the create was rolled back, so nothing is stored.
+ */
+function isWriteRefused(error: unknown): boolean {
+  const cause =
+    error instanceof AbsenceSaveError && error.code === 'reasonNotSaved' ? error.cause : error;
+  return cause instanceof GraphRequestError && cause.status === 403;
+}
 
 /** The team leader's screen: the team, its absences, registering, changing and ending them. */
 export function TeamAbsencesScreen({ account, teamScope }: TeamAbsencesScreenProps) {
@@ -110,6 +124,40 @@ export function TeamAbsencesScreen({ account, teamScope }: TeamAbsencesScreenPro
   }, [memberKey, source, reloads]);
   const absences = loadedAbsences?.key === memberKey ? loadedAbsences.list : null;
 
+  // Each member's live state, one batched request for the whole team; read again whenever the absences are
+  // (after saving or ending one). The previous answer stays on screen while the next one loads.
+  const [live, setLive] = useState<{
+    key: string;
+    states: Map<string, Availability> | 'failed';
+  } | null>(null);
+  useEffect(() => {
+    if (members.length === 0) return;
+    let current = true;
+    const key = members.map((member) => member.id).join(',');
+    source
+      .teamAvailability(
+        members.map((member) => ({ id: member.id, mail: member.mail ?? '' })),
+        source.now(),
+      )
+      .then(
+        (states) => {
+          if (current) setLive({ key, states });
+        },
+        () => {
+          if (current) setLive({ key, states: 'failed' });
+        },
+      );
+    return () => {
+      current = false;
+    };
+  }, [members, source, reloads]);
+  const liveStateOf = (personId: string): MemberLiveState => {
+    if (live === null || live.key !== memberKey) return { kind: 'loading' };
+    if (live.states === 'failed') return { kind: 'failed' };
+    const availability = live.states.get(personId);
+    return availability === undefined ? { kind: 'failed' } : { kind: 'known', availability };
+  };
+
   const announce = (text: string) => {
     setMessage(text);
     statusRef.current?.focus();
@@ -162,6 +210,7 @@ export function TeamAbsencesScreen({ account, teamScope }: TeamAbsencesScreenPro
       refresh();
       return { kind: 'saved' };
     } catch (error) {
+      if (isWriteRefused(error)) return { kind: 'notAllowed' };
       if (error instanceof AbsenceSaveError)
         return { kind: 'failed', message: t('absences.save.reasonNotSaved') };
       return { kind: 'failed', message: error instanceof Error ? error.message : String(error) };
@@ -179,10 +228,12 @@ export function TeamAbsencesScreen({ account, teamScope }: TeamAbsencesScreenPro
       );
     } catch (error) {
       announce(
-        t('absences.ended.failed', {
-          name,
-          message: error instanceof Error ? error.message : String(error),
-        }),
+        isWriteRefused(error)
+          ? t('absences.ended.notAllowed', { name })
+          : t('absences.ended.failed', {
+              name,
+              message: error instanceof Error ? error.message : String(error),
+            }),
       );
     }
     refresh();
@@ -197,8 +248,20 @@ export function TeamAbsencesScreen({ account, teamScope }: TeamAbsencesScreenPro
     if (reassign === null || to === null) return;
     const name = nameOf(absence.personId);
     try {
-      const count = await reassign(absence.personId, to, team?.name ?? null);
-      announce(t('absences.callbacks.handedOver', { count, name }));
+      const result = await reassign(absence.personId, to, team?.name ?? null, {
+        byName: account.displayName,
+        personOf: (personId) => peopleById.get(personId),
+      });
+      const count = result.handedOver;
+      announce(
+        result.notNotified === 0
+          ? t('absences.callbacks.handedOver', { count, name })
+          : t('absences.callbacks.handedOverNotNotified', {
+              count,
+              name,
+              failed: result.notNotified,
+            }),
+      );
     } catch (error) {
       announce(
         t('absences.callbacks.failed', {
@@ -422,6 +485,16 @@ export function TeamAbsencesScreen({ account, teamScope }: TeamAbsencesScreenPro
             <tbody>
               {members.map((member) => {
                 const absence = currentOf(member.id);
+                const liveState = liveStateOf(member.id);
+                // The reason is the leader's to see: from the registered absence that decided the live state.
+                const decidingAbsence =
+                  liveState.kind === 'known' &&
+                  liveState.availability.state === 'absent' &&
+                  liveState.availability.reason === 'registeredAbsence'
+                    ? ((absences ?? []).find(
+                        (candidate) => candidate.id === liveState.availability.absence?.absenceId,
+                      ) ?? absence)
+                    : undefined;
                 return (
                   <tr key={member.id}>
                     <th className={styles.cell} scope="row">
@@ -429,15 +502,27 @@ export function TeamAbsencesScreen({ account, teamScope }: TeamAbsencesScreenPro
                     </th>
                     <td className={styles.cell}>{member.jobTitle ?? ''}</td>
                     <td className={styles.cell}>
-                      {absence ? (
-                        <span className={styles.absent}>
-                          {absence.expectedUntil === 'unknown'
-                            ? t('absences.state.absentOpen')
-                            : t('absences.state.absentUntil', { until: untilText(absence, i18n) })}
-                        </span>
-                      ) : (
-                        <span className={styles.muted}>{t('absences.state.noAbsence')}</span>
-                      )}
+                      {liveState.kind === 'failed' ? (
+                        // Without live signals, what is registered is still worth showing.
+                        absence ? (
+                          <span className={styles.absent}>
+                            {absence.expectedUntil === 'unknown'
+                              ? t('absences.state.absentOpen')
+                              : t('absences.state.absentUntil', {
+                                  until: untilText(absence, i18n),
+                                })}
+                          </span>
+                        ) : (
+                          <span className={styles.muted}>{t('absences.state.noAbsence')}</span>
+                        )
+                      ) : null}
+                      <MemberState
+                        state={liveState}
+                        reasonText={
+                          decidingAbsence === undefined ? null : kindText(decidingAbsence.kind, t)
+                        }
+                        now={now}
+                      />
                     </td>
                     <td className={styles.cell}>
                       <Button

@@ -239,6 +239,26 @@ describe('Terugbelverzoeken van mijn team', () => {
     expect(screen.getByRole('article', { name: 'Anouk Visser' })).toBeInTheDocument();
   });
 
+  it('tells the leader when the new assignee could not be notified, while the reassignment stands', async () => {
+    const user = userEvent.setup();
+    const fake = mohamed();
+    fake.failNextReassignNotifications(1);
+    renderWith(fake, <TeamCallbacksScreen teams="led" />);
+    const henk = await screen.findByRole('article', { name: 'Henk Mulder' });
+    await user.click(within(henk).getByRole('button', { name: 'Toewijzen' }));
+    await user.selectOptions(
+      within(henk).getByRole('combobox', { name: 'Toewijzen aan' }),
+      'Anna Smit',
+    );
+    await user.click(within(henk).getByRole('button', { name: 'Toewijzing opslaan' }));
+    expect(
+      await within(card('Henk Mulder')).findByText(
+        /toegewezen aan Anna Smit, maar het bericht daarover kon niet worden verstuurd/,
+      ),
+    ).toBeInTheDocument();
+    expect(fake.reassignNotified).toEqual([]);
+  });
+
   it('reassigns a request to a team member and closes one on behalf of the assignee', async () => {
     const user = userEvent.setup();
     const fake = mohamed();
@@ -255,6 +275,13 @@ describe('Terugbelverzoeken van mijn team', () => {
       [...fake.items.values()].find((item) => item.request.id === 'overdue')!.request
         .assignedToPersonId,
     ).toBe('anna');
+    // Anna hears of it like of a new request, and the leader is told so.
+    expect(fake.reassignNotified.map((request) => request.id)).toEqual(['overdue']);
+    expect(
+      within(card('Henk Mulder')).getByText(
+        'Het terugbelverzoek is toegewezen aan Anna Smit, die er bericht van heeft gekregen.',
+      ),
+    ).toBeInTheDocument();
 
     const lotte = card('Lotte Bakker');
     await user.click(within(lotte).getByRole('button', { name: 'Afsluiten namens Anna Smit' }));

@@ -17,6 +17,10 @@ export type FakeCallbacks = {
   items: Map<string, StoredCallback>;
   saved: CallbackRequest[];
   notified: CallbackRequest[];
+  /** Reassigned requests whose new assignee was notified, in order. */
+  reassignNotified: CallbackRequest[];
+  /** Makes the next `n` reassignment notifications fail (the reassignment itself is stored). */
+  failNextReassignNotifications: (n: number) => void;
   /** Makes the next `n` saves fail with this HTTP status. */
   failNextSaves: (n: number, status: number) => void;
   /** Changes a stored request behind the screen's back (another user), bumping its eTag. */
@@ -70,6 +74,8 @@ export function createFakeCallbacks(options: {
   for (const request of options.stored ?? []) put(request);
   const saved: CallbackRequest[] = [];
   const notified: CallbackRequest[] = [];
+  const reassignNotified: CallbackRequest[] = [];
+  let notificationFailures = 0;
   let failures = { left: 0, status: 503 };
   const snapshot: DirectorySnapshot = {
     people: options.people,
@@ -134,7 +140,16 @@ export function createFakeCallbacks(options: {
       update(callback, (request) =>
         closeRequest(request, closing, instantFromEpochMs(now().getTime())),
       ),
-    reassign: (callback, to) => update(callback, (request) => reassignRequest(request, to)),
+    reassign: async (callback, to) => {
+      const result = await update(callback, (request) => reassignRequest(request, to));
+      if (result.outcome === 'conflict') return result;
+      if (notificationFailures > 0) {
+        notificationFailures--;
+        return { ...result, notification: 'failed' };
+      }
+      reassignNotified.push(result.callback.request);
+      return { ...result, notification: 'sent' };
+    },
     redactExpired: () => Promise.resolve(0),
   };
   return {
@@ -142,6 +157,10 @@ export function createFakeCallbacks(options: {
     items,
     saved,
     notified,
+    reassignNotified,
+    failNextReassignNotifications: (n) => {
+      notificationFailures = n;
+    },
     failNextSaves: (n, status) => {
       failures = { left: n, status };
     },

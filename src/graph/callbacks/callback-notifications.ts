@@ -12,8 +12,32 @@ export const callbackNotificationScopes = ['Mail.Send', 'TeamsActivity.Send'] as
 
 export type NotificationChannel = 'email' | 'teamsActivity';
 
+/**
+ * The entity id of the "Mijn terugbelverzoeken" static tab in manifest/manifest.template.json.
+ */
+export const myCallbacksTabEntityId = 'myCallbacks';
+
+/**
+ * A Teams deep link that opens the app's "Mijn terugbelverzoeken" tab (where the activity takes the
+ * assignee). The app id must be the manifest's `id` (BRK_TEAMS_APP_ID, or its default).
+ * @example myCallbacksDeepLink('5d3c9b7e-2a41-4f6e-9c08-b1e7a4d2f36c')
+ * // 'https://teams.microsoft.com/l/entity/5d3c9b7e-2a41-4f6e-9c08-b1e7a4d2f36c/myCallbacks'
+ */
+export function myCallbacksDeepLink(teamsAppId: string): string {
+  return `https://teams.microsoft.com/l/entity/${encodeURIComponent(teamsAppId)}/${myCallbacksTabEntityId}`;
+}
+
+/**
+ * Why the assignee hears of the request: it was just logged, or a team leader gave it to them (one
+ * request, or the hand-over of an absent colleague's open requests); `byName` is that leader.
+ */
+export type NotificationEvent = { kind: 'created' } | { kind: 'reassigned'; byName: string };
+
 export type CallbackNotificationContext = {
   channel: NotificationChannel;
+  /** The app's id in Teams, for the activity's deep link to "Mijn terugbelverzoeken". */
+  teamsAppId: string;
+  event: NotificationEvent;
   /** The assigned person, when there is one (the team mailbox is in the request). */
   assignee: { id: string; mail: string | null } | null;
   /** Who logged the request, for the text. */
@@ -49,8 +73,12 @@ export function dueTextNl(dueAt: number): string {
 }
 
 /** The e-mail's subject: no citizen data (subjects show in previews and notifications). */
-export function callbackMailSubject(request: CallbackRequest): string {
-  return `Terugbelverzoek — uiterlijk ${dueTextNl(request.dueAt)} terugbellen`;
+export function callbackMailSubject(
+  request: CallbackRequest,
+  event: NotificationEvent = { kind: 'created' },
+): string {
+  const what = event.kind === 'reassigned' ? 'Terugbelverzoek aan u toegewezen' : 'Terugbelverzoek';
+  return `${what} — uiterlijk ${dueTextNl(request.dueAt)} terugbellen`;
 }
 
 /**
@@ -59,8 +87,11 @@ export function callbackMailSubject(request: CallbackRequest): string {
  */
 export function callbackMailHtml(
   request: CallbackRequest,
-  context: Pick<CallbackNotificationContext, 'madeByName' | 'linkUrl'>,
+  context: Pick<CallbackNotificationContext, 'madeByName' | 'linkUrl'> & {
+    event?: NotificationEvent;
+  },
 ): string {
+  const event = context.event ?? { kind: 'created' };
   const row = (label: string, valueHtml: string) =>
     `<tr><th align="left" valign="top">${label}</th><td>${valueHtml}</td></tr>`;
   const phone = request.citizen.phone;
@@ -75,6 +106,7 @@ export function callbackMailHtml(
     row('Kanaal', channelNames[request.channel]),
     row('Uiterlijk terugbellen', `${escapeHtml(dueTextNl(request.dueAt))}, einde dag`),
     row('Vastgelegd door', escapeHtml(context.madeByName)),
+    event.kind === 'reassigned' ? row('Toegewezen door', escapeHtml(event.byName)) : '',
   ].join('');
   const link =
     context.linkUrl === null
@@ -84,7 +116,13 @@ export function callbackMailHtml(
     request.assignedToPersonId === null && request.assignedToTeam !== null
       ? `<p>Dit verzoek is voor het team ${escapeHtml(request.assignedToTeam)}: wie het oppakt, legt dat vast in Bereikbaar.</p>`
       : '';
-  return `<p>Er is een terugbelverzoek voor u vastgelegd.</p>${whom}<table>${rows}</table>${link}`;
+  const intro =
+    event.kind === 'reassigned'
+      ? request.assignedToPersonId === null
+        ? '<p>Er is een terugbelverzoek aan het team toegewezen.</p>'
+        : '<p>Er is een terugbelverzoek aan u toegewezen.</p>'
+      : '<p>Er is een terugbelverzoek voor u vastgelegd.</p>';
+  return `${intro}${whom}<table>${rows}</table>${link}`;
 }
 
 function isTransient(status: number): boolean {
@@ -95,7 +133,7 @@ function isTransient(status: number): boolean {
  * Notifies whoever the request is for. Throws on a transient failure of the e-mail (network, 429,
  * 5xx) so the caller can try again later; a Teams activity that fails for any reason (403/404: the
  * app is not installed for the person) falls back to e-mail.
- * @example await notifyCallbackAssignees(client, request, { channel: 'teamsActivity', assignee: { id, mail }, madeByName: 'Sanne de Vries', linkUrl: null })
+ * @example await notifyCallbackAssignees(client, request, { channel: 'teamsActivity', teamsAppId, event: { kind: 'created' }, assignee: { id, mail }, madeByName: 'Sanne de Vries', linkUrl: null })
  * // { sent: 'teamsActivity', to: id }
  */
 export async function notifyCallbackAssignees(
@@ -104,7 +142,7 @@ export async function notifyCallbackAssignees(
   context: CallbackNotificationContext,
 ): Promise<NotificationResult> {
   const mail = {
-    subject: callbackMailSubject(request),
+    subject: callbackMailSubject(request, context.event),
     htmlBody: callbackMailHtml(request, context),
   };
   if (context.assignee !== null) {
@@ -119,12 +157,15 @@ export async function notifyCallbackAssignees(
             topic: {
               source: 'text',
               value: 'Terugbelverzoek',
-              webUrl: context.linkUrl ?? 'https://teams.microsoft.com',
+              // Opens the app's own tab in Teams, where the request is listed.
+              webUrl: myCallbacksDeepLink(context.teamsAppId),
             },
-            activityType: 'callbackAssigned',
+            // Declared in the manifest's activities.activityTypes.
+            activityType:
+              context.event.kind === 'reassigned' ? 'callbackReassigned' : 'callbackAssigned',
             // No citizen data in the activity feed: only the deadline.
             previewText: {
-              content: `Nieuw terugbelverzoek, uiterlijk ${dueTextNl(request.dueAt)}`,
+              content: `${context.event.kind === 'reassigned' ? 'Terugbelverzoek aan u toegewezen' : 'Nieuw terugbelverzoek'}, uiterlijk ${dueTextNl(request.dueAt)}`,
             },
             templateParameters: [{ name: 'dueDate', value: dueTextNl(request.dueAt) }],
           });
@@ -144,6 +185,44 @@ export async function notifyCallbackAssignees(
     return { sent: 'email', to: request.teamMailbox, afterActivityFailed: 'no' };
   }
   return { sent: 'nobody' };
+}
+
+/** What a reassignment's notification needs besides the request (which names the new assignee). */
+export type ReassignNotice = {
+  channel: NotificationChannel;
+  teamsAppId: string;
+  linkUrl: string | null;
+  /** The team leader who reassigns. */
+  byName: string;
+  /** The new assignee's e-mail address (from the directory); null: no e-mail fallback. */
+  assigneeMail: string | null;
+  /** The name of whoever logged a request (for the "Vastgelegd door" line). */
+  madeByNameOf: (personId: string) => string;
+};
+
+/**
+ * Tells the new assignee of a reassigned request, the same way as a new request: a Teams activity
+ * (falling back to e-mail), or e-mail; a request given to the team mailbox e-mails that mailbox.
+ * Throws like {@link notifyCallbackAssignees}.
+ * @example await notifyReassignedCallback(client, reassigned.request, { channel: 'email', teamsAppId, linkUrl: null, byName: 'Mohamed el Amrani', assigneeMail: 'anna@…', madeByNameOf })
+ * // { sent: 'email', to: 'anna@…', afterActivityFailed: 'no' }
+ */
+export function notifyReassignedCallback(
+  client: Client,
+  request: CallbackRequest,
+  notice: ReassignNotice,
+): Promise<NotificationResult> {
+  return notifyCallbackAssignees(client, request, {
+    channel: notice.channel,
+    teamsAppId: notice.teamsAppId,
+    event: { kind: 'reassigned', byName: notice.byName },
+    assignee:
+      request.assignedToPersonId === null
+        ? null
+        : { id: request.assignedToPersonId, mail: notice.assigneeMail },
+    madeByName: notice.madeByNameOf(request.madeById),
+    linkUrl: notice.linkUrl,
+  });
 }
 
 async function sendOrThrow(

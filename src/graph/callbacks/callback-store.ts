@@ -25,6 +25,8 @@ import {
 } from '../lists';
 import type { SiteLocator } from '../lists';
 import { changedFields, fieldsForCallback, storedCallbackFrom } from './callback-mapping';
+import { notifyReassignedCallback } from './callback-notifications';
+import type { ReassignNotice } from './callback-notifications';
 import type { StoredCallback } from './callback-mapping';
 
 export const callbackScopes = ['Sites.ReadWrite.All'] as const;
@@ -280,22 +282,29 @@ export type BulkReassignResult = {
   reassigned: StoredCallback[];
   /** Requests that changed in between and were no longer the absent person's (left as they are). */
   skipped: number;
+  /** Reassigned requests whose new assignee could not be notified (they are in their list all the same). */
+  notNotified: StoredCallback[];
 };
 
 /**
  * Hands every open request of a person over (the absences feature calls this when a leader registers
- * an absence with a callback substitute). A 412 re-reads the request and tries again once while it is
- * still assigned to `fromPersonId`.
- * @example await reassignOpenCallbacks(client, site, pieterId, { personId: annaId, team: 'Burgerzaken', teamMailbox: null })
+ * an absence with a callback substitute), and tells the new assignee of each one like a new request
+ * (`notice`; null: nobody is told). A 412 re-reads the request and tries again once while it is still
+ * assigned to `fromPersonId`. A notification that fails does not stop the hand-over: it is counted in
+ * `notNotified`.
+ * @example await reassignOpenCallbacks(client, site, pieterId, { personId: annaId, team: 'Burgerzaken', teamMailbox: null }, notice)
+ * // { reassigned: [...], skipped: 0, notNotified: [] }
  */
 export async function reassignOpenCallbacks(
   client: Client,
   site: SiteLocator,
   fromPersonId: string,
   to: ReassignTarget,
+  notice: ReassignNotice | null,
 ): Promise<BulkReassignResult> {
   const open = await listOpenCallbacksFor(client, site, fromPersonId);
   const reassigned: StoredCallback[] = [];
+  const notNotified: StoredCallback[] = [];
   let skipped = 0;
   for (const callback of open) {
     let target: StoredCallback | null = callback;
@@ -307,11 +316,18 @@ export async function reassignOpenCallbacks(
       if (result.outcome === 'saved') {
         reassigned.push(result.callback);
         done = true;
+        if (notice !== null) {
+          try {
+            await notifyReassignedCallback(client, result.callback.request, notice);
+          } catch {
+            notNotified.push(result.callback);
+          }
+        }
       } else target = result.current;
     }
     if (!done) skipped++;
   }
-  return { reassigned, skipped };
+  return { reassigned, skipped, notNotified };
 }
 
 /**

@@ -34,7 +34,9 @@ export {
 export type {
   CallbackNotificationContext,
   NotificationChannel,
+  NotificationEvent,
   NotificationResult,
+  ReassignNotice,
 } from './callback-notifications';
 export {
   callbackMailHtml,
@@ -42,5 +44,8 @@ export {
   callbackNotificationScopes,
   dueTextNl,
   isTransientNotificationFailure,
+  myCallbacksDeepLink,
+  myCallbacksTabEntityId,
   notifyCallbackAssignees,
+  notifyReassignedCallback,
 } from './callback-notifications';

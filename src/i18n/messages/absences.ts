@@ -20,6 +20,17 @@ const nl = {
   'absences.state.absentUntil': 'Afwezig tot {until}',
   'absences.state.absentOpen': 'Afwezig, einde onbekend',
   'absences.state.noAbsence': 'Geen afwezigheid gemeld',
+  'absences.live.loading': 'Status wordt opgehaald…',
+  'absences.live.failed': '(actuele status niet op te halen)',
+  'absences.live.state.reachable': 'Bereikbaar',
+  'absences.live.state.busy': 'Bezet',
+  'absences.live.state.absent': 'Afwezig',
+  'absences.live.state.unknown': 'Onbekend',
+  'absences.live.until.time': 'tot {time}',
+  'absences.live.until.tomorrow': 'tot morgen {time}',
+  'absences.live.until.date': 'tot {date}',
+  'absences.live.until.unknown': 'einde onbekend',
+  'absences.live.reason': 'reden: {reason}',
 
   'absences.action.register': 'Afwezigheid melden',
   'absences.action.register.label': 'Afwezigheid melden voor {name}',
@@ -126,6 +137,8 @@ const nl = {
   'absences.save.failed':
     'Opslaan is niet gelukt: {message}. Uw invoer is bewaard; probeer het opnieuw.',
   'absences.save.reasonNotSaved': 'de reden kon niet worden vastgelegd, dus er is niets opgeslagen',
+  'absences.save.notAllowed':
+    'U mag geen afwezigheden melden of wijzigen: dat mogen alleen teamleiders en de KCP-coördinator. Er is niets opgeslagen. Vraag uw teamleider de afwezigheid te melden.',
   'absences.saved.created': 'Afwezigheid van {name} opgeslagen.',
   'absences.saved.created.mailed':
     'Afwezigheid van {name} opgeslagen. Het KCP is per e-mail geïnformeerd.',
@@ -136,8 +149,12 @@ const nl = {
   'absences.ended.conflict':
     'De afwezigheid van {name} is intussen door iemand anders gewijzigd en niet beëindigd. Bekijk de huidige versie hieronder.',
   'absences.ended.failed': 'Beëindigen van de afwezigheid van {name} is niet gelukt: {message}.',
+  'absences.ended.notAllowed':
+    'De afwezigheid van {name} is niet beëindigd: alleen teamleiders en de KCP-coördinator mogen afwezigheden wijzigen.',
   'absences.callbacks.handedOver':
     '{count} open terugbelverzoeken van {name} overgedragen aan de vervanger.',
+  'absences.callbacks.handedOverNotNotified':
+    '{count} open terugbelverzoeken van {name} overgedragen aan de vervanger; van {failed} kon de vervanger geen bericht krijgen (ze staan wel in de lijst van de vervanger).',
   'absences.callbacks.failed': 'Overdragen van de terugbelverzoeken is niet gelukt: {message}.',
 } satisfies Record<string, string>;
 
@@ -161,6 +178,17 @@ const en: Record<keyof typeof nl, string> = {
   'absences.state.absentUntil': 'Absent until {until}',
   'absences.state.absentOpen': 'Absent, end unknown',
   'absences.state.noAbsence': 'No absence registered',
+  'absences.live.loading': 'Fetching status…',
+  'absences.live.failed': '(current status could not be fetched)',
+  'absences.live.state.reachable': 'Reachable',
+  'absences.live.state.busy': 'Busy',
+  'absences.live.state.absent': 'Absent',
+  'absences.live.state.unknown': 'Unknown',
+  'absences.live.until.time': 'until {time}',
+  'absences.live.until.tomorrow': 'until tomorrow {time}',
+  'absences.live.until.date': 'until {date}',
+  'absences.live.until.unknown': 'end unknown',
+  'absences.live.reason': 'reason: {reason}',
 
   'absences.action.register': 'Register absence',
   'absences.action.register.label': 'Register absence for {name}',
@@ -264,6 +292,8 @@ const en: Record<keyof typeof nl, string> = {
 
   'absences.save.failed': 'Saving failed: {message}. What you typed is kept; try again.',
   'absences.save.reasonNotSaved': 'the reason could not be stored, so nothing was saved',
+  'absences.save.notAllowed':
+    'You may not register or change absences: only team leaders and the KCP coordinator may. Nothing was saved. Ask your team leader to register the absence.',
   'absences.saved.created': 'Absence of {name} saved.',
   'absences.saved.created.mailed':
     'Absence of {name} saved. The front office has been informed by e-mail.',
@@ -274,8 +304,12 @@ const en: Record<keyof typeof nl, string> = {
   'absences.ended.conflict':
     'The absence of {name} was changed by someone else in the meantime and has not been ended. See the current version below.',
   'absences.ended.failed': 'Ending the absence of {name} failed: {message}.',
+  'absences.ended.notAllowed':
+    'The absence of {name} was not ended: only team leaders and the KCP coordinator may change absences.',
   'absences.callbacks.handedOver':
     '{count} open callback requests of {name} handed over to the substitute.',
+  'absences.callbacks.handedOverNotNotified':
+    "{count} open callback requests of {name} handed over to the substitute; for {failed} of them the substitute could not be notified (they are in the substitute's list all the same).",
   'absences.callbacks.failed': 'Handing over the callback requests failed: {message}.',
 };
 

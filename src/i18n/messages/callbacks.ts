@@ -124,6 +124,10 @@ const nl = {
   'callbacks.reassign.mailbox': 'Teammailbox ({mailbox})',
   'callbacks.reassign.save': 'Toewijzing opslaan',
   'callbacks.reassign.saved': 'Het terugbelverzoek is opnieuw toegewezen.',
+  'callbacks.reassign.savedNotified':
+    'Het terugbelverzoek is toegewezen aan {name}, die er bericht van heeft gekregen.',
+  'callbacks.reassign.savedNotNotified':
+    'Het terugbelverzoek is toegewezen aan {name}, maar het bericht daarover kon niet worden verstuurd. Het staat wel in de lijst van {name}.',
 
   'callbacks.team.title': 'Terugbelverzoeken van mijn team',
   'callbacks.team.choose': 'Team',
@@ -258,6 +262,10 @@ const en: Record<keyof typeof nl, string> = {
   'callbacks.reassign.mailbox': 'Team mailbox ({mailbox})',
   'callbacks.reassign.save': 'Save assignment',
   'callbacks.reassign.saved': 'The callback request has been reassigned.',
+  'callbacks.reassign.savedNotified':
+    'The callback request has been assigned to {name}, who has been notified.',
+  'callbacks.reassign.savedNotNotified':
+    'The callback request has been assigned to {name}, but the notification could not be sent. It is in the list of {name} all the same.',
 
   'callbacks.team.title': "My team's callback requests",
   'callbacks.team.choose': 'Team',

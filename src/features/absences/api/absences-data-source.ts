@@ -4,6 +4,7 @@ import type { Client } from '@microsoft/microsoft-graph-client';
 import { createContext, useContext, useMemo } from 'react';
 import type { AppConfig } from '../../../config/app-config';
 import type { AbsenceRegistration } from '../../../domain/absences';
+import type { PersonSummary } from '../../../domain/people';
 import type { Availability, Substitute } from '../../../domain/availability';
 import { availabilityAt } from '../../../domain/availability';
 import { instantFromEpochMs } from '../../../domain/time';
@@ -33,6 +34,14 @@ import {
   syncPeopleDirectory,
 } from '../../../graph/people';
 
+/** Who hands over (the leader) and the directory, for the substitute's notifications. */
+export type HandOverNotice = {
+  byName: string;
+  personOf: (personId: string) => PersonSummary | undefined;
+};
+
+export type HandOverResult = { handedOver: number; notNotified: number };
+
 export type AbsencesDataSource = {
   /** The directory (people and teams), from the device cache when there is one, else synced. */
   loadDirectory: () => Promise<DirectorySnapshot>;
@@ -44,14 +53,26 @@ export type AbsencesDataSource = {
   end: (current: StoredAbsence, at: Date) => Promise<AbsenceSaveResult>;
   /** Informs the front office of a new absence; 'notConfigured' when no mailbox is configured. */
   notifyFrontOffice: (notice: FrontOfficeNotice) => Promise<'sent' | 'notConfigured'>;
+  /**
+   * The live state of every member at a moment, from one batched request for the whole team (registered absences,
+   * calendars, presence, automatic replies). Throws when nothing at all could be read.
+   */
+  teamAvailability: (people: readonly PersonRef[], at: Date) => Promise<Map<string, Availability>>;
   /** A colleague's availability at a moment (to warn when a substitute is away then); null when unknown. */
   availabilityOf: (person: PersonRef, at: Date) => Promise<Availability | null>;
   /**
    * Hands all open callback requests of a person to the callback substitute (a colleague or the team mailbox) in
-   * one action; null where it is not offered. Resolves to the number handed over.
+   * one action, and notifies the substitute of each like a new request; null where it is not offered. Resolves
+   * to how many were handed over and of how many the substitute could not be notified.
    */
   reassignOpenCallbacks:
-    ((fromPersonId: string, to: Substitute, team: string | null) => Promise<number>) | null;
+    | ((
+        fromPersonId: string,
+        to: Substitute,
+        team: string | null,
+        notice: HandOverNotice,
+      ) => Promise<HandOverResult>)
+    | null;
   now: () => Date;
 };
 
@@ -94,21 +115,47 @@ export function createGraphAbsencesDataSource(
     end: (current, at) => endAbsence(client, site, current, at),
     notifyFrontOffice: (notice) =>
       notifyFrontOffice(client, config.organisation.frontOfficeMailbox, notice),
+    teamAvailability: async (people, at) => {
+      const result = await fetchAvailabilitySignals(client, site, people, at);
+      const instant = instantFromEpochMs(at.getTime());
+      return new Map(
+        [...result.signals].map(([id, signals]) => [id, availabilityAt(signals, instant)]),
+      );
+    },
     availabilityOf: async (person, at) => {
       const result = await fetchAvailabilitySignals(client, site, [person], at);
       const signals = result.signals.get(person.id);
       return signals ? availabilityAt(signals, instantFromEpochMs(at.getTime())) : null;
     },
-    reassignOpenCallbacks: async (fromPersonId, to, team) => {
-      const result = await reassignOpenCallbacks(client, site, fromPersonId, {
-        personId: to.kind === 'person' ? to.personId : null,
-        team,
-        teamMailbox: to.kind === 'teamMailbox' ? to.mailbox : null,
-      });
-      return result.reassigned.length;
+    reassignOpenCallbacks: async (fromPersonId, to, team, notice) => {
+      const result = await reassignOpenCallbacks(
+        client,
+        site,
+        fromPersonId,
+        {
+          personId: to.kind === 'person' ? to.personId : null,
+          team,
+          teamMailbox: to.kind === 'teamMailbox' ? to.mailbox : null,
+        },
+        {
+          channel: config.organisation.notifications,
+          teamsAppId: config.teamsAppId,
+          linkUrl: myCallbacksUrl(config),
+          byName: notice.byName,
+          assigneeMail: to.kind === 'person' ? (notice.personOf(to.personId)?.mail ?? null) : null,
+          madeByNameOf: (id) => notice.personOf(id)?.displayName ?? '—',
+        },
+      );
+      return { handedOver: result.reassigned.length, notNotified: result.notNotified.length };
     },
     now: () => new Date(),
   };
+}
+
+/** Where an assignee opens "Mijn terugbelverzoeken" in a browser (the e-mail's link). */
+function myCallbacksUrl(config: AppConfig): string {
+  const base = config.appBaseUrl ?? window.location.origin + window.location.pathname;
+  return `${base.replace(/#.*$/, '')}#/mijn-terugbelverzoeken`;
 }
 
 function directoryCacheFor(config: AppConfig): DirectoryCache {

@@ -39,7 +39,9 @@ import { PeoplePicker } from './people-picker';
 export type SaveOutcome =
   | { kind: 'saved' }
   | { kind: 'conflict'; current: StoredAbsence }
-  | { kind: 'failed'; message: string };
+  | { kind: 'failed'; message: string }
+  /** The lists refused the write (403): only team leaders and the coordinator register absences. */
+  | { kind: 'notAllowed' };
 
 /** Props of {@link AbsenceForm}. */
 export type AbsenceFormProps = {
@@ -254,7 +256,9 @@ export function AbsenceForm({
     const outcome = await onSave(registration, over);
     setStatus('idle');
     if (outcome.kind === 'conflict') setConflict({ current: outcome.current, mine: registration });
-    else if (outcome.kind === 'failed') setFailure(outcome.message);
+    else if (outcome.kind === 'failed')
+      setFailure(t('absences.save.failed', { message: outcome.message }));
+    else if (outcome.kind === 'notAllowed') setFailure(t('absences.save.notAllowed'));
   };
 
   const onSubmit = (event: FormEvent) => {
@@ -525,7 +529,7 @@ export function AbsenceForm({
         />
       </Field>
 
-      {failure ? <p role="alert">{t('absences.save.failed', { message: failure })}</p> : null}
+      {failure ? <p role="alert">{failure}</p> : null}
 
       <div className={styles.actions}>
         <Button type="submit" appearance="primary" disabled={status === 'saving'}>

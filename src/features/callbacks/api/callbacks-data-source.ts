@@ -14,6 +14,19 @@ import type {
 import type { DirectorySnapshot } from '../../../graph/people/people-directory';
 import type { OutboxNotification } from '../outbox';
 
+/**
+ * A reassignment's result: saved, and whether the new assignee (or the team mailbox) was told —
+ * 'unchanged' when the request went to whom it already belonged; or a conflict (412) with the
+ * request as it is now.
+ */
+export type ReassignOutcome =
+  | {
+      outcome: 'saved';
+      callback: StoredCallback;
+      notification: 'sent' | 'failed' | 'unchanged';
+    }
+  | { outcome: 'conflict'; current: StoredCallback | null };
+
 export type CallbacksDataSource = {
   /** The signed-in user. */
   me: { id: string; displayName: string };
@@ -38,7 +51,8 @@ export type CallbacksDataSource = {
   claim: (callback: StoredCallback) => Promise<ClaimOutcome>;
   logAttempt: (callback: StoredCallback, attempt: CallbackAttempt) => Promise<UpdateOutcome>;
   close: (callback: StoredCallback, closing: CallbackClosing) => Promise<UpdateOutcome>;
-  reassign: (callback: StoredCallback, to: ReassignTarget) => Promise<UpdateOutcome>;
+  /** Gives a request to someone else (eTag-guarded) and notifies the new assignee like a new request. */
+  reassign: (callback: StoredCallback, to: ReassignTarget) => Promise<ReassignOutcome>;
   /** Retention: removes personal data of requests closed longer ago than configured. */
   redactExpired: () => Promise<number>;
 };

@@ -2,6 +2,7 @@
 import type { Client } from '@microsoft/microsoft-graph-client';
 import type { AppConfig } from '../../../config/app-config';
 import { instantFromEpochMs, parseLocalDate } from '../../../domain/time';
+import type { PersonSummary } from '../../../domain/people';
 import type { LocalDate } from '../../../domain/time';
 import { fetchAvailabilitySignals } from '../../../graph/availability/availability-signals';
 import {
@@ -13,6 +14,7 @@ import {
   listUnclaimedTeamCallbacks,
   logCallbackAttempt,
   notifyCallbackAssignees,
+  notifyReassignedCallback,
   reassignCallback,
   redactExpiredCallbacks,
   saveCallbackRequest,
@@ -120,6 +122,8 @@ export function graphCallbacksDataSource(
     notify: async (request, notification) => {
       await notifyCallbackAssignees(client, request, {
         channel: config.organisation.notifications,
+        teamsAppId: config.teamsAppId,
+        event: { kind: 'created' },
         ...notification,
       });
     },
@@ -142,7 +146,40 @@ export function graphCallbacksDataSource(
     logAttempt: (callback, attempt) => logCallbackAttempt(client, site, callback, attempt),
     close: (callback, closing) =>
       closeCallback(client, site, callback, closing, instantFromEpochMs(now().getTime())),
-    reassign: (callback, to) => reassignCallback(client, site, callback, to),
+    reassign: async (callback, to) => {
+      const result = await reassignCallback(client, site, callback, to);
+      if (result.outcome === 'conflict') return result;
+      const before = callback.request;
+      const after = result.callback.request;
+      if (
+        before.assignedToPersonId === after.assignedToPersonId &&
+        before.assignedToTeam === after.assignedToTeam &&
+        before.claimedById === null
+      )
+        return { ...result, notification: 'unchanged' };
+      try {
+        const people = await source.loadDirectory().then(
+          (snapshot) => new Map(snapshot.people.map((person) => [person.id, person])),
+          () => new Map<string, PersonSummary>(),
+        );
+        const sent = await notifyReassignedCallback(client, after, {
+          channel: config.organisation.notifications,
+          teamsAppId: config.teamsAppId,
+          linkUrl: source.myCallbacksUrl,
+          byName: me.displayName,
+          assigneeMail:
+            after.assignedToPersonId === null
+              ? null
+              : (people.get(after.assignedToPersonId)?.mail ?? null),
+          madeByNameOf: (id) => people.get(id)?.displayName ?? '—',
+        });
+        return { ...result, notification: sent.sent === 'nobody' ? 'failed' : 'sent' };
+      } catch {
+        // The request is reassigned and shows in the new assignee's list; the leader is told the
+        // notification did not go out.
+        return { ...result, notification: 'failed' };
+      }
+    },
     redactExpired: () =>
       redactExpiredCallbacks(
         client,

@@ -83,7 +83,8 @@ export function CallbackCard({ callback, directory, mode, onChanged }: CallbackC
 
   const handle = async (
     action: () => Promise<UpdateOutcome>,
-    success: string,
+    /** The notice after saving; a function when it depends on what the action learnt. */
+    success: string | (() => Exclude<Notice, null>),
     keepAfter: 'keep' | 'remove',
   ) => {
     setBusy(true);
@@ -94,7 +95,7 @@ export function CallbackCard({ callback, directory, mode, onChanged }: CallbackC
         setPanel('none');
         setNote('');
         onChanged(result.callback, keepAfter);
-        setNotice({ intent: 'success', text: success });
+        setNotice(typeof success === 'string' ? { intent: 'success', text: success } : success());
       } else {
         setNotice({ intent: 'warning', text: t('callbacks.card.conflict') });
         if (result.current !== null) onChanged(result.current, 'keep');
@@ -130,6 +131,39 @@ export function CallbackCard({ callback, directory, mode, onChanged }: CallbackC
     } finally {
       setBusy(false);
     }
+  };
+
+  const reassign = async () => {
+    const toMailbox = reassignTo === 'mailbox';
+    const newAssignee = toMailbox
+      ? (team?.generalMailbox ?? request.teamMailbox ?? '')
+      : (nameOf(reassignTo) ?? '');
+    let notification: 'sent' | 'failed' | 'unchanged' = 'unchanged';
+    await handle(
+      async () => {
+        const result = await source.reassign(callback, {
+          personId: toMailbox ? null : reassignTo,
+          team: request.assignedToTeam,
+          teamMailbox: team?.generalMailbox ?? request.teamMailbox,
+        });
+        if (result.outcome === 'saved') notification = result.notification;
+        return result;
+      },
+      () =>
+        notification === 'failed'
+          ? {
+              intent: 'warning',
+              text: t('callbacks.reassign.savedNotNotified', { name: newAssignee }),
+            }
+          : {
+              intent: 'success',
+              text:
+                notification === 'sent'
+                  ? t('callbacks.reassign.savedNotified', { name: newAssignee })
+                  : t('callbacks.reassign.saved'),
+            },
+      'keep',
+    );
   };
 
   const closeAs = (status: 'done' | 'cancelled', text: string) =>
@@ -382,18 +416,7 @@ export function CallbackCard({ callback, directory, mode, onChanged }: CallbackC
             <Button
               appearance="primary"
               disabled={busy || reassignTo === ''}
-              onClick={() =>
-                void handle(
-                  () =>
-                    source.reassign(callback, {
-                      personId: reassignTo === 'mailbox' ? null : reassignTo,
-                      team: request.assignedToTeam,
-                      teamMailbox: team?.generalMailbox ?? request.teamMailbox,
-                    }),
-                  t('callbacks.reassign.saved'),
-                  'keep',
-                )
-              }
+              onClick={() => void reassign()}
             >
               {t('callbacks.reassign.save')}
             </Button>

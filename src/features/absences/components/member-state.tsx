@@ -1,0 +1,89 @@
+// A team member's live state in the leader's team table: word + icon + colour (never colour alone), until
+// when, and for a registered absence its reason (leaders may see it; agents never do).
+import { mergeClasses } from '@fluentui/react-components';
+import {
+  ArrowCircleLeftFilled,
+  CheckmarkCircleFilled,
+  QuestionCircleFilled,
+  SubtractCircleFilled,
+} from '@fluentui/react-icons';
+import type { Availability, AvailabilityState } from '../../../domain/availability';
+import type { Instant } from '../../../domain/time';
+import { instantFromEpochMs, localDateAt, localDatePlusDays } from '../../../domain/time';
+import { useI18n } from '../../../i18n';
+import type { I18n } from '../../../i18n';
+import { useMemberStateStyles } from './member-state.styles';
+
+const icons = {
+  reachable: CheckmarkCircleFilled,
+  busy: SubtractCircleFilled,
+  absent: ArrowCircleLeftFilled,
+  unknown: QuestionCircleFilled,
+} as const;
+
+/** A member's live state as the screen knows it. */
+export type MemberLiveState =
+  | { kind: 'loading' }
+  /** The team's signals could not be read at all (offline, throttled beyond retries). */
+  | { kind: 'failed' }
+  | { kind: 'known'; availability: Availability };
+
+/** Props of {@link MemberState}. */
+export type MemberStateProps = {
+  state: MemberLiveState;
+  /** The reason of the registered absence that decided, in words; null when none or not visible. */
+  reasonText: string | null;
+  /** The moment the screen shows (for "today" in the until text). */
+  now: Date;
+};
+
+/**
+ * "tot 14:30", "tot morgen 09:00", "tot ma 6 apr 2026 09:00", "einde onbekend"; null when nothing is known.
+ * @example memberUntilText(i18n, at('2026-03-30T14:30+02:00'), at('2026-03-30T10:00+02:00')) // 'tot 14:30'
+ */
+export function memberUntilText(
+  i18n: Pick<I18n, 't' | 'formatTime' | 'formatDateTime'>,
+  until: Instant | 'unknown' | null,
+  now: Instant,
+): string | null {
+  if (until === null) return null;
+  if (until === 'unknown') return i18n.t('absences.live.until.unknown');
+  const date = new Date(until);
+  const day = localDateAt(until);
+  const today = localDateAt(now);
+  const time = i18n.formatTime(date);
+  if (day === today) return i18n.t('absences.live.until.time', { time });
+  if (day === localDatePlusDays(today, 1)) return i18n.t('absences.live.until.tomorrow', { time });
+  return i18n.t('absences.live.until.date', { date: i18n.formatDateTime(date) });
+}
+
+/** See the module comment. */
+export function MemberState({ state, reasonText, now }: MemberStateProps) {
+  const styles = useMemberStateStyles();
+  const i18n = useI18n();
+  const { t } = i18n;
+  if (state.kind === 'loading')
+    return <span className={styles.detail}>{t('absences.live.loading')}</span>;
+  const availability = state.kind === 'known' ? state.availability : null;
+  const which: AvailabilityState = availability?.state ?? 'unknown';
+  const Icon = icons[which];
+  const until =
+    availability === null
+      ? null
+      : memberUntilText(i18n, availability.until, instantFromEpochMs(now.getTime()));
+  return (
+    <span className={styles.root} data-state={which}>
+      <span className={mergeClasses(styles.badge, styles[which])}>
+        <Icon aria-hidden="true" className={styles.icon} />
+        {t(`absences.live.state.${which}`)}
+      </span>
+      {until !== null ? <span>{until}</span> : null}
+      {reasonText !== null ? (
+        <span className={styles.detail}>{t('absences.live.reason', { reason: reasonText })}</span>
+      ) : null}
+      {state.kind === 'failed' ? (
+        <span className={styles.detail}>{t('absences.live.failed')}</span>
+      ) : null}
+    </span>
+  );
+}

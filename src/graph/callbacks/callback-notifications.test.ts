@@ -1,0 +1,85 @@
+import type { Client } from '@microsoft/microsoft-graph-client';
+import { aRequest } from '../../domain/callbacks/callback-test-fixtures';
+import { defaultTeamsAppId } from '../../config/app-config';
+import {
+  callbackMailHtml,
+  myCallbacksDeepLink,
+  notifyCallbackAssignees,
+} from './callback-notifications';
+
+/** A Graph client that records what is posted where. */
+function recordingClient(): { client: Client; posts: { path: string; body: unknown }[] } {
+  const posts: { path: string; body: unknown }[] = [];
+  const client = {
+    api: (path: string) => ({
+      post: (body: unknown) => {
+        posts.push({ path, body });
+        return Promise.resolve(undefined);
+      },
+    }),
+  } as unknown as Client;
+  return { client, posts };
+}
+
+describe('myCallbacksDeepLink', () => {
+  it.each([
+    [
+      defaultTeamsAppId,
+      'https://teams.microsoft.com/l/entity/5d3c9b7e-2a41-4f6e-9c08-b1e7a4d2f36c/myCallbacks',
+    ],
+    [
+      'AAAABBBB-0000-1111-2222-333344445555',
+      'https://teams.microsoft.com/l/entity/AAAABBBB-0000-1111-2222-333344445555/myCallbacks',
+    ],
+  ])('links app %s to its "Mijn terugbelverzoeken" tab', (appId, expected) => {
+    expect(myCallbacksDeepLink(appId)).toBe(expected);
+  });
+});
+
+describe('the Teams activity', () => {
+  it("deep-links to the app's Mijn terugbelverzoeken tab, not to Teams' front page", async () => {
+    const { client, posts } = recordingClient();
+    const appId = '0f0e0d0c-0b0a-4909-8807-060504030201';
+    await notifyCallbackAssignees(client, aRequest({ assignedToPersonId: 'u2' }), {
+      channel: 'teamsActivity',
+      teamsAppId: appId,
+      event: { kind: 'created' },
+      assignee: { id: 'u2', mail: 'u2@example.nl' },
+      madeByName: 'Sanne',
+      linkUrl: 'https://app.example/#/mijn-terugbelverzoeken',
+    });
+    expect(posts).toHaveLength(1);
+    expect(posts[0]!.path).toBe('/users/u2/teamwork/sendActivityNotification');
+    expect(posts[0]!.body).toMatchObject({
+      activityType: 'callbackAssigned',
+      topic: { webUrl: `https://teams.microsoft.com/l/entity/${appId}/myCallbacks` },
+    });
+  });
+
+  it('uses the reassignment activity type when a leader reassigned the request', async () => {
+    const { client, posts } = recordingClient();
+    await notifyCallbackAssignees(client, aRequest({ assignedToPersonId: 'u2' }), {
+      channel: 'teamsActivity',
+      teamsAppId: defaultTeamsAppId,
+      event: { kind: 'reassigned', byName: 'Mohamed' },
+      assignee: { id: 'u2', mail: null },
+      madeByName: 'Sanne',
+      linkUrl: null,
+    });
+    expect(posts[0]!.body).toMatchObject({ activityType: 'callbackReassigned' });
+  });
+});
+
+describe('callbackMailHtml for a reassignment', () => {
+  it('says it was assigned and by whom, escaped', () => {
+    const html = callbackMailHtml(aRequest({ assignedToPersonId: 'u2' }), {
+      madeByName: 'Sanne',
+      linkUrl: null,
+      event: { kind: 'reassigned', byName: 'Mo <b>' },
+    });
+    expect(html).toContain('aan u toegewezen');
+    expect(html).toContain(
+      '<th align="left" valign="top">Toegewezen door</th><td>Mo &lt;b&gt;</td>',
+    );
+  });
+});

@@ -191,6 +191,7 @@ describe('organisation settings', () => {
       extraClosingDays: [],
       openOnStatutoryDays: [],
       notifications: 'email',
+      callbackOnTimeNorm: 0.9,
     });
   });
 
@@ -202,6 +203,7 @@ describe('organisation settings', () => {
       closingDays: '2027-05-07, 2027-12-24',
       openDays: '2027-05-05',
       notifications: 'teamsActivity',
+      callbackNormPercent: '92,5',
     });
     expect(parsed.kind === 'valid' && parsed.config.organisation).toEqual({
       frontOfficeMailbox: 'kcp@huizen.example',
@@ -209,6 +211,7 @@ describe('organisation settings', () => {
       extraClosingDays: ['2027-05-07', '2027-12-24'],
       openOnStatutoryDays: ['2027-05-05'],
       notifications: 'teamsActivity',
+      callbackOnTimeNorm: 0.925,
     });
   });
 
@@ -219,6 +222,9 @@ describe('organisation settings', () => {
     ['closingDays', '2027-02-30', 'BRK_CLOSING_DAYS', 'notDateList'],
     ['openDays', '5 mei', 'BRK_OPEN_DAYS', 'notDateList'],
     ['notifications', 'sms', 'BRK_NOTIFICATIONS', 'notNotifications'],
+    ['callbackNormPercent', '0', 'BRK_CALLBACK_NORM_PERCENT', 'notPercent'],
+    ['callbackNormPercent', '110', 'BRK_CALLBACK_NORM_PERCENT', 'notPercent'],
+    ['callbackNormPercent', 'negentig', 'BRK_CALLBACK_NORM_PERCENT', 'notPercent'],
   ] as const)('refuses %s = %s', (field, given, variable, problem) => {
     const parsed = parseAppConfig({ ...base, [field]: given });
     expect(parsed.kind).toBe('invalid');

@@ -17,6 +17,7 @@ export type RawAppConfig = {
   appBaseUrl: string | undefined;
   frontOfficeMailbox?: string | undefined;
   callbackRetentionDays?: string | undefined;
+  callbackNormPercent?: string | undefined;
   closingDays?: string | undefined;
   openDays?: string | undefined;
   notifications?: string | undefined;
@@ -38,6 +39,8 @@ export type OrganisationSettings = {
   openOnStatutoryDays: readonly string[];
   /** How assignees hear of a new callback request: e-mail, or a Teams activity with e-mail as fallback. */
   notifications: 'email' | 'teamsActivity';
+  /** The norm for "called back on time", as a fraction (0.9 = 90%); the monitor measures against it. */
+  callbackOnTimeNorm: number;
 };
 
 /** Entra group object ids that grant a role, as an alternative to app roles in the token. */
@@ -90,6 +93,7 @@ export type ConfigProblem = {
     | 'notMode'
     | 'notEmail'
     | 'notDays'
+    | 'notPercent'
     | 'notDateList'
     | 'notNotifications';
   /** The offending value, when there was one. */
@@ -126,6 +130,7 @@ export const configVariableNames: Readonly<Record<keyof RawAppConfig, string>> =
   appBaseUrl: 'BRK_APP_BASE_URL',
   frontOfficeMailbox: 'BRK_FRONT_OFFICE_MAILBOX',
   callbackRetentionDays: 'BRK_CALLBACK_RETENTION_DAYS',
+  callbackNormPercent: 'BRK_CALLBACK_NORM_PERCENT',
   closingDays: 'BRK_CLOSING_DAYS',
   openDays: 'BRK_OPEN_DAYS',
   notifications: 'BRK_NOTIFICATIONS',
@@ -146,6 +151,7 @@ const examples: Readonly<Record<keyof RawAppConfig, string>> = {
   appBaseUrl: 'https://bereikbaar.contoso.nl',
   frontOfficeMailbox: 'kcp@contoso.nl',
   callbackRetentionDays: '90',
+  callbackNormPercent: '90',
   closingDays: '2027-05-07,2027-12-24',
   openDays: '2027-05-05',
   notifications: 'teamsActivity',
@@ -154,6 +160,8 @@ const examples: Readonly<Record<keyof RawAppConfig, string>> = {
 
 /** Defaults of the organisation's rules; the demo tenant's front office reads kcp@lindeburg.example. */
 export const defaultCallbackRetentionDays = 90;
+/** The council's norm: 90% of callback requests called back within 2 working days. */
+export const defaultCallbackNormPercent = 90;
 export const demoFrontOfficeMailbox = 'kcp@lindeburg.example';
 
 const emailPattern = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
@@ -274,6 +282,14 @@ export function parseAppConfig(raw: RawAppConfig): ConfigParseResult {
     !(Number.isInteger(retentionDays) && retentionDays >= 1 && retentionDays <= 3650)
   )
     report('callbackRetentionDays', 'notDays');
+  const norm = value('callbackNormPercent');
+  const normPercent =
+    norm === undefined ? defaultCallbackNormPercent : Number(norm.replace(',', '.'));
+  if (
+    norm !== undefined &&
+    !(Number.isFinite(normPercent) && normPercent > 0 && normPercent <= 100)
+  )
+    report('callbackNormPercent', 'notPercent');
   const dateList = (field: 'closingDays' | 'openDays'): string[] => {
     const given = value(field);
     if (given === undefined) return [];
@@ -305,6 +321,7 @@ export function parseAppConfig(raw: RawAppConfig): ConfigParseResult {
     extraClosingDays,
     openOnStatutoryDays,
     notifications: notificationsValue === 'teamsactivity' ? 'teamsActivity' : 'email',
+    callbackOnTimeNorm: normPercent / 100,
   });
 
   if (mode === 'demo') {

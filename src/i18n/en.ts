@@ -88,6 +88,7 @@ export const en: MessageCatalog = {
   'config.problem.notMode': 'Must be "demo" or "tenant".',
   'config.problem.notEmail': 'Is not an e-mail address.',
   'config.problem.notDays': 'Must be a whole number of days, from 1 to 3650.',
+  'config.problem.notPercent': 'Must be a percentage, above 0 and at most 100.',
   'config.problem.notDateList': 'Must be a comma-separated list of dates in the form yyyy-mm-dd.',
   'config.problem.notNotifications': 'Must be "email" or "teamsActivity".',
 

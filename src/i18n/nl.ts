@@ -87,6 +87,7 @@ export const nl = {
   'config.problem.notMode': 'Moet "demo" of "tenant" zijn.',
   'config.problem.notEmail': 'Is geen e-mailadres.',
   'config.problem.notDays': 'Moet een heel aantal dagen zijn, van 1 tot en met 3650.',
+  'config.problem.notPercent': 'Moet een percentage zijn, groter dan 0 en hoogstens 100.',
   'config.problem.notDateList':
     'Moet een door komma’s gescheiden lijst datums zijn in de vorm jjjj-mm-dd.',
   'config.problem.notNotifications': 'Moet "email" of "teamsActivity" zijn.',

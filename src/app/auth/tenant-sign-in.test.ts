@@ -38,6 +38,7 @@ const config: TenantAppConfig = {
     extraClosingDays: [],
     openOnStatutoryDays: [],
     notifications: 'email',
+    callbackOnTimeNorm: 0.9,
   },
 };
 

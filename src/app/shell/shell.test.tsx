@@ -29,6 +29,7 @@ const config: AppConfig = {
     extraClosingDays: [],
     openOnStatutoryDays: [],
     notifications: 'email',
+    callbackOnTimeNorm: 0.9,
   },
 };
 

@@ -77,7 +77,7 @@ export function createGraphMonitoringDataSource(
     calendarNotShared: async (people) =>
       (await fetchAvailabilitySignals(client, site, people, new Date())).calendarNotShared,
     calendar: calendarFrom(config),
-    norms: DEFAULT_CALLBACK_NORMS,
+    norms: { ...DEFAULT_CALLBACK_NORMS, onTimeRate: config.organisation.callbackOnTimeNorm },
     now: () => new Date(),
   };
 }

@@ -217,7 +217,8 @@ describe('App in demo mode', () => {
       level: 1,
       name: 'Microsoft Graph is niet bereikbaar',
     });
-    expect(heading).toHaveFocus();
+    // Focus moves in an effect after the screen renders.
+    await waitFor(() => expect(heading).toHaveFocus());
     expect(alert).toHaveTextContent('De app kon http://localhost:4000 niet bereiken.');
     expect(alert).toHaveTextContent('npm start');
     expect(alert).toHaveTextContent('npm run emulator');
@@ -245,7 +246,9 @@ describe('App in demo mode', () => {
       />,
     );
     const alert = await screen.findByRole('alert');
-    expect(within(alert).getByRole('heading', { name: 'Aanmelden is mislukt' })).toHaveFocus();
+    await waitFor(() =>
+      expect(within(alert).getByRole('heading', { name: 'Aanmelden is mislukt' })).toHaveFocus(),
+    );
     expect(alert).toHaveTextContent('404 Not Found');
     expect(within(alert).getByRole('button', { name: 'Opnieuw proberen' })).toBeInTheDocument();
   });
@@ -272,9 +275,11 @@ describe('App with a bad configuration', () => {
       />,
     );
     const alert = await screen.findByRole('alert');
-    expect(
-      within(alert).getByRole('heading', { level: 1, name: 'Bereikbaar is niet goed ingesteld' }),
-    ).toHaveFocus();
+    await waitFor(() =>
+      expect(
+        within(alert).getByRole('heading', { level: 1, name: 'Bereikbaar is niet goed ingesteld' }),
+      ).toHaveFocus(),
+    );
     const clientRow = within(alert).getByRole('row', { name: /BRK_CLIENT_ID/ });
     expect(clientRow).toHaveTextContent('Is geen GUID. (nu: not-a-guid)');
     expect(clientRow).toHaveTextContent('3f1c2a4e-8b7d-4c1a-9e2f-5a6b7c8d9e0f');

@@ -7,7 +7,7 @@ import {
   seriousAxeViolations,
   type BrowserSession,
 } from './support/browser';
-import { Scenario } from './support/scenario';
+import { Scenario, type ScenarioPerson } from './support/scenario';
 
 const appUrl = inject('appUrl');
 const emulatorUrl = inject('emulatorUrl');
@@ -93,6 +93,51 @@ describe('callback requests end to end', () => {
     const stored = await storedRequestsFor('Johan Testburger');
     expect(stored).toHaveLength(1);
     expect(stored[0]!.fields.CitizenPhone).toBe('+31612345678');
+    expect(session.problems).toEqual([]);
+  });
+
+  it('proposes the callback substitute of an absent colleague and shows the due date', async () => {
+    const absent: ScenarioPerson = await scenario.createColleague({
+      givenName: 'Lotte',
+      surname: 'Testweg',
+      jobTitle: 'Medewerker burgerzaken',
+      managerUpn: leader,
+    });
+    const substitute = await scenario.createColleague({
+      givenName: 'Daan',
+      surname: 'Testneemtover',
+      jobTitle: 'Medewerker burgerzaken',
+      managerUpn: leader,
+    });
+    const now = Date.now();
+    await scenario.registerAbsence({
+      leaderUpn: leader,
+      person: absent,
+      from: new Date(now - 60 * 60_000),
+      until: null,
+      callbacksSubstitute: substitute,
+      kind: 'leave',
+    });
+    const { page } = session;
+    await page.goto(
+      `${appUrl}/?persona=${encodeURIComponent(agent)}#/terugbelverzoek/nieuw?voor=${absent.id}`,
+    );
+    await page.getByRole('heading', { level: 1, name: 'Terugbelverzoek vastleggen' }).waitFor();
+    const proposal = page.getByRole('radio', {
+      name: `Naar de vervanger: ${substitute.displayName} (aanbevolen)`,
+    });
+    await proposal.waitFor();
+    expect(await proposal.isChecked()).toBe(true);
+    await page.getByRole('radio', { name: `Toch naar ${absent.displayName}` }).waitFor();
+    await page.getByText(/Uiterlijk terugbellen: .+, einde dag/).waitFor();
+    expect(await seriousAxeViolations(page)).toEqual([]);
+
+    await fillAndSave('Sem Testvervanging');
+    await page.getByText('Terugbelverzoek voor Sem Testvervanging: opgeslagen').waitFor();
+    const stored = await storedRequestsFor('Sem Testvervanging');
+    expect(stored).toHaveLength(1);
+    expect(stored[0]!.fields.AssignedToId).toBe(substitute.id);
+    await saveScreenshot(page, 'callback-substitute');
     expect(session.problems).toEqual([]);
   });
 

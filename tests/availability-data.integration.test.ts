@@ -14,6 +14,8 @@ import type { PersonRef } from '../src/graph/availability/availability-signals';
 import { createGraphClient, GraphRequestError } from '../src/graph/client';
 import {
   createIndexedDbDirectoryCache,
+  createMemoryDirectoryCache,
+  refreshedDirectory,
   syncPeopleDirectory,
 } from '../src/graph/people/people-directory';
 import type { DirectorySnapshot } from '../src/graph/people/people-directory';
@@ -143,6 +145,23 @@ describe('people directory', () => {
     await cache.save(directory);
     const loaded = await cache.load();
     expect(loaded).toEqual(directory);
+  });
+});
+
+describe('the directory a screen loads', () => {
+  it('syncs from the cache and saves back; offline, it answers with the cached snapshot', async () => {
+    const cache = createMemoryDirectoryCache();
+    const fresh = await refreshedDirectory(clientFor(agent), site, cache);
+    expect(fresh.people.length).toBeGreaterThan(300);
+    expect(await cache.load()).toEqual(fresh);
+
+    const offline = createGraphClient({
+      authProvider: { getAccessToken: () => Promise.resolve('x') },
+      graphBaseUrl: 'http://127.0.0.1:9',
+      maxRetries: 0,
+    });
+    expect(await refreshedDirectory(offline, site, cache)).toEqual(fresh);
+    await expect(refreshedDirectory(offline, site, createMemoryDirectoryCache())).rejects.toThrow();
   });
 });
 

@@ -92,3 +92,19 @@ export function createIndexedDbDirectoryCache(
     },
   };
 }
+
+/**
+ * The device cache of the configured tenant: one IndexedDB database per tenant (so the demo tenant's
+ * people never mix with a real tenant's), shared by every screen; memory where IndexedDB is missing.
+ * @example directoryCacheFor({ mode: 'demo' }) // the 'bereikbaar-directory-demo' database
+ */
+export function directoryCacheFor(
+  tenant: { mode: 'demo' } | { mode: 'tenant'; tenantId: string },
+): DirectoryCache {
+  if (typeof indexedDB === 'undefined') return createMemoryDirectoryCache();
+  return createIndexedDbDirectoryCache(
+    tenant.mode === 'demo'
+      ? 'bereikbaar-directory-demo'
+      : `bereikbaar-directory-${tenant.tenantId}`,
+  );
+}

@@ -13,7 +13,12 @@ import type { DirectoryEntry, DirectorySnapshot, TeamSummary } from './directory
 
 export type { DirectoryEntry, DirectorySnapshot, TeamSummary } from './directory-types';
 export type { DirectoryCache } from './directory-cache';
-export { createIndexedDbDirectoryCache, createMemoryDirectoryCache } from './directory-cache';
+export {
+  createIndexedDbDirectoryCache,
+  createMemoryDirectoryCache,
+  directoryCacheFor,
+} from './directory-cache';
+import type { DirectoryCache } from './directory-cache';
 export type { SiteLocator } from '../lists';
 
 /** Exactly the user properties the directory needs. */
@@ -252,4 +257,26 @@ export async function syncPeopleDirectory(
     syncedAt: now().toISOString(),
     entries: list,
   };
+}
+
+/**
+ * The directory for a screen that needs it whole: the cached snapshot synced incrementally (usually one
+ * small delta request) and saved back; when Graph cannot be reached, the cached snapshot as it is.
+ * @example const snapshot = await refreshedDirectory(client, site, directoryCacheFor(config))
+ */
+export async function refreshedDirectory(
+  client: Client,
+  site: SiteLocator,
+  cache: DirectoryCache,
+): Promise<DirectorySnapshot> {
+  const cached = await cache.load().catch(() => null);
+  try {
+    const snapshot = await syncPeopleDirectory(client, site, cached);
+    // A cache that cannot be written (private browsing) must not fail the screen.
+    await cache.save(snapshot).catch(() => undefined);
+    return snapshot;
+  } catch (error) {
+    if (cached !== null) return cached;
+    throw error;
+  }
 }

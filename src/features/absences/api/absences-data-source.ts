@@ -28,11 +28,7 @@ import type { PersonRef } from '../../../graph/availability';
 import { useGraphClient } from '../../../graph/client';
 import { siteLocatorFrom } from '../../../graph/lists';
 import type { DirectoryCache, DirectorySnapshot } from '../../../graph/people';
-import {
-  createIndexedDbDirectoryCache,
-  createMemoryDirectoryCache,
-  syncPeopleDirectory,
-} from '../../../graph/people';
+import { directoryCacheFor, refreshedDirectory } from '../../../graph/people';
 
 /** Who hands over (the leader) and the directory, for the substitute's notifications. */
 export type HandOverNotice = {
@@ -96,18 +92,8 @@ export function createGraphAbsencesDataSource(
 ): AbsencesDataSource {
   const site = siteLocatorFrom(config.sharePointSite);
   return {
-    loadDirectory: async () => {
-      const cached = await cache.load().catch(() => null);
-      try {
-        // Incremental from the cache (shared with the agent screen): usually one small delta request.
-        const snapshot = await syncPeopleDirectory(client, site, cached);
-        await cache.save(snapshot).catch(() => undefined);
-        return snapshot;
-      } catch (error) {
-        if (cached !== null) return cached;
-        throw error;
-      }
-    },
+    // Incremental from the cache shared with the agent screen: usually one small delta request.
+    loadDirectory: () => refreshedDirectory(client, site, cache),
     directReportIds: () => directReportIds(client),
     listAbsences: (personIds) => listTeamAbsences(client, site, personIds, { now: new Date() }),
     create: (input) => createAbsence(client, site, input),
@@ -156,16 +142,6 @@ export function createGraphAbsencesDataSource(
 function myCallbacksUrl(config: AppConfig): string {
   const base = config.appBaseUrl ?? window.location.origin + window.location.pathname;
   return `${base.replace(/#.*$/, '')}#/mijn-terugbelverzoeken`;
-}
-
-function directoryCacheFor(config: AppConfig): DirectoryCache {
-  if (typeof indexedDB === 'undefined') return createMemoryDirectoryCache();
-  // The same database as the agent screen: one directory per tenant on this device.
-  return createIndexedDbDirectoryCache(
-    config.mode === 'demo'
-      ? 'bereikbaar-directory-demo'
-      : `bereikbaar-directory-${config.tenantId}`,
-  );
 }
 
 /** The Graph data source for the signed-in user's client, stable across renders. */

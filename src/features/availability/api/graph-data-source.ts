@@ -7,11 +7,7 @@ import { fetchAvailabilitySignals } from '../../../graph/availability/availabili
 import { useGraphClient } from '../../../graph/client';
 import { siteLocatorFrom } from '../../../graph/lists';
 import type { DirectoryCache } from '../../../graph/people/people-directory';
-import {
-  createIndexedDbDirectoryCache,
-  createMemoryDirectoryCache,
-  syncPeopleDirectory,
-} from '../../../graph/people/people-directory';
+import { directoryCacheFor, syncPeopleDirectory } from '../../../graph/people/people-directory';
 import type { AvailabilityDataSource } from './availability-data-source';
 
 /** @example createGraphAvailabilityDataSource(client, config, createMemoryDirectoryCache()) */
@@ -32,16 +28,6 @@ export function createGraphAvailabilityDataSource(
     fetchSignals: (people, now) => fetchAvailabilitySignals(client, site, people, now),
     now: () => new Date(),
   };
-}
-
-function directoryCacheFor(config: AppConfig): DirectoryCache {
-  if (typeof indexedDB === 'undefined') return createMemoryDirectoryCache();
-  // One database per data source, so the demo tenant's people never mix with a real tenant's.
-  return createIndexedDbDirectoryCache(
-    config.mode === 'demo'
-      ? 'bereikbaar-directory-demo'
-      : `bereikbaar-directory-${config.tenantId}`,
-  );
 }
 
 /** The Graph data source for the signed-in user's client, stable across renders. */

@@ -20,12 +20,8 @@ import {
   saveCallbackRequest,
 } from '../../../graph/callbacks';
 import { siteLocatorFrom } from '../../../graph/lists';
-import type { DirectoryCache, DirectorySnapshot } from '../../../graph/people/people-directory';
-import {
-  createIndexedDbDirectoryCache,
-  createMemoryDirectoryCache,
-  syncPeopleDirectory,
-} from '../../../graph/people/people-directory';
+import type { DirectorySnapshot } from '../../../graph/people/people-directory';
+import { directoryCacheFor, syncPeopleDirectory } from '../../../graph/people/people-directory';
 import type { CallbacksDataSource } from './callbacks-data-source';
 
 /** How far back the team view shows closed requests. */
@@ -33,15 +29,6 @@ const closedShownDays = 28;
 
 const localDates = (dates: readonly string[]): LocalDate[] =>
   dates.map(parseLocalDate).filter((date): date is LocalDate => date !== null);
-
-function directoryCacheFor(config: AppConfig): DirectoryCache {
-  if (typeof indexedDB === 'undefined') return createMemoryDirectoryCache();
-  return createIndexedDbDirectoryCache(
-    config.mode === 'demo'
-      ? 'bereikbaar-directory-demo'
-      : `bereikbaar-directory-${config.tenantId}`,
-  );
-}
 
 const sources = new WeakMap<Client, Map<string, CallbacksDataSource>>();
 

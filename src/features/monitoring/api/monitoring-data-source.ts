@@ -13,11 +13,7 @@ import { siteLocatorFrom } from '../../../graph/lists';
 import type { OpenAbsence, PeriodQuery, PeriodRead } from '../../../graph/monitoring';
 import { readCallbacksForPeriod, readOpenAbsences } from '../../../graph/monitoring';
 import type { DirectoryCache, DirectorySnapshot } from '../../../graph/people';
-import {
-  createIndexedDbDirectoryCache,
-  createMemoryDirectoryCache,
-  syncPeopleDirectory,
-} from '../../../graph/people';
+import { directoryCacheFor, refreshedDirectory } from '../../../graph/people';
 
 export type MonitoringDataSource = {
   /** People and teams (names for ids, who is in which team, who leads it). */
@@ -61,17 +57,7 @@ export function createGraphMonitoringDataSource(
 ): MonitoringDataSource {
   const site = siteLocatorFrom(config.sharePointSite);
   return {
-    loadDirectory: async () => {
-      const cached = await cache.load().catch(() => null);
-      try {
-        const snapshot = await syncPeopleDirectory(client, site, cached);
-        await cache.save(snapshot).catch(() => undefined);
-        return snapshot;
-      } catch (error) {
-        if (cached !== null) return cached;
-        throw error;
-      }
-    },
+    loadDirectory: () => refreshedDirectory(client, site, cache),
     readCallbacks: (query) => readCallbacksForPeriod(client, site, query),
     readOpenAbsences: () => readOpenAbsences(client, site),
     calendarNotShared: async (people) =>
@@ -80,15 +66,6 @@ export function createGraphMonitoringDataSource(
     norms: { ...DEFAULT_CALLBACK_NORMS, onTimeRate: config.organisation.callbackOnTimeNorm },
     now: () => new Date(),
   };
-}
-
-function directoryCacheFor(config: AppConfig): DirectoryCache {
-  if (typeof indexedDB === 'undefined') return createMemoryDirectoryCache();
-  return createIndexedDbDirectoryCache(
-    config.mode === 'demo'
-      ? 'bereikbaar-directory-demo'
-      : `bereikbaar-directory-${config.tenantId}`,
-  );
 }
 
 /** The Graph data source for the signed-in user's client, stable across renders. */

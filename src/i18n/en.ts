@@ -69,7 +69,7 @@ export const en: MessageCatalog = {
 
   'error.retry': 'Try again',
   'error.details': 'Error message: {message}',
-  'error.whatToDo': 'What can you do?',
+  'error.nextSteps': 'What can you do?',
 
   'error.config.title': 'Bereikbaar is not configured correctly',
   'error.config.intro':

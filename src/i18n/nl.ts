@@ -68,7 +68,7 @@ export const nl = {
 
   'error.retry': 'Opnieuw proberen',
   'error.details': 'Foutmelding: {message}',
-  'error.whatToDo': 'Wat kunt u doen?',
+  'error.nextSteps': 'Wat kunt u doen?',
 
   'error.config.title': 'Bereikbaar is niet goed ingesteld',
   'error.config.intro':

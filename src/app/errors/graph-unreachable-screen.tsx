@@ -24,7 +24,7 @@ export function GraphUnreachableScreen({
     <ErrorScreen title={t('error.graph.title')} onRetry={onRetry}>
       <p>{t('error.graph.intro', { url })}</p>
       <p className={styles.details}>{t('error.details', { message })}</p>
-      <h2 className={styles.subheading}>{t('error.whatToDo')}</h2>
+      <h2 className={styles.subheading}>{t('error.nextSteps')}</h2>
       <p>{t(mode === 'demo' ? 'error.graph.advice.demo' : 'error.graph.advice.tenant')}</p>
     </ErrorScreen>
   );

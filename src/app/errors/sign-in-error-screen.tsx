@@ -16,7 +16,7 @@ export function SignInErrorScreen({ message, onRetry }: SignInErrorScreenProps) 
     <ErrorScreen title={t('error.signIn.title')} onRetry={onRetry}>
       <p>{t('error.signIn.intro')}</p>
       <p className={styles.details}>{t('error.details', { message })}</p>
-      <h2 className={styles.subheading}>{t('error.whatToDo')}</h2>
+      <h2 className={styles.subheading}>{t('error.nextSteps')}</h2>
       <p>{t('error.signIn.advice')}</p>
     </ErrorScreen>
   );

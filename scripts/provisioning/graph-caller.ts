@@ -15,10 +15,11 @@ export class GraphCallError extends Error {
   constructor(
     readonly status: number,
     readonly code: string,
-    message: string,
+    /** Graph's own message, as it came back. */
+    readonly graphMessage: string,
     readonly request: string,
   ) {
-    super(`${request} → ${status} ${code}: ${message}`);
+    super(`${request} → ${status} ${code}: ${graphMessage}`);
   }
 }
 
@@ -64,19 +65,28 @@ export function graphCaller(
 }
 
 /**
- * The delegated scopes (`scp` claim) of a JWT, without verifying it: only to warn early about a token that
- * cannot work. An opaque token gives null.
- * @example tokenScopes(jwtWith({ scp: 'Sites.Manage.All User.Read' })) // ['Sites.Manage.All', 'User.Read']
+ * A JWT's claims, without verifying it: only to warn early about a token that cannot work, or to tell which
+ * roles it carries. An opaque token gives null.
+ * @example tokenClaims(jwtWith({ roles: ['Bereikbaar.Coordinator'] })) // { roles: ['Bereikbaar.Coordinator'] }
  */
-export function tokenScopes(token: string): string[] | null {
+export function tokenClaims(token: string): Record<string, unknown> | null {
   const payload = token.split('.')[1];
   if (payload === undefined) return null;
   try {
-    const claims = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as {
-      scp?: unknown;
-    };
-    return typeof claims.scp === 'string' ? claims.scp.split(' ').filter(Boolean) : null;
+    const claims: unknown = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8'));
+    return typeof claims === 'object' && claims !== null && !Array.isArray(claims)
+      ? (claims as Record<string, unknown>)
+      : null;
   } catch {
     return null;
   }
+}
+
+/**
+ * The delegated scopes (`scp` claim) of a JWT, without verifying it. An opaque token gives null.
+ * @example tokenScopes(jwtWith({ scp: 'Sites.Manage.All User.Read' })) // ['Sites.Manage.All', 'User.Read']
+ */
+export function tokenScopes(token: string): string[] | null {
+  const scp = tokenClaims(token)?.scp;
+  return typeof scp === 'string' ? scp.split(' ').filter(Boolean) : null;
 }

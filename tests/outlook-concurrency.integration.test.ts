@@ -58,7 +58,7 @@ function clientFor(upn: string): Client {
 function everyone(): PersonRef[] {
   return emulator.state.users
     .filter((user) => user.deletedSeq === undefined && user.mail)
-    .map((user) => ({ id: user.id, mail: user.mail as string }));
+    .map((user) => ({ id: user.id, mail: user.mail }));
 }
 
 describe('Outlook concurrency', () => {

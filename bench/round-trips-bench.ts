@@ -16,10 +16,15 @@ export type RoundTripRow = {
   strategy: 'batched' | 'naive';
   httpRequests: number;
   subRequests: number;
+  /** Requests and sub-requests the demo tenant refused with 429 (Outlook's 4 at once per mailbox, say). */
+  refused: number;
   elapsedMs: number;
 };
 
-type RequestLog = { count: number; requests: { kind: 'top' | 'sub' }[] };
+type RequestLog = { count: number; requests: { kind: 'top' | 'sub'; status: number }[] };
+
+/** How long each Outlook request takes inside its mailbox, so that Outlook's limit of 4 at once is in play. */
+const mailboxLatencyMs = 20;
 
 async function control(
   emulator: RunningEmulator,
@@ -58,7 +63,7 @@ export async function measureRoundTrips(
   const one = everyone.slice(0, 1);
   const forty = everyone.slice(0, 40);
 
-  await control(emulator, 'POST', 'faults', { latencyMs });
+  await control(emulator, 'POST', 'faults', { latencyMs, mailboxLatencyMs });
   const rows: RoundTripRow[] = [];
   const scenarios = [
     ['one colleague', one],
@@ -80,6 +85,7 @@ export async function measureRoundTrips(
         strategy,
         httpRequests: log.requests.filter((r) => r.kind === 'top').length,
         subRequests: log.requests.filter((r) => r.kind === 'sub').length,
+        refused: log.requests.filter((r) => r.status === 429).length,
         elapsedMs,
       });
     }

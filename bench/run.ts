@@ -23,7 +23,7 @@ async function main(): Promise<void> {
   console.log('Bereikbaar benchmark\n');
 
   console.log(
-    `1. Availability round trips (emulator with ${latencyMs} ms latency per HTTP request; directory already cached)`,
+    `1. Availability round trips (emulator with ${latencyMs} ms latency per HTTP request and 20 ms per Outlook request in its mailbox; directory already cached)`,
   );
   const roundTripEmulator = await startEmulator({ port: 0, quiet: true });
   try {
@@ -37,6 +37,7 @@ async function main(): Promise<void> {
           strategy: r.strategy,
           'HTTP requests': r.httpRequests,
           'sub-requests': r.subRequests,
+          'refused (429)': r.refused,
           'elapsed ms': Math.round(r.elapsedMs),
         })),
       ),

@@ -176,6 +176,9 @@ export async function runBatch(
   };
   requests.forEach(checkCycles);
 
+  // Without dependsOn Graph runs the requests in parallel, in no promised order; with it, in the order it sets.
+  if (requests.every((request) => request.dependsOn.length === 0))
+    return Promise.all(requests.map((request) => run(request)));
   const responses: BatchSubResponse[] = [];
   for (const request of requests) responses.push(await run(request));
   return responses;

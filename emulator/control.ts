@@ -7,6 +7,17 @@ export type FaultSettings = {
   latencyMs: number;
   throttle: RateOrCount & { retryAfterSeconds: number };
   fault: RateOrCount;
+  /**
+   * Writes (POST, PATCH, PUT, DELETE; not `$batch` itself) that are carried out and committed, and then answered
+   * 504 instead of their result: the answer that a gateway lost. A client that repeats such a write blindly
+   * stores it twice.
+   */
+  commitThenFail: RateOrCount;
+  /**
+   * How long each Outlook request (calendar, getSchedule, mail tips, mail, mailbox settings) takes inside the
+   * mailbox, holding one of its 4 concurrent slots; 0 = answered at once, so requests never overlap.
+   */
+  mailboxLatencyMs: number;
   /** Only requests whose path (with query) contains this are affected; null = all. */
   pathContains: string | null;
 };
@@ -39,6 +50,8 @@ export function noFaults(): FaultSettings {
     latencyMs: 0,
     throttle: { rate: 0, next: 0, retryAfterSeconds: 1 },
     fault: { rate: 0, next: 0 },
+    commitThenFail: { rate: 0, next: 0 },
+    mailboxLatencyMs: 0,
     pathContains: null,
   };
 }
@@ -84,7 +97,7 @@ export function parseFaultSettings(body: unknown): FaultSettings {
     throw new GraphHttpError(
       400,
       'BadRequest',
-      'Expected a JSON object with latencyMs, throttle, fault and/or pathContains.',
+      'Expected a JSON object with latencyMs, throttle, fault, commitThenFail, mailboxLatencyMs and/or pathContains.',
     );
   }
   const record = body as Record<string, unknown>;
@@ -94,6 +107,10 @@ export function parseFaultSettings(body: unknown): FaultSettings {
   settings.throttle = { ...settings.throttle, ...throttle };
   const { rate, next } = readRateOrCount(record.fault, 'fault');
   settings.fault = { rate: rate ?? 0, next: next ?? 0 };
+  const committed = readRateOrCount(record.commitThenFail, 'commitThenFail');
+  settings.commitThenFail = { rate: committed.rate ?? 0, next: committed.next ?? 0 };
+  settings.mailboxLatencyMs =
+    readNumber(record.mailboxLatencyMs, 'mailboxLatencyMs', 0, 60_000) ?? 0;
   if (record.pathContains !== undefined && record.pathContains !== null) {
     if (typeof record.pathContains !== 'string')
       throw new GraphHttpError(400, 'BadRequest', "'pathContains' must be a string.");
@@ -146,9 +163,42 @@ export class FaultInjector {
     return { kind: 'pass' };
   }
 
+  /** Latency of one Outlook request inside its mailbox. */
+  mailboxLatency(path: string): number {
+    return this.applies(path) ? this.settings.mailboxLatencyMs : 0;
+  }
+
+  /**
+   * Whether the committed answer of this write is to be replaced by a 504 (counts down `next`). Asked only after
+   * the write succeeded, so that the store holds what a lost answer leaves behind.
+   */
+  losesAnswer(method: string, path: string): boolean {
+    if (method === 'GET' || /^\/v1\.0\/\$batch(\?|$)/i.test(path) || !this.applies(path))
+      return false;
+    const { commitThenFail } = this.settings;
+    if (commitThenFail.next > 0) {
+      commitThenFail.next--;
+      return true;
+    }
+    return commitThenFail.rate > 0 && this.random() < commitThenFail.rate;
+  }
+
   private applies(path: string): boolean {
     return this.settings.pathContains === null || path.includes(this.settings.pathContains);
   }
+}
+
+/**
+ * What a gateway answers when the service behind it committed but its answer did not arrive in time.
+ * https://learn.microsoft.com/en-us/graph/errors (504 Gateway Timeout; `generalException` is the documented code
+ * for an unspecified error).
+ */
+export function lostAnswerError(): GraphHttpError {
+  return new GraphHttpError(
+    504,
+    'generalException',
+    'The gateway did not receive a timely response from the service.',
+  );
 }
 
 /** The error Graph answers for an injected outcome. */

@@ -7,10 +7,23 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { callerFromAuthorization, createTokenSecret, groupIdsOf, issueAccessToken } from './auth';
 import { parseBatchRequests, runBatch } from './batch';
 import type { BatchSubRequest } from './batch';
-import { FaultInjector, injectedError, parseFaultSettings, RequestLog } from './control';
+import {
+  FaultInjector,
+  injectedError,
+  lostAnswerError,
+  parseFaultSettings,
+  RequestLog,
+} from './control';
 import type { RequestKind } from './control';
 import { GraphHttpError } from './http';
 import type { Caller, HttpMethod, Route, RouteResult } from './http';
+import {
+  MailboxConcurrency,
+  mailboxConcurrencyError,
+  mailboxConcurrencyLimit,
+  outlookMailboxOwner,
+  TaskLimiter,
+} from './mailbox-concurrency';
 import { DebouncedSaver, loadOrCreateSecret, loadState, saveState } from './persistence';
 import { appDelegatedScopes, demoPersonas } from './personas';
 import { calendarRoutes } from './routes/calendar';
@@ -202,6 +215,7 @@ type GraphAnswer = { status: number; headers: Record<string, string>; body?: unk
 class Emulator {
   readonly faults = new FaultInjector();
   readonly log = new RequestLog();
+  private readonly mailboxes = new MailboxConcurrency();
   private readonly saver: DebouncedSaver | null;
   private lastSeedRefresh = 0;
   graphBaseUrl = '';
@@ -298,6 +312,39 @@ class Emulator {
     if (this.state.seedWeekStart !== weekBefore) this.markChanged();
   }
 
+  /** One mailbox per user, however the path names it (id or UPN). */
+  private mailboxKey(owner: string): string {
+    const wanted = owner.toLowerCase();
+    const user = this.state.users.find(
+      (candidate) =>
+        candidate.id.toLowerCase() === wanted ||
+        candidate.userPrincipalName.toLowerCase() === wanted,
+    );
+    return user?.id ?? wanted;
+  }
+
+  private runRoute(
+    route: Route,
+    params: Record<string, string>,
+    path: string,
+    url: URL,
+    call: GraphCall,
+  ): RouteResult | Promise<RouteResult> {
+    return route.handler({
+      method: call.method,
+      path,
+      params,
+      query: url.searchParams,
+      headers: call.headers,
+      body: call.body,
+      caller: call.caller,
+      state: this.state,
+      graphBaseUrl: this.graphBaseUrl,
+      now: () => this.now(),
+      markChanged: this.markChanged,
+    });
+  }
+
   /** Routes one Graph call (top-level or from a batch) to its handler; errors become Graph's envelope. */
   async dispatch(
     call: GraphCall,
@@ -326,19 +373,18 @@ class Emulator {
       if (!match.route.anyOfScopes.some((scope) => call.caller.scopes.has(scope)))
         throw scopeDeniedError(path);
       this.refreshSeedWhenDue();
-      const result: RouteResult = await match.route.handler({
-        method: call.method,
-        path,
-        params: match.params,
-        query: url.searchParams,
-        headers: call.headers,
-        body: call.body,
-        caller: call.caller,
-        state: this.state,
-        graphBaseUrl: this.graphBaseUrl,
-        now: () => this.now(),
-        markChanged: this.markChanged,
-      });
+      const owner = outlookMailboxOwner(path);
+      const mailbox = owner === null ? null : this.mailboxKey(owner);
+      if (mailbox !== null && !this.mailboxes.tryEnter(mailbox)) throw mailboxConcurrencyError();
+      let result: RouteResult;
+      try {
+        const latency =
+          mailbox === null ? 0 : this.faults.mailboxLatency(`/v1.0${call.pathWithQuery}`);
+        if (latency > 0) await sleep(latency);
+        result = await this.runRoute(match.route, match.params, path, url, call);
+      } finally {
+        if (mailbox !== null) this.mailboxes.leave(mailbox);
+      }
       const headers: Record<string, string> = { ...result.headers };
       if (
         result.body !== undefined &&
@@ -414,7 +460,7 @@ class Emulator {
       }
       const outcome = this.faults.decide(logPath);
       if (outcome.kind !== 'pass') return fail(injectedError(outcome));
-      return this.dispatch(
+      const dispatched = await this.dispatch(
         {
           method: request.method,
           pathWithQuery: relative,
@@ -425,6 +471,9 @@ class Emulator {
         requestId,
         clientRequestId,
       );
+      if (dispatched.status < 300 && this.faults.losesAnswer(request.method, logPath))
+        return fail(lostAnswerError());
+      return dispatched;
     })();
     this.record(request.method, logPath, answer.status, 'sub', caller.upn);
     return answer;
@@ -478,9 +527,19 @@ class Emulator {
         );
       try {
         const requests = parseBatchRequests(body);
+        // Graph runs at most 4 of a batch's Outlook sub-requests at a time; the others wait their turn.
+        const outlookTurns = new TaskLimiter(mailboxConcurrencyLimit);
         const responses = await runBatch(
           requests,
-          (request) => this.executeSubRequest(request, caller, clientRequestId),
+          (request) =>
+            outlookMailboxOwner(
+              (request.url.startsWith('/') ? request.url : `/${request.url}`).replace(
+                /^\/me(?=\/|$|\?)/i,
+                `/users/${caller.userId}`,
+              ),
+            ) === null
+              ? this.executeSubRequest(request, caller, clientRequestId)
+              : outlookTurns.run(() => this.executeSubRequest(request, caller, clientRequestId)),
           (error) => ({
             status: error.status,
             headers: { 'Content-Type': jsonContentType, ...error.headers },
@@ -505,6 +564,8 @@ class Emulator {
       requestId,
       clientRequestId,
     );
+    if (answer.status < 300 && this.faults.losesAnswer(method, `/v1.0${pathWithQuery}`))
+      return fail(lostAnswerError(), caller.upn);
     return { ...answer, upn: caller.upn };
   }
 }

@@ -48,7 +48,23 @@ export type SignalsResult = {
   fetchedAt: Date;
 };
 
-export type SignalsOptions = BatchOptions;
+/** The kinds of signal one fetch can ask for. */
+export type SignalKind = 'schedule' | 'presence' | 'mailTips' | 'absences';
+export const allSignalKinds: readonly SignalKind[] = [
+  'schedule',
+  'presence',
+  'mailTips',
+  'absences',
+];
+
+export type SignalsOptions = BatchOptions & {
+  /**
+   * Which signals to fetch; default all. The monitor asks only for schedules (whether calendars are shared): every
+   * getSchedule and getMailTips is an Outlook request in the caller's own mailbox, and Outlook runs at most 4 of
+   * those at once, so asking for what is not used only makes the rest wait.
+   */
+  signals?: readonly SignalKind[];
+};
 
 export const scheduleChunkSize = 20;
 export const presenceChunkSize = 650;
@@ -125,11 +141,13 @@ export function planSignalRequests(
   site: SiteLocator,
   people: readonly PersonRef[],
   now: Date,
+  kinds: readonly SignalKind[] = allSignalKinds,
 ): PlannedRequest[] {
   const unique = [...new Map(people.map((person) => [person.id, person])).values()];
   const withMail = unique.filter((person) => person.mail.trim() !== '');
+  const wanted = new Set(kinds);
   const plan: PlannedRequest[] = [];
-  chunked(withMail, scheduleChunkSize).forEach((chunk, index) =>
+  chunked(wanted.has('schedule') ? withMail : [], scheduleChunkSize).forEach((chunk, index) =>
     plan.push({
       kind: 'schedule',
       people: chunk,
@@ -145,7 +163,7 @@ export function planSignalRequests(
       },
     }),
   );
-  chunked(unique, presenceChunkSize).forEach((chunk, index) =>
+  chunked(wanted.has('presence') ? unique : [], presenceChunkSize).forEach((chunk, index) =>
     plan.push({
       kind: 'presence',
       people: chunk,
@@ -157,7 +175,7 @@ export function planSignalRequests(
       },
     }),
   );
-  chunked(withMail, mailTipsChunkSize).forEach((chunk, index) =>
+  chunked(wanted.has('mailTips') ? withMail : [], mailTipsChunkSize).forEach((chunk, index) =>
     plan.push({
       kind: 'mailTips',
       people: chunk,
@@ -169,7 +187,7 @@ export function planSignalRequests(
       },
     }),
   );
-  if (unique.length > 0)
+  if (wanted.has('absences') && unique.length > 0)
     plan.push({
       kind: 'absences',
       people: unique,
@@ -285,7 +303,10 @@ const isOk = (response: BatchResponse | undefined): response is BatchResponse =>
 /**
  * Signals for the people on screen in as few HTTP round trips as possible: one `$batch` for up to 20 sub-requests
  * (a colleague, or a team of 40: 2 schedule chunks + presence + mail tips + absences), several in parallel beyond
- * that. Throttled (429) and failed (503/504) sub-requests are re-sent after their Retry-After, at most
+ * that — the Graph client holds back a batch while the Outlook requests under way (getSchedule and getMailTips
+ * run in the caller's own mailbox, at most 4 at once) leave no room for its own, so everyone's 395 people go out
+ * in 2 batches one after the other instead of together. Throttled (429) and failed (503/504) sub-requests are
+ * re-sent after their Retry-After, at most
  * `maxRetries` (3) rounds. A failure for some people never fails the others; throws a GraphRequestError
  * when nothing at all came back: no batch answered (offline, signed out) or every sub-request failed.
  * @example const { signals } = await fetchAvailabilitySignals(client, { sitePath }, [{ id, mail }], new Date())
@@ -297,7 +318,7 @@ export async function fetchAvailabilitySignals(
   now: Date,
   options: SignalsOptions = {},
 ): Promise<SignalsResult> {
-  const plan = planSignalRequests(site, people, now);
+  const plan = planSignalRequests(site, people, now, options.signals);
   const collector = new SignalsCollector(people);
   const outcome = await executeBatch(
     client,

@@ -1,6 +1,7 @@
 // Availability signals from Graph for the people on screen.
-export type { PersonRef, SignalsOptions, SignalsResult } from './availability-signals';
+export type { PersonRef, SignalKind, SignalsOptions, SignalsResult } from './availability-signals';
 export {
+  allSignalKinds,
   chunked,
   currentAbsencesFilter,
   fetchAvailabilitySignals,

@@ -98,9 +98,22 @@ export async function saveCallbackRequest(
 ): Promise<SaveOutcome> {
   const existing = await findCallbackByRequestId(client, site, request.id);
   if (existing !== null) return { outcome: 'existing', callback: existing };
-  const created = (await client.api(itemsPath(site)).post({
-    fields: fieldsForListItem(callbacksList, fieldsForCallback(request)),
-  })) as ListItem;
+  let created: ListItem;
+  try {
+    created = (await client.api(itemsPath(site)).post({
+      fields: fieldsForListItem(callbacksList, fieldsForCallback(request)),
+    })) as ListItem;
+  } catch (error) {
+    // The answer may be lost after SharePoint stored it (no answer, 5xx), or another try stored it first (409:
+    // RequestId is unique in the list). Look once more; if it is there, it is saved. Otherwise the error goes to
+    // the outbox, which tries again later — looking it up first, never re-sending blindly.
+    const failure = toGraphRequestError(error);
+    if (failure.status === 0 || failure.status === 409 || failure.status >= 500) {
+      const stored = await findCallbackByRequestId(client, site, request.id).catch(() => null);
+      if (stored !== null) return { outcome: 'created', callback: stored };
+    }
+    throw error;
+  }
   const callback = storedFromItem(created);
   if (callback === null) throw new Error('The list did not return the saved callback request.');
   return { outcome: 'created', callback };

@@ -1,5 +1,6 @@
 // The one Graph client everything uses: token attached to Graph (or the emulator), bounded retries that
-// honour Retry-After, and a fresh client-request-id per request for support cases.
+// honour Retry-After (writes only after a refusal, never after a lost answer), at most 4 Outlook requests
+// at once, and a fresh client-request-id per request for support cases.
 import {
   Client,
   HTTPMessageHandler,
@@ -11,6 +12,9 @@ import type {
   Context,
   Middleware,
 } from '@microsoft/microsoft-graph-client';
+import { OutlookConcurrencyHandler, WeightedSemaphore } from './outlook-concurrency';
+import { isSafeToRepeat, outlookConcurrencyLimit, outlookSlotsOf } from './request-kinds';
+import type { RequestShape } from './request-kinds';
 
 export type GraphClientOptions = {
   authProvider: AuthenticationProvider;
@@ -19,6 +23,38 @@ export type GraphClientOptions = {
   /** Retries after 429/503/504; bounded so a throttled call fails in reasonable time. */
   maxRetries?: number;
 };
+
+/** Method, path below the version and parsed JSON body of the request in a middleware context. */
+function shapeOf(context: Context): RequestShape {
+  const request = context.request;
+  const method = (
+    typeof request === 'string' ? (context.options?.method ?? 'GET') : request.method
+  ).toUpperCase();
+  const url = new URL(requestUrl(request));
+  const path = url.pathname.replace(/^\/(v1\.0|beta)(?=\/|$)/i, '') + url.search;
+  let body: unknown = undefined;
+  const raw = context.options?.body;
+  if (typeof raw === 'string') {
+    try {
+      body = JSON.parse(raw) as unknown;
+    } catch {
+      body = raw;
+    }
+  }
+  return { method, path, body };
+}
+
+/**
+ * Which answers the client repeats on its own. 429 always: Graph documents a throttled request as failed
+ * (https://learn.microsoft.com/en-us/graph/throttling: "returns HTTP status code 429 … and the requests
+ * fail"), so nothing was done and sending it again cannot do it twice. 503 and 504 only for requests that are
+ * safe to repeat (reads, read-only actions, a `$batch` of those): a 503 or 504 can come after SharePoint or
+ * Exchange committed a write whose answer was then lost, and repeating that write would store it twice. Writes
+ * are retried by the code that knows how to make them idempotent (the callbacks outbox looks the request up
+ * by its RequestId first; an absence is looked up by its person, start and author before it is re-sent).
+ */
+export const shouldRetryRequest = (status: number, request: RequestShape): boolean =>
+  status === 429 || ((status === 503 || status === 504) && isSafeToRepeat(request));
 
 const graphHosts = new Set([
   'graph.microsoft.com',
@@ -103,7 +139,15 @@ export function createGraphClient({
     new RequestIdHandler(() => crypto.randomUUID()),
     new BearerTokenHandler(authProvider, base.origin),
     // delay is the fallback when a 429/503 carries no Retry-After; Retry-After wins when present.
-    new RetryHandler(new RetryHandlerOptions(1, maxRetries)),
+    new RetryHandler(
+      new RetryHandlerOptions(1, maxRetries, (_delay, _attempt, request, options, response) =>
+        shouldRetryRequest(response.status, shapeOf({ request, options })),
+      ),
+    ),
+    // After the retries, so that a retry waiting for its Retry-After holds no Outlook slot.
+    new OutlookConcurrencyHandler(new WeightedSemaphore(outlookConcurrencyLimit), (context) =>
+      outlookSlotsOf(shapeOf(context)),
+    ),
     new HTTPMessageHandler(),
   ]; // the client chains these in order
   return Client.initWithMiddleware({

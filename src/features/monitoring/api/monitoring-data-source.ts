@@ -60,8 +60,13 @@ export function createGraphMonitoringDataSource(
     loadDirectory: () => refreshedDirectory(client, site, cache),
     readCallbacks: (query) => readCallbacksForPeriod(client, site, query),
     readOpenAbsences: () => readOpenAbsences(client, site),
+    // Only the schedules tell whether a calendar is shared: no mail tips, presence or absences (issue 10.8).
     calendarNotShared: async (people) =>
-      (await fetchAvailabilitySignals(client, site, people, new Date())).calendarNotShared,
+      (
+        await fetchAvailabilitySignals(client, site, people, new Date(), {
+          signals: ['schedule'],
+        })
+      ).calendarNotShared,
     calendar: calendarFrom(config),
     norms: { ...DEFAULT_CALLBACK_NORMS, onTimeRate: config.organisation.callbackOnTimeNorm },
     now: () => new Date(),

@@ -22,3 +22,5 @@ export type {
   ValidationContext,
 } from './absence-validation';
 export { validateAbsence } from './absence-validation';
+export type { AbsenceEditable, AbsenceEditField, AbsenceMerge } from './absence-merge';
+export { absenceEditFields, mergeAbsenceEdit, sameField } from './absence-merge';

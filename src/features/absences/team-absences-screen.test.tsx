@@ -378,10 +378,17 @@ describe('TeamAbsencesScreen', () => {
     expect(source.updates).toHaveLength(1);
     expect(note).toHaveValue('Mijn notitie');
 
+    // Both changed the note: said, by field.
+    expect(
+      within(alert).getByText(/Door u allebei gewijzigd: Toelichting voor het KCP/),
+    ).toBeInTheDocument();
+
     await user.click(within(alert).getByRole('button', { name: 'Mijn wijzigingen opslaan' }));
     await waitFor(() => expect(source.updates).toHaveLength(2));
     expect(source.updates[1]?.base.eTag).toBe('"a,2"');
     expect(source.updates[1]?.registration.noteForFrontOffice).toBe('Mijn notitie');
+    // Their new end, a field this leader never touched, is kept (not overwritten by the stale form).
+    expect(source.updates[1]?.registration.expectedUntil).toBe(theirs.expectedUntil);
   });
 
   it('hands the open callback requests of the absent person to the callback substitute in one action', async () => {

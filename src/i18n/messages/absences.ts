@@ -128,7 +128,7 @@ const nl = {
 
   'absences.conflict.title': 'Iemand anders heeft deze afwezigheid intussen gewijzigd',
   'absences.conflict.explain':
-    'Uw wijzigingen zijn nog niet opgeslagen. Vergelijk beide versies (verschillen zijn gemarkeerd) en kies.',
+    'Uw wijzigingen zijn nog niet opgeslagen. Vergelijk beide versies (wijzigingen zijn gemarkeerd) en kies. Opslaan bewaart alleen wat u zelf wijzigde; wat de ander wijzigde blijft staan.',
   'absences.conflict.current': 'Huidige versie',
   'absences.conflict.mine': 'Uw wijzigingen',
   'absences.conflict.saveMine': 'Mijn wijzigingen opslaan',
@@ -156,6 +156,10 @@ const nl = {
   'absences.callbacks.handedOverNotNotified':
     '{count} open terugbelverzoeken van {name} overgedragen aan de vervanger; van {failed} kon de vervanger geen bericht krijgen (ze staan wel in de lijst van de vervanger).',
   'absences.callbacks.failed': 'Overdragen van de terugbelverzoeken is niet gelukt: {message}.',
+  'absences.conflict.fields.mine': 'Alleen door u gewijzigd: {fields}.',
+  'absences.conflict.fields.theirs': 'Alleen door de ander gewijzigd, blijft staan: {fields}.',
+  'absences.conflict.fields.both':
+    'Door u allebei gewijzigd: {fields}. Bij opslaan geldt uw versie.',
 } satisfies Record<string, string>;
 
 const en: Record<keyof typeof nl, string> = {
@@ -284,7 +288,7 @@ const en: Record<keyof typeof nl, string> = {
 
   'absences.conflict.title': 'Someone else changed this absence in the meantime',
   'absences.conflict.explain':
-    'Your changes have not been saved yet. Compare both versions (differences are highlighted) and choose.',
+    'Your changes have not been saved yet. Compare both versions (changes are highlighted) and choose. Saving keeps only what you changed yourself; what the other person changed stays.',
   'absences.conflict.current': 'Current version',
   'absences.conflict.mine': 'Your changes',
   'absences.conflict.saveMine': 'Save my changes',
@@ -311,6 +315,9 @@ const en: Record<keyof typeof nl, string> = {
   'absences.callbacks.handedOverNotNotified':
     "{count} open callback requests of {name} handed over to the substitute; for {failed} of them the substitute could not be notified (they are in the substitute's list all the same).",
   'absences.callbacks.failed': 'Handing over the callback requests failed: {message}.',
+  'absences.conflict.fields.mine': 'Changed only by you: {fields}.',
+  'absences.conflict.fields.theirs': 'Changed only by the other person, kept: {fields}.',
+  'absences.conflict.fields.both': 'Changed by both of you: {fields}. Saving keeps your version.',
 };
 
 export const absencesMessages = { nl, en };

@@ -18,17 +18,19 @@ import type {
   AbsenceRegistration,
   CallbacksChoice,
 } from '../../../domain/absences';
+import type { AbsenceEditField } from '../../../domain/absences';
 import {
   absenceKinds,
   absenceLimits,
   extendedUntil,
+  mergeAbsenceEdit,
   validateAbsence,
 } from '../../../domain/absences';
 import type { PeopleIndex, PersonSummary } from '../../../domain/people';
 import type { Instant } from '../../../domain/time';
 import type { StoredAbsence } from '../../../graph/absences';
 import { useI18n } from '../../../i18n';
-import type { I18n } from '../../../i18n';
+import type { I18n, MessageKey } from '../../../i18n';
 import { errorText, kindLabelKeys, kindText, substituteText, untilText } from '../absence-text';
 import { useAbsencesDataSource } from '../api/absences-data-source';
 import { draftFromAbsence } from '../draft';
@@ -175,17 +177,14 @@ function Summary({
   );
 }
 
-function differingKeys(current: StoredAbsence, mine: AbsenceRegistration): Set<string> {
-  const keys = new Set<string>();
-  const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
-  if (current.kind !== 'notVisible' && current.kind !== mine.kind) keys.add('kind');
-  if (current.from !== mine.from) keys.add('from');
-  if (!same(current.expectedUntil, mine.expectedUntil)) keys.add('until');
-  if (!same(current.substituteForCalls, mine.substituteForCalls)) keys.add('calls');
-  if (!same(current.substituteForCallbacks, mine.substituteForCallbacks)) keys.add('callbacks');
-  if ((current.noteForFrontOffice ?? null) !== mine.noteForFrontOffice) keys.add('note');
-  return keys;
-}
+const editFieldLabelKeys: Readonly<Record<AbsenceEditField, MessageKey>> = {
+  kind: 'absences.field.kind',
+  from: 'absences.field.from',
+  until: 'absences.field.until',
+  calls: 'absences.field.callsSubstitute',
+  callbacks: 'absences.field.callbacks',
+  note: 'absences.field.note',
+};
 
 /**
  * The form to register or change an absence. Quick with the keyboard: the kind defaults to sick and the start to now,
@@ -213,9 +212,11 @@ export function AbsenceForm({
   const [base, setBase] = useState<StoredAbsence | null>(editing);
   const [errors, setErrors] = useState<AbsenceFieldErrors>({});
   const [overlapping, setOverlapping] = useState<StoredAbsence | null>(null);
+  // The version saved since (current), what this leader would save (mine) and the version they started from (base).
   const [conflict, setConflict] = useState<{
     current: StoredAbsence;
     mine: AbsenceRegistration;
+    base: StoredAbsence;
   } | null>(null);
   const [status, setStatus] = useState<'idle' | 'saving'>('idle');
   const [failure, setFailure] = useState<string | null>(null);
@@ -255,7 +256,8 @@ export function AbsenceForm({
     setFailure(null);
     const outcome = await onSave(registration, over);
     setStatus('idle');
-    if (outcome.kind === 'conflict') setConflict({ current: outcome.current, mine: registration });
+    if (outcome.kind === 'conflict' && over !== null)
+      setConflict({ current: outcome.current, mine: registration, base: over });
     else if (outcome.kind === 'failed')
       setFailure(t('absences.save.failed', { message: outcome.message }));
     else if (outcome.kind === 'notAllowed') setFailure(t('absences.save.notAllowed'));
@@ -283,6 +285,8 @@ export function AbsenceForm({
   const personOf = (id: string | null) => (id === null ? null : (peopleById.get(id) ?? null));
   const exclude = draft.personId === null ? [] : [draft.personId];
   const callbacksChoice = draft.callbacks.kind;
+  const merge =
+    conflict === null ? null : mergeAbsenceEdit(conflict.base, conflict.mine, conflict.current);
   const title = base
     ? t('absences.form.editTitle', { name: absentPerson?.displayName ?? base.personName })
     : t('absences.form.newTitle');
@@ -293,7 +297,7 @@ export function AbsenceForm({
         {title}
       </h2>
 
-      {conflict ? (
+      {conflict && merge ? (
         <section className={styles.conflict} aria-labelledby={`${headingId}-conflict`} role="alert">
           <h3 id={`${headingId}-conflict`} className={styles.versionTitle}>
             {t('absences.conflict.title')}
@@ -304,7 +308,7 @@ export function AbsenceForm({
               <h4 className={styles.versionTitle}>{t('absences.conflict.current')}</h4>
               <Summary
                 values={conflict.current}
-                changedKeys={differingKeys(conflict.current, conflict.mine)}
+                changedKeys={new Set([...merge.theirs, ...merge.both])}
                 peopleById={peopleById}
               />
             </div>
@@ -312,19 +316,37 @@ export function AbsenceForm({
               <h4 className={styles.versionTitle}>{t('absences.conflict.mine')}</h4>
               <Summary
                 values={conflict.mine}
-                changedKeys={differingKeys(conflict.current, conflict.mine)}
+                changedKeys={new Set([...merge.mine, ...merge.both])}
                 peopleById={peopleById}
               />
             </div>
           </div>
+          <ul>
+            {(
+              [
+                ['absences.conflict.fields.mine', merge.mine],
+                ['absences.conflict.fields.theirs', merge.theirs],
+                ['absences.conflict.fields.both', merge.both],
+              ] as const
+            ).map(([key, fields]) =>
+              fields.length === 0 ? null : (
+                <li key={key}>
+                  {t(key, {
+                    fields: fields.map((field) => t(editFieldLabelKeys[field])).join(', '),
+                  })}
+                </li>
+              ),
+            )}
+          </ul>
           <div className={styles.actions}>
             <Button
               appearance="primary"
               onClick={() => {
-                const { current, mine } = conflict;
+                // Only what this leader changed goes on top of the current version.
+                const { current } = conflict;
                 setConflict(null);
                 setBase(current);
-                void save(mine, current);
+                void save(merge.registration, current);
               }}
             >
               {t('absences.conflict.saveMine')}

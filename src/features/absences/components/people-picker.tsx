@@ -2,7 +2,7 @@ import { Field, Input, mergeClasses } from '@fluentui/react-components';
 import { useId, useMemo, useState } from 'react';
 import type { KeyboardEvent } from 'react';
 import type { PeopleIndex, PersonSummary } from '../../../domain/people';
-import { searchPeople } from '../../../domain/people';
+import { namesakeDetails, searchPeople } from '../../../domain/people';
 import { usePeoplePickerStyles } from './people-picker.styles';
 
 const maxOptions = 8;
@@ -56,6 +56,7 @@ export function PeoplePicker({
       .filter((person) => !excluded.has(person.id))
       .slice(0, maxOptions);
   }, [open, index, query, excludeIds]);
+  const namesakes = useMemo(() => namesakeDetails(options), [options]);
 
   const pick = (person: PersonSummary) => {
     onChange(person);
@@ -137,7 +138,9 @@ export function PeoplePicker({
                   >
                     <span className={styles.name}>{person.displayName}</span>
                     <span className={styles.meta}>
-                      {[person.jobTitle, person.team].filter((part) => part).join(' · ')}
+                      {[person.jobTitle, person.team, namesakes.get(person.id)]
+                        .filter((part) => part)
+                        .join(' · ')}
                     </span>
                   </li>
                 ))

@@ -1,6 +1,6 @@
 import { instantFromIso } from '../time';
 import type { Instant } from '../time';
-import { mergeAbsenceEdit } from './absence-merge';
+import { frontOfficeChanges, mergeAbsenceEdit } from './absence-merge';
 import type { AbsenceEditable } from './absence-merge';
 import type { AbsenceRegistration } from './absence-types';
 
@@ -102,5 +102,25 @@ describe('mergeAbsenceEdit', () => {
     });
     expect(result.registration).toEqual({ ...asRegistration(base), ...saved });
     expect({ mine: result.mine, theirs: result.theirs, both: result.both }).toEqual(fields);
+  });
+});
+
+describe('frontOfficeChanges', () => {
+  it.each<[string, Partial<AbsenceEditable>, string[]]>([
+    ['extended', { expectedUntil: friday }, ['until']],
+    ['kind only: nothing for the front office', { kind: 'leave' }, []],
+    ['kind and substitute', { kind: 'leave', substituteForCalls: karin }, ['calls']],
+    [
+      'start, callbacks and note',
+      {
+        from: at('2026-03-26T09:00:00+01:00'),
+        substituteForCallbacks: mailbox,
+        noteForFrontOffice: 'Bel Karin',
+      },
+      ['from', 'callbacks', 'note'],
+    ],
+    ['nothing', {}, []],
+  ])('%s', (_name, change, fields) => {
+    expect(frontOfficeChanges(base, { ...base, ...change })).toEqual(fields);
   });
 });

@@ -120,3 +120,19 @@ export function mergeAbsenceEdit(
   }
   return result;
 }
+
+/** What the front office is told changed: every edited field except the kind (the reason is not theirs to know). */
+export type FrontOfficeField = Exclude<AbsenceEditField, 'kind'>;
+
+/**
+ * The fields the front office sees that differ between two versions, in form order; the kind never counts.
+ * @example frontOfficeChanges(before, { ...before, kind: 'leave', expectedUntil: later }) // ['until']
+ */
+export function frontOfficeChanges(
+  before: AbsenceEditable,
+  after: AbsenceEditable,
+): FrontOfficeField[] {
+  return absenceEditFields.filter(
+    (field): field is FrontOfficeField => field !== 'kind' && !sameField(field, before, after),
+  );
+}

@@ -22,5 +22,15 @@ export type {
   ValidationContext,
 } from './absence-validation';
 export { validateAbsence } from './absence-validation';
-export type { AbsenceEditable, AbsenceEditField, AbsenceMerge } from './absence-merge';
-export { absenceEditFields, mergeAbsenceEdit, sameField } from './absence-merge';
+export type {
+  AbsenceEditable,
+  AbsenceEditField,
+  AbsenceMerge,
+  FrontOfficeField,
+} from './absence-merge';
+export {
+  absenceEditFields,
+  frontOfficeChanges,
+  mergeAbsenceEdit,
+  sameField,
+} from './absence-merge';

@@ -474,10 +474,65 @@ describe('TeamAbsencesScreen', () => {
       within(members).getByRole('rowheader', { name: pieter.displayName }).closest('tr')!;
     await waitFor(() => expect(pieterRow()).toHaveTextContent('Afwezig'));
     await user.click(screen.getByRole('button', { name: 'Pieter van der Berg is weer aanwezig' }));
+    await user.click(
+      screen.getByRole('button', { name: 'Ja, Pieter van der Berg is weer aanwezig' }),
+    );
     await waitFor(() => expect(pieterRow()).toHaveTextContent('Bereikbaar'));
     expect(pieterRow()).toHaveTextContent('tot 17:00');
     expect(pieterRow()).not.toHaveTextContent('reden');
     expect(source.liveRequests).toHaveLength(2);
+  });
+
+  it('asks before ending an absence with "Weer aanwezig"; Annuleren keeps it', async () => {
+    const user = userEvent.setup();
+    const source = fakeSource({ absences: [stored()] });
+    renderScreen(source);
+    await user.click(
+      await screen.findByRole('button', { name: 'Pieter van der Berg is weer aanwezig' }),
+    );
+    const confirm = screen.getByRole('button', {
+      name: 'Ja, Pieter van der Berg is weer aanwezig',
+    });
+    expect(confirm).toHaveFocus();
+    expect(source.ended).toHaveLength(0);
+    await user.click(screen.getByRole('button', { name: 'Annuleren' }));
+    expect(source.ended).toHaveLength(0);
+    expect(
+      screen.getByRole('button', { name: 'Pieter van der Berg is weer aanwezig' }),
+    ).toHaveFocus();
+  });
+
+  it('mails the front office when an absence is changed and when it is ended, saying what changed, never the reason', async () => {
+    const user = userEvent.setup();
+    const source = fakeSource({ absences: [stored()] });
+    renderScreen(source);
+    await user.click(
+      await screen.findByRole('button', { name: 'Afwezigheid van Pieter van der Berg wijzigen' }),
+    );
+    await user.click(screen.getByRole('radio', { name: 'Datum en tijd' }));
+    await user.click(screen.getByRole('button', { name: 'Wijzigingen opslaan' }));
+    await waitFor(() => expect(source.updates).toHaveLength(1));
+    await waitFor(() => expect(source.notices).toHaveLength(1));
+    expect(source.notices[0]).toMatchObject({
+      personName: pieter.displayName,
+      registeredByName: mohamed.displayName,
+      change: { kind: 'changed', fields: ['until'] },
+    });
+    expect(
+      await screen.findByText(
+        'Afwezigheid van Pieter van der Berg gewijzigd. Het KCP is per e-mail geïnformeerd.',
+      ),
+    ).toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Pieter van der Berg is weer aanwezig' }));
+    await user.click(
+      screen.getByRole('button', { name: 'Ja, Pieter van der Berg is weer aanwezig' }),
+    );
+    await waitFor(() => expect(source.notices).toHaveLength(2));
+    expect(source.notices[1]).toMatchObject({
+      change: { kind: 'ended', at: at(clock.toISOString()) },
+    });
+    expect(JSON.stringify(source.notices)).not.toMatch(/sick/);
   });
 
   it('keeps showing registered absences when the live state cannot be read', async () => {
@@ -508,7 +563,7 @@ describe('TeamAbsencesScreen', () => {
       within(section).getByRole('button', { name: 'Bevestig: Pieter van der Berg weer aanwezig' }),
     );
     await waitFor(() => expect(source.ended.map((absence) => absence.id)).toEqual(['7']));
-    expect(await screen.findByText('Pieter van der Berg is weer aanwezig.')).toBeInTheDocument();
+    expect(await screen.findByText(/^Pieter van der Berg is weer aanwezig\./)).toBeInTheDocument();
     await waitFor(() =>
       expect(screen.queryByRole('region', { name: 'Verwachte einddatum verstreken' })).toBeNull(),
     );
@@ -535,6 +590,9 @@ describe('TeamAbsencesScreen', () => {
 
     await user.click(screen.getByRole('button', { name: 'Annuleren' }));
     await user.click(screen.getByRole('button', { name: 'Pieter van der Berg is weer aanwezig' }));
+    await user.click(
+      screen.getByRole('button', { name: 'Ja, Pieter van der Berg is weer aanwezig' }),
+    );
     expect(
       await screen.findByText(
         'De afwezigheid van Pieter van der Berg is niet beëindigd: alleen teamleiders en de KCP-coördinator mogen afwezigheden wijzigen.',

@@ -160,6 +160,18 @@ const nl = {
   'absences.conflict.fields.theirs': 'Alleen door de ander gewijzigd, blijft staan: {fields}.',
   'absences.conflict.fields.both':
     'Door u allebei gewijzigd: {fields}. Bij opslaan geldt uw versie.',
+  'absences.saved.updated.mailed':
+    'Afwezigheid van {name} gewijzigd. Het KCP is per e-mail geïnformeerd.',
+  'absences.saved.updated.mailFailed':
+    'Afwezigheid van {name} gewijzigd, maar de e-mail aan het KCP kon niet worden verstuurd. Het KCP ziet de wijziging wel in Bereikbaar.',
+  'absences.ended.mailed': '{name} is weer aanwezig. Het KCP is per e-mail geïnformeerd.',
+  'absences.ended.mailFailed':
+    '{name} is weer aanwezig, maar de e-mail aan het KCP kon niet worden verstuurd. Het KCP ziet het wel in Bereikbaar.',
+  'absences.end.confirm.label': 'Afwezigheid van {name} beëindigen',
+  'absences.end.confirm.question':
+    'Afwezigheid nu beëindigen? Dit kan niet ongedaan worden gemaakt.',
+  'absences.end.confirm.yes': 'Ja, {name} is weer aanwezig',
+  'absences.end.confirm.no': 'Annuleren',
 } satisfies Record<string, string>;
 
 const en: Record<keyof typeof nl, string> = {
@@ -318,6 +330,17 @@ const en: Record<keyof typeof nl, string> = {
   'absences.conflict.fields.mine': 'Changed only by you: {fields}.',
   'absences.conflict.fields.theirs': 'Changed only by the other person, kept: {fields}.',
   'absences.conflict.fields.both': 'Changed by both of you: {fields}. Saving keeps your version.',
+  'absences.saved.updated.mailed':
+    'Absence of {name} changed. The front office has been informed by e-mail.',
+  'absences.saved.updated.mailFailed':
+    'Absence of {name} changed, but the e-mail to the front office could not be sent. The front office does see the change in Bereikbaar.',
+  'absences.ended.mailed': '{name} is back at work. The front office has been informed by e-mail.',
+  'absences.ended.mailFailed':
+    '{name} is back at work, but the e-mail to the front office could not be sent. The front office does see it in Bereikbaar.',
+  'absences.end.confirm.label': 'End the absence of {name}',
+  'absences.end.confirm.question': 'End the absence now? This cannot be undone.',
+  'absences.end.confirm.yes': 'Yes, {name} is back at work',
+  'absences.end.confirm.no': 'Cancel',
 };
 
 export const absencesMessages = { nl, en };

@@ -68,15 +68,14 @@ export function TeamAbsencesScreen({ account, teamScope }: TeamAbsencesScreenPro
   const confirmEndRef = useRef<HTMLButtonElement>(null);
   const endButtons = useRef(new Map<string, HTMLButtonElement>());
   // After "Annuleren", focus goes back to that absence's "Weer aanwezig" (rendered again by then).
-  const [refocusEndOf, setRefocusEndOf] = useState<string | null>(null);
+  const refocusEndOf = useRef<string | null>(null);
   useEffect(() => {
     if (confirmingEnd !== null) confirmEndRef.current?.focus();
+    else if (refocusEndOf.current !== null) {
+      endButtons.current.get(refocusEndOf.current)?.focus();
+      refocusEndOf.current = null;
+    }
   }, [confirmingEnd]);
-  useEffect(() => {
-    if (refocusEndOf === null) return;
-    endButtons.current.get(refocusEndOf)?.focus();
-    setRefocusEndOf(null);
-  }, [refocusEndOf]);
   const statusRef = useRef<HTMLDivElement>(null);
   const formKey = useRef(0);
 
@@ -401,8 +400,8 @@ export function TeamAbsencesScreen({ account, teamScope }: TeamAbsencesScreenPro
                         <Button
                           size="small"
                           onClick={() => {
+                            refocusEndOf.current = absence.id;
                             setConfirmingEnd(null);
-                            setRefocusEndOf(absence.id);
                           }}
                         >
                           {t('absences.end.confirm.no')}

@@ -21,7 +21,7 @@ export type {
   CallbacksChoice,
   ValidationContext,
 } from './absence-validation';
-export { validateAbsence } from './absence-validation';
+export { draftPeriod, validateAbsence } from './absence-validation';
 export type {
   AbsenceEditable,
   AbsenceEditField,

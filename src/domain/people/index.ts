@@ -4,6 +4,7 @@ export type { PeopleIndex, PersonSearchField, PersonSearchResult } from './peopl
 export { createPeopleIndex, searchPeople } from './people-index';
 export { dutchStem } from './dutch-stem';
 export { namesakeDetails } from './namesakes';
+export { ownTeamFirst } from './own-team-first';
 export { foldText, searchTokens } from './search-text';
 export { wordsMatchQuery } from './words-match';
 export { SYNTHETIC_TEAMS, generateSyntheticPeople } from './synthetic-people';

@@ -318,6 +318,105 @@ describe('TeamAbsencesScreen', () => {
     expect(source.created).toHaveLength(0);
   });
 
+  it('offers the own team first in the substitute picker, then other teams', async () => {
+    const user = userEvent.setup();
+    // Two colleagues named Anna from another team, alphabetically before Anna Jansen.
+    const others = [
+      { ...person('p-anna-a', 'Anna Aalders'), team: 'Wonen', jobTitle: 'Beleidsadviseur wonen' },
+      { ...person('p-anna-b', 'Anna Bakker'), team: 'Wonen', jobTitle: 'Beleidsadviseur wonen' },
+    ];
+    const source = fakeSource({});
+    source.loadDirectory = () =>
+      Promise.resolve({ ...snapshot, people: [...snapshot.people, ...others] });
+    renderScreen(source);
+    await user.click(
+      await screen.findByRole('button', { name: 'Afwezigheid melden voor Pieter van der Berg' }),
+    );
+    await user.click(screen.getByRole('combobox', { name: 'Vervanger voor telefoon' }));
+    await user.keyboard('anna');
+    const listbox = screen.getByRole('listbox', { name: 'Vervanger voor telefoon' });
+    expect(
+      within(listbox)
+        .getAllByRole('option')
+        .map((option) => option.textContent),
+    ).toEqual([
+      expect.stringContaining('Anna Jansen'),
+      expect.stringContaining('Anna Aalders'),
+      expect.stringContaining('Anna Bakker'),
+    ]);
+  });
+
+  it('keeps a typed substitute on Tab: the single match is picked', async () => {
+    const user = userEvent.setup();
+    const source = fakeSource({});
+    renderScreen(source);
+    await user.click(
+      await screen.findByRole('button', { name: 'Afwezigheid melden voor Pieter van der Berg' }),
+    );
+    const picker = screen.getByRole('combobox', { name: 'Vervanger voor telefoon' });
+    await user.click(picker);
+    await user.keyboard('karin');
+    await user.tab();
+    expect(picker).toHaveValue('Karin de Vries');
+    await user.click(screen.getByRole('button', { name: 'Afwezigheid opslaan' }));
+    await waitFor(() => expect(source.created).toHaveLength(1));
+    expect(source.created[0]?.registration.substituteForCalls).toEqual({
+      kind: 'person',
+      personId: karin.id,
+    });
+  });
+
+  it('keeps a typed name that matches several people on Tab, and asks to choose one before saving', async () => {
+    const user = userEvent.setup();
+    const source = fakeSource({});
+    renderScreen(source);
+    await user.click(
+      await screen.findByRole('button', { name: 'Afwezigheid melden voor Pieter van der Berg' }),
+    );
+    const picker = screen.getByRole('combobox', { name: 'Vervanger voor telefoon' });
+    await user.click(picker);
+    await user.keyboard('burgerzaken');
+    await user.tab();
+    expect(picker).toHaveValue('burgerzaken');
+    await user.click(screen.getByRole('button', { name: 'Afwezigheid opslaan' }));
+    expect(source.created).toHaveLength(0);
+    expect(picker).toHaveFocus();
+    expect(picker).toHaveAttribute('aria-invalid', 'true');
+    expect(picker).toHaveAccessibleDescription(
+      expect.stringContaining('Kies de vervanger uit de lijst'),
+    );
+  });
+
+  it('says the absent person cannot be their own substitute instead of "Niemand gevonden"', async () => {
+    const user = userEvent.setup();
+    const source = fakeSource({});
+    renderScreen(source);
+    await user.click(
+      await screen.findByRole('button', { name: 'Afwezigheid melden voor Pieter van der Berg' }),
+    );
+    await user.click(screen.getByRole('combobox', { name: 'Vervanger voor telefoon' }));
+    await user.keyboard('pieter');
+    const listbox = screen.getByRole('listbox', { name: 'Vervanger voor telefoon' });
+    expect(listbox).toHaveTextContent('Pieter van der Berg kan niet de eigen vervanger zijn.');
+    expect(listbox).not.toHaveTextContent('Niemand gevonden');
+  });
+
+  it('moves focus to the first invalid field after a failed save, with the error under that field', async () => {
+    const user = userEvent.setup();
+    const source = fakeSource({});
+    renderScreen(source);
+    await user.click(
+      await screen.findByRole('button', { name: 'Afwezigheid melden voor Pieter van der Berg' }),
+    );
+    const fromTime = screen.getByLabelText(/Vanaf \(tijd\)/);
+    await user.clear(fromTime);
+    await user.click(screen.getByRole('button', { name: 'Afwezigheid opslaan' }));
+    expect(fromTime).toHaveFocus();
+    expect(fromTime).toHaveAttribute('aria-invalid', 'true');
+    expect(fromTime).toHaveAccessibleDescription('Vul een geldige begintijd in (uu:mm).');
+    expect(screen.getByLabelText(/Vanaf \(datum\)/)).not.toHaveAttribute('aria-invalid', 'true');
+  });
+
   it('warns when the substitute is away then, with the return date', async () => {
     const user = userEvent.setup();
     const back = at('2026-04-02T17:00:00+02:00');

@@ -172,6 +172,9 @@ const nl = {
     'Afwezigheid nu beëindigen? Dit kan niet ongedaan worden gemaakt.',
   'absences.end.confirm.yes': 'Ja, {name} is weer aanwezig',
   'absences.end.confirm.no': 'Annuleren',
+  'absences.picker.self': '{name} kan niet de eigen vervanger zijn.',
+  'absences.error.substitute.unresolved':
+    'Kies de vervanger uit de lijst: typ een deel van de naam en kies met de pijltjes en Enter.',
 } satisfies Record<string, string>;
 
 const en: Record<keyof typeof nl, string> = {
@@ -341,6 +344,9 @@ const en: Record<keyof typeof nl, string> = {
   'absences.end.confirm.question': 'End the absence now? This cannot be undone.',
   'absences.end.confirm.yes': 'Yes, {name} is back at work',
   'absences.end.confirm.no': 'Cancel',
+  'absences.picker.self': '{name} cannot be their own substitute.',
+  'absences.error.substitute.unresolved':
+    'Choose the substitute from the list: type part of the name and choose with the arrow keys and Enter.',
 };
 
 export const absencesMessages = { nl, en };

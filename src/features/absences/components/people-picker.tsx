@@ -41,7 +41,9 @@ export type PeoplePickerProps = {
 /**
  * A type-ahead people picker (combobox + listbox, focus stays in the box): type a few letters of a name, team or
  * topic; ArrowUp/ArrowDown move, Enter picks (the first result when none is highlighted), Escape closes the list.
- * Typing after a pick starts a new search; clearing the text clears the choice.
+ * Typing after a pick starts a new search; clearing the text clears the choice. Leaving the box (Tab) picks the
+ * highlighted or the single match; among several it keeps the text and reports it as unresolved. The own team comes
+ * first; namesakes show what tells them apart.
  */
 export function PeoplePicker({
   label,

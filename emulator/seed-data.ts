@@ -208,7 +208,7 @@ export const teams: readonly TeamSeed[] = [
     department: 'Dienstverlening',
     mailbox: 'burgerzaken',
     topics:
-      'paspoort, identiteitskaart, rijbewijs, verhuizing, uittreksel BRP, geboorteaangifte, huwelijk, overlijden',
+      'paspoort, identiteitskaart, id-kaart, rijbewijs, verhuizing, adreswijziging, uittreksel BRP, geboorteaangifte, huwelijk, trouwen, overlijden',
     memberCount: 24,
     memberTitle: 'Medewerker burgerzaken',
     office: 'Stadhuis, begane grond',
@@ -227,7 +227,7 @@ export const teams: readonly TeamSeed[] = [
     department: 'Vergunningen, Toezicht en Handhaving',
     mailbox: 'vergunningen',
     topics:
-      'omgevingsvergunning, bouwvergunning, kapvergunning, evenementenvergunning, APV-vergunning, uitrit',
+      'omgevingsvergunning, bouwvergunning, kapvergunning, boom kappen, evenementenvergunning, APV-vergunning, uitrit',
     memberCount: 21,
     memberTitle: 'Vergunningverlener',
     office: 'Stadskantoor, 2e verdieping',
@@ -236,7 +236,7 @@ export const teams: readonly TeamSeed[] = [
     name: 'Handhaving',
     department: 'Vergunningen, Toezicht en Handhaving',
     mailbox: 'handhaving',
-    topics: 'boa, parkeren, overlast, illegale bouw, toezicht',
+    topics: 'boa, parkeren, parkeervergunning, overlast, illegale bouw, toezicht',
     memberCount: 18,
     memberTitle: 'Toezichthouder',
     office: 'Stadskantoor, 2e verdieping',

@@ -6,6 +6,7 @@ import { startEmulator } from '../emulator/server';
 import type { RunningEmulator } from '../emulator/server';
 import { absenceReasonsList, absencesList } from '../schema/lists';
 import type { AbsenceRegistration } from '../src/domain/absences';
+import { frontOfficeChanges } from '../src/domain/absences';
 import { agentViewOfAvailability, availabilityAt } from '../src/domain/availability';
 import { HOUR_MS, instantFromEpochMs } from '../src/domain/time';
 import {
@@ -269,6 +270,57 @@ describe('absences with reasons', () => {
     expect(sent.body.content).toContain('&lt;b&gt;graag&lt;/b&gt;');
     expect(sent.body.content).not.toMatch(kindWords);
     await endAbsence(client, site, created, now);
+  });
+
+  it('mails the front office what changed when an absence is extended, and when it ends, never the kind', async () => {
+    const { pieter, first, second } = colleagues();
+    const client = clientFor(leader);
+    const created = await createAbsence(client, site, {
+      registration: registration(pieter.id, first.id),
+      personName: pieter.displayName,
+      registeredById: user(leader).id,
+    });
+    const names = new Map(
+      emulator.state.users.map((candidate) => [candidate.id, candidate.displayName]),
+    );
+    const later = instantFromEpochMs(now.getTime() + 96 * HOUR_MS);
+    const updated = await updateAbsence(client, site, created, {
+      ...registration(pieter.id, first.id),
+      kind: 'leave',
+      expectedUntil: later,
+      substituteForCalls: { kind: 'person', personId: second.id },
+    });
+    if (updated.kind !== 'saved') throw new Error('not saved');
+    const fields = frontOfficeChanges(created, updated.absence);
+    expect(fields).toEqual(['until', 'calls']);
+    const notice = {
+      personName: created.personName,
+      nameOf: (id: string) => names.get(id) ?? id,
+      registeredByName: user(leader).displayName,
+    };
+    await notifyFrontOffice(client, `kcp@${domain}`, {
+      ...notice,
+      absence: frontOfficeViewOf(updated.absence),
+      change: { kind: 'changed', fields },
+    });
+    const ended = await endAbsence(client, site, updated.absence, now);
+    if (ended.kind !== 'saved') throw new Error('not ended');
+    await notifyFrontOffice(client, `kcp@${domain}`, {
+      ...notice,
+      absence: frontOfficeViewOf(ended.absence),
+      change: { kind: 'ended', at: instantFromEpochMs(now.getTime()) },
+    });
+
+    const outbox = (await (await fetch(`${emulator.url}/_emulator/outbox`)).json()) as {
+      value: { message: { subject: string; body: { content: string } } }[];
+    };
+    const [changed, back] = outbox.value.slice(-2).map((entry) => entry.message);
+    expect(changed?.subject).toBe(`Afwezigheid gewijzigd: ${pieter.displayName}`);
+    expect(changed?.body.content).toContain('Verwacht tot (gewijzigd)');
+    expect(changed?.body.content).toContain('Vervanger telefoon (gewijzigd)');
+    expect(changed?.body.content).toContain(second.displayName);
+    expect(back?.subject).toBe(`Weer aanwezig: ${pieter.displayName}`);
+    for (const mail of [changed, back]) expect(mail?.body.content).not.toMatch(kindWords);
   });
 
   it('the agent sees the person absent with the substitutes, and reachable rules again after ending early', async () => {

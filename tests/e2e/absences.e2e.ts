@@ -103,6 +103,37 @@ describe('absences with substitutes', () => {
     expect(session.problems).toEqual([]);
   });
 
+  it('the leader extends the absence and ends it after confirming; the front office is mailed each time', async () => {
+    const { page } = session;
+    const subjects = async (): Promise<string[]> => {
+      const outbox = (await (await fetch(`${emulatorUrl}/_emulator/outbox`)).json()) as {
+        value: { message: { subject: string } }[];
+      };
+      return outbox.value.map((entry) => entry.message.subject);
+    };
+    await page.goto(`${appUrl}/?persona=${encodeURIComponent(leader)}#/mijn-team`);
+    await page.getByRole('heading', { level: 1, name: /Mijn team/ }).waitFor();
+    await page
+      .getByRole('button', { name: `Afwezigheid van ${sick.displayName} wijzigen` })
+      .first()
+      .click();
+    await page.getByRole('radio', { name: 'Datum en tijd' }).check();
+    await page.getByRole('button', { name: 'Wijzigingen opslaan' }).click();
+    await page.getByText(new RegExp(`Afwezigheid van ${sick.displayName} gewijzigd`)).waitFor();
+    await expect.poll(subjects).toContain(`Afwezigheid gewijzigd: ${sick.displayName}`);
+
+    await page.getByRole('button', { name: `${sick.displayName} is weer aanwezig` }).click();
+    const confirm = page.getByRole('button', { name: `Ja, ${sick.displayName} is weer aanwezig` });
+    await expect
+      .poll(() => confirm.evaluate((element) => element === document.activeElement))
+      .toBe(true);
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await page.keyboard.press('Enter');
+    await page.getByText(new RegExp(`^${sick.displayName} is weer aanwezig\\.`)).waitFor();
+    await expect.poll(subjects).toContain(`Weer aanwezig: ${sick.displayName}`);
+    expect(session.problems).toEqual([]);
+  });
+
   it("the agent's own Graph calls cannot read the reasons list", async () => {
     const token = await scenario.token(agent, ['Sites.ReadWrite.All']);
     const response = await fetch(

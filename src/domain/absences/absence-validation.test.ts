@@ -2,7 +2,7 @@ import { instantFromIso } from '../time';
 import type { Instant } from '../time';
 import type { Absence } from './absence-types';
 import type { AbsenceDraft, AbsenceFieldErrors } from './absence-validation';
-import { validateAbsence } from './absence-validation';
+import { draftPeriod, validateAbsence } from './absence-validation';
 
 const at = (iso: string): Instant => {
   const instant = instantFromIso(iso);
@@ -204,5 +204,38 @@ describe('validateAbsence', () => {
       );
       expect(result.kind === 'invalid' && result.overlapping).toBe(later);
     });
+  });
+});
+
+describe('draftPeriod', () => {
+  it.each<[string, Partial<AbsenceDraft>, Instant | null, Instant | 'unknown' | null]>([
+    ['summer time', {}, at('2026-03-30T09:00:00+02:00'), at('2026-04-01T17:00:00+02:00')],
+    [
+      'winter time',
+      { fromDate: '2026-03-27', untilDate: '2026-03-28' },
+      at('2026-03-27T09:00:00+01:00'),
+      at('2026-03-28T17:00:00+01:00'),
+    ],
+    [
+      'unknown end',
+      { until: 'unknown', untilDate: '' },
+      at('2026-03-30T09:00:00+02:00'),
+      'unknown',
+    ],
+    ['empty time', { fromTime: '' }, null, at('2026-04-01T17:00:00+02:00')],
+    ['not a date', { fromDate: '2026-02-30', untilTime: '25:00' }, null, null],
+  ])('%s', (_name, change, from, until) => {
+    expect(draftPeriod({ ...draft, ...change })).toEqual({ from, until });
+  });
+});
+
+describe('validateAbsence: a typed substitute not picked', () => {
+  it('is an error on that field', () => {
+    const result = validateAbsence(draft, {
+      existing: [],
+      editingId: null,
+      unresolved: ['callsSubstitute'],
+    });
+    expect(result).toMatchObject({ kind: 'invalid', errors: { callsSubstitute: 'unresolved' } });
   });
 });

@@ -45,7 +45,9 @@ export type AbsenceErrorCode =
   | 'overlaps'
   | 'isAbsentPerson'
   | 'mailboxInvalid'
-  | 'tooLong';
+  | 'tooLong'
+  /** A name was typed in a substitute picker but no one was picked from its matches. */
+  | 'unresolved';
 
 export type AbsenceFieldErrors = Partial<Record<AbsenceField, AbsenceErrorCode>>;
 
@@ -64,6 +66,8 @@ export type ValidationContext<A extends Absence = Absence> = {
   /** The absence being edited (it may overlap itself); null for a new one. */
   editingId: string | null;
   timeZone?: TimeZone;
+  /** Substitute fields where a name was typed but no one picked (the picker keeps the text). */
+  unresolved?: readonly ('callsSubstitute' | 'callbacksSubstitute')[];
 };
 
 const mailboxPattern = /^[^\s@<>"]+@[^\s@<>"]+\.[^\s@<>"]+$/;
@@ -76,6 +80,25 @@ function parseMoment(date: string, time: string, timeZone: TimeZone): Parsed {
   const minute = /^\d{1,2}:\d{2}$/.test(time.trim()) ? parseWallClockTime(time.trim()) : null;
   if (minute === null || minute >= 24 * 60) return { error: 'invalidTime' };
   return { instant: instantAtWallClock(localDate, minute, timeZone) };
+}
+
+/**
+ * The period a draft describes, as instants: `from` from its date and time fields, `until` from its end fields or
+ * 'unknown'; null where the fields are not a real date and time. The one place the form's fields become instants.
+ * @example draftPeriod({ ...draft, fromDate: '2026-03-30', fromTime: '09:15', until: 'unknown' }).from
+ * // the instant of 30 March 2026 09:15 in Amsterdam
+ */
+export function draftPeriod(
+  draft: Pick<AbsenceDraft, 'fromDate' | 'fromTime' | 'until' | 'untilDate' | 'untilTime'>,
+  timeZone: TimeZone = AMSTERDAM,
+): { from: Instant | null; until: Instant | 'unknown' | null } {
+  const from = parseMoment(draft.fromDate, draft.fromTime, timeZone);
+  const until =
+    draft.until === 'unknown' ? 'unknown' : parseMoment(draft.untilDate, draft.untilTime, timeZone);
+  return {
+    from: 'instant' in from ? from.instant : null,
+    until: until === 'unknown' ? 'unknown' : 'instant' in until ? until.instant : null,
+  };
 }
 
 function callbacksSubstituteOf(
@@ -142,6 +165,8 @@ export function validateAbsence<A extends Absence>(
     draft.callbacks.personId === draft.personId
   )
     errors.callbacksSubstitute = 'isAbsentPerson';
+
+  for (const field of context.unresolved ?? []) errors[field] = 'unresolved';
 
   const note = draft.note.trim();
   if (note.length > absenceLimits.note) errors.note = 'tooLong';

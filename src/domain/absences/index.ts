@@ -21,4 +21,16 @@ export type {
   CallbacksChoice,
   ValidationContext,
 } from './absence-validation';
-export { validateAbsence } from './absence-validation';
+export { draftPeriod, validateAbsence } from './absence-validation';
+export type {
+  AbsenceEditable,
+  AbsenceEditField,
+  AbsenceMerge,
+  FrontOfficeField,
+} from './absence-merge';
+export {
+  absenceEditFields,
+  frontOfficeChanges,
+  mergeAbsenceEdit,
+  sameField,
+} from './absence-merge';

@@ -107,7 +107,7 @@ describe('searchPeople: matching', () => {
 describe('searchPeople: ranking', () => {
   it.each<[string, string, string[]]>([
     ['exact surname above surname prefix above team', 'berg', ['pieter', 'sanne', 'anja', 'kees']],
-    ['surname prefix above exact given name', 'jan', ['kees', 'jan']],
+    ['exact given name above surname prefix', 'jan', ['jan', 'kees']],
     ['exact surname word above joined particles', 'vandenberg', ['bert', 'sanne']],
     ['alphabetical by surname, then given name, among equals', 'paspoort', ['pieter', 'jan']],
   ])('%s: %j', (_name, query, expected) => {
@@ -130,6 +130,68 @@ describe('searchPeople: ranking', () => {
   it('honours the limit', () => {
     expect(ids('berg', 2)).toEqual(['pieter', 'sanne']);
     expect(ids('berg', 0)).toEqual([]);
+  });
+});
+
+describe('searchPeople: topics the way citizens say them', () => {
+  // Topics as a municipality keeps them in the teams list: its own words plus the words citizens use.
+  const teams = {
+    burgerzaken: {
+      team: 'Burgerzaken',
+      topics: ['paspoort', 'identiteitskaart', 'id-kaart', 'verhuizing', 'huwelijk', 'trouwen'],
+    },
+    openbareRuimte: { team: 'Openbare Ruimte', topics: ['straatverlichting', 'bomen', 'groen'] },
+    handhaving: { team: 'Handhaving', topics: ['boa', 'parkeren', 'parkeervergunning'] },
+    vergunningen: { team: 'Vergunningen', topics: ['omgevingsvergunning', 'kapvergunning'] },
+  };
+  const citizens = createPeopleIndex([
+    person('bz', 'Nina Bakker', teams.burgerzaken),
+    person('or', 'Omar Smit', teams.openbareRuimte),
+    person('hh', 'Henk Mulder', teams.handhaving),
+    person('vg', 'Vera Visser', teams.vergunningen),
+  ]);
+  const found = (query: string): string[] =>
+    searchPeople(citizens, query).map((result) => result.person.id);
+
+  it.each<[string, string[]]>([
+    ['verhuizen', ['bz']],
+    ['verhuize', ['bz']],
+    ['verhuiz', ['bz']],
+    ['verhuis', ['bz']],
+    ['trouwen', ['bz']],
+    ['id kaart', ['bz']],
+    ['idkaart', ['bz']],
+    ['kaart', ['bz']],
+    ['boom', ['or']],
+    ['bomen', ['or']],
+    ['parkeervergunning', ['hh']],
+    ['parkeer', ['hh']],
+    ['vergunning', ['vg', 'hh']], // the team called Vergunningen first, then the topic
+  ])('%j → %j', (query, expected) => {
+    expect(found(query)).toEqual(expected);
+  });
+
+  it.each<[string, string]>([
+    ['verhuizen', 'bz'],
+    ['trouwen', 'bz'],
+    ['id kaart', 'bz'],
+    ['boom', 'or'],
+    ['parkeervergunning', 'hh'],
+  ])('typing %j letter by letter keeps finding %s', (query, id) => {
+    for (let length = 2; length <= query.length; length += 1) {
+      const typed = query.slice(0, length);
+      expect({ typed, found: found(typed).includes(id) }).toEqual({ typed, found: true });
+    }
+  });
+
+  it('says a stemmed or inside-the-word match is a topic match', () => {
+    expect(searchPeople(citizens, 'verhuizen')[0]?.matchedOn).toBe('topic');
+    expect(searchPeople(citizens, 'kaart')[0]?.matchedOn).toBe('topic');
+  });
+
+  it('does not stem names: "bakkers" does not find Nina Bakker', () => {
+    expect(found('bakkers')).toEqual([]);
+    expect(found('bakker')).toEqual(['bz']);
   });
 });
 

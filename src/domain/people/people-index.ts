@@ -1,5 +1,6 @@
 // Person search for the agent screen: a prefix index over precomputed, normalised tokens.
 // Building the index does all the text work once; a query only normalises its own few tokens.
+import { dutchStem } from './dutch-stem';
 import type { PersonSummary } from './person-summary';
 import { NAME_PARTICLES, STOP_WORDS, searchTokens } from './search-text';
 
@@ -43,9 +44,20 @@ const FIELD_SCORE: Readonly<Record<PersonSearchField, number>> = {
   topic: 150,
 };
 const NAME_SCORE_FLOOR = 1000;
-const EXACT_TOKEN_BONUS = 50;
+// Larger than the gap between name fields: an exact word ("jan") ranks above a prefix of a stronger field (Jansen).
+const EXACT_TOKEN_BONUS = 200;
+/** A query word this long also matches inside a topic word ("kaart" in "identiteitskaart"). */
+export const MIN_INFIX_LENGTH = 4;
 const FIELD_CODE_BITS = 4;
 const FIELD_CODE_SPAN = 1 << FIELD_CODE_BITS;
+const FIELD_CODE_MASK = FIELD_CODE_SPAN - 1;
+const NAME_FIELDS: ReadonlySet<PersonSearchField> = new Set([
+  'surname',
+  'surnameJoined',
+  'givenName',
+  'nameOther',
+  'particle',
+]);
 /** At most this many distinct query words are used. */
 const MAX_QUERY_TOKENS = 8;
 
@@ -58,6 +70,8 @@ export type PeopleIndex = {
   readonly postings: readonly Int32Array[];
   /** Per person: position in alphabetical order (surname, given name, display name; Dutch collation). */
   readonly alphabeticalRank: Int32Array;
+  /** Indexes into `tokens` of the topic words, for matching inside them (a few hundred at most). */
+  readonly topicTokenIndexes: Int32Array;
 };
 
 export type PersonSearchResult = {
@@ -133,8 +147,16 @@ const personTokens = (person: PersonSummary): FieldToken[] => {
   const mailJoined = searchTokens(mailLocalPart).join('');
   if (mailJoined.length >= 3) add(mailJoined, 'mail');
 
+  // Words (not names) also by their stem, so "verhuizen" meets "verhuizing"; a topic of several words also joined
+  // ("id-kaart" as "idkaart").
   const addWords = (text: string | null | undefined, field: PersonSearchField): void => {
-    for (const token of searchTokens(nonEmpty(text))) if (!STOP_WORDS.has(token)) add(token, field);
+    const words = searchTokens(nonEmpty(text)).filter((token) => !STOP_WORDS.has(token));
+    for (const token of words) {
+      add(token, field);
+      const stem = dutchStem(token);
+      if (stem !== token) add(stem, field);
+    }
+    if (field === 'topic' && words.length > 1) add(words.join(''), field);
   };
   addWords(person.jobTitle, 'jobTitle');
   addWords(person.team, 'team');
@@ -172,6 +194,14 @@ export const createPeopleIndex = (people: readonly PersonSummary[]): PeopleIndex
   });
   const tokens = [...postingLists.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   const postings = tokens.map((token) => Int32Array.from(postingLists.get(token) ?? []));
+  const topicCode = FIELDS.indexOf('topic');
+  const topicTokenIndexes = Int32Array.from(
+    tokens.flatMap((_, tokenIndex) =>
+      (postings[tokenIndex] ?? []).some((entry) => (entry & FIELD_CODE_MASK) === topicCode)
+        ? [tokenIndex]
+        : [],
+    ),
+  );
 
   const collator = new Intl.Collator('nl', { sensitivity: 'base', numeric: true });
   const order = people
@@ -181,7 +211,7 @@ export const createPeopleIndex = (people: readonly PersonSummary[]): PeopleIndex
   order.forEach((personIndex, rank) => {
     alphabeticalRank[personIndex] = rank;
   });
-  return { people, tokens, postings, alphabeticalRank };
+  return { people, tokens, postings, alphabeticalRank, topicTokenIndexes };
 };
 
 /** The first index in sorted `tokens` whose token is >= `prefix`. */
@@ -199,9 +229,11 @@ const lowerBound = (tokens: readonly string[], prefix: string): number => {
 /**
  * People matching a query, best first, at most `limit`. Every query word must be the start of a
  * word of the person's name (particles included: "vd", "v.d.", "v/d", "van der"), job title,
- * team, department or team topics; accents and case are ignored. Ranking: people matched on name
- * alone first (surname prefix highest, exact words above prefixes), then the rest; ties
- * alphabetically (surname, given name).
+ * team, department or team topics; accents and case are ignored. Words other than names also match
+ * by their Dutch stem ("verhuizen" finds "verhuizing", "boom" finds "bomen"), and a query word of 4
+ * letters or more also matches inside a topic word ("kaart" finds "identiteitskaart"). Ranking:
+ * people matched on name alone first (exact words above prefixes, then surname above given name),
+ * then the rest; ties alphabetically (surname, given name).
  * @example searchPeople(index, 'vd berg', 5).map((r) => r.person.displayName) // ['Pieter van der Berg', …]
  * @example searchPeople(index, 'paspoort', 5)[0]?.matchedOn // 'topic'
  */
@@ -221,26 +253,50 @@ export const searchPeople = (
 
   for (let queryIndex = 0; queryIndex < queryTokens.length; queryIndex += 1) {
     const prefix = queryTokens[queryIndex] ?? '';
+    const stem = dutchStem(prefix);
     const touched: number[] = [];
-    for (
-      let tokenIndex = lowerBound(index.tokens, prefix);
-      tokenIndex < index.tokens.length;
-      tokenIndex += 1
-    ) {
-      const token = index.tokens[tokenIndex] ?? '';
-      if (!token.startsWith(prefix)) break;
-      const exact = token === prefix ? EXACT_TOKEN_BONUS : 0;
+    /** Scores one token's postings for this query word; `fields` limits which fields may match. */
+    const collect = (
+      tokenIndex: number,
+      bonus: number,
+      fields: 'all' | 'words' | 'topics',
+    ): void => {
       const list = index.postings[tokenIndex];
-      if (!list) continue;
+      if (!list) return;
       for (const entry of list) {
         const personIndex = entry >> FIELD_CODE_BITS;
         if (matchedTokens[personIndex] !== queryIndex) continue;
-        const fieldCode = entry & ((1 << FIELD_CODE_BITS) - 1);
-        const packed =
-          (FIELD_SCORE[FIELDS[fieldCode] ?? 'topic'] + exact) * FIELD_CODE_SPAN + fieldCode;
+        const fieldCode = entry & FIELD_CODE_MASK;
+        const field = FIELDS[fieldCode] ?? 'topic';
+        if (fields === 'words' && NAME_FIELDS.has(field)) continue;
+        if (fields === 'topics' && field !== 'topic') continue;
+        const packed = (FIELD_SCORE[field] + bonus) * FIELD_CODE_SPAN + fieldCode;
         const previous = best[personIndex] ?? 0;
         if (previous === 0) touched.push(personIndex);
         if (packed > previous) best[personIndex] = packed;
+      }
+    };
+    /** Every token starting with `start`. */
+    const collectPrefix = (start: string, fields: 'all' | 'words'): void => {
+      for (
+        let tokenIndex = lowerBound(index.tokens, start);
+        tokenIndex < index.tokens.length;
+        tokenIndex += 1
+      ) {
+        const token = index.tokens[tokenIndex] ?? '';
+        if (!token.startsWith(start)) break;
+        collect(tokenIndex, token === start ? EXACT_TOKEN_BONUS : 0, fields);
+      }
+    };
+    collectPrefix(prefix, 'all');
+    // Names are not inflected: the stem only meets job titles, teams, departments and topics.
+    if (stem !== prefix) collectPrefix(stem, 'words');
+    if (prefix.length >= MIN_INFIX_LENGTH) {
+      for (const tokenIndex of index.topicTokenIndexes) {
+        const token = index.tokens[tokenIndex] ?? '';
+        if (token.startsWith(prefix) || token.startsWith(stem)) continue;
+        if (token.includes(prefix) || (stem.length >= MIN_INFIX_LENGTH && token.includes(stem)))
+          collect(tokenIndex, 0, 'topics');
       }
     }
     for (const personIndex of touched) {

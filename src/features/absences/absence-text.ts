@@ -46,6 +46,8 @@ const errorKeys: Partial<Record<`${AbsenceField}.${AbsenceErrorCode}`, MessageKe
   'until.notAfterFrom': 'absences.error.until.notAfterFrom',
   'callsSubstitute.isAbsentPerson': 'absences.error.substitute.isAbsentPerson',
   'callbacksSubstitute.isAbsentPerson': 'absences.error.substitute.isAbsentPerson',
+  'callsSubstitute.unresolved': 'absences.error.substitute.unresolved',
+  'callbacksSubstitute.unresolved': 'absences.error.substitute.unresolved',
   'callbacksSubstitute.required': 'absences.error.callbacks.required',
   'callbacksSubstitute.mailboxInvalid': 'absences.error.callbacks.mailboxInvalid',
   'callbacksSubstitute.tooLong': 'absences.error.callbacks.tooLong',

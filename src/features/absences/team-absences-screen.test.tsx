@@ -318,6 +318,105 @@ describe('TeamAbsencesScreen', () => {
     expect(source.created).toHaveLength(0);
   });
 
+  it('offers the own team first in the substitute picker, then other teams', async () => {
+    const user = userEvent.setup();
+    // Two colleagues named Anna from another team, alphabetically before Anna Jansen.
+    const others = [
+      { ...person('p-anna-a', 'Anna Aalders'), team: 'Wonen', jobTitle: 'Beleidsadviseur wonen' },
+      { ...person('p-anna-b', 'Anna Bakker'), team: 'Wonen', jobTitle: 'Beleidsadviseur wonen' },
+    ];
+    const source = fakeSource({});
+    source.loadDirectory = () =>
+      Promise.resolve({ ...snapshot, people: [...snapshot.people, ...others] });
+    renderScreen(source);
+    await user.click(
+      await screen.findByRole('button', { name: 'Afwezigheid melden voor Pieter van der Berg' }),
+    );
+    await user.click(screen.getByRole('combobox', { name: 'Vervanger voor telefoon' }));
+    await user.keyboard('anna');
+    const listbox = screen.getByRole('listbox', { name: 'Vervanger voor telefoon' });
+    expect(
+      within(listbox)
+        .getAllByRole('option')
+        .map((option) => option.textContent),
+    ).toEqual([
+      expect.stringContaining('Anna Jansen'),
+      expect.stringContaining('Anna Aalders'),
+      expect.stringContaining('Anna Bakker'),
+    ]);
+  });
+
+  it('keeps a typed substitute on Tab: the single match is picked', async () => {
+    const user = userEvent.setup();
+    const source = fakeSource({});
+    renderScreen(source);
+    await user.click(
+      await screen.findByRole('button', { name: 'Afwezigheid melden voor Pieter van der Berg' }),
+    );
+    const picker = screen.getByRole('combobox', { name: 'Vervanger voor telefoon' });
+    await user.click(picker);
+    await user.keyboard('karin');
+    await user.tab();
+    expect(picker).toHaveValue('Karin de Vries');
+    await user.click(screen.getByRole('button', { name: 'Afwezigheid opslaan' }));
+    await waitFor(() => expect(source.created).toHaveLength(1));
+    expect(source.created[0]?.registration.substituteForCalls).toEqual({
+      kind: 'person',
+      personId: karin.id,
+    });
+  });
+
+  it('keeps a typed name that matches several people on Tab, and asks to choose one before saving', async () => {
+    const user = userEvent.setup();
+    const source = fakeSource({});
+    renderScreen(source);
+    await user.click(
+      await screen.findByRole('button', { name: 'Afwezigheid melden voor Pieter van der Berg' }),
+    );
+    const picker = screen.getByRole('combobox', { name: 'Vervanger voor telefoon' });
+    await user.click(picker);
+    await user.keyboard('burgerzaken');
+    await user.tab();
+    expect(picker).toHaveValue('burgerzaken');
+    await user.click(screen.getByRole('button', { name: 'Afwezigheid opslaan' }));
+    expect(source.created).toHaveLength(0);
+    expect(picker).toHaveFocus();
+    expect(picker).toHaveAttribute('aria-invalid', 'true');
+    expect(picker).toHaveAccessibleDescription(
+      expect.stringContaining('Kies de vervanger uit de lijst'),
+    );
+  });
+
+  it('says the absent person cannot be their own substitute instead of "Niemand gevonden"', async () => {
+    const user = userEvent.setup();
+    const source = fakeSource({});
+    renderScreen(source);
+    await user.click(
+      await screen.findByRole('button', { name: 'Afwezigheid melden voor Pieter van der Berg' }),
+    );
+    await user.click(screen.getByRole('combobox', { name: 'Vervanger voor telefoon' }));
+    await user.keyboard('pieter');
+    const listbox = screen.getByRole('listbox', { name: 'Vervanger voor telefoon' });
+    expect(listbox).toHaveTextContent('Pieter van der Berg kan niet de eigen vervanger zijn.');
+    expect(listbox).not.toHaveTextContent('Niemand gevonden');
+  });
+
+  it('moves focus to the first invalid field after a failed save, with the error under that field', async () => {
+    const user = userEvent.setup();
+    const source = fakeSource({});
+    renderScreen(source);
+    await user.click(
+      await screen.findByRole('button', { name: 'Afwezigheid melden voor Pieter van der Berg' }),
+    );
+    const fromTime = screen.getByLabelText(/Vanaf \(tijd\)/);
+    await user.clear(fromTime);
+    await user.click(screen.getByRole('button', { name: 'Afwezigheid opslaan' }));
+    expect(fromTime).toHaveFocus();
+    expect(fromTime).toHaveAttribute('aria-invalid', 'true');
+    expect(fromTime).toHaveAccessibleDescription('Vul een geldige begintijd in (uu:mm).');
+    expect(screen.getByLabelText(/Vanaf \(datum\)/)).not.toHaveAttribute('aria-invalid', 'true');
+  });
+
   it('warns when the substitute is away then, with the return date', async () => {
     const user = userEvent.setup();
     const back = at('2026-04-02T17:00:00+02:00');
@@ -378,10 +477,17 @@ describe('TeamAbsencesScreen', () => {
     expect(source.updates).toHaveLength(1);
     expect(note).toHaveValue('Mijn notitie');
 
+    // Both changed the note: said, by field.
+    expect(
+      within(alert).getByText(/Door u allebei gewijzigd: Toelichting voor het KCP/),
+    ).toBeInTheDocument();
+
     await user.click(within(alert).getByRole('button', { name: 'Mijn wijzigingen opslaan' }));
     await waitFor(() => expect(source.updates).toHaveLength(2));
     expect(source.updates[1]?.base.eTag).toBe('"a,2"');
     expect(source.updates[1]?.registration.noteForFrontOffice).toBe('Mijn notitie');
+    // Their new end, a field this leader never touched, is kept (not overwritten by the stale form).
+    expect(source.updates[1]?.registration.expectedUntil).toBe(theirs.expectedUntil);
   });
 
   it('hands the open callback requests of the absent person to the callback substitute in one action', async () => {
@@ -467,10 +573,65 @@ describe('TeamAbsencesScreen', () => {
       within(members).getByRole('rowheader', { name: pieter.displayName }).closest('tr')!;
     await waitFor(() => expect(pieterRow()).toHaveTextContent('Afwezig'));
     await user.click(screen.getByRole('button', { name: 'Pieter van der Berg is weer aanwezig' }));
+    await user.click(
+      screen.getByRole('button', { name: 'Ja, Pieter van der Berg is weer aanwezig' }),
+    );
     await waitFor(() => expect(pieterRow()).toHaveTextContent('Bereikbaar'));
     expect(pieterRow()).toHaveTextContent('tot 17:00');
     expect(pieterRow()).not.toHaveTextContent('reden');
     expect(source.liveRequests).toHaveLength(2);
+  });
+
+  it('asks before ending an absence with "Weer aanwezig"; Annuleren keeps it', async () => {
+    const user = userEvent.setup();
+    const source = fakeSource({ absences: [stored()] });
+    renderScreen(source);
+    await user.click(
+      await screen.findByRole('button', { name: 'Pieter van der Berg is weer aanwezig' }),
+    );
+    const confirm = screen.getByRole('button', {
+      name: 'Ja, Pieter van der Berg is weer aanwezig',
+    });
+    expect(confirm).toHaveFocus();
+    expect(source.ended).toHaveLength(0);
+    await user.click(screen.getByRole('button', { name: 'Annuleren' }));
+    expect(source.ended).toHaveLength(0);
+    expect(
+      screen.getByRole('button', { name: 'Pieter van der Berg is weer aanwezig' }),
+    ).toHaveFocus();
+  });
+
+  it('mails the front office when an absence is changed and when it is ended, saying what changed, never the reason', async () => {
+    const user = userEvent.setup();
+    const source = fakeSource({ absences: [stored()] });
+    renderScreen(source);
+    await user.click(
+      await screen.findByRole('button', { name: 'Afwezigheid van Pieter van der Berg wijzigen' }),
+    );
+    await user.click(screen.getByRole('radio', { name: 'Datum en tijd' }));
+    await user.click(screen.getByRole('button', { name: 'Wijzigingen opslaan' }));
+    await waitFor(() => expect(source.updates).toHaveLength(1));
+    await waitFor(() => expect(source.notices).toHaveLength(1));
+    expect(source.notices[0]).toMatchObject({
+      personName: pieter.displayName,
+      registeredByName: mohamed.displayName,
+      change: { kind: 'changed', fields: ['until'] },
+    });
+    expect(
+      await screen.findByText(
+        'Afwezigheid van Pieter van der Berg gewijzigd. Het KCP is per e-mail geïnformeerd.',
+      ),
+    ).toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Pieter van der Berg is weer aanwezig' }));
+    await user.click(
+      screen.getByRole('button', { name: 'Ja, Pieter van der Berg is weer aanwezig' }),
+    );
+    await waitFor(() => expect(source.notices).toHaveLength(2));
+    expect(source.notices[1]).toMatchObject({
+      change: { kind: 'ended', at: at(clock.toISOString()) },
+    });
+    expect(JSON.stringify(source.notices)).not.toMatch(/sick/);
   });
 
   it('keeps showing registered absences when the live state cannot be read', async () => {
@@ -501,7 +662,7 @@ describe('TeamAbsencesScreen', () => {
       within(section).getByRole('button', { name: 'Bevestig: Pieter van der Berg weer aanwezig' }),
     );
     await waitFor(() => expect(source.ended.map((absence) => absence.id)).toEqual(['7']));
-    expect(await screen.findByText('Pieter van der Berg is weer aanwezig.')).toBeInTheDocument();
+    expect(await screen.findByText(/^Pieter van der Berg is weer aanwezig\./)).toBeInTheDocument();
     await waitFor(() =>
       expect(screen.queryByRole('region', { name: 'Verwachte einddatum verstreken' })).toBeNull(),
     );
@@ -528,6 +689,9 @@ describe('TeamAbsencesScreen', () => {
 
     await user.click(screen.getByRole('button', { name: 'Annuleren' }));
     await user.click(screen.getByRole('button', { name: 'Pieter van der Berg is weer aanwezig' }));
+    await user.click(
+      screen.getByRole('button', { name: 'Ja, Pieter van der Berg is weer aanwezig' }),
+    );
     expect(
       await screen.findByText(
         'De afwezigheid van Pieter van der Berg is niet beëindigd: alleen teamleiders en de KCP-coördinator mogen afwezigheden wijzigen.',

@@ -2,12 +2,12 @@ import { Button, Field, Select, Spinner } from '@fluentui/react-components';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { AbsenceDraft, AbsenceRegistration } from '../../domain/absences';
 import type { Availability } from '../../domain/availability';
-import { classifyAbsences } from '../../domain/absences';
+import { classifyAbsences, frontOfficeChanges } from '../../domain/absences';
 import type { PeopleIndex, PersonSummary } from '../../domain/people';
 import { createPeopleIndex } from '../../domain/people';
 import type { Instant } from '../../domain/time';
 import { instantFromEpochMs } from '../../domain/time';
-import type { StoredAbsence } from '../../graph/absences';
+import type { FrontOfficeChange, StoredAbsence } from '../../graph/absences';
 import { AbsenceSaveError, frontOfficeViewOf } from '../../graph/absences';
 import { GraphRequestError } from '../../graph/client';
 import type { DirectorySnapshot } from '../../graph/people';
@@ -63,6 +63,19 @@ export function TeamAbsencesScreen({ account, teamScope }: TeamAbsencesScreenPro
   const [absencesError, setAbsencesError] = useState<string | null>(null);
   const [form, setForm] = useState<FormState>({ kind: 'closed' });
   const [message, setMessage] = useState<string>('');
+  // The absence whose "Weer aanwezig" waits for a confirmation (ending cannot be undone from this screen).
+  const [confirmingEnd, setConfirmingEnd] = useState<string | null>(null);
+  const confirmEndRef = useRef<HTMLButtonElement>(null);
+  const endButtons = useRef(new Map<string, HTMLButtonElement>());
+  // After "Annuleren", focus goes back to that absence's "Weer aanwezig" (rendered again by then).
+  const refocusEndOf = useRef<string | null>(null);
+  useEffect(() => {
+    if (confirmingEnd !== null) confirmEndRef.current?.focus();
+    else if (refocusEndOf.current !== null) {
+      endButtons.current.get(refocusEndOf.current)?.focus();
+      refocusEndOf.current = null;
+    }
+  }, [confirmingEnd]);
   const statusRef = useRef<HTMLDivElement>(null);
   const formKey = useRef(0);
 
@@ -173,6 +186,18 @@ export function TeamAbsencesScreen({ account, teamScope }: TeamAbsencesScreenPro
     setForm({ kind: 'open', key: formKey.current, draft, editing });
   };
 
+  /** Tells the front office; 'failed' when the mail could not be sent (the absence is saved all the same). */
+  const mailFrontOffice = (absence: StoredAbsence, change: FrontOfficeChange) =>
+    source
+      .notifyFrontOffice({
+        absence: frontOfficeViewOf(absence),
+        personName: nameOf(absence.personId),
+        nameOf,
+        registeredByName: account.displayName,
+        change,
+      })
+      .catch(() => 'failed' as const);
+
   const onSave = async (
     registration: AbsenceRegistration,
     base: StoredAbsence | null,
@@ -185,14 +210,7 @@ export function TeamAbsencesScreen({ account, teamScope }: TeamAbsencesScreenPro
           personName: name,
           registeredById: account.userId,
         });
-        const mail = await source
-          .notifyFrontOffice({
-            absence: frontOfficeViewOf(created),
-            personName: name,
-            nameOf,
-            registeredByName: account.displayName,
-          })
-          .catch(() => 'failed' as const);
+        const mail = await mailFrontOffice(created, { kind: 'registered' });
         setForm({ kind: 'closed' });
         announce(
           mail === 'sent'
@@ -204,8 +222,20 @@ export function TeamAbsencesScreen({ account, teamScope }: TeamAbsencesScreenPro
       } else {
         const result = await source.update(base, registration);
         if (result.kind === 'conflict') return { kind: 'conflict', current: result.current };
+        // Changed, extended or shortened: the front office hears what changed (never the kind).
+        const fields = frontOfficeChanges(base, result.absence);
+        const mail =
+          fields.length === 0
+            ? ('notConfigured' as const)
+            : await mailFrontOffice(result.absence, { kind: 'changed', fields });
         setForm({ kind: 'closed' });
-        announce(t('absences.saved.updated', { name }));
+        announce(
+          mail === 'sent'
+            ? t('absences.saved.updated.mailed', { name })
+            : mail === 'failed'
+              ? t('absences.saved.updated.mailFailed', { name })
+              : t('absences.saved.updated', { name }),
+        );
       }
       refresh();
       return { kind: 'saved' };
@@ -219,13 +249,23 @@ export function TeamAbsencesScreen({ account, teamScope }: TeamAbsencesScreenPro
 
   const endNow = async (absence: StoredAbsence) => {
     const name = nameOf(absence.personId);
+    setConfirmingEnd(null);
     try {
-      const result = await source.end(absence, source.now());
-      announce(
-        result.kind === 'saved'
-          ? t('absences.ended', { name })
-          : t('absences.ended.conflict', { name }),
-      );
+      const at = source.now();
+      const result = await source.end(absence, at);
+      if (result.kind === 'saved') {
+        const mail = await mailFrontOffice(result.absence, {
+          kind: 'ended',
+          at: instantFromEpochMs(at.getTime()),
+        });
+        announce(
+          mail === 'failed'
+            ? t('absences.ended.mailFailed', { name })
+            : mail === 'sent'
+              ? t('absences.ended.mailed', { name })
+              : t('absences.ended', { name }),
+        );
+      } else announce(t('absences.ended.conflict', { name }));
     } catch (error) {
       announce(
         isWriteRefused(error)
@@ -342,11 +382,41 @@ export function TeamAbsencesScreen({ account, teamScope }: TeamAbsencesScreenPro
                     >
                       {t('absences.action.edit')}
                     </Button>
-                    {actions === 'current' ? (
+                    {actions === 'current' && confirmingEnd === absence.id ? (
+                      <div
+                        role="group"
+                        aria-label={t('absences.end.confirm.label', { name })}
+                        className={styles.actions}
+                      >
+                        <span>{t('absences.end.confirm.question', { name })}</span>
+                        <Button
+                          size="small"
+                          appearance="primary"
+                          ref={confirmEndRef}
+                          onClick={() => void endNow(absence)}
+                        >
+                          {t('absences.end.confirm.yes', { name })}
+                        </Button>
+                        <Button
+                          size="small"
+                          onClick={() => {
+                            refocusEndOf.current = absence.id;
+                            setConfirmingEnd(null);
+                          }}
+                        >
+                          {t('absences.end.confirm.no')}
+                        </Button>
+                      </div>
+                    ) : null}
+                    {actions === 'current' && confirmingEnd !== absence.id ? (
                       <Button
                         size="small"
+                        ref={(element: HTMLButtonElement | null) => {
+                          if (element) endButtons.current.set(absence.id, element);
+                          else endButtons.current.delete(absence.id);
+                        }}
                         aria-label={t('absences.action.end.label', { name })}
-                        onClick={() => void endNow(absence)}
+                        onClick={() => setConfirmingEnd(absence.id)}
                       >
                         {t('absences.action.end')}
                       </Button>

@@ -1,6 +1,6 @@
 // The search's results: matching teams first (by name, department or topic), then people.
 import type { PeopleIndex, PersonSearchResult, PersonSummary } from '../../domain/people';
-import { searchPeople, searchTokens } from '../../domain/people';
+import { searchPeople, searchTokens, wordsMatchQuery } from '../../domain/people';
 import type { TeamSummary } from '../../graph/people/people-directory';
 
 export type SearchOption =
@@ -10,11 +10,10 @@ export type SearchOption =
 export const maxPeopleShown = 30;
 export const maxTeamsShown = 5;
 
-function teamMatches(team: TeamSummary, queryTokens: readonly string[]): boolean {
-  const tokens = [team.name, team.department, ...team.topics].flatMap((text) =>
-    searchTokens(text ?? ''),
-  );
-  return queryTokens.every((query) => tokens.some((token) => token.startsWith(query)));
+// The same word rules as the people search (prefix, Dutch stem, inside a topic), so a team and its members are
+// found by the same queries.
+function teamMatches(team: TeamSummary, query: string): boolean {
+  return wordsMatchQuery([team.name, team.department, ...team.topics], query);
 }
 
 /**
@@ -29,7 +28,7 @@ export function searchOptions(
   const queryTokens = searchTokens(query);
   if (index === null || queryTokens.length === 0) return { options: [], morePeople: false };
   const teamOptions = teams
-    .filter((team) => teamMatches(team, queryTokens))
+    .filter((team) => teamMatches(team, query))
     .slice(0, maxTeamsShown)
     .map((team): SearchOption => ({ kind: 'team', team }));
   const people = searchPeople(index, query, maxPeopleShown + 1);

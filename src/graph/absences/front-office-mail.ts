@@ -1,10 +1,18 @@
-// The e-mail that tells the front office (KCP) about a new absence: who, from, until when, who takes over, the note.
+// The e-mail that tells the front office (KCP) about an absence: registered, changed (which fields) or ended: who,
+// from, until when, who takes over, the note.
 // It is built from the front-office view only (no kind can be passed in): the front office must not learn the reason.
 import type { Client } from '@microsoft/microsoft-graph-client';
-import type { Absence } from '../../domain/absences';
+import type { Absence, FrontOfficeField } from '../../domain/absences';
+import type { Instant } from '../../domain/time';
 import { escapeHtml, multilineHtml } from '../../domain/text';
 import { sendMail } from '../mail';
 import type { OutgoingMail } from '../mail';
+
+/** What happened to the absence: newly registered (the default), changed in the listed fields, or ended. */
+export type FrontOfficeChange =
+  | { kind: 'registered' }
+  | { kind: 'changed'; fields: readonly FrontOfficeField[] }
+  | { kind: 'ended'; at: Instant };
 
 /** What the mail may show: the absence without its kind, and names for the ids in it. */
 export type FrontOfficeNotice = {
@@ -12,7 +20,17 @@ export type FrontOfficeNotice = {
   personName: string;
   /** Display name per person id (substitutes, the leader). */
   nameOf: (personId: string) => string;
+  /** The leader who registered, changed or ended it. */
   registeredByName: string;
+  change?: FrontOfficeChange;
+};
+
+const fieldLabels: Readonly<Record<FrontOfficeField, string>> = {
+  from: 'Afwezig vanaf',
+  until: 'Verwacht tot',
+  calls: 'Vervanger telefoon',
+  callbacks: 'Vervanger terugbelverzoeken',
+  note: 'Toelichting',
 };
 
 const dateTime = new Intl.DateTimeFormat('nl-NL', {
@@ -37,37 +55,65 @@ function substituteText(
 }
 
 /**
- * The notice as an e-mail to the front-office mailbox, in Dutch, every typed or looked-up text HTML-escaped.
+ * The notice as an e-mail to the front-office mailbox, in Dutch, every typed or looked-up text HTML-escaped. A change
+ * names the fields that changed (marked in the table too); an end says since when the person is back.
  * @example frontOfficeMail('kcp@lindeburg.example', notice).subject // 'Afwezig: Pieter van der Berg'
+ * @example frontOfficeMail(mailbox, { ...notice, change: { kind: 'changed', fields: ['until'] } }).subject
+ * // 'Afwezigheid gewijzigd: Pieter van der Berg'
  */
 export function frontOfficeMail(mailbox: string, notice: FrontOfficeNotice): OutgoingMail {
   const { absence, nameOf } = notice;
+  const change = notice.change ?? { kind: 'registered' };
   const until =
     absence.expectedUntil === 'unknown'
       ? 'onbekend (tot de teamleider het beëindigt)'
       : dateTime.format(new Date(absence.expectedUntil));
-  const rows: [string, string][] = [
-    ['Medewerker', notice.personName],
-    ['Afwezig vanaf', dateTime.format(new Date(absence.from))],
-    ['Verwacht tot', until],
-    ['Vervanger telefoon', substituteText(absence.substituteForCalls, nameOf)],
-    ['Vervanger terugbelverzoeken', substituteText(absence.substituteForCallbacks, nameOf)],
-    ...(absence.noteForFrontOffice
-      ? ([['Toelichting', absence.noteForFrontOffice]] as [string, string][])
-      : []),
-    ['Gemeld door', notice.registeredByName],
+  const changed = new Set<FrontOfficeField>(change.kind === 'changed' ? change.fields : []);
+  const row = (field: FrontOfficeField, value: string): [string, string] => [
+    changed.has(field) ? `${fieldLabels[field]} (gewijzigd)` : fieldLabels[field],
+    value,
   ];
+  const byLabel = change.kind === 'registered' ? 'Gemeld door' : 'Gewijzigd door';
+  const rows: [string, string][] =
+    change.kind === 'ended'
+      ? [
+          ['Medewerker', notice.personName],
+          ['Weer aanwezig sinds', dateTime.format(new Date(change.at))],
+          ['Gemeld door', notice.registeredByName],
+        ]
+      : [
+          ['Medewerker', notice.personName],
+          row('from', dateTime.format(new Date(absence.from))),
+          row('until', until),
+          row('calls', substituteText(absence.substituteForCalls, nameOf)),
+          row('callbacks', substituteText(absence.substituteForCallbacks, nameOf)),
+          ...(absence.noteForFrontOffice || changed.has('note')
+            ? [row('note', absence.noteForFrontOffice ?? 'geen')]
+            : []),
+          [byLabel, notice.registeredByName],
+        ];
   const table = rows
     .map(
       ([label, value]) =>
         `<tr><th align="left">${escapeHtml(label)}</th><td>${multilineHtml(value)}</td></tr>`,
     )
     .join('');
-  return {
-    to: [mailbox],
-    subject: `Afwezig: ${notice.personName}`,
-    htmlBody: `<p>${escapeHtml(notice.personName)} is afwezig. Verbind door met de vervanger.</p><table>${table}</table>`,
-  };
+  const name = escapeHtml(notice.personName);
+  const intro =
+    change.kind === 'registered'
+      ? `<p>${name} is afwezig. Verbind door met de vervanger.</p>`
+      : change.kind === 'ended'
+        ? `<p>${name} is weer aanwezig. Verbind weer gewoon door.</p>`
+        : `<p>De afwezigheid van ${name} is gewijzigd: ${escapeHtml(
+            change.fields.map((field) => fieldLabels[field].toLowerCase()).join(', '),
+          )}.</p>`;
+  const subject =
+    change.kind === 'registered'
+      ? `Afwezig: ${notice.personName}`
+      : change.kind === 'ended'
+        ? `Weer aanwezig: ${notice.personName}`
+        : `Afwezigheid gewijzigd: ${notice.personName}`;
+  return { to: [mailbox], subject, htmlBody: `${intro}<table>${table}</table>` };
 }
 
 /**

@@ -19,5 +19,5 @@ export {
   readAbsenceReasons,
   updateAbsence,
 } from './absences-api';
-export type { FrontOfficeNotice } from './front-office-mail';
+export type { FrontOfficeChange, FrontOfficeNotice } from './front-office-mail';
 export { frontOfficeMail, notifyFrontOffice } from './front-office-mail';

@@ -128,7 +128,7 @@ const nl = {
 
   'absences.conflict.title': 'Iemand anders heeft deze afwezigheid intussen gewijzigd',
   'absences.conflict.explain':
-    'Uw wijzigingen zijn nog niet opgeslagen. Vergelijk beide versies (verschillen zijn gemarkeerd) en kies.',
+    'Uw wijzigingen zijn nog niet opgeslagen. Vergelijk beide versies (wijzigingen zijn gemarkeerd) en kies. Opslaan bewaart alleen wat u zelf wijzigde; wat de ander wijzigde blijft staan.',
   'absences.conflict.current': 'Huidige versie',
   'absences.conflict.mine': 'Uw wijzigingen',
   'absences.conflict.saveMine': 'Mijn wijzigingen opslaan',
@@ -156,6 +156,25 @@ const nl = {
   'absences.callbacks.handedOverNotNotified':
     '{count} open terugbelverzoeken van {name} overgedragen aan de vervanger; van {failed} kon de vervanger geen bericht krijgen (ze staan wel in de lijst van de vervanger).',
   'absences.callbacks.failed': 'Overdragen van de terugbelverzoeken is niet gelukt: {message}.',
+  'absences.conflict.fields.mine': 'Alleen door u gewijzigd: {fields}.',
+  'absences.conflict.fields.theirs': 'Alleen door de ander gewijzigd, blijft staan: {fields}.',
+  'absences.conflict.fields.both':
+    'Door u allebei gewijzigd: {fields}. Bij opslaan geldt uw versie.',
+  'absences.saved.updated.mailed':
+    'Afwezigheid van {name} gewijzigd. Het KCP is per e-mail geïnformeerd.',
+  'absences.saved.updated.mailFailed':
+    'Afwezigheid van {name} gewijzigd, maar de e-mail aan het KCP kon niet worden verstuurd. Het KCP ziet de wijziging wel in Bereikbaar.',
+  'absences.ended.mailed': '{name} is weer aanwezig. Het KCP is per e-mail geïnformeerd.',
+  'absences.ended.mailFailed':
+    '{name} is weer aanwezig, maar de e-mail aan het KCP kon niet worden verstuurd. Het KCP ziet het wel in Bereikbaar.',
+  'absences.end.confirm.label': 'Afwezigheid van {name} beëindigen',
+  'absences.end.confirm.question':
+    'Afwezigheid nu beëindigen? Dit kan niet ongedaan worden gemaakt.',
+  'absences.end.confirm.yes': 'Ja, {name} is weer aanwezig',
+  'absences.end.confirm.no': 'Annuleren',
+  'absences.picker.self': '{name} kan niet de eigen vervanger zijn.',
+  'absences.error.substitute.unresolved':
+    'Kies de vervanger uit de lijst: typ een deel van de naam en kies met de pijltjes en Enter.',
 } satisfies Record<string, string>;
 
 const en: Record<keyof typeof nl, string> = {
@@ -284,7 +303,7 @@ const en: Record<keyof typeof nl, string> = {
 
   'absences.conflict.title': 'Someone else changed this absence in the meantime',
   'absences.conflict.explain':
-    'Your changes have not been saved yet. Compare both versions (differences are highlighted) and choose.',
+    'Your changes have not been saved yet. Compare both versions (changes are highlighted) and choose. Saving keeps only what you changed yourself; what the other person changed stays.',
   'absences.conflict.current': 'Current version',
   'absences.conflict.mine': 'Your changes',
   'absences.conflict.saveMine': 'Save my changes',
@@ -311,6 +330,23 @@ const en: Record<keyof typeof nl, string> = {
   'absences.callbacks.handedOverNotNotified':
     "{count} open callback requests of {name} handed over to the substitute; for {failed} of them the substitute could not be notified (they are in the substitute's list all the same).",
   'absences.callbacks.failed': 'Handing over the callback requests failed: {message}.',
+  'absences.conflict.fields.mine': 'Changed only by you: {fields}.',
+  'absences.conflict.fields.theirs': 'Changed only by the other person, kept: {fields}.',
+  'absences.conflict.fields.both': 'Changed by both of you: {fields}. Saving keeps your version.',
+  'absences.saved.updated.mailed':
+    'Absence of {name} changed. The front office has been informed by e-mail.',
+  'absences.saved.updated.mailFailed':
+    'Absence of {name} changed, but the e-mail to the front office could not be sent. The front office does see the change in Bereikbaar.',
+  'absences.ended.mailed': '{name} is back at work. The front office has been informed by e-mail.',
+  'absences.ended.mailFailed':
+    '{name} is back at work, but the e-mail to the front office could not be sent. The front office does see it in Bereikbaar.',
+  'absences.end.confirm.label': 'End the absence of {name}',
+  'absences.end.confirm.question': 'End the absence now? This cannot be undone.',
+  'absences.end.confirm.yes': 'Yes, {name} is back at work',
+  'absences.end.confirm.no': 'Cancel',
+  'absences.picker.self': '{name} cannot be their own substitute.',
+  'absences.error.substitute.unresolved':
+    'Choose the substitute from the list: type part of the name and choose with the arrow keys and Enter.',
 };
 
 export const absencesMessages = { nl, en };

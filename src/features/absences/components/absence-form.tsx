@@ -9,7 +9,7 @@ import {
   Textarea,
   mergeClasses,
 } from '@fluentui/react-components';
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { FormEvent } from 'react';
 import type {
   AbsenceDraft,
@@ -18,17 +18,20 @@ import type {
   AbsenceRegistration,
   CallbacksChoice,
 } from '../../../domain/absences';
+import type { AbsenceEditField } from '../../../domain/absences';
 import {
   absenceKinds,
   absenceLimits,
+  draftPeriod,
   extendedUntil,
+  mergeAbsenceEdit,
   validateAbsence,
 } from '../../../domain/absences';
 import type { PeopleIndex, PersonSummary } from '../../../domain/people';
 import type { Instant } from '../../../domain/time';
 import type { StoredAbsence } from '../../../graph/absences';
 import { useI18n } from '../../../i18n';
-import type { I18n } from '../../../i18n';
+import type { I18n, MessageKey } from '../../../i18n';
 import { errorText, kindLabelKeys, kindText, substituteText, untilText } from '../absence-text';
 import { useAbsencesDataSource } from '../api/absences-data-source';
 import { draftFromAbsence } from '../draft';
@@ -79,24 +82,16 @@ function useSubstituteWarning(
   useEffect(() => {
     const person = personId === null ? undefined : peopleById.get(personId);
     if (person === undefined) return;
-    const parsed = validateAbsence(
-      {
-        personId: '-',
-        kind: 'other',
-        fromDate,
-        fromTime,
-        until: 'unknown',
-        untilDate: '',
-        untilTime: '',
-        callsSubstituteId: null,
-        callbacks: { kind: 'none' },
-        note: '',
-      },
-      { existing: [], editingId: null },
-    );
-    if (parsed.kind !== 'valid') return;
+    const start = draftPeriod({
+      fromDate,
+      fromTime,
+      until: 'unknown',
+      untilDate: '',
+      untilTime: '',
+    }).from;
+    if (start === null) return;
     let current = true;
-    const at = new Date(parsed.registration.from);
+    const at = new Date(start);
     source
       .availabilityOf({ id: person.id, mail: person.mail ?? '' }, at)
       .then((availability) => {
@@ -175,17 +170,14 @@ function Summary({
   );
 }
 
-function differingKeys(current: StoredAbsence, mine: AbsenceRegistration): Set<string> {
-  const keys = new Set<string>();
-  const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
-  if (current.kind !== 'notVisible' && current.kind !== mine.kind) keys.add('kind');
-  if (current.from !== mine.from) keys.add('from');
-  if (!same(current.expectedUntil, mine.expectedUntil)) keys.add('until');
-  if (!same(current.substituteForCalls, mine.substituteForCalls)) keys.add('calls');
-  if (!same(current.substituteForCallbacks, mine.substituteForCallbacks)) keys.add('callbacks');
-  if ((current.noteForFrontOffice ?? null) !== mine.noteForFrontOffice) keys.add('note');
-  return keys;
-}
+const editFieldLabelKeys: Readonly<Record<AbsenceEditField, MessageKey>> = {
+  kind: 'absences.field.kind',
+  from: 'absences.field.from',
+  until: 'absences.field.until',
+  calls: 'absences.field.callsSubstitute',
+  callbacks: 'absences.field.callbacks',
+  note: 'absences.field.note',
+};
 
 /**
  * The form to register or change an absence. Quick with the keyboard: the kind defaults to sick and the start to now,
@@ -213,13 +205,29 @@ export function AbsenceForm({
   const [base, setBase] = useState<StoredAbsence | null>(editing);
   const [errors, setErrors] = useState<AbsenceFieldErrors>({});
   const [overlapping, setOverlapping] = useState<StoredAbsence | null>(null);
+  // The version saved since (current), what this leader would save (mine) and the version they started from (base).
   const [conflict, setConflict] = useState<{
     current: StoredAbsence;
     mine: AbsenceRegistration;
+    base: StoredAbsence;
   } | null>(null);
   const [status, setStatus] = useState<'idle' | 'saving'>('idle');
   const [failure, setFailure] = useState<string | null>(null);
+  // Text typed in a substitute picker and left without picking one of its matches.
+  const [unresolved, setUnresolved] = useState<{ calls: string | null; callbacks: string | null }>({
+    calls: null,
+    callbacks: null,
+  });
   const kindRef = useRef<HTMLSelectElement>(null);
+  const personRef = useRef<HTMLSelectElement>(null);
+  const fromDateRef = useRef<HTMLInputElement>(null);
+  const fromTimeRef = useRef<HTMLInputElement>(null);
+  const untilDateRef = useRef<HTMLInputElement>(null);
+  const untilTimeRef = useRef<HTMLInputElement>(null);
+  const callsRef = useRef<HTMLInputElement>(null);
+  const callbacksRef = useRef<HTMLInputElement>(null);
+  const callbacksGroupRef = useRef<HTMLDivElement>(null);
+  const noteRef = useRef<HTMLTextAreaElement>(null);
 
   useEffect(() => {
     kindRef.current?.focus();
@@ -255,19 +263,51 @@ export function AbsenceForm({
     setFailure(null);
     const outcome = await onSave(registration, over);
     setStatus('idle');
-    if (outcome.kind === 'conflict') setConflict({ current: outcome.current, mine: registration });
+    if (outcome.kind === 'conflict' && over !== null)
+      setConflict({ current: outcome.current, mine: registration, base: over });
     else if (outcome.kind === 'failed')
       setFailure(t('absences.save.failed', { message: outcome.message }));
     else if (outcome.kind === 'notAllowed') setFailure(t('absences.save.notAllowed'));
   };
 
+  /** After a refused save, focus goes to the first field (in form order) that says what to fix. */
+  const focusFirstInvalid = (found: AbsenceFieldErrors) => {
+    const order: [AbsenceField, () => HTMLElement | null][] = [
+      ['person', () => personRef.current],
+      ['kind', () => kindRef.current],
+      ['from', () => (found.from === 'invalidTime' ? fromTimeRef : fromDateRef).current],
+      ['until', () => (found.until === 'invalidTime' ? untilTimeRef : untilDateRef).current],
+      ['callsSubstitute', () => callsRef.current],
+      [
+        'callbacksSubstitute',
+        () =>
+          callbacksRef.current ??
+          callbacksGroupRef.current?.querySelector<HTMLInputElement>('input:checked') ??
+          null,
+      ],
+      ['note', () => noteRef.current],
+    ];
+    const first = order.find(([field]) => found[field] !== undefined);
+    first?.[1]()?.focus();
+  };
+
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
     if (status === 'saving') return;
-    const result = validateAbsence(draft, { existing, editingId: base?.id ?? null });
+    const result = validateAbsence(draft, {
+      existing,
+      editingId: base?.id ?? null,
+      unresolved: [
+        ...(unresolved.calls !== null ? (['callsSubstitute'] as const) : []),
+        ...(unresolved.callbacks !== null && draft.callbacks.kind === 'person'
+          ? (['callbacksSubstitute'] as const)
+          : []),
+      ],
+    });
     if (result.kind === 'invalid') {
       setErrors(result.errors);
       setOverlapping(result.overlapping);
+      focusFirstInvalid(result.errors);
       return;
     }
     setErrors({});
@@ -279,10 +319,23 @@ export function AbsenceForm({
     const code = errors[field];
     return code === undefined ? undefined : errorText(field, code, t);
   };
+  // A wrong time shows under the time field; every other problem of a moment under its date field.
+  const dateError = (field: 'from' | 'until') =>
+    errors[field] === 'invalidTime' ? undefined : error(field);
+  const timeError = (field: 'from' | 'until') =>
+    errors[field] === 'invalidTime' ? error(field) : undefined;
   const absentPerson = draft.personId === null ? undefined : peopleById.get(draft.personId);
   const personOf = (id: string | null) => (id === null ? null : (peopleById.get(id) ?? null));
-  const exclude = draft.personId === null ? [] : [draft.personId];
+  const exclude = useMemo(
+    () => (draft.personId === null ? [] : [draft.personId]),
+    [draft.personId],
+  );
+  const memberIds = useMemo(() => members.map((member) => member.id), [members]);
+  const excludedText = (person: PersonSummary) =>
+    t('absences.picker.self', { name: person.displayName });
   const callbacksChoice = draft.callbacks.kind;
+  const merge =
+    conflict === null ? null : mergeAbsenceEdit(conflict.base, conflict.mine, conflict.current);
   const title = base
     ? t('absences.form.editTitle', { name: absentPerson?.displayName ?? base.personName })
     : t('absences.form.newTitle');
@@ -293,7 +346,7 @@ export function AbsenceForm({
         {title}
       </h2>
 
-      {conflict ? (
+      {conflict && merge ? (
         <section className={styles.conflict} aria-labelledby={`${headingId}-conflict`} role="alert">
           <h3 id={`${headingId}-conflict`} className={styles.versionTitle}>
             {t('absences.conflict.title')}
@@ -304,7 +357,7 @@ export function AbsenceForm({
               <h4 className={styles.versionTitle}>{t('absences.conflict.current')}</h4>
               <Summary
                 values={conflict.current}
-                changedKeys={differingKeys(conflict.current, conflict.mine)}
+                changedKeys={new Set([...merge.theirs, ...merge.both])}
                 peopleById={peopleById}
               />
             </div>
@@ -312,19 +365,37 @@ export function AbsenceForm({
               <h4 className={styles.versionTitle}>{t('absences.conflict.mine')}</h4>
               <Summary
                 values={conflict.mine}
-                changedKeys={differingKeys(conflict.current, conflict.mine)}
+                changedKeys={new Set([...merge.mine, ...merge.both])}
                 peopleById={peopleById}
               />
             </div>
           </div>
+          <ul>
+            {(
+              [
+                ['absences.conflict.fields.mine', merge.mine],
+                ['absences.conflict.fields.theirs', merge.theirs],
+                ['absences.conflict.fields.both', merge.both],
+              ] as const
+            ).map(([key, fields]) =>
+              fields.length === 0 ? null : (
+                <li key={key}>
+                  {t(key, {
+                    fields: fields.map((field) => t(editFieldLabelKeys[field])).join(', '),
+                  })}
+                </li>
+              ),
+            )}
+          </ul>
           <div className={styles.actions}>
             <Button
               appearance="primary"
               onClick={() => {
-                const { current, mine } = conflict;
+                // Only what this leader changed goes on top of the current version.
+                const { current } = conflict;
                 setConflict(null);
                 setBase(current);
-                void save(mine, current);
+                void save(merge.registration, current);
               }}
             >
               {t('absences.conflict.saveMine')}
@@ -350,6 +421,7 @@ export function AbsenceForm({
           required
         >
           <Select
+            ref={personRef}
             value={draft.personId ?? ''}
             disabled={base !== null}
             onChange={(_event, data) =>
@@ -390,15 +462,17 @@ export function AbsenceForm({
       </div>
 
       <div className={styles.row}>
-        <Field label={t('absences.field.fromDate')} validationMessage={error('from')} required>
+        <Field label={t('absences.field.fromDate')} validationMessage={dateError('from')} required>
           <Input
+            ref={fromDateRef}
             type="date"
             value={draft.fromDate}
             onChange={(_e, data) => update({ fromDate: data.value }, ['from'])}
           />
         </Field>
-        <Field label={t('absences.field.fromTime')} required>
+        <Field label={t('absences.field.fromTime')} validationMessage={timeError('from')} required>
           <Input
+            ref={fromTimeRef}
             type="time"
             value={draft.fromTime}
             onChange={(_e, data) => update({ fromTime: data.value }, ['from'])}
@@ -409,12 +483,7 @@ export function AbsenceForm({
         <div className={styles.actions}>
           <Button
             onClick={() => {
-              const result = validateAbsence(
-                { ...draft, until: draft.until },
-                { existing: [], editingId: null },
-              );
-              const wanted =
-                result.kind === 'valid' ? result.registration.expectedUntil : 'unknown';
+              const wanted = draftPeriod(draft).until ?? 'unknown';
               onExtend(overlapping, extendedUntil(overlapping.expectedUntil, wanted));
             }}
           >
@@ -437,15 +506,25 @@ export function AbsenceForm({
       </Field>
       {draft.until === 'date' ? (
         <div className={styles.row}>
-          <Field label={t('absences.field.untilDate')} validationMessage={error('until')} required>
+          <Field
+            label={t('absences.field.untilDate')}
+            validationMessage={dateError('until')}
+            required
+          >
             <Input
+              ref={untilDateRef}
               type="date"
               value={draft.untilDate}
               onChange={(_e, data) => update({ untilDate: data.value }, ['until'])}
             />
           </Field>
-          <Field label={t('absences.field.untilTime')} required>
+          <Field
+            label={t('absences.field.untilTime')}
+            validationMessage={timeError('until')}
+            required
+          >
             <Input
+              ref={untilTimeRef}
               type="time"
               value={draft.untilTime}
               onChange={(_e, data) => update({ untilTime: data.value }, ['until'])}
@@ -463,6 +542,13 @@ export function AbsenceForm({
         }
         index={index}
         excludeIds={exclude}
+        preferredIds={memberIds}
+        excludedText={excludedText}
+        onUnresolvedChange={(text) => {
+          setUnresolved((current) => ({ ...current, calls: text }));
+          if (text === null) update({}, ['callsSubstitute']);
+        }}
+        inputRef={callsRef}
         validationMessage={error('callsSubstitute')}
         warning={callsWarning}
         noResultsText={(query) => t('absences.picker.none', { query })}
@@ -473,6 +559,7 @@ export function AbsenceForm({
         validationMessage={callbacksChoice === 'person' ? undefined : error('callbacksSubstitute')}
       >
         <RadioGroup
+          ref={callbacksGroupRef}
           value={callbacksChoice}
           onChange={(_event, data) => {
             const next: CallbacksChoice =
@@ -508,6 +595,13 @@ export function AbsenceForm({
           }
           index={index}
           excludeIds={exclude}
+          preferredIds={memberIds}
+          excludedText={excludedText}
+          onUnresolvedChange={(text) => {
+            setUnresolved((current) => ({ ...current, callbacks: text }));
+            if (text === null) update({}, ['callbacksSubstitute']);
+          }}
+          inputRef={callbacksRef}
           validationMessage={error('callbacksSubstitute')}
           warning={callbacksWarning}
           noResultsText={(query) => t('absences.picker.none', { query })}
@@ -523,6 +617,7 @@ export function AbsenceForm({
         validationMessage={error('note')}
       >
         <Textarea
+          ref={noteRef}
           value={draft.note}
           resize="vertical"
           onChange={(_event, data) => update({ note: data.value }, ['note'])}

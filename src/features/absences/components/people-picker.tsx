@@ -1,11 +1,13 @@
 import { Field, Input, mergeClasses } from '@fluentui/react-components';
 import { useId, useMemo, useState } from 'react';
-import type { KeyboardEvent } from 'react';
+import type { KeyboardEvent, Ref } from 'react';
 import type { PeopleIndex, PersonSummary } from '../../../domain/people';
-import { searchPeople } from '../../../domain/people';
+import { namesakeDetails, ownTeamFirst, searchPeople } from '../../../domain/people';
 import { usePeoplePickerStyles } from './people-picker.styles';
 
 const maxOptions = 8;
+/** How many matches are ranked (own team first) before the list is cut to `maxOptions`. */
+const maxRanked = 200;
 
 /** Props of {@link PeoplePicker}. */
 export type PeoplePickerProps = {
@@ -17,6 +19,16 @@ export type PeoplePickerProps = {
   index: PeopleIndex | null;
   /** People who may not be chosen (the absent person). */
   excludeIds?: readonly string[];
+  /** The leader's own team: offered first. */
+  preferredIds?: readonly string[];
+  /** Said when the only people matching are excluded ones ("… kan niet de eigen vervanger zijn"). */
+  excludedText?: (person: PersonSummary) => string;
+  /**
+   * Typed text that was left (Tab) without picking one of several matches: the text stays in the box and the choice
+   * is cleared; the form asks to choose before saving. Null again once a person is picked or the box is cleared.
+   */
+  onUnresolvedChange?: (text: string | null) => void;
+  inputRef?: Ref<HTMLInputElement>;
   hint?: string;
   /** The error to show under the field (ties it to the field for screen readers). */
   validationMessage?: string | undefined;
@@ -29,7 +41,9 @@ export type PeoplePickerProps = {
 /**
  * A type-ahead people picker (combobox + listbox, focus stays in the box): type a few letters of a name, team or
  * topic; ArrowUp/ArrowDown move, Enter picks (the first result when none is highlighted), Escape closes the list.
- * Typing after a pick starts a new search; clearing the text clears the choice.
+ * Typing after a pick starts a new search; clearing the text clears the choice. Leaving the box (Tab) picks the
+ * highlighted or the single match; among several it keeps the text and reports it as unresolved. The own team comes
+ * first; namesakes show what tells them apart.
  */
 export function PeoplePicker({
   label,
@@ -37,6 +51,10 @@ export function PeoplePicker({
   onChange,
   index,
   excludeIds = [],
+  preferredIds = [],
+  excludedText,
+  onUnresolvedChange,
+  inputRef,
   hint,
   validationMessage,
   warning,
@@ -46,21 +64,48 @@ export function PeoplePicker({
   const listboxId = useId();
   const [query, setQuery] = useState<string | null>(null);
   const [activeIndex, setActiveIndex] = useState(-1);
+  // The list is closed but the typed text stays (left with Tab among several matches).
+  const [kept, setKept] = useState<'kept' | 'none'>('none');
   const text = query ?? value?.displayName ?? '';
-  const open = query !== null && query.trim() !== '';
-  const options = useMemo(() => {
-    if (!open || index === null) return [];
+  const open = query !== null && query.trim() !== '' && kept === 'none';
+  const { options, excludedMatch } = useMemo(() => {
+    if (query === null || query.trim() === '' || index === null)
+      return { options: [], excludedMatch: null };
     const excluded = new Set(excludeIds);
-    return searchPeople(index, query, maxOptions + excluded.size)
-      .map((result) => result.person)
-      .filter((person) => !excluded.has(person.id))
-      .slice(0, maxOptions);
-  }, [open, index, query, excludeIds]);
+    const found = searchPeople(index, query, maxRanked).map((result) => result.person);
+    const allowed = found.filter((person) => !excluded.has(person.id));
+    return {
+      options: ownTeamFirst(allowed, new Set(preferredIds)).slice(0, maxOptions),
+      excludedMatch: found.find((person) => excluded.has(person.id)) ?? null,
+    };
+  }, [query, index, excludeIds, preferredIds]);
+  const namesakes = useMemo(() => namesakeDetails(options), [options]);
 
   const pick = (person: PersonSummary) => {
     onChange(person);
     setQuery(null);
+    setKept('none');
     setActiveIndex(-1);
+    onUnresolvedChange?.(null);
+  };
+
+  /** Leaving the box (Tab, click elsewhere) with typed text: pick the highlighted or single match, else keep it. */
+  const leave = () => {
+    if (query === null || query.trim() === '') {
+      setQuery(null);
+      setActiveIndex(-1);
+      return;
+    }
+    const chosen =
+      activeIndex >= 0 ? options[activeIndex] : options.length === 1 ? options[0] : undefined;
+    if (chosen !== undefined) {
+      pick(chosen);
+      return;
+    }
+    setKept('kept');
+    setActiveIndex(-1);
+    onChange(null);
+    onUnresolvedChange?.(query.trim());
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
@@ -103,22 +148,26 @@ export function PeoplePicker({
             aria-expanded={open && options.length > 0}
             aria-controls={listboxId}
             aria-activedescendant={open && activeIndex >= 0 ? optionId(activeIndex) : undefined}
+            ref={inputRef}
             onChange={(_event, data) => {
               setQuery(data.value);
+              setKept('none');
               setActiveIndex(-1);
-              if (data.value.trim() === '') onChange(null);
+              if (data.value.trim() === '') {
+                onChange(null);
+                onUnresolvedChange?.(null);
+              }
             }}
             onKeyDown={onKeyDown}
-            onBlur={() => {
-              setQuery(null);
-              setActiveIndex(-1);
-            }}
+            onBlur={leave}
           />
           {open ? (
             <ul id={listboxId} role="listbox" aria-label={label} className={styles.listbox}>
               {options.length === 0 ? (
                 <li role="option" aria-selected={false} aria-disabled className={styles.option}>
-                  {noResultsText(query.trim())}
+                  {excludedMatch !== null && excludedText !== undefined
+                    ? excludedText(excludedMatch)
+                    : noResultsText(query.trim())}
                 </li>
               ) : (
                 options.map((person, position) => (
@@ -137,7 +186,9 @@ export function PeoplePicker({
                   >
                     <span className={styles.name}>{person.displayName}</span>
                     <span className={styles.meta}>
-                      {[person.jobTitle, person.team].filter((part) => part).join(' · ')}
+                      {[person.jobTitle, person.team, namesakes.get(person.id)]
+                        .filter((part) => part)
+                        .join(' · ')}
                     </span>
                   </li>
                 ))

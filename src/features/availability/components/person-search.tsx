@@ -1,7 +1,8 @@
 import { Input, mergeClasses } from '@fluentui/react-components';
 import { PeopleTeamRegular, SearchRegular } from '@fluentui/react-icons';
-import { useEffect, useId } from 'react';
+import { useEffect, useId, useMemo } from 'react';
 import type { KeyboardEvent, Ref } from 'react';
+import { namesakeDetails } from '../../../domain/people';
 import { useI18n } from '../../../i18n';
 import type { PersonStatus } from '../person-status';
 import type { SearchOption } from '../search-options';
@@ -59,6 +60,14 @@ export function PersonSearch({
   const hintId = useId();
   const listboxId = useId();
   const optionId = (index: number) => `${listboxId}-option-${index}`;
+  // Namesakes with the same job and team get what tells them apart (department or e-mail).
+  const namesakes = useMemo(
+    () =>
+      namesakeDetails(
+        options.flatMap((option) => (option.kind === 'person' ? [option.person] : [])),
+      ),
+    [options],
+  );
 
   useEffect(() => {
     if (activeIndex < 0) return;
@@ -179,7 +188,11 @@ export function PersonSearch({
                   <span className={styles.name}>{option.person.displayName}</span>
                   <StatusSummary status={statusOf(option.person.id)} now={now} />
                   <span className={styles.meta}>
-                    {[option.person.jobTitle, option.person.team]
+                    {[
+                      option.person.jobTitle,
+                      option.person.team,
+                      namesakes.get(option.person.id) ?? null,
+                    ]
                       .filter((part): part is string => part !== null && part !== '')
                       .join(' · ')}
                   </span>

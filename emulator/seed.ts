@@ -591,7 +591,7 @@ export function columnDefinitionFor(listName: string, column: ColumnSpec): Store
     displayName: column.displayName,
     description: '',
     columnGroup: 'Custom Columns',
-    enforceUniqueValues: false,
+    enforceUniqueValues: column.uniqueValues === 'enforced',
     hidden: false,
     indexed: column.indexed === 'indexed',
     readOnly: false,

@@ -569,7 +569,14 @@ describe('hand-over and the team list', () => {
 
   it("lists a team's open and recently closed requests, following every page", async () => {
     const leader = clientFor('mohamed.elamrani');
-    const all = await listTeamCallbacks(leader, site, 'Burgerzaken', instantFromEpochMs(0));
+    const now = Date.now();
+    const all = await listTeamCallbacks(
+      leader,
+      site,
+      'Burgerzaken',
+      instantFromEpochMs(now - 90 * 24 * 60 * 60 * 1000),
+      instantFromEpochMs(now),
+    );
     const expected = emulator.state.items.filter(
       (item) => item.fields.AssignedTeam === 'Burgerzaken' && item.fields.RequestId !== undefined,
     );

@@ -1,5 +1,8 @@
 // Callback requests in the SharePoint list: idempotent save, the lists the screens need (filters on
 // indexed columns only, every page followed), and changes guarded by eTags (If-Match; 412 → reload).
+// Every query starts with an indexed clause that matches a bounded set (one request id, one person's or one team's
+// open requests, one month of closings, the retention backlog), never the list's whole history: SharePoint refuses a
+// query whose first indexed column matches more than 5,000 items (listViewThreshold), and the list grows for years.
 // Scopes: Sites.ReadWrite.All (or Sites.Selected with write on the site).
 import type { Client } from '@microsoft/microsoft-graph-client';
 import type { ListItem } from '@microsoft/microsoft-graph-types';
@@ -17,8 +20,11 @@ import { instantFromEpochMs } from '../../domain/time';
 import type { Instant } from '../../domain/time';
 import { toGraphRequestError } from '../client';
 import {
+  dateRangeFilter,
+  dateWindows,
   fieldsForListItem,
   listRecords,
+  odataDateTime,
   odataString,
   recordFromListItem,
   siteSegment,
@@ -98,24 +104,46 @@ export async function saveCallbackRequest(
 ): Promise<SaveOutcome> {
   const existing = await findCallbackByRequestId(client, site, request.id);
   if (existing !== null) return { outcome: 'existing', callback: existing };
-  const created = (await client.api(itemsPath(site)).post({
-    fields: fieldsForListItem(callbacksList, fieldsForCallback(request)),
-  })) as ListItem;
+  let created: ListItem;
+  try {
+    created = (await client.api(itemsPath(site)).post({
+      fields: fieldsForListItem(callbacksList, fieldsForCallback(request)),
+    })) as ListItem;
+  } catch (error) {
+    // RequestId is unique in the list (enforceUniqueValues): a 409 means another save of this request got there
+    // first (a second device, or an earlier try whose answer was lost), so it is stored: use that one.
+    if (toGraphRequestError(error).status !== 409) throw error;
+    const stored = await findCallbackByRequestId(client, site, request.id);
+    if (stored === null) throw error;
+    return { outcome: 'existing', callback: stored };
+  }
   const callback = storedFromItem(created);
   if (callback === null) throw new Error('The list did not return the saved callback request.');
   return { outcome: 'created', callback };
 }
 
-/** Open requests assigned to a person (the employee's own list). */
+/**
+ * Open requests assigned to a person (the employee's own list). OpenAssigneeId holds the assignee only while a
+ * request is open, so the query matches that person's open requests, not every request they ever had.
+ */
 export function listOpenCallbacksFor(
   client: Client,
   site: SiteLocator,
   personId: string,
 ): Promise<StoredCallback[]> {
+  return queryCallbacks(client, site, `fields/OpenAssigneeId eq ${odataString(personId)}`);
+}
+
+/** The team's open requests without an assignee (the team mailbox's): OpenTeam is set only while open. */
+function queryOpenTeamMailbox(
+  client: Client,
+  site: SiteLocator,
+  team: string,
+): Promise<StoredCallback[]> {
   return queryCallbacks(
     client,
     site,
-    `fields/AssignedToId eq ${odataString(personId)} and fields/Status eq 'open'`,
+    `fields/OpenTeam eq ${odataString(team)} and fields/AssignedToId eq null`,
   );
 }
 
@@ -128,11 +156,7 @@ export async function listUnclaimedTeamCallbacks(
   site: SiteLocator,
   team: string,
 ): Promise<StoredCallback[]> {
-  const open = await queryCallbacks(
-    client,
-    site,
-    `fields/AssignedTeam eq ${odataString(team)} and fields/Status eq 'open' and fields/AssignedToId eq null`,
-  );
+  const open = await queryOpenTeamMailbox(client, site, team);
   return open.filter((callback) => callback.request.claimedById === null);
 }
 
@@ -143,29 +167,39 @@ export async function listTeamCallbacksClaimedBy(
   team: string,
   personId: string,
 ): Promise<StoredCallback[]> {
-  const open = await queryCallbacks(
-    client,
-    site,
-    `fields/AssignedTeam eq ${odataString(team)} and fields/Status eq 'open' and fields/AssignedToId eq null`,
-  );
+  const open = await queryOpenTeamMailbox(client, site, team);
   return open.filter((callback) => callback.request.claimedById === personId);
 }
 
 /**
- * Every request of a team (team leader and coordinator): open ones, and closed ones since `closedSince`
- * (so the "done" tab does not grow without end). Two indexed filters, every page.
+ * Every request of a team (team leader and coordinator): open ones, and those closed from `closedSince` until `now`
+ * (so the "done" tab does not grow without end). The open ones by OpenTeam (set only while open); the closed ones a
+ * month of ClosedAt at a time, the team filtered within that range. Every page.
+ * @example await listTeamCallbacks(client, site, 'Burgerzaken', now - 28 * DAY_MS, now)
  */
 export async function listTeamCallbacks(
   client: Client,
   site: SiteLocator,
   team: string,
   closedSince: Instant,
+  now: Instant,
 ): Promise<StoredCallback[]> {
-  const teamFilter = `fields/AssignedTeam eq ${odataString(team)}`;
-  const since = odataString(new Date(closedSince).toISOString().replace(/\.\d+Z$/, 'Z'));
+  // A minute past now: a request closed while this runs is not lost between two reads.
+  const readClosed = async (): Promise<StoredCallback[]> => {
+    const closed: StoredCallback[] = [];
+    for (const window of dateWindows(closedSince, now + 60_000))
+      closed.push(
+        ...(await queryCallbacks(
+          client,
+          site,
+          `${dateRangeFilter('ClosedAt', window)} and fields/AssignedTeam eq ${odataString(team)}`,
+        )),
+      );
+    return closed;
+  };
   const [open, closed] = await Promise.all([
-    queryCallbacks(client, site, `${teamFilter} and fields/Status eq 'open'`),
-    queryCallbacks(client, site, `${teamFilter} and fields/ClosedAt ge ${since}`),
+    queryCallbacks(client, site, `fields/OpenTeam eq ${odataString(team)}`),
+    readClosed(),
   ]);
   return [...open, ...closed];
 }
@@ -187,10 +221,10 @@ export async function updateCallback(
   redactedAt: Instant | null = stored.redactedAt,
 ): Promise<UpdateOutcome> {
   const next = change(stored.request);
-  const changes = fieldsForListItem(callbacksList, {
-    ...changedFields(stored.request, next),
-    ...(redactedAt !== stored.redactedAt ? { RedactedAt: redactedAt } : {}),
-  });
+  const changes = fieldsForListItem(
+    callbacksList,
+    changedFields(stored.request, next, stored.redactedAt, redactedAt),
+  );
   if (Object.keys(changes).length === 0) return { outcome: 'saved', callback: stored };
   try {
     const fields = (await client
@@ -331,6 +365,43 @@ export async function reassignOpenCallbacks(
 }
 
 /**
+ * How far before the retention cutoff a catch-up looks: requests closed earlier than this and still holding personal
+ * data would need the daily run to have stopped for longer than this.
+ */
+export const retentionCatchUpDays = 10 * 366;
+
+/**
+ * The requests past retention that still hold personal data. UnredactedClosedAt is set only while a closed request
+ * still holds them, so one query normally finds the day's few. When that backlog is above the list view threshold
+ * (the first run on years of requests, or after the daily run stopped for months) SharePoint refuses it; then the
+ * backlog is read a month at a time, back to `retentionCatchUpDays` before the cutoff.
+ */
+async function retentionBacklog(
+  client: Client,
+  site: SiteLocator,
+  cutoff: Instant,
+): Promise<StoredCallback[]> {
+  try {
+    return await queryCallbacks(
+      client,
+      site,
+      `fields/UnredactedClosedAt le ${odataDateTime(cutoff)}`,
+    );
+  } catch (error) {
+    const status = toGraphRequestError(error).status;
+    // Not a refusal of the query: no permission, or no list. The windows would fail the same way.
+    if (status === 401 || status === 403 || status === 404) throw error;
+  }
+  const found: StoredCallback[] = [];
+  // Just past the cutoff, so that a request closed exactly at it is included as `le` would.
+  for (const window of dateWindows(cutoff - retentionCatchUpDays * 24 * 60 * 60 * 1000, cutoff + 1))
+    found.push(
+      ...(await queryCallbacks(client, site, dateRangeFilter('UnredactedClosedAt', window))),
+    );
+  return found;
+}
+
+/**
  * Retention: removes the citizen's personal data from every request closed at least
  * `retentionDays` ago that still has it, and marks when. Returns how many it redacted. A request
  * that changed in between (412) is left for the next run.
@@ -343,12 +414,7 @@ export async function redactExpiredCallbacks(
   retentionDays: number,
 ): Promise<number> {
   const cutoff = instantFromEpochMs(now - retentionDays * 24 * 60 * 60 * 1000);
-  const before = odataString(new Date(cutoff).toISOString().replace(/\.\d+Z$/, 'Z'));
-  const candidates = await queryCallbacks(
-    client,
-    site,
-    `fields/ClosedAt le ${before} and fields/RedactedAt eq null`,
-  );
+  const candidates = await retentionBacklog(client, site, cutoff);
   let redacted = 0;
   for (const callback of candidates) {
     if (!isPastRetention(callback.request, now, retentionDays)) continue;

@@ -5,7 +5,12 @@ export type { ListFields, ListRecord } from './list-records';
 export { fieldsForListItem, recordFromListItem } from './list-records';
 export type { ListItemsQuery } from './list-query';
 export {
+  dateRangeFilter,
+  dateWindowDays,
+  dateWindows,
   indexedColumns,
+  listViewThreshold,
+  odataDateTime,
   listItemsUrl,
   listRecords,
   nextLinkOf,

@@ -375,8 +375,9 @@ export const retentionCatchUpDays = 10 * 366;
  * still holds them, so one query normally finds the day's few. When that backlog is above the list view threshold
  * (the first run on years of requests, or after the daily run stopped for months) SharePoint refuses it; then the
  * backlog is read a month at a time, back to `retentionCatchUpDays` before the cutoff.
+ * @example (await findRetentionBacklog(client, site, cutoff)).length // 4 on a normal day
  */
-async function retentionBacklog(
+export async function findRetentionBacklog(
   client: Client,
   site: SiteLocator,
   cutoff: Instant,
@@ -414,7 +415,7 @@ export async function redactExpiredCallbacks(
   retentionDays: number,
 ): Promise<number> {
   const cutoff = instantFromEpochMs(now - retentionDays * 24 * 60 * 60 * 1000);
-  const candidates = await retentionBacklog(client, site, cutoff);
+  const candidates = await findRetentionBacklog(client, site, cutoff);
   let redacted = 0;
   for (const callback of candidates) {
     if (!isPastRetention(callback.request, now, retentionDays)) continue;

@@ -772,6 +772,7 @@ function absenceItemsFor(
         PersonId: person.user.id,
         ...seed.fields(person, colleagueOf(person)),
         RegisteredById: author,
+        State: seed.fields(person, colleagueOf(person)).EndedAt === undefined ? 'open' : 'ended',
       },
       ...common,
     });

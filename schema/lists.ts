@@ -221,6 +221,17 @@ export const absencesList = {
       indexed: 'notIndexed',
       maxLength: 64,
     },
+    // 'open' until the absence is ended, then 'ended'. Indexed, so the absences nobody ended yet are found by a
+    // clause that matches only those: `EndedAt eq null` is no index clause for SharePoint's list view threshold (the
+    // index holds values, not their absence), and the list grows by every absence ever registered.
+    {
+      name: 'State',
+      displayName: 'Stand',
+      kind: 'choice',
+      required: 'optional',
+      indexed: 'indexed',
+      choices: ['open', 'ended'],
+    },
   ],
 } as const satisfies ListSpec;
 

@@ -5,7 +5,7 @@
 import type { Client } from '@microsoft/microsoft-graph-client';
 import { startEmulator, type RunningEmulator } from '../emulator/server';
 import { listViewThresholdMessage } from '../emulator/list-view-threshold';
-import { callbacksList } from '../schema/lists';
+import { absencesList, callbacksList } from '../schema/lists';
 import { demoSharePointSite } from '../src/config/app-config';
 import type { Instant } from '../src/domain/time';
 import { instantFromIso } from '../src/domain/time';
@@ -20,7 +20,8 @@ import {
 } from '../src/graph/callbacks';
 import { createGraphClient } from '../src/graph/client';
 import { listItemsUrl, listViewThreshold, siteLocatorFrom } from '../src/graph/lists';
-import { readCallbacksForPeriod } from '../src/graph/monitoring';
+import { readCallbacksForPeriod, readOpenAbsences } from '../src/graph/monitoring';
+import { listTeamAbsences } from '../src/graph/absences';
 
 const site = siteLocatorFrom(demoSharePointSite);
 const at = (iso: string): Instant => instantFromIso(iso) as Instant;
@@ -200,5 +201,57 @@ describe('the demo tenant refuses what SharePoint refuses on a large list', () =
       (await get("fields/Channel eq 'phone'", 'HonorNonIndexedQueriesWarningMayFailRandomly'))
         .status,
     ).toBe(500);
+  });
+});
+
+describe('the absences list after years of absences', () => {
+  beforeAll(() => {
+    const list = emulator.state.lists.find((candidate) => candidate.name === absencesList.name)!;
+    const people = emulator.state.users.slice(0, 300);
+    const stamp = new Date(now).toISOString();
+    // 6,000 ended absences over the past years, straight into the store.
+    for (let n = 0; n < 6000; n++) {
+      const person = people[n % people.length]!;
+      const start = new Date(now - (30 + n) * dayMs).toISOString().replace(/\.\d+Z$/, 'Z');
+      emulator.state.items.push({
+        id: String(100_000 + n),
+        listId: list.id,
+        fields: {
+          Title: person.displayName,
+          PersonId: person.id,
+          StartsAt: start,
+          EndedAt: start,
+          State: 'ended',
+        },
+        version: 1,
+        createdBy: person.id,
+        lastModifiedBy: person.id,
+        createdDateTime: stamp,
+        lastModifiedDateTime: stamp,
+      });
+    }
+  });
+
+  it("the monitor's open absences and a team's absences still answer; `EndedAt eq null` is refused", async () => {
+    const list = emulator.state.lists.find((candidate) => candidate.name === absencesList.name)!;
+    const open = emulator.state.items.filter(
+      (item) => item.listId === list.id && item.fields.EndedAt === undefined,
+    );
+    expect(open.length).toBeGreaterThan(0);
+    const read = await readOpenAbsences(clientFor('ingrid.bakker'), site);
+    expect(read.map((absence) => absence.id).sort()).toEqual(open.map((item) => item.id).sort());
+
+    const team = emulator.state.users.slice(0, 15).map((user) => user.id);
+    const absences = await listTeamAbsences(clientFor('mohamed.elamrani'), site, team, {
+      now: new Date(now),
+    });
+    expect(absences.length).toBeGreaterThan(0);
+
+    const token = emulator.tokenFor(`ingrid.bakker@${domain}`);
+    const naive = await fetch(
+      `${emulator.url}/v1.0${listItemsUrl(site, absencesList, { filter: 'fields/EndedAt eq null' })}`,
+      { headers: { authorization: `Bearer ${token}` } },
+    );
+    expect(naive.status).toBe(500);
   });
 });

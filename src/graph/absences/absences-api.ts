@@ -219,6 +219,7 @@ export async function createAbsence(
   const fields = fieldsForListItem(absencesList, {
     ...absenceFieldsFor(input.registration, input.personName),
     RegisteredById: input.registeredById,
+    State: 'open',
   });
   let item: ListItem;
   try {
@@ -352,7 +353,10 @@ export async function endAbsence(
   current: StoredAbsence,
   at: Date,
 ): Promise<AbsenceSaveResult> {
-  const fields = fieldsForListItem(absencesList, { EndedAt: instantFromEpochMs(at.getTime()) });
+  const fields = fieldsForListItem(absencesList, {
+    EndedAt: instantFromEpochMs(at.getTime()),
+    State: 'ended',
+  });
   const patched = await patchAbsence(client, site, current, fields);
   if (patched.kind !== 'patched') return patched;
   const record = recordFromFields(current.id, patched.eTag, patched.fields);

@@ -36,6 +36,7 @@ describe('list records', () => {
         CallbacksSubstituteMailbox: null,
         NoteForFrontOffice: null,
         RegisteredById: null,
+        State: null,
       },
     });
     expect(fieldsForListItem(absencesList, record!.fields)).toMatchObject({

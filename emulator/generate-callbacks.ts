@@ -199,9 +199,13 @@ export function generateCallbacks(
     .filter((user) => /^sanne\.devries@/i.test(user.userPrincipalName))
     .map((user) => user.id);
   const madeById = agentIds[0] ?? state.users[0]?.id ?? 'unknown';
-  let nextId = state.items
-    .filter((item) => item.listId === list.id)
-    .reduce((max, item) => Math.max(max, Number(item.id) || 0), 0);
+  // Ids continue after the highest the list ever handed out (SharePoint never reuses one).
+  let nextId = Math.max(
+    list.lastItemId ?? 0,
+    state.items
+      .filter((item) => item.listId === list.id)
+      .reduce((max, item) => Math.max(max, Number(item.id) || 0), 0),
+  );
   const firstItemId = days.length === 0 ? null : String(nextId + 1);
   const created: StoredListItem[] = [];
   const stamp = now.toISOString();
@@ -273,6 +277,11 @@ export function generateCallbacks(
     if (claimer) fields.ClaimedById = claimer;
     if (closedAt) fields.ClosedAt = closedAt;
     if (attempts.length > 0) fields.Attempts = JSON.stringify(attempts);
+    // The columns the app keeps for its bounded queries (schema/lists.ts), as it writes them.
+    if (status === 'open') {
+      if (assignee) fields.OpenAssigneeId = assignee;
+      fields.OpenTeam = team.name;
+    } else if (closedAt) fields.UnredactedClosedAt = closedAt;
     created.push({
       id: String(nextId),
       listId: list.id,
@@ -285,6 +294,7 @@ export function generateCallbacks(
     });
   }
   state.items.push(...created);
+  list.lastItemId = nextId;
   return {
     created: created.length,
     from: request.from,

@@ -209,6 +209,11 @@ export function callbackItemsFor(input: CallbackSeedInput): StoredListItem[] {
       Attempts: attempts.length === 0 ? null : JSON.stringify(attempts),
       RedactedAt: null,
     };
+    // The columns the app keeps for its bounded queries (schema/lists.ts), as it writes them.
+    const open = fields.Status === 'open';
+    fields.OpenAssigneeId = open ? fields.AssignedToId : null;
+    fields.OpenTeam = open ? fields.AssignedTeam : null;
+    fields.UnredactedClosedAt = open ? null : fields.ClosedAt;
     // SharePoint leaves empty fields out of `fields`.
     for (const [name, value] of Object.entries(fields)) if (value === null) delete fields[name];
     return {

@@ -591,7 +591,7 @@ export function columnDefinitionFor(listName: string, column: ColumnSpec): Store
     displayName: column.displayName,
     description: '',
     columnGroup: 'Custom Columns',
-    enforceUniqueValues: false,
+    enforceUniqueValues: column.uniqueValues === 'enforced',
     hidden: false,
     indexed: column.indexed === 'indexed',
     readOnly: false,
@@ -772,6 +772,7 @@ function absenceItemsFor(
         PersonId: person.user.id,
         ...seed.fields(person, colleagueOf(person)),
         RegisteredById: author,
+        State: seed.fields(person, colleagueOf(person)).EndedAt === undefined ? 'open' : 'ended',
       },
       ...common,
     });

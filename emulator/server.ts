@@ -894,6 +894,9 @@ export async function startEmulator(options: StartEmulatorOptions = {}): Promise
       }
     });
   });
+  // Keep idle connections longer than Node's 5 s default: on a loaded machine a long request (a page of a 20,000-item
+  // list) can keep the event loop busy past it, and the server would close a connection the client is just reusing.
+  server.keepAliveTimeout = 65_000;
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

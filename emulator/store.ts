@@ -132,6 +132,11 @@ export type StoredList = {
   permissions: StoredListPermission[];
   /** User id of who created the list through Graph (seeded lists have none). */
   createdBy?: string;
+  /**
+   * The highest item id the list ever handed out. SharePoint never reuses an item id, also not after a delete;
+   * absent in states saved before it was kept (then the highest id present counts).
+   */
+  lastItemId?: number;
 };
 
 export type StoredListItem = {

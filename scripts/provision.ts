@@ -88,9 +88,18 @@ async function main(): Promise<number> {
   });
   const changed = steps.filter((step) => step.outcome === 'created' || step.outcome === 'updated');
   const manual = steps.filter((step) => step.outcome === 'manualStepNeeded');
+  const failed = steps.filter((step) => step.outcome === 'failed');
+  const inOrder = steps.length - changed.length - manual.length - failed.length;
   console.log(
-    `Done: ${changed.length} change(s), ${steps.length - changed.length - manual.length} already in order${manual.length > 0 ? `, ${manual.length} manual step(s) left (above)` : ''}.`,
+    `Done: ${changed.length} change(s), ${inOrder} already in order${manual.length > 0 ? `, ${manual.length} manual step(s) left (above)` : ''}${failed.length > 0 ? `, ${failed.length} FAILED` : ''}.`,
   );
+  if (failed.length > 0) {
+    console.error(
+      'Failed (run `npm run provision` again to complete them; it resumes where it stopped):',
+    );
+    for (const step of failed) console.error(`  ${describeStep(step)}`);
+    return 1;
+  }
   // 2: the lists are there but someone still has to finish the permissions by hand.
   return manual.length > 0 ? 2 : 0;
 }

@@ -161,6 +161,21 @@ describe('saving', () => {
   });
 });
 
+describe('saving the same request at the same moment', () => {
+  it('stores it once: RequestId is unique in the list, and a refused create is taken as "already stored"', async () => {
+    const request = aRequest({ question: 'Twee apparaten tegelijk' });
+    // Five saves at once: all look the request up before any creates it, so four creates are refused (409).
+    const outcomes = await Promise.all(
+      Array.from({ length: 5 }, () =>
+        saveCallbackRequest(clientFor('sanne.devries'), site, request),
+      ),
+    );
+    expect(outcomes.filter((saved) => saved.outcome === 'created')).toHaveLength(1);
+    expect(new Set(outcomes.map((saved) => saved.callback.itemId)).size).toBe(1);
+    expect(itemsWithRequestId(request.id)).toHaveLength(1);
+  });
+});
+
 describe('claiming a team request', () => {
   it('lets exactly one of two people claim it at once; the other learns who has it', async () => {
     const sanne = clientFor('sanne.devries');
@@ -569,7 +584,14 @@ describe('hand-over and the team list', () => {
 
   it("lists a team's open and recently closed requests, following every page", async () => {
     const leader = clientFor('mohamed.elamrani');
-    const all = await listTeamCallbacks(leader, site, 'Burgerzaken', instantFromEpochMs(0));
+    const now = Date.now();
+    const all = await listTeamCallbacks(
+      leader,
+      site,
+      'Burgerzaken',
+      instantFromEpochMs(now - 90 * 24 * 60 * 60 * 1000),
+      instantFromEpochMs(now),
+    );
     const expected = emulator.state.items.filter(
       (item) => item.fields.AssignedTeam === 'Burgerzaken' && item.fields.RequestId !== undefined,
     );

@@ -13,13 +13,14 @@ import {
   absenceReasonsList,
   absencesList,
   allLists,
+  callbacksList,
   listGrantsFor,
   teamSettingsList,
 } from '../schema/lists';
 import type { ListSpec } from '../schema/lists';
 import { demoSharePointSite } from '../src/config/app-config';
 import { siteLocatorFrom, siteSegment } from '../src/graph/lists/site-locator';
-import { graphCaller } from '../scripts/provisioning/graph-caller';
+import { GraphCallError, graphCaller } from '../scripts/provisioning/graph-caller';
 import type { GraphCall } from '../scripts/provisioning/graph-caller';
 import {
   columnChanges,
@@ -224,6 +225,78 @@ describe('provisioning the SharePoint lists', () => {
       },
     ]);
     expect(grant.roles).toEqual(['read']);
+  });
+
+  it('does not send Title with a new list (the template brings it) and applies its settings to that one', async () => {
+    const bodies: unknown[] = [];
+    const recording: GraphCall = (method, requestPath, body) => {
+      if (method === 'POST' && /\/lists$/.test(requestPath)) bodies.push(body);
+      return graph(method, requestPath, body);
+    };
+    const steps = await provisionLists({ graph: recording, site, lists: allLists, groups });
+    expect(steps.filter((step) => step.outcome === 'failed')).toEqual([]);
+    for (const body of bodies) {
+      const names = (body as { columns: { name: string }[] }).columns.map((column) => column.name);
+      expect(names).not.toContain('Title');
+    }
+    const titles = storedList(teamSettingsList)!.columns.filter(
+      (column) => column.name === 'Title',
+    );
+    expect(titles).toHaveLength(1);
+    expect(titles[0]).toMatchObject({ displayName: 'Team', indexed: true, required: true });
+  });
+
+  it('sends no maxLength for multi-line text (SharePoint ignores it) and makes RequestId unique and indexed', async () => {
+    await provisionLists({ graph, site, lists: allLists, groups });
+    const question = columnDefinitionFor(callbacksList.columns.find((c) => c.name === 'Question')!);
+    expect(question.text).not.toHaveProperty('maxLength');
+    const requestId = storedList(callbacksList)!.columns.find((c) => c.name === 'RequestId')!;
+    expect(requestId).toMatchObject({ indexed: true, enforceUniqueValues: true });
+  });
+
+  it('goes on after an unexpected answer, says what failed, and a rerun completes it', async () => {
+    const failing: GraphCall = (method, requestPath, body) => {
+      const name = (body as { displayName?: string } | undefined)?.displayName;
+      if (method === 'POST' && name === absencesList.name)
+        return Promise.reject(
+          new GraphCallError(503, 'serviceNotAvailable', 'Try again later.', `POST ${requestPath}`),
+        );
+      if (method === 'PATCH' && requestPath.includes(storedList(teamSettingsList)?.id ?? '—'))
+        return Promise.reject(
+          new GraphCallError(504, 'gatewayTimeout', 'Timed out.', `PATCH ${requestPath}`),
+        );
+      return graph(method, requestPath, body);
+    };
+    const first = await provisionLists({ graph: failing, site, lists: allLists, groups });
+    const failed = first.filter((step) => step.outcome === 'failed');
+    expect(failed).toEqual([
+      expect.objectContaining({
+        list: teamSettingsList.name,
+        subject: 'column',
+        name: 'Title',
+        detail: expect.stringContaining('504 gatewayTimeout'),
+      }),
+      expect.objectContaining({
+        list: absencesList.name,
+        subject: 'list',
+        detail: expect.stringContaining('503 serviceNotAvailable'),
+      }),
+    ]);
+    // The lists after the failed one were provisioned all the same.
+    expect(storedList(absenceReasonsList)).toBeDefined();
+    expect(storedList(callbacksList)).toBeDefined();
+    expect(storedList(absencesList)).toBeUndefined();
+
+    const second = await provisionLists({ graph, site, lists: allLists, groups });
+    expect(second.filter((step) => step.outcome === 'failed')).toEqual([]);
+    expect(second).toContainEqual(
+      expect.objectContaining({ list: absencesList.name, subject: 'list', outcome: 'created' }),
+    );
+    expect(second).toContainEqual(
+      expect.objectContaining({ list: teamSettingsList.name, name: 'Title', outcome: 'updated' }),
+    );
+    const third = await provisionLists({ graph, site, lists: allLists, groups });
+    expect(third.filter((step) => step.outcome !== 'alreadyThere')).toEqual([]);
   });
 
   it('runs as `npm run provision -- --emulator <url>` and prints what it did', async () => {

@@ -1,5 +1,6 @@
 // SharePoint through Graph: sites, lists (with columns and permissions), list items with fields, $filter, paging, eTags.
 import { GraphHttpError } from '../http';
+import { assertUnderListViewThreshold } from '../list-view-threshold';
 import type { Route, RouteContext, RouteResult } from '../http';
 import {
   applySelect,
@@ -269,6 +270,9 @@ function normaliseDateTime(value: string, name: string): string {
   return instant.toISOString().replace(/\.\d+Z$/, 'Z');
 }
 
+/** What a multi-line plain-text column holds at most, whatever its `maxLength`. */
+export const multiLineTextMaxLength = 63_999;
+
 function fieldValue(column: StoredColumn, value: unknown): unknown {
   const name = column.name;
   if (value === null || value === '') {
@@ -277,7 +281,15 @@ function fieldValue(column: StoredColumn, value: unknown): unknown {
   }
   if (isRecord(column.text)) {
     if (typeof value !== 'string') throw invalid(`The value of field '${name}' must be text.`);
-    const maxLength = typeof column.text.maxLength === 'number' ? column.text.maxLength : 255;
+    // textColumn.maxLength applies to a single line of text (at most 255); SharePoint ignores it for multiple lines
+    // of text, which hold up to 63,999 characters in a plain-text column whatever the definition says
+    // (https://learn.microsoft.com/graph/api/resources/textcolumn).
+    const maxLength =
+      column.text.allowMultipleLines === true
+        ? multiLineTextMaxLength
+        : typeof column.text.maxLength === 'number'
+          ? column.text.maxLength
+          : 255;
     if (value.length > maxLength)
       throw invalid(
         `The value of field '${name}' exceeds the maximum length of ${maxLength} characters.`,
@@ -365,6 +377,37 @@ export function validatedFields(
     }
   }
   return result;
+}
+
+/**
+ * Refuses a write that would give two items of the list the same value in a column with `enforceUniqueValues`
+ * (compared as SharePoint does for text: ignoring case). SharePoint's own message (SPDuplicateValuesFoundException);
+ * Graph's status for it is not documented, so the demo tenant takes the safe side: 409 Conflict, which a caller must
+ * handle (the callback store looks the request up by its RequestId then).
+ */
+function assertUniqueValues(
+  state: EmulatorState,
+  list: StoredList,
+  fields: Record<string, unknown>,
+  itemId: string | null,
+): void {
+  const duplicates = list.columns.filter((column) => {
+    if (column.enforceUniqueValues !== true) return false;
+    const value = fields[column.name];
+    if (value === null || value === undefined || value === '') return false;
+    const key = typeof value === 'string' ? value.toLowerCase() : value;
+    return state.items.some((item) => {
+      if (item.listId !== list.id || item.id === itemId) return false;
+      const other = item.fields[column.name];
+      return (typeof other === 'string' ? other.toLowerCase() : other) === key;
+    });
+  });
+  if (duplicates.length > 0)
+    throw new GraphHttpError(
+      409,
+      'nameAlreadyExists',
+      `The list item could not be added or updated because duplicate values were found in the following field(s) in the list: ${duplicates.map((column) => `[${column.name}]`).join(', ')}.`,
+    );
 }
 
 // ---------- eTags ----------
@@ -507,6 +550,10 @@ function columnFromBody(listId: string, input: unknown): StoredColumn {
           : facet === 'number'
             ? { decimalPlaces: 'automatic', displayAs: 'number', ...given }
             : { ...given };
+  // columnDefinition: "enforceUniqueValues: If true, no two list items may have the same value for this column"; SharePoint
+  // enforces it through the column's index, so it refuses uniqueness on a column that is not indexed.
+  if (input.enforceUniqueValues === true && input.indexed !== true)
+    throw invalid(`Column '${name}' must be indexed to enforce unique values.`);
   return {
     id: guidFrom(`column:${listId}:${name}`),
     name,
@@ -558,20 +605,29 @@ function createList(ctx: RouteContext): RouteResult {
   if (requested !== undefined && !Array.isArray(requested))
     throw invalid('columns must be a collection.');
   const columns = (requested ?? []).map((column: unknown) => columnFromBody(id, column));
-  // A generic list always has Title; a definition in the request replaces the default one.
-  if (!columns.some((column) => column.name === 'Title')) {
-    columns.unshift(
-      columnFromBody(id, {
-        name: 'Title',
-        displayName: 'Title',
-        required: true,
-        indexed: false,
-        text: { maxLength: 255 },
-      }),
-    );
+  // The genericList template brings its own Title column ("Create a SharePoint list",
+  // https://learn.microsoft.com/graph/api/list-create: the template's columns come with the list). A second Title in the
+  // request is a duplicate column name; what SharePoint answers then is not documented, so the demo tenant takes the
+  // safe side and refuses, as it refuses a second column of the same name later. Change Title with PATCH …/columns/{id}.
+  for (const column of columns) {
+    if (column.name.toLowerCase() === 'title')
+      throw new GraphHttpError(
+        409,
+        'nameAlreadyExists',
+        "A column named 'Title' already exists in this list: the genericList template brings it. Change it with PATCH …/columns/{column-id}.",
+      );
   }
-  if (new Set(columns.map((column) => column.name)).size !== columns.length)
-    throw invalid('Column names must be unique.');
+  columns.unshift(
+    columnFromBody(id, {
+      name: 'Title',
+      displayName: 'Title',
+      required: true,
+      indexed: false,
+      text: { maxLength: 255 },
+    }),
+  );
+  if (new Set(columns.map((column) => column.name.toLowerCase())).size !== columns.length)
+    throw new GraphHttpError(409, 'nameAlreadyExists', 'Column names must be unique.');
   const list: StoredList = {
     id,
     siteId: site.id,
@@ -637,12 +693,99 @@ function createColumn(ctx: RouteContext): RouteResult {
   };
 }
 
+const patchableColumnProperties = [
+  'displayName',
+  'description',
+  'required',
+  'indexed',
+  'enforceUniqueValues',
+  'hidden',
+  ...columnFacets,
+] as const;
+
+/** "Update columnDefinition": PATCH …/columns/{column-id} changes the given properties; the name and type stay. */
+function updateColumn(ctx: RouteContext): RouteResult {
+  const { site, list } = siteAndList(ctx, 'write');
+  const key = (ctx.params.columnId ?? '').toLowerCase();
+  const index = list.columns.findIndex(
+    (column) => column.id.toLowerCase() === key || column.name.toLowerCase() === key,
+  );
+  const column = list.columns[index];
+  if (!column) throw notFound('Column');
+  const body = bodyObject(ctx);
+  if (!isRecord(body)) throw invalid('The request body must be a columnDefinition.');
+  const next: StoredColumn = { ...column };
+  for (const [name, value] of Object.entries(body)) {
+    if (name.startsWith('@odata.')) continue;
+    if (name === 'name' || name === 'id') {
+      if (value !== column[name]) throw invalid(`The column's ${name} cannot be changed.`);
+      continue;
+    }
+    if (!(patchableColumnProperties as readonly string[]).includes(name))
+      throw invalid(`Property '${name}' of a columnDefinition cannot be changed.`);
+    if ((columnFacets as readonly string[]).includes(name)) {
+      if (!isRecord(column[name]))
+        throw invalid(`Column '${column.name}' is not of type ${name}; its type cannot change.`);
+      if (!isRecord(value)) throw invalid(`${name} must be an object.`);
+      next[name] = { ...column[name], ...value };
+      continue;
+    }
+    next[name] = value;
+  }
+  if (next.enforceUniqueValues === true) {
+    if (next.indexed !== true)
+      throw invalid(`Column '${column.name}' must be indexed to enforce unique values.`);
+    const seen = new Set<unknown>();
+    for (const item of ctx.state.items) {
+      if (item.listId !== list.id) continue;
+      const raw = item.fields[column.name];
+      if (raw === null || raw === undefined || raw === '') continue;
+      const value = typeof raw === 'string' ? raw.toLowerCase() : raw;
+      if (seen.has(value))
+        throw new GraphHttpError(
+          409,
+          'nameAlreadyExists',
+          `Column '${column.name}' cannot enforce unique values: the list already has duplicate values in it.`,
+        );
+      seen.add(value);
+    }
+  }
+  list.columns[index] = next;
+  list.lastModifiedDateTime = ctx.now().toISOString();
+  ctx.markChanged();
+  return {
+    status: 200,
+    body: {
+      '@odata.context': odataContext(
+        ctx.graphBaseUrl,
+        `sites('${site.id}')/lists('${list.id}')/columns/$entity`,
+      ),
+      ...next,
+    },
+  };
+}
+
 // ---------- handlers: items ----------
 
 function itemsOf(state: EmulatorState, list: StoredList): StoredListItem[] {
   return state.items
     .filter((item) => item.listId === list.id)
     .sort((a, b) => Number(a.id) - Number(b.id));
+}
+
+/**
+ * The id for a new item: one above the highest the list ever handed out. SharePoint never reuses the id of a deleted
+ * item (ids only grow; https://learn.microsoft.com/graph/api/listitem-delete says nothing of reuse, and SharePoint's
+ * ID column is an identity column), so a stale link or a retry can never reach another item.
+ */
+export function nextItemId(state: EmulatorState, list: StoredList): number {
+  const highestPresent = state.items.reduce(
+    (max, item) => (item.listId === list.id ? Math.max(max, Number(item.id) || 0) : max),
+    0,
+  );
+  const next = Math.max(list.lastItemId ?? 0, highestPresent) + 1;
+  list.lastItemId = next;
+  return next;
 }
 
 function findItem(ctx: RouteContext, list: StoredList): { index: number; item: StoredListItem } {
@@ -679,11 +822,19 @@ function getItems(ctx: RouteContext): RouteResult {
         );
       }
     }
-    items = items.filter((item) =>
-      evaluateFilter(filter, (path) =>
-        path === 'fields/id' ? item.id : item.fields[path.slice('fields/'.length)],
-      ),
+    const read = (item: StoredListItem, path: string): unknown =>
+      path === 'fields/id' ? item.id : item.fields[path.slice('fields/'.length)];
+    assertUnderListViewThreshold(
+      filter,
+      items,
+      (path) => {
+        const name = path.replace(/^fields\//, '');
+        // The item id is always indexed.
+        return name === 'id' || columnByName(list, name)?.indexed === true;
+      },
+      read,
     );
+    items = items.filter((item) => evaluateFilter(filter, (path) => read(item, path)));
   }
   const path = `/sites/${site.id}/lists/${list.id}/items`;
   const { page, nextLink } = paginate({
@@ -744,12 +895,10 @@ function getItemFields(ctx: RouteContext): RouteResult {
 function createItem(ctx: RouteContext): RouteResult {
   const { site, list } = siteAndList(ctx, 'write');
   const fields = validatedFields(list, property(bodyObject(ctx), 'fields'), 'create');
-  const existing = itemsOf(ctx.state, list);
+  assertUniqueValues(ctx.state, list, fields, null);
   const now = ctx.now().toISOString();
   const item: StoredListItem = {
-    id: String(
-      existing.reduce((max, candidate) => Math.max(max, Number(candidate.id) || 0), 0) + 1,
-    ),
+    id: String(nextItemId(ctx.state, list)),
     listId: list.id,
     fields,
     version: 1,
@@ -782,6 +931,7 @@ function updateItemFields(ctx: RouteContext): RouteResult {
   const { index, item } = findItem(ctx, list);
   checkIfMatch(ctx, item);
   const changes = validatedFields(list, bodyObject(ctx), 'update');
+  assertUniqueValues(ctx.state, list, changes, item.id);
   const next: StoredListItem = {
     ...item,
     fields: { ...item.fields, ...changes },
@@ -808,6 +958,7 @@ function deleteItem(ctx: RouteContext): RouteResult {
   const { list } = siteAndList(ctx, 'write');
   const { index, item } = findItem(ctx, list);
   checkIfMatch(ctx, item);
+  list.lastItemId = Math.max(list.lastItemId ?? 0, Number(item.id) || 0);
   ctx.state.items.splice(index, 1);
   ctx.markChanged();
   return { status: 204 };
@@ -947,6 +1098,7 @@ export const siteRoutes: readonly Route[] = [
   ...underEverySite('/lists/:listId', 'GET', readScopes, getList),
   ...underEverySite('/lists/:listId/columns', 'GET', readScopes, getColumns),
   ...underEverySite('/lists/:listId/columns', 'POST', manageScopes, createColumn),
+  ...underEverySite('/lists/:listId/columns/:columnId', 'PATCH', manageScopes, updateColumn),
   ...underEverySite('/lists/:listId/items', 'GET', readScopes, getItems),
   ...underEverySite('/lists/:listId/items', 'POST', writeScopes, createItem),
   ...underEverySite('/lists/:listId/items/:itemId', 'GET', readScopes, getItem),

@@ -3,13 +3,16 @@
 // "required" differ are updated, and lists not open to everyone get exactly the grants of their readers and writers
 // (listGrantsFor): for example absences read by all staff and written by team leaders and coordinators.
 // Nothing is ever deleted: an extra column or grant is reported and left alone.
+// A step that Graph refuses (an unexpected status, a timeout) does not stop the run: it is reported as failed with
+// Graph's answer, the other steps go on, and a rerun does what is still missing (every step first looks at what is
+// there), so provisioning resumes where it could not go on.
 import { listGrantsFor } from '../../schema/lists';
 import type { ColumnSpec, ListGrant, ListPrincipal, ListSpec } from '../../schema/lists';
 import { GraphCallError } from './graph-caller';
 import type { GraphCall } from './graph-caller';
 
 export type ProvisionOutcome =
-  'created' | 'alreadyThere' | 'updated' | 'leftAlone' | 'manualStepNeeded';
+  'created' | 'alreadyThere' | 'updated' | 'leftAlone' | 'manualStepNeeded' | 'failed';
 
 /** One thing provisioning looked at, and what it did. */
 export type ProvisionStep = {
@@ -47,6 +50,7 @@ type GraphColumn = {
   displayName?: string;
   required?: boolean;
   indexed?: boolean;
+  enforceUniqueValues?: boolean;
   text?: { allowMultipleLines?: boolean; maxLength?: number; [setting: string]: unknown };
   choice?: { choices?: string[]; [setting: string]: unknown };
   dateTime?: object;
@@ -111,19 +115,17 @@ export function columnDefinitionFor(column: ColumnSpec): GraphColumn & Record<st
     displayName: column.displayName,
     required: column.required === 'required',
     indexed: column.indexed === 'indexed',
+    // Requires the index (columnDefinition docs); sent together with it.
+    ...(column.uniqueValues === 'enforced' ? { enforceUniqueValues: true } : {}),
   };
   switch (column.kind) {
     case 'text':
       return { ...base, text: { allowMultipleLines: false, maxLength: column.maxLength ?? 255 } };
     case 'multilineText':
+      // No maxLength: SharePoint ignores it for multiple lines of text; the app checks the schema's length itself.
       return {
         ...base,
-        text: {
-          allowMultipleLines: true,
-          textType: 'plain',
-          linesForEditing: 6,
-          ...(column.maxLength === undefined ? {} : { maxLength: column.maxLength }),
-        },
+        text: { allowMultipleLines: true, textType: 'plain', linesForEditing: 6 },
       };
     case 'dateTime':
       return { ...base, dateTime: { format: 'dateTime', displayAs: 'default' } };
@@ -166,6 +168,11 @@ export function columnChanges(
   if (existing.displayName !== wanted.displayName) changes.displayName = wanted.displayName;
   if ((existing.required ?? false) !== wanted.required) changes.required = wanted.required;
   if ((existing.indexed ?? false) !== wanted.indexed) changes.indexed = wanted.indexed;
+  if ((existing.enforceUniqueValues ?? false) !== (column.uniqueValues === 'enforced')) {
+    changes.enforceUniqueValues = column.uniqueValues === 'enforced';
+    // SharePoint enforces uniqueness through the index: both go in one change.
+    if (column.uniqueValues === 'enforced') changes.indexed = true;
+  }
   if (column.kind === 'text' || column.kind === 'multilineText') {
     const multiline = column.kind === 'multilineText';
     // SharePoint keeps no length limit on multi-line text; only single-line lengths are compared.
@@ -238,6 +245,52 @@ export async function provisionLists(options: ProvisionOptions): Promise<Provisi
 
   const existingLists = await allPages<GraphList>(graph, `${site}/lists?$expand=columns`);
   for (const spec of lists) {
+    try {
+      await provisionList(graph, site, spec, groups, existingLists, record);
+    } catch (error) {
+      // The list could not be created or read: its columns and permissions wait for the next run.
+      record({
+        list: spec.name,
+        subject: 'list',
+        name: spec.name,
+        outcome: 'failed',
+        detail: `${failureText(error)}; its columns and permissions were not provisioned`,
+      });
+    }
+  }
+  return steps;
+}
+
+/** What went wrong, for the report: Graph's status, code and message when Graph answered. */
+function failureText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/**
+ * Runs one step; a failure is recorded (with what was asked and Graph's answer) instead of ending the run.
+ * @example await attempt(record, { list, subject: 'column', name: 'Status' }, () => graph('POST', …))
+ */
+async function attempt(
+  record: (step: ProvisionStep) => void,
+  step: Omit<ProvisionStep, 'outcome' | 'detail'>,
+  action: () => Promise<void>,
+): Promise<void> {
+  try {
+    await action();
+  } catch (error) {
+    record({ ...step, outcome: 'failed', detail: failureText(error) });
+  }
+}
+
+async function provisionList(
+  graph: GraphCall,
+  site: string,
+  spec: ListSpec,
+  groups: AudienceGroups,
+  existingLists: readonly GraphList[],
+  record: (step: ProvisionStep) => void,
+): Promise<void> {
+  {
     let listOutcome: 'created' | 'alreadyThere' = 'alreadyThere';
     let list = existingLists.find(
       (candidate) =>
@@ -247,12 +300,13 @@ export async function provisionLists(options: ProvisionOptions): Promise<Provisi
     );
     if (list === undefined) {
       // Created under its technical name: SharePoint derives the list's URL from the title it is created with,
-      // and the app addresses lists by that name (schema `name`).
+      // and the app addresses lists by that name (schema `name`). Without Title: the genericList template brings
+      // it ("Create a SharePoint list"), and a second one is refused; its settings are applied below.
       const created = await graph('POST', `${site}/lists`, {
         displayName: spec.name,
         description: spec.description,
         list: { template: 'genericList' },
-        columns: spec.columns.map(columnDefinitionFor),
+        columns: spec.columns.filter((column) => column.name !== 'Title').map(columnDefinitionFor),
       });
       list = created.body as GraphList;
       listOutcome = 'created';
@@ -266,30 +320,32 @@ export async function provisionLists(options: ProvisionOptions): Promise<Provisi
     const columns = list.columns ?? (await allPages<GraphColumn>(graph, `${listPath}/columns`));
     for (const column of spec.columns) {
       const existing = columns.find((candidate) => candidate.name === column.name);
-      if (existing === undefined) {
-        await graph('POST', `${listPath}/columns`, columnDefinitionFor(column));
-        record({ list: spec.name, subject: 'column', name: column.name, outcome: 'created' });
-        continue;
-      }
-      const changes = columnChanges(existing, column);
-      if (changes === null) {
+      await attempt(record, { list: spec.name, subject: 'column', name: column.name }, async () => {
+        if (existing === undefined) {
+          await graph('POST', `${listPath}/columns`, columnDefinitionFor(column));
+          record({ list: spec.name, subject: 'column', name: column.name, outcome: 'created' });
+          return;
+        }
+        const changes = columnChanges(existing, column);
+        if (changes === null) {
+          record({
+            list: spec.name,
+            subject: 'column',
+            name: column.name,
+            // Columns sent with a new list were created with it.
+            outcome: listOutcome,
+          });
+          return;
+        }
+        if (existing.id === undefined) throw new Error(`Column ${column.name} has no id.`);
+        await graph('PATCH', `${listPath}/columns/${encodeURIComponent(existing.id)}`, changes);
         record({
           list: spec.name,
           subject: 'column',
           name: column.name,
-          // Columns sent with a new list were created with it.
-          outcome: listOutcome,
+          outcome: 'updated',
+          detail: Object.keys(changes).join(', '),
         });
-        continue;
-      }
-      if (existing.id === undefined) throw new Error(`Column ${column.name} has no id.`);
-      await graph('PATCH', `${listPath}/columns/${encodeURIComponent(existing.id)}`, changes);
-      record({
-        list: spec.name,
-        subject: 'column',
-        name: column.name,
-        outcome: 'updated',
-        detail: Object.keys(changes).join(', '),
       });
     }
     for (const extra of columns) {
@@ -306,9 +362,10 @@ export async function provisionLists(options: ProvisionOptions): Promise<Provisi
       });
     }
     if (listGrantsFor(spec).length > 0)
-      await provisionAudience(graph, listPath, spec, groups, record);
+      await attempt(record, { list: spec.name, subject: 'permission', name: spec.name }, () =>
+        provisionAudience(graph, listPath, spec, groups, record),
+      );
   }
-  return steps;
 }
 
 const roleRank = { read: 1, write: 2, owner: 3 } as const;
@@ -376,8 +433,17 @@ async function provisionAudience(
     } catch (error) {
       // Microsoft Graph can grant list permissions only to applications, not to groups (it answers 400/403/
       // 501); on a real tenant this grant is a manual step, spelled out in docs/deploy.md.
-      if (!(error instanceof GraphCallError) || ![400, 403, 405, 501].includes(error.status))
-        throw error;
+      if (!(error instanceof GraphCallError) || ![400, 403, 405, 501].includes(error.status)) {
+        // Unexpected: reported, and the next grant goes on; a rerun tries this one again.
+        record({
+          list: spec.name,
+          subject: 'permission',
+          name: groupId,
+          outcome: 'failed',
+          detail: failureText(error),
+        });
+        continue;
+      }
       record({
         list: spec.name,
         subject: 'permission',
@@ -414,6 +480,7 @@ const outcomeText: Readonly<Record<ProvisionStep['outcome'], string>> = {
   updated: 'updated',
   leftAlone: 'left alone',
   manualStepNeeded: 'MANUAL STEP NEEDED',
+  failed: 'FAILED',
 };
 
 /** One line per step, e.g. `BereikbaarTeams · column LeaderUpn: created`. */

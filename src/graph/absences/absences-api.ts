@@ -324,6 +324,7 @@ export async function createAbsence(
   const intended: AbsenceFields = {
     ...absenceFieldsFor(input.registration, input.personName),
     RegisteredById: input.registeredById,
+    State: 'open',
   };
   const fields = fieldsForListItem(absencesList, intended);
   let record: ListRecord<typeof absencesList> | null;
@@ -463,7 +464,10 @@ export async function endAbsence(
   current: StoredAbsence,
   at: Date,
 ): Promise<AbsenceSaveResult> {
-  const fields = fieldsForListItem(absencesList, { EndedAt: instantFromEpochMs(at.getTime()) });
+  const fields = fieldsForListItem(absencesList, {
+    EndedAt: instantFromEpochMs(at.getTime()),
+    State: 'ended',
+  });
   const patched = await patchAbsence(client, site, current, fields);
   if (patched.kind !== 'patched') return patched;
   const record = recordFromFields(current.id, patched.eTag, patched.fields);

@@ -110,7 +110,12 @@ export function storedCallbackFrom(record: ListRecord<typeof callbacksList>): St
   };
 }
 
-/** Every column of a request, for a create. */
+/**
+ * Every column of a request, for a create; also the columns that exist only to keep queries under SharePoint's list
+ * view threshold (OpenAssigneeId, OpenTeam, UnredactedClosedAt: see schema/lists.ts), derived here so that every
+ * write keeps them right.
+ * @example fieldsForCallback({ ...request, status: 'done', closedAt }).OpenTeam // null
+ */
 export function fieldsForCallback(
   request: CallbackRequest,
   redactedAt: Instant | null = null,
@@ -136,6 +141,9 @@ export function fieldsForCallback(
     OutcomeNote: request.outcomeNote,
     Attempts: attemptsToJson(request.attempts),
     RedactedAt: redactedAt,
+    OpenAssigneeId: request.status === 'open' ? request.assignedToPersonId : null,
+    OpenTeam: request.status === 'open' ? request.assignedToTeam : null,
+    UnredactedClosedAt: request.status !== 'open' && redactedAt === null ? request.closedAt : null,
   };
 }
 
@@ -147,9 +155,11 @@ export function fieldsForCallback(
 export function changedFields(
   before: CallbackRequest,
   after: CallbackRequest,
+  redactedBefore: Instant | null = null,
+  redactedAfter: Instant | null = redactedBefore,
 ): Partial<CallbackFields> {
-  const old = fieldsForCallback(before) as Record<string, unknown>;
-  const next = fieldsForCallback(after) as Record<string, unknown>;
+  const old = fieldsForCallback(before, redactedBefore) as Record<string, unknown>;
+  const next = fieldsForCallback(after, redactedAfter) as Record<string, unknown>;
   const changes: Record<string, unknown> = {};
   for (const [name, value] of Object.entries(next)) if (old[name] !== value) changes[name] = value;
   return changes;

@@ -1,5 +1,8 @@
 // Callback requests in the SharePoint list: idempotent save, the lists the screens need (filters on
 // indexed columns only, every page followed), and changes guarded by eTags (If-Match; 412 → reload).
+// Every query starts with an indexed clause that matches a bounded set (one request id, one person's or one team's
+// open requests, one month of closings, the retention backlog), never the list's whole history: SharePoint refuses a
+// query whose first indexed column matches more than 5,000 items (listViewThreshold), and the list grows for years.
 // Scopes: Sites.ReadWrite.All (or Sites.Selected with write on the site).
 import type { Client } from '@microsoft/microsoft-graph-client';
 import type { ListItem } from '@microsoft/microsoft-graph-types';
@@ -17,8 +20,11 @@ import { instantFromEpochMs } from '../../domain/time';
 import type { Instant } from '../../domain/time';
 import { toGraphRequestError } from '../client';
 import {
+  dateRangeFilter,
+  dateWindows,
   fieldsForListItem,
   listRecords,
+  odataDateTime,
   odataString,
   recordFromListItem,
   siteSegment,
@@ -87,8 +93,8 @@ export type SaveOutcome = { outcome: 'created' | 'existing'; callback: StoredCal
 /**
  * Saves a new request idempotently: looks its client-generated id up first and creates it only when
  * it is not there, so a retry after a lost answer (timeout, 503 after the write) never duplicates it.
- * Two devices saving the same draft at the very same moment could still both create; one draft
- * lives in one browser's storage, so that does not happen in practice.
+ * Two saves of the same draft at the very same moment cannot both create: RequestId is unique in the list
+ * (enforceUniqueValues), so the second gets 409 and finds the first.
  * @example (await saveCallbackRequest(client, site, request)).outcome // 'created', then 'existing' on a retry
  */
 export async function saveCallbackRequest(
@@ -110,7 +116,9 @@ export async function saveCallbackRequest(
     const failure = toGraphRequestError(error);
     if (failure.status === 0 || failure.status === 409 || failure.status >= 500) {
       const stored = await findCallbackByRequestId(client, site, request.id).catch(() => null);
-      if (stored !== null) return { outcome: 'created', callback: stored };
+      // 409: another save of this request stored it; after a lost answer it was this one.
+      if (stored !== null)
+        return { outcome: failure.status === 409 ? 'existing' : 'created', callback: stored };
     }
     throw error;
   }
@@ -119,16 +127,28 @@ export async function saveCallbackRequest(
   return { outcome: 'created', callback };
 }
 
-/** Open requests assigned to a person (the employee's own list). */
+/**
+ * Open requests assigned to a person (the employee's own list). OpenAssigneeId holds the assignee only while a
+ * request is open, so the query matches that person's open requests, not every request they ever had.
+ */
 export function listOpenCallbacksFor(
   client: Client,
   site: SiteLocator,
   personId: string,
 ): Promise<StoredCallback[]> {
+  return queryCallbacks(client, site, `fields/OpenAssigneeId eq ${odataString(personId)}`);
+}
+
+/** The team's open requests without an assignee (the team mailbox's): OpenTeam is set only while open. */
+function queryOpenTeamMailbox(
+  client: Client,
+  site: SiteLocator,
+  team: string,
+): Promise<StoredCallback[]> {
   return queryCallbacks(
     client,
     site,
-    `fields/AssignedToId eq ${odataString(personId)} and fields/Status eq 'open'`,
+    `fields/OpenTeam eq ${odataString(team)} and fields/AssignedToId eq null`,
   );
 }
 
@@ -141,11 +161,7 @@ export async function listUnclaimedTeamCallbacks(
   site: SiteLocator,
   team: string,
 ): Promise<StoredCallback[]> {
-  const open = await queryCallbacks(
-    client,
-    site,
-    `fields/AssignedTeam eq ${odataString(team)} and fields/Status eq 'open' and fields/AssignedToId eq null`,
-  );
+  const open = await queryOpenTeamMailbox(client, site, team);
   return open.filter((callback) => callback.request.claimedById === null);
 }
 
@@ -156,29 +172,39 @@ export async function listTeamCallbacksClaimedBy(
   team: string,
   personId: string,
 ): Promise<StoredCallback[]> {
-  const open = await queryCallbacks(
-    client,
-    site,
-    `fields/AssignedTeam eq ${odataString(team)} and fields/Status eq 'open' and fields/AssignedToId eq null`,
-  );
+  const open = await queryOpenTeamMailbox(client, site, team);
   return open.filter((callback) => callback.request.claimedById === personId);
 }
 
 /**
- * Every request of a team (team leader and coordinator): open ones, and closed ones since `closedSince`
- * (so the "done" tab does not grow without end). Two indexed filters, every page.
+ * Every request of a team (team leader and coordinator): open ones, and those closed from `closedSince` until `now`
+ * (so the "done" tab does not grow without end). The open ones by OpenTeam (set only while open); the closed ones a
+ * month of ClosedAt at a time, the team filtered within that range. Every page.
+ * @example await listTeamCallbacks(client, site, 'Burgerzaken', now - 28 * DAY_MS, now)
  */
 export async function listTeamCallbacks(
   client: Client,
   site: SiteLocator,
   team: string,
   closedSince: Instant,
+  now: Instant,
 ): Promise<StoredCallback[]> {
-  const teamFilter = `fields/AssignedTeam eq ${odataString(team)}`;
-  const since = odataString(new Date(closedSince).toISOString().replace(/\.\d+Z$/, 'Z'));
+  // A minute past now: a request closed while this runs is not lost between two reads.
+  const readClosed = async (): Promise<StoredCallback[]> => {
+    const closed: StoredCallback[] = [];
+    for (const window of dateWindows(closedSince, now + 60_000))
+      closed.push(
+        ...(await queryCallbacks(
+          client,
+          site,
+          `${dateRangeFilter('ClosedAt', window)} and fields/AssignedTeam eq ${odataString(team)}`,
+        )),
+      );
+    return closed;
+  };
   const [open, closed] = await Promise.all([
-    queryCallbacks(client, site, `${teamFilter} and fields/Status eq 'open'`),
-    queryCallbacks(client, site, `${teamFilter} and fields/ClosedAt ge ${since}`),
+    queryCallbacks(client, site, `fields/OpenTeam eq ${odataString(team)}`),
+    readClosed(),
   ]);
   return [...open, ...closed];
 }
@@ -200,10 +226,10 @@ export async function updateCallback(
   redactedAt: Instant | null = stored.redactedAt,
 ): Promise<UpdateOutcome> {
   const next = change(stored.request);
-  const changes = fieldsForListItem(callbacksList, {
-    ...changedFields(stored.request, next),
-    ...(redactedAt !== stored.redactedAt ? { RedactedAt: redactedAt } : {}),
-  });
+  const changes = fieldsForListItem(
+    callbacksList,
+    changedFields(stored.request, next, stored.redactedAt, redactedAt),
+  );
   if (Object.keys(changes).length === 0) return { outcome: 'saved', callback: stored };
   try {
     const fields = (await client
@@ -344,6 +370,44 @@ export async function reassignOpenCallbacks(
 }
 
 /**
+ * How far before the retention cutoff a catch-up looks: requests closed earlier than this and still holding personal
+ * data would need the daily run to have stopped for longer than this.
+ */
+export const retentionCatchUpDays = 10 * 366;
+
+/**
+ * The requests past retention that still hold personal data. UnredactedClosedAt is set only while a closed request
+ * still holds them, so one query normally finds the day's few. When that backlog is above the list view threshold
+ * (the first run on years of requests, or after the daily run stopped for months) SharePoint refuses it; then the
+ * backlog is read a month at a time, back to `retentionCatchUpDays` before the cutoff.
+ * @example (await findRetentionBacklog(client, site, cutoff)).length // 4 on a normal day
+ */
+export async function findRetentionBacklog(
+  client: Client,
+  site: SiteLocator,
+  cutoff: Instant,
+): Promise<StoredCallback[]> {
+  try {
+    return await queryCallbacks(
+      client,
+      site,
+      `fields/UnredactedClosedAt le ${odataDateTime(cutoff)}`,
+    );
+  } catch (error) {
+    const status = toGraphRequestError(error).status;
+    // Not a refusal of the query: no permission, or no list. The windows would fail the same way.
+    if (status === 401 || status === 403 || status === 404) throw error;
+  }
+  const found: StoredCallback[] = [];
+  // Just past the cutoff, so that a request closed exactly at it is included as `le` would.
+  for (const window of dateWindows(cutoff - retentionCatchUpDays * 24 * 60 * 60 * 1000, cutoff + 1))
+    found.push(
+      ...(await queryCallbacks(client, site, dateRangeFilter('UnredactedClosedAt', window))),
+    );
+  return found;
+}
+
+/**
  * Retention: removes the citizen's personal data from every request closed at least
  * `retentionDays` ago that still has it, and marks when. Returns how many it redacted. A request
  * that changed in between (412) is left for the next run.
@@ -356,12 +420,7 @@ export async function redactExpiredCallbacks(
   retentionDays: number,
 ): Promise<number> {
   const cutoff = instantFromEpochMs(now - retentionDays * 24 * 60 * 60 * 1000);
-  const before = odataString(new Date(cutoff).toISOString().replace(/\.\d+Z$/, 'Z'));
-  const candidates = await queryCallbacks(
-    client,
-    site,
-    `fields/ClosedAt le ${before} and fields/RedactedAt eq null`,
-  );
+  const candidates = await findRetentionBacklog(client, site, cutoff);
   let redacted = 0;
   for (const callback of candidates) {
     if (!isPastRetention(callback.request, now, retentionDays)) continue;

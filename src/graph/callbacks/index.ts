@@ -19,6 +19,7 @@ export {
   claimCallback,
   closeCallback,
   findCallbackByRequestId,
+  findRetentionBacklog,
   getCallback,
   listOpenCallbacksFor,
   listTeamCallbacks,
@@ -28,6 +29,7 @@ export {
   reassignCallback,
   reassignOpenCallbacks,
   redactExpiredCallbacks,
+  retentionCatchUpDays,
   saveCallbackRequest,
   updateCallback,
 } from './callback-store';

@@ -2,10 +2,15 @@
 export type { SiteLocator } from './site-locator';
 export { resolveSiteId, siteLocatorFrom, siteSegment } from './site-locator';
 export type { ListFields, ListRecord } from './list-records';
-export { fieldsForListItem, recordFromListItem } from './list-records';
+export { FieldTooLongError, fieldsForListItem, recordFromListItem } from './list-records';
 export type { ListItemsQuery } from './list-query';
 export {
+  dateRangeFilter,
+  dateWindowDays,
+  dateWindows,
   indexedColumns,
+  listViewThreshold,
+  odataDateTime,
   listItemsUrl,
   listRecords,
   nextLinkOf,

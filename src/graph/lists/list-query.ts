@@ -24,6 +24,54 @@ export function indexedColumns(spec: ListSpec): string[] {
   return spec.columns.filter((column) => column.indexed === 'indexed').map((column) => column.name);
 }
 
+/**
+ * SharePoint's list view threshold: on a list with more items, a filtered query is refused when the first indexed
+ * column of its filter matches more items than this, whatever `$top` says
+ * (https://support.microsoft.com/office/manage-large-lists-and-libraries-b8588dae-9387-48c2-9248-c24122f07c59).
+ * Every query the app makes starts with a clause that stays below it by design.
+ */
+export const listViewThreshold = 5000;
+
+/**
+ * The longest range of a date column one query asks for. A month of a mid-size municipality's callback requests
+ * (~1,700 at 20,000 a year) stays well below the threshold; so does a month of closings.
+ */
+export const dateWindowDays = 31;
+
+const dayMs = 24 * 60 * 60 * 1000;
+
+/**
+ * [from, to) cut into consecutive windows of at most `days` days.
+ * @example dateWindows(jan1, mar1).length // 2 (31 + 28 days)
+ */
+export function dateWindows(
+  from: number,
+  to: number,
+  days: number = dateWindowDays,
+): Array<{ from: number; to: number }> {
+  const windows: Array<{ from: number; to: number }> = [];
+  for (let start = from; start < to; start += days * dayMs)
+    windows.push({ from: start, to: Math.min(to, start + days * dayMs) });
+  return windows;
+}
+
+/**
+ * An instant as the literal of a SharePoint dateTime filter (UTC, no fractions).
+ * @example odataDateTime(Date.parse('2026-01-13T09:00:00.123Z')) // "'2026-01-13T09:00:00Z'"
+ */
+export function odataDateTime(instant: number): string {
+  return odataString(new Date(instant).toISOString().replace(/\.\d+Z$/, 'Z'));
+}
+
+/**
+ * The filter clauses for `from <= column < to` on an indexed date column: one index range, so a window is what the
+ * list view threshold counts.
+ * @example dateRangeFilter('ClosedAt', window) // "fields/ClosedAt ge '…' and fields/ClosedAt lt '…'"
+ */
+export function dateRangeFilter(column: string, window: { from: number; to: number }): string {
+  return `fields/${column} ge ${odataDateTime(window.from)} and fields/${column} lt ${odataDateTime(window.to)}`;
+}
+
 export type ListItemsQuery = {
   /** An OData filter on `fields/<Column>`; build literals with {@link odataString}. */
   filter?: string;

@@ -1,7 +1,7 @@
 import type { ListItem } from '@microsoft/microsoft-graph-types';
 import { absencesList } from '../../../schema/lists';
 import { listItemsUrl, odataString } from './list-query';
-import { fieldsForListItem, recordFromListItem } from './list-records';
+import { FieldTooLongError, fieldsForListItem, recordFromListItem } from './list-records';
 import { siteSegment } from './site-locator';
 
 const listItem = (value: unknown) => value as ListItem;
@@ -36,12 +36,22 @@ describe('list records', () => {
         CallbacksSubstituteMailbox: null,
         NoteForFrontOffice: null,
         RegisteredById: null,
+        State: null,
       },
     });
     expect(fieldsForListItem(absencesList, record!.fields)).toMatchObject({
       StartsAt: '2026-11-23T08:00:00Z',
       ExpectedUntil: '2026-11-30T08:00:00Z',
       EndedAt: null,
+    });
+  });
+
+  it('refuses a value longer than its column allows, also for multi-line text (SharePoint does not check that)', () => {
+    expect(() => fieldsForListItem(absencesList, { NoteForFrontOffice: 'x'.repeat(501) })).toThrow(
+      FieldTooLongError,
+    );
+    expect(fieldsForListItem(absencesList, { NoteForFrontOffice: 'x'.repeat(500) })).toEqual({
+      NoteForFrontOffice: 'x'.repeat(500),
     });
   });
 

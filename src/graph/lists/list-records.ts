@@ -68,9 +68,23 @@ export function recordFromListItem<S extends ListSpec>(
   };
 }
 
+/** A value longer than its column allows (schema `maxLength`); nothing was written. */
+export class FieldTooLongError extends Error {
+  override readonly name = 'FieldTooLongError';
+  constructor(
+    readonly list: string,
+    readonly column: string,
+    readonly maxLength: number,
+    readonly length: number,
+  ) {
+    super(`${list}.${column} takes at most ${maxLength} characters; this value has ${length}.`);
+  }
+}
+
 /**
  * Typed fields as the `fields` object of a create or update: instants as SharePoint's UTC ISO form, nulls kept
- * (an update clears the column), columns not in the spec dropped.
+ * (an update clears the column), columns not in the spec dropped. Text longer than the schema's maxLength throws
+ * FieldTooLongError: SharePoint ignores maxLength on multi-line text, so this is where that limit holds.
  * @example fieldsForListItem(absencesList, { PersonId: 'p1', ExpectedUntil: null }) // { PersonId: 'p1', ExpectedUntil: null }
  */
 export function fieldsForListItem<S extends ListSpec>(
@@ -83,6 +97,12 @@ export function fieldsForListItem<S extends ListSpec>(
     if (!(column.name in input)) continue;
     const value = input[column.name];
     if (value === null || value === undefined) result[column.name] = null;
+    else if (
+      typeof value === 'string' &&
+      column.maxLength !== undefined &&
+      value.length > column.maxLength
+    )
+      throw new FieldTooLongError(spec.name, column.name, column.maxLength, value.length);
     else if (column.kind === 'dateTime')
       result[column.name] = isoFromInstant(value as Instant).replace(/\.\d+Z$/, 'Z');
     else result[column.name] = value;

@@ -1,4 +1,5 @@
-// The registered absences nobody has ended yet, for the coordinator's signals: one indexed filter, every page.
+// The registered absences nobody has ended yet, for the coordinator's signals: one indexed filter that matches only
+// those (State 'open'; not `EndedAt eq null`, which SharePoint cannot answer from an index on a large list), every page.
 // The kind of absence is not read (the coordinator's signals do not need it).
 import type { Client } from '@microsoft/microsoft-graph-client';
 import { absencesList } from '../../../schema/lists';
@@ -15,25 +16,27 @@ export type OpenAbsence = Absence & { personName: string };
  */
 export async function readOpenAbsences(client: Client, site: SiteLocator): Promise<OpenAbsence[]> {
   const records = await listRecords(client, site, absencesList, {
-    filter: 'fields/EndedAt eq null',
+    filter: "fields/State eq 'open'",
   });
-  return records.map(({ id, fields }) => ({
-    id,
-    personId: fields.PersonId,
-    personName: fields.Title,
-    from: fields.StartsAt,
-    expectedUntil: fields.ExpectedUntil ?? 'unknown',
-    endedAt: fields.EndedAt,
-    kind: 'notVisible',
-    substituteForCalls: fields.CallsSubstituteId
-      ? { kind: 'person', personId: fields.CallsSubstituteId }
-      : null,
-    substituteForCallbacks: fields.CallbacksSubstituteId
-      ? { kind: 'person', personId: fields.CallbacksSubstituteId }
-      : fields.CallbacksSubstituteMailbox
-        ? { kind: 'teamMailbox', mailbox: fields.CallbacksSubstituteMailbox }
+  return records
+    .filter(({ fields }) => fields.EndedAt === null)
+    .map(({ id, fields }) => ({
+      id,
+      personId: fields.PersonId,
+      personName: fields.Title,
+      from: fields.StartsAt,
+      expectedUntil: fields.ExpectedUntil ?? 'unknown',
+      endedAt: fields.EndedAt,
+      kind: 'notVisible',
+      substituteForCalls: fields.CallsSubstituteId
+        ? { kind: 'person', personId: fields.CallsSubstituteId }
         : null,
-    noteForFrontOffice: null,
-    registeredById: fields.RegisteredById,
-  }));
+      substituteForCallbacks: fields.CallbacksSubstituteId
+        ? { kind: 'person', personId: fields.CallbacksSubstituteId }
+        : fields.CallbacksSubstituteMailbox
+          ? { kind: 'teamMailbox', mailbox: fields.CallbacksSubstituteMailbox }
+          : null,
+      noteForFrontOffice: null,
+      registeredById: fields.RegisteredById,
+    }));
 }

@@ -143,6 +143,7 @@ export class Scenario {
             ? { CallbacksSubstituteId: options.callbacksSubstitute.id }
             : {}),
           ...(options.note ? { NoteForFrontOffice: options.note } : {}),
+          State: 'open',
         },
       },
     );

@@ -128,6 +128,7 @@ export function graphCallbacksDataSource(
         site,
         team,
         instantFromEpochMs(now().getTime() - closedShownDays * 24 * 60 * 60 * 1000),
+        instantFromEpochMs(now().getTime()),
       ),
     claim: (callback) => claimCallback(client, site, callback, me.id),
     logAttempt: (callback, attempt) => logCallbackAttempt(client, site, callback, attempt),

@@ -576,7 +576,10 @@ function decodeCursor(ctx: RouteContext, token: string): DeltaCursor {
 }
 
 /** Splits `$select` into the user's own properties and whether the `manager` relationship is tracked. */
-function deltaSelection(selectParam: string | null): { select: string | null; trackManager: boolean } {
+function deltaSelection(selectParam: string | null): {
+  select: string | null;
+  trackManager: boolean;
+} {
   if (selectParam === null) return { select: null, trackManager: false };
   const names = selectParam
     .split(',')

@@ -14,7 +14,12 @@ let emulator: RunningEmulator;
 let clock = contractNow.getTime();
 
 beforeAll(async () => {
-  emulator = await startEmulator({ port: 0, dataDir: null, quiet: true, now: () => new Date(clock) });
+  emulator = await startEmulator({
+    port: 0,
+    dataDir: null,
+    quiet: true,
+    now: () => new Date(clock),
+  });
 });
 afterAll(async () => {
   await emulator.close();
@@ -75,7 +80,9 @@ async function write(method: 'PUT' | 'DELETE', path: string, body?: unknown): Pr
 
 describe('users/delta and the manager (delta-query-overview: $expand is not supported, $select=manager is)', () => {
   it('ignores $expand=manager: no manager property, and no error', async () => {
-    const { users } = await round('/users/delta?$select=id,displayName&$expand=manager($select=id)');
+    const { users } = await round(
+      '/users/delta?$select=id,displayName&$expand=manager($select=id)',
+    );
     expect(users.length).toBeGreaterThan(300);
     expect(users.some((user) => 'manager' in user || 'manager@delta' in user)).toBe(false);
   });

@@ -2,7 +2,11 @@
 // when the host says it brokers tokens (the host signs the user in). In a plain browser, and in a host
 // that does not support nested app auth: the standard SPA flow with a popup, whose redirect lands on
 // redirect.html (the v5 bridge).
-import { InteractionRequiredAuthError } from '@azure/msal-browser';
+import {
+  AuthError,
+  BrowserAuthErrorCodes,
+  InteractionRequiredAuthError,
+} from '@azure/msal-browser';
 import type {
   AccountInfo,
   AuthenticationResult,
@@ -99,6 +103,34 @@ export function msalConfiguration(config: TenantAppConfig, appOrigin: string): C
   };
 }
 
+/**
+ * Silent renewal failures after which only the interactive sign-in helps. When the refresh token has expired, MSAL
+ * renews in a hidden iframe; with the session gone or third-party cookies blocked that iframe never answers, and
+ * MSAL (v5) rejects with `timed_out` (an AuthError with sub-error `monitor_window_timeout` from the iframe monitor,
+ * or a BrowserAuthError `redirect_bridge_timeout`), not with InteractionRequiredAuthError. Retrying silently would
+ * only time out again, so these count as "sign in again". `monitor_window_timeout` is also the code of MSAL v2/v3.
+ */
+const renewalNeedsInteraction: ReadonlySet<string> = new Set([
+  BrowserAuthErrorCodes.timedOut,
+  BrowserAuthErrorCodes.blockIframeReload,
+  BrowserAuthErrorCodes.iframeClosedPrematurely,
+  BrowserAuthErrorCodes.redirectBridgeEmptyResponse,
+  BrowserAuthErrorCodes.noAccountError,
+  'monitor_window_timeout',
+]);
+
+/**
+ * Whether an error from a silent MSAL call means the user has to sign in interactively.
+ * @example needsInteractiveSignIn(new BrowserAuthError('timed_out', '')) // → true
+ */
+export function needsInteractiveSignIn(error: unknown): boolean {
+  if (error instanceof InteractionRequiredAuthError) return true;
+  if (!(error instanceof AuthError)) return false;
+  return (
+    renewalNeedsInteraction.has(error.errorCode) || renewalNeedsInteraction.has(error.subError)
+  );
+}
+
 export function createTenantSignIn({
   config,
   hostKind,
@@ -134,15 +166,16 @@ export function createTenantSignIn({
         try {
           return (await pca.acquireTokenSilent({ scopes, account })).accessToken;
         } catch (error) {
-          if (!(error instanceof InteractionRequiredAuthError)) throw error;
+          if (!needsInteractiveSignIn(error)) throw error;
           return (await pca.acquireTokenPopup({ scopes, account })).accessToken;
         }
       },
+      // Under nested app auth the host (Teams, Outlook) owns the sign-in: MSAL's NestedAppAuthController throws
+      // "unsupported" from clearCache() and logoutPopup(), so signing out only forgets this app's account.
+      signOutReach: nested ? 'app' : 'account',
       signOut: async () => {
         pca.setActiveAccount(null);
-        // Under nested app auth the host owns the sign-in; we only forget our tokens.
-        if (nested) await pca.clearCache({ account });
-        else await pca.logoutPopup({ account });
+        if (!nested) await pca.logoutPopup({ account });
       },
     };
   }
@@ -166,7 +199,8 @@ export function createTenantSignIn({
           return accepted(pca, await pca.ssoSilent({ scopes: [...graphScopes], loginHint }));
         return null;
       } catch (error) {
-        if (error instanceof InteractionRequiredAuthError) return null;
+        // The sign-in screen offers the interactive sign-in; the error screen's retry would only fail again.
+        if (needsInteractiveSignIn(error)) return null;
         throw error;
       }
     },

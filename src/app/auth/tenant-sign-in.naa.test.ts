@@ -51,6 +51,13 @@ function idToken(): string {
   return `${base64Url({ alg: 'RS256', typ: 'JWT' })}.${base64Url(claims)}.signature`;
 }
 
+/** MSAL's AuthBridge (src/naa/AuthBridge.ts): what Teams and Outlook put on the window. */
+type HostBridge = {
+  addEventListener: (name: string, listener: (response: string) => void) => void;
+  removeEventListener: (name: string, listener: (response: string) => void) => void;
+  postMessage: (message: string) => void;
+};
+
 /** The host's end of the nested app auth bridge: answers the init context and token requests. */
 function installHostBridge(): { methods: string[] } {
   const listeners: Array<(response: string) => void> = [];
@@ -63,8 +70,8 @@ function installHostBridge(): { methods: string[] } {
     localAccountId: oid,
     name: 'Mohamed el Amrani',
   };
-  window.nestedAppAuthBridge = {
-    addEventListener: (_name, listener) => void listeners.push(listener as (r: string) => void),
+  const bridge: HostBridge = {
+    addEventListener: (_name, listener) => void listeners.push(listener),
     removeEventListener: () => undefined,
     postMessage: (message: string) => {
       const request = JSON.parse(message) as { method: string; requestId: string };
@@ -101,6 +108,7 @@ function installHostBridge(): { methods: string[] } {
       setTimeout(() => listeners.forEach((listener) => listener(envelope)), 0);
     },
   };
+  (window as unknown as { nestedAppAuthBridge: HostBridge }).nestedAppAuthBridge = bridge;
   return { methods };
 }
 

@@ -22,6 +22,7 @@ import { teamworkRoutes } from './routes/teamwork';
 import { userRoutes } from './routes/users';
 import { generateCallbacks, parseGenerateCallbacks } from './generate-callbacks';
 import { generateSeed, refreshSeededCalendars } from './seed';
+import { appRolesOf } from './app-roles';
 import { createHash } from 'node:crypto';
 
 /** Identifies the seed code and list schema: the seed for a fixed week, hashed. */
@@ -260,14 +261,11 @@ class Emulator {
         'Request_ResourceNotFound',
         `No user '${upnOrId}' in the demo tenant.`,
       );
-    const persona = demoPersonas.find(
-      (candidate) => candidate.upn.toLowerCase() === user.userPrincipalName.toLowerCase(),
-    );
     return issueAccessToken(
       {
         user,
         scopes,
-        roles: persona?.appRoles ?? [],
+        roles: appRolesOf(this.state, user.id),
         groupIds: groupIdsOf(this.state, user.id),
         now: this.now(),
       },

@@ -45,4 +45,6 @@ export const appDelegatedScopes: readonly string[] = [
   'Sites.ReadWrite.All',
   'MailboxSettings.Read',
   'TeamsActivity.Send',
+  // Roles by group when the token's groups claim overflows (POST /me/checkMemberGroups); see src/app/auth/roles.ts.
+  'GroupMember.Read.All',
 ];

@@ -154,3 +154,63 @@ describe('delta token expiry (delta-query-overview: seven days for directory obj
     }
   });
 });
+
+// "directoryObject: checkMemberGroups" https://learn.microsoft.com/en-us/graph/api/directoryobject-checkmembergroups
+// (example 2: POST /me/checkMemberGroups), and the groups overage claim
+// https://learn.microsoft.com/en-us/entra/identity-platform/access-token-claims-reference#groups-overage-claim
+describe('checkMemberGroups and the groups overage', () => {
+  const memberScopes = ['User.Read', 'User.Read.All', 'GroupMember.Read.All'];
+  async function check(upn: string, body: unknown, scopes = memberScopes): Promise<Response> {
+    return fetch(`${emulator.graphUrl}/me/checkMemberGroups`, {
+      method: 'POST',
+      headers: {
+        Authorization: `Bearer ${emulator.tokenFor(upn, scopes)}`,
+        'Content-Type': 'application/json',
+      },
+      body: JSON.stringify(body),
+    });
+  }
+  const groupsOf = (upn: string) =>
+    emulator.state.groups.filter((group) => group.memberIds.includes(idOf(upn))).map((g) => g.id);
+
+  it('answers, out of the groups asked, those the signed-in user is a member of (Collection(Edm.String))', async () => {
+    const member = groupsOf(sanne);
+    const other = emulator.state.groups.find((group) => !member.includes(group.id))!.id;
+    const response = await check(sanne, {
+      groupIds: [other, ...member, 'fee2c45b-915a-4a64-b130-f4eb9e75525e'],
+    });
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({
+      '@odata.context': `${emulator.graphUrl}/$metadata#Collection(Edm.String)`,
+      value: member,
+    });
+  });
+
+  it('needs a user and a group read permission, and takes at most 20 groups', async () => {
+    expect(
+      (await check(sanne, { groupIds: groupsOf(sanne) }, ['User.Read', 'User.Read.All'])).status,
+    ).toBe(403);
+    const tooMany = Array.from(
+      { length: 21 },
+      (_, index) => `00000000-0000-0000-0000-${String(index).padStart(12, '0')}`,
+    );
+    expect((await check(sanne, { groupIds: tooMany })).status).toBe(400);
+    expect((await check(sanne, {})).status).toBe(400);
+  });
+
+  it('a token with a groups overage has no groups claim but _claim_names/_claim_sources', () => {
+    const token = emulator.tokenFor(sanne, memberScopes, { groups: 'overage' });
+    const claims = JSON.parse(
+      Buffer.from(token.split('.')[1]!, 'base64url').toString('utf8'),
+    ) as Record<string, unknown>;
+    expect(claims).not.toHaveProperty('groups');
+    expect(claims._claim_names).toEqual({ groups: 'src1' });
+    expect(claims._claim_sources).toEqual({
+      src1: {
+        endpoint: expect.stringMatching(
+          /^https:\/\/graph\.windows\.net\/.+\/users\/.+\/getMemberObjects$/,
+        ) as unknown,
+      },
+    });
+  });
+});

@@ -2,6 +2,7 @@
 // same source (the app role assigned to the team leaders group), and with a groups overage the app asks Graph.
 import { startEmulator } from '../emulator/server';
 import type { RunningEmulator } from '../emulator/server';
+import { seededGroupIds } from '../emulator/seed';
 import { teamSettingsList } from '../schema/lists';
 import { createDemoSignIn } from '../src/app/auth/demo-sign-in';
 
@@ -56,5 +57,50 @@ describe('team leaders of the demo tenant', () => {
         roles: expect.arrayContaining([expected]) as unknown,
       });
     }
+  });
+});
+
+describe('roles by group with a groups overage', () => {
+  // A tenant that grants roles by group (BRK_ROLE_GROUP_*) and assigns no app roles.
+  const roleGroupIds = {
+    agent: seededGroupIds.kcp,
+    teamLeader: seededGroupIds.teamLeaders,
+    coordinator: seededGroupIds.coordinators,
+  };
+  const withOverage = (input: RequestInfo | URL, init?: RequestInit) => {
+    const url = new URL(input instanceof Request ? input.url : input);
+    if (url.pathname === '/_emulator/token') {
+      url.searchParams.set('overage', 'groups');
+      url.searchParams.set('appRoles', 'none');
+    }
+    return fetch(url, init);
+  };
+
+  it('a team leader whose token has no groups claim is still a team leader: the app asks checkMemberGroups', async () => {
+    await fetch(`${emulator.url}/_emulator/requests`, { method: 'DELETE' });
+    const signIn = createDemoSignIn({
+      emulatorUrl: emulator.url,
+      roleGroupIds,
+      fetch: withOverage,
+      storage: undefined,
+    });
+    const leader = seededTeamLeaders().find((entry) => entry.upn.startsWith('mohamed'))!;
+    const session = await signIn.signInAs(leader.upn);
+    expect(session.roles).toEqual(['teamLeader', 'employee']);
+    const log = (await (await fetch(`${emulator.url}/_emulator/requests`)).json()) as {
+      requests: Array<{ method: string; path: string; status: number }>;
+    };
+    expect(log.requests).toEqual([
+      expect.objectContaining({ method: 'POST', path: '/v1.0/me/checkMemberGroups', status: 200 }),
+    ]);
+
+    // Without the overage the groups claim answers, and Graph is not asked.
+    const plain = await createDemoSignIn({
+      emulatorUrl: emulator.url,
+      roleGroupIds,
+      fetch: (...args) => fetch(...args),
+      storage: undefined,
+    }).signInAs(leader.upn);
+    expect(plain.roles).toEqual(['teamLeader', 'employee']);
   });
 });

@@ -260,6 +260,44 @@ describe('createTenantSignIn', () => {
     },
   );
 
+  it('with a groups overage asks Graph (checkMemberGroups, with GroupMember.Read.All) for the role groups', async () => {
+    const overageAccount = {
+      ...account,
+      idTokenClaims: { oid: 'oid-1', roles: [], _claim_names: { groups: 'src1' } },
+    } as AccountInfo;
+    const pca = fakePca({
+      getAllAccounts: vi.fn(() => [overageAccount]),
+      acquireTokenSilent: vi.fn(() =>
+        Promise.resolve({ accessToken: 'token', account: overageAccount } as AuthenticationResult),
+      ),
+    });
+    usePca(pca);
+    const graph = vi.fn((input: RequestInfo | URL, init?: RequestInit) => {
+      const request = new Request(input, init);
+      expect(request.url).toBe('https://graph.microsoft.com/v1.0/me/checkMemberGroups');
+      return Promise.resolve(
+        Response.json({ value: ['aaaaaaaa-0000-0000-0000-000000000002'] }, { status: 200 }),
+      );
+    });
+    vi.stubGlobal('fetch', graph);
+    try {
+      const session = await createTenantSignIn({
+        config,
+        hostKind: 'browser',
+        loginHint: undefined,
+        appOrigin: 'https://app.example',
+      }).signInSilently();
+      expect(session?.roles).toEqual(['teamLeader', 'employee']);
+      expect(graph).toHaveBeenCalledTimes(1);
+      expect(pca.acquireTokenSilent).toHaveBeenCalledWith({
+        scopes: ['User.Read.All', 'GroupMember.Read.All'],
+        account: overageAccount,
+      });
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+
   it('surfaces an error that interaction cannot fix instead of opening a popup', async () => {
     const networkDown = new Error('endpoints_resolution_error');
     const pca = fakePca({ acquireTokenSilent: vi.fn(() => Promise.reject(networkDown)) });

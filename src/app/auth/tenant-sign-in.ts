@@ -17,7 +17,9 @@ import type { TenantAppConfig } from '../../config/app-config';
 import type { HostKind } from '../host/host-context';
 import type { AuthSession } from './auth-session';
 import { graphScopes } from './auth-session';
-import { rolesFromClaims } from './roles';
+import { createGraphClient } from '../../graph/client';
+import { checkMyMemberGroups, memberGroupScopes } from '../../graph/people';
+import { resolveRoles } from './roles';
 import type { TenantSignIn } from './sign-in';
 
 /** How MSAL client applications are made; injectable so tests can replace MSAL at its boundary. */
@@ -153,23 +155,38 @@ export function createTenantSignIn({
     return pcaPromise;
   };
 
-  function sessionFor(pca: IPublicClientApplication, account: AccountInfo): AuthSession {
+  async function sessionFor(
+    pca: IPublicClientApplication,
+    account: AccountInfo,
+  ): Promise<AuthSession> {
     const claims = account.idTokenClaims ?? {};
+    const getAccessToken = async (scopes: string[]) => {
+      try {
+        return (await pca.acquireTokenSilent({ scopes, account })).accessToken;
+      } catch (error) {
+        if (!needsInteractiveSignIn(error)) throw error;
+        return (await pca.acquireTokenPopup({ scopes, account })).accessToken;
+      }
+    };
+    // With a groups overage, membership of the configured role groups is asked of Graph (needs
+    // GroupMember.Read.All, asked for only then).
+    const roles = await resolveRoles(claims, config.roleGroupIds, (groupIds) =>
+      checkMyMemberGroups(
+        createGraphClient({
+          authProvider: { getAccessToken: () => getAccessToken([...memberGroupScopes]) },
+          graphBaseUrl: config.graphBaseUrl,
+        }),
+        groupIds,
+      ),
+    );
     return {
       account: {
         upn: account.username,
         displayName: account.name ?? account.username,
         userId: typeof claims.oid === 'string' ? claims.oid : account.localAccountId,
       },
-      roles: rolesFromClaims(claims, config.roleGroupIds),
-      getAccessToken: async (scopes) => {
-        try {
-          return (await pca.acquireTokenSilent({ scopes, account })).accessToken;
-        } catch (error) {
-          if (!needsInteractiveSignIn(error)) throw error;
-          return (await pca.acquireTokenPopup({ scopes, account })).accessToken;
-        }
-      },
+      roles,
+      getAccessToken,
       // Under nested app auth the host (Teams, Outlook) owns the sign-in: MSAL's NestedAppAuthController throws
       // "unsupported" from clearCache() and logoutPopup(), so signing out only forgets this app's account.
       signOutReach: nested ? 'app' : 'account',
@@ -180,7 +197,10 @@ export function createTenantSignIn({
     };
   }
 
-  function accepted(pca: IPublicClientApplication, result: AuthenticationResult): AuthSession {
+  function accepted(
+    pca: IPublicClientApplication,
+    result: AuthenticationResult,
+  ): Promise<AuthSession> {
     const account = result.account;
     pca.setActiveAccount(account);
     return sessionFor(pca, account);
@@ -193,10 +213,13 @@ export function createTenantSignIn({
       const account = pca.getActiveAccount() ?? pca.getAllAccounts()[0] ?? null;
       try {
         if (account !== null)
-          return accepted(pca, await pca.acquireTokenSilent({ scopes: [...graphScopes], account }));
+          return await accepted(
+            pca,
+            await pca.acquireTokenSilent({ scopes: [...graphScopes], account }),
+          );
         // A host user (Teams/Outlook) can usually be signed in without a prompt.
         if (nested || loginHint !== undefined)
-          return accepted(pca, await pca.ssoSilent({ scopes: [...graphScopes], loginHint }));
+          return await accepted(pca, await pca.ssoSilent({ scopes: [...graphScopes], loginHint }));
         return null;
       } catch (error) {
         // The sign-in screen offers the interactive sign-in; the error screen's retry would only fail again.

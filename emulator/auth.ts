@@ -17,7 +17,10 @@ export type AccessTokenClaims = {
   /** Delegated scopes, space separated. */
   scp: string;
   roles: string[];
-  groups: string[];
+  /** Absent with a groups overage: then `_claim_names`/`_claim_sources` say where to ask. */
+  groups?: string[];
+  _claim_names?: { groups: string };
+  _claim_sources?: Record<string, { endpoint: string }>;
   tid: string;
   aud: string;
   iss: string;
@@ -30,6 +33,12 @@ export type TokenRequest = {
   scopes: readonly string[];
   roles: readonly string[];
   groupIds: readonly string[];
+  /**
+   * 'overage': the token carries no `groups` claim but the overage indication Entra ID gives when a user is in more
+   * groups than fit in a token (over 200 in a JWT), as documented for the groups claim:
+   * https://learn.microsoft.com/en-us/entra/identity-platform/access-token-claims-reference#groups-overage-claim
+   */
+  groupsClaim?: 'groups' | 'overage';
   now: Date;
 };
 
@@ -55,7 +64,16 @@ export function issueAccessToken(request: TokenRequest, secret: Buffer): string 
     name: request.user.displayName,
     scp: request.scopes.join(' '),
     roles: [...request.roles],
-    groups: [...request.groupIds],
+    ...(request.groupsClaim === 'overage'
+      ? {
+          _claim_names: { groups: 'src1' },
+          _claim_sources: {
+            src1: {
+              endpoint: `https://graph.windows.net/${demoTenantId}/users/${request.user.id}/getMemberObjects`,
+            },
+          },
+        }
+      : { groups: [...request.groupIds] }),
     tid: demoTenantId,
     aud: graphAudience,
     iss: `https://sts.windows.net/${demoTenantId}/`,
@@ -78,7 +96,7 @@ function isClaims(value: unknown): value is AccessTokenClaims {
     typeof claims.upn === 'string' &&
     typeof claims.scp === 'string' &&
     Array.isArray(claims.roles) &&
-    Array.isArray(claims.groups) &&
+    (claims.groups === undefined || Array.isArray(claims.groups)) &&
     typeof claims.aud === 'string' &&
     typeof claims.exp === 'number'
   );
@@ -152,6 +170,8 @@ export function callerFromAuthorization(
     upn: user.userPrincipalName,
     scopes: new Set(claims.scp.split(' ').filter((scope) => scope.length > 0)),
     roles: claims.roles.filter((role): role is string => typeof role === 'string'),
-    groupIds: claims.groups.filter((group): group is string => typeof group === 'string'),
+    // A resource (SharePoint, Graph) evaluates group membership itself; the token's groups claim is for the client
+    // and may be missing (overage), so permissions follow the directory, not the claim.
+    groupIds: groupIdsOf(state, user.id),
   };
 }

@@ -5,9 +5,8 @@ export type PersonaRole = 'agent' | 'teamLeader' | 'employee' | 'coordinator';
 export type DemoPersona = {
   upn: string;
   displayName: string;
+  /** What the picker shows; the token's roles come from the app role assignments (app-roles.ts), as for everyone. */
   role: PersonaRole;
-  /** App roles (the `roles` claim) that a real tenant would assign through the Entra app registration. */
-  appRoles: readonly string[];
 };
 
 export const tenantDomain = 'lindeburg.example';
@@ -17,25 +16,21 @@ export const demoPersonas: readonly DemoPersona[] = [
     upn: `sanne.devries@${tenantDomain}`,
     displayName: 'Sanne de Vries',
     role: 'agent',
-    appRoles: ['Bereikbaar.Agent'],
   },
   {
     upn: `mohamed.elamrani@${tenantDomain}`,
     displayName: 'Mohamed el Amrani',
     role: 'teamLeader',
-    appRoles: ['Bereikbaar.TeamLeader'],
   },
   {
     upn: `pieter.vanderberg@${tenantDomain}`,
     displayName: 'Pieter van der Berg',
     role: 'employee',
-    appRoles: [],
   },
   {
     upn: `ingrid.bakker@${tenantDomain}`,
     displayName: 'Ingrid Bakker',
     role: 'coordinator',
-    appRoles: ['Bereikbaar.Coordinator'],
   },
 ];
 
@@ -50,4 +45,6 @@ export const appDelegatedScopes: readonly string[] = [
   'Sites.ReadWrite.All',
   'MailboxSettings.Read',
   'TeamsActivity.Send',
+  // Roles by group when the token's groups claim overflows (POST /me/checkMemberGroups); see src/app/auth/roles.ts.
+  'GroupMember.Read.All',
 ];

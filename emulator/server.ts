@@ -35,6 +35,7 @@ import { teamworkRoutes } from './routes/teamwork';
 import { userRoutes } from './routes/users';
 import { generateCallbacks, parseGenerateCallbacks } from './generate-callbacks';
 import { generateSeed, refreshSeededCalendars } from './seed';
+import { appRolesOf } from './app-roles';
 import { createHash } from 'node:crypto';
 
 /** Identifies the seed code and list schema: the seed for a fixed week, hashed. */
@@ -57,13 +58,19 @@ export type StartEmulatorOptions = {
   saveDebounceMs?: number;
 };
 
+/** How a test wants its token: with a groups overage, or from a tenant that assigns no app roles. */
+export type TokenOptions = {
+  groups?: 'claim' | 'overage';
+  appRoles?: 'assigned' | 'none';
+};
+
 export type RunningEmulator = {
   /** http://127.0.0.1:PORT */
   url: string;
   /** url + '/v1.0' */
   graphUrl: string;
   state: EmulatorState;
-  tokenFor(upn: string, scopes?: readonly string[]): string;
+  tokenFor(upn: string, scopes?: readonly string[], options?: TokenOptions): string;
   close(): Promise<void>;
 };
 
@@ -260,7 +267,11 @@ class Emulator {
     this.markChanged();
   }
 
-  tokenFor(upnOrId: string, scopes: readonly string[] = appDelegatedScopes): string {
+  tokenFor(
+    upnOrId: string,
+    scopes: readonly string[] = appDelegatedScopes,
+    options: TokenOptions = {},
+  ): string {
     const wanted = upnOrId.toLowerCase();
     const user = this.state.users.find(
       (candidate) =>
@@ -274,14 +285,12 @@ class Emulator {
         'Request_ResourceNotFound',
         `No user '${upnOrId}' in the demo tenant.`,
       );
-    const persona = demoPersonas.find(
-      (candidate) => candidate.upn.toLowerCase() === user.userPrincipalName.toLowerCase(),
-    );
     return issueAccessToken(
       {
         user,
         scopes,
-        roles: persona?.appRoles ?? [],
+        roles: options.appRoles === 'none' ? [] : appRolesOf(this.state, user.id),
+        groupsClaim: options.groups === 'overage' ? 'overage' : 'groups',
         groupIds: groupIdsOf(this.state, user.id),
         now: this.now(),
       },
@@ -663,7 +672,12 @@ function handleControl(
       const scopes = scopeParam
         ? scopeParam.split(/\s+/).filter((scope) => scope.length > 0)
         : appDelegatedScopes;
-      const token = emulator.tokenFor(persona, scopes);
+      // `overage=groups`: a token without the groups claim (over 200 groups); `appRoles=none`: as a tenant that
+      // grants roles by group only (BRK_ROLE_GROUP_*). For tests.
+      const token = emulator.tokenFor(persona, scopes, {
+        groups: url.searchParams.get('overage') === 'groups' ? 'overage' : 'claim',
+        appRoles: url.searchParams.get('appRoles') === 'none' ? 'none' : 'assigned',
+      });
       return {
         status: 200,
         body: {
@@ -914,7 +928,7 @@ export async function startEmulator(options: StartEmulatorOptions = {}): Promise
     url,
     graphUrl: emulator.graphBaseUrl,
     state,
-    tokenFor: (upn, scopes) => emulator.tokenFor(upn, scopes),
+    tokenFor: (upn, scopes, options) => emulator.tokenFor(upn, scopes, options),
     close: async () => {
       emulator.flush();
       await new Promise<void>((resolve, reject) => {

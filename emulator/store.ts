@@ -18,6 +18,8 @@ export type StoredUser = {
   accountEnabled: boolean;
   preferredLanguage: string | null;
   managerId: string | null;
+  /** The manager taken away (DELETE manager/$ref, or the manager deleted), for `manager@delta` with `@removed`. */
+  removedManagerId?: string;
   /** How this person's calendar is shared with colleagues (the front office). */
   calendarSharing: CalendarSharing;
   /** Monotonic change counter for /users/delta. */

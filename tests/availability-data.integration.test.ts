@@ -15,6 +15,7 @@ import { createGraphClient, GraphRequestError } from '../src/graph/client';
 import {
   createIndexedDbDirectoryCache,
   createMemoryDirectoryCache,
+  isRejectedDeltaToken,
   refreshedDirectory,
   syncPeopleDirectory,
 } from '../src/graph/people/people-directory';
@@ -76,7 +77,7 @@ beforeEach(async () => {
 });
 
 describe('people directory', () => {
-  it('loads every page of /users/delta with the manager expanded, and builds teams from the team settings list', async () => {
+  it('loads every page of /users/delta with the manager selected, and builds teams from the team settings list', async () => {
     directory = await syncPeopleDirectory(clientFor(agent), site, null);
 
     const active = emulator.state.users.filter(
@@ -88,7 +89,12 @@ describe('people directory', () => {
 
     const deltaPages = (await requestLog()).filter((r) => r.path.includes('/users/delta'));
     expect(deltaPages.length).toBeGreaterThan(1);
-    expect(deltaPages[0]!.path).toContain('$expand=manager');
+    // Graph ignores $expand on delta: the manager is tracked by selecting it (manager@delta).
+    expect(deltaPages[0]!.path).toMatch(/\$select=[^&]*\bmanager\b/);
+    expect(deltaPages[0]!.path).not.toContain('$expand');
+    // Every team has members besides its leader (on a real tenant, with $expand, every team was empty).
+    for (const team of directory.teams)
+      expect(team.memberIds.filter((id) => id !== team.leaderId).length).toBeGreaterThan(0);
 
     // A team member: manager = the team's leader; team name and topics from the list.
     const team = directory.teams.find((t) => t.memberIds.length > 3)!;
@@ -128,6 +134,35 @@ describe('people directory', () => {
     expect(next.people.find((p) => p.id === target.id)?.team).toBe(before.team);
     expect(next.teams).toEqual(directory.teams);
     directory = next;
+  });
+
+  it('moves a colleague to another team when their manager changes, in the next delta round', async () => {
+    const writer = clientFor(agent, ['User.ReadWrite.All']);
+    const [from, to] = directory.teams.filter(
+      (team) => team.leaderId !== null && team.memberIds.length > 2,
+    );
+    const movedId = from!.memberIds.find((id) => id !== from!.leaderId)!;
+    await writer
+      .api(`/users/${movedId}/manager/$ref`)
+      .put({ '@odata.id': `${emulator.graphUrl}/users/${to!.leaderId}` });
+
+    await control('DELETE', 'requests');
+    const moved = await syncPeopleDirectory(clientFor(agent), site, directory);
+    expect((await requestLog()).filter((r) => r.path.includes('/users/delta'))).toHaveLength(1);
+    expect(moved.people.find((p) => p.id === movedId)?.team).toBe(to!.name);
+    expect(moved.teams.find((t) => t.name === to!.name)?.memberIds).toContain(movedId);
+    expect(moved.teams.find((t) => t.name === from!.name)?.memberIds).not.toContain(movedId);
+
+    // Without a manager (manager@delta with @removed) they belong to no team by manager any more.
+    await writer.api(`/users/${movedId}/manager/$ref`).delete();
+    const withoutManager = await syncPeopleDirectory(clientFor(agent), site, moved);
+    expect(withoutManager.teams.find((t) => t.name === to!.name)?.memberIds).not.toContain(movedId);
+
+    await writer
+      .api(`/users/${movedId}/manager/$ref`)
+      .put({ '@odata.id': `${emulator.graphUrl}/users/${from!.leaderId}` });
+    directory = await syncPeopleDirectory(clientFor(agent), site, withoutManager);
+    expect(directory.people.find((p) => p.id === movedId)?.team).toBe(from!.name);
   });
 
   it('falls back to a full sync when the delta link is no longer valid', async () => {
@@ -388,5 +423,63 @@ describe('availability signals', () => {
     expect(availability.state).toBe('absent');
     expect(availability.reason).toBe('calendarOutOfOffice');
     expect(availability.until).toBeGreaterThanOrEqual(Math.floor(end.getTime() / 1000) * 1000);
+  });
+});
+
+describe('a user back after two weeks', () => {
+  let clock = Date.parse('2026-11-30T08:15:00Z');
+  let away: RunningEmulator;
+  beforeAll(async () => {
+    away = await startEmulator({ port: 0, quiet: true, now: () => new Date(clock) });
+  });
+  afterAll(async () => {
+    await away.close();
+  });
+  // Tokens are fetched per request, as MSAL does, so they stay valid while the clock moves on.
+  const clientAt = (upn: string, scopes?: readonly string[]) =>
+    createGraphClient({
+      authProvider: { getAccessToken: () => Promise.resolve(away.tokenFor(upn, scopes)) },
+      graphBaseUrl: away.url,
+    });
+
+  it('does not keep a stale directory: the expired delta link (410 syncStateNotFound) starts a full sync', async () => {
+    const cache = createMemoryDirectoryCache();
+    const before = await refreshedDirectory(clientAt(agent), site, cache);
+    const leaver = before.people.find((p) => p.mail !== null && p.team !== null)!;
+    await clientAt(agent, ['User.ReadWrite.All']).api(`/users/${leaver.id}`).delete();
+
+    clock += 14 * 24 * 60 * 60 * 1000;
+    const logBefore = (
+      (await (await fetch(`${away.url}/_emulator/requests`)).json()) as { requests: Logged[] }
+    ).requests.length;
+    const after = await refreshedDirectory(clientAt(agent), site, cache);
+
+    expect(after.people.find((p) => p.id === leaver.id)).toBeUndefined();
+    expect(after.people).toHaveLength(before.people.length - 1);
+    expect(after.deltaLink).not.toBe(before.deltaLink);
+    expect(await cache.load()).toEqual(after);
+    const log = (
+      (await (await fetch(`${away.url}/_emulator/requests`)).json()) as { requests: Logged[] }
+    ).requests.slice(logBefore);
+    const deltas = log.filter((r) => r.path.includes('/users/delta'));
+    expect(deltas[0]).toMatchObject({ status: 410 });
+    expect(deltas[1]!.path).toMatch(/\$select=/);
+  });
+});
+
+describe('isRejectedDeltaToken', () => {
+  it.each([
+    [410, 'syncStateNotFound', true],
+    [400, 'Request_BadRequest', true],
+    [404, 'ResourceNotFound', true],
+    [409, 'resyncRequired', true],
+    [401, 'InvalidAuthenticationToken', false],
+    [403, 'Authorization_RequestDenied', false],
+    [429, 'TooManyRequests', false],
+    [503, 'serviceNotAvailable', false],
+  ])('%i %s: full resync %s', (status, code, expected) => {
+    expect(isRejectedDeltaToken(new GraphRequestError(status, code, code, null, null))).toBe(
+      expected,
+    );
   });
 });

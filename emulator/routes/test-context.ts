@@ -2,7 +2,8 @@
 // without HTTP, so route tests stay fast and independent of emulator/server.ts.
 import { GraphHttpError } from '../http';
 import type { Caller, HttpMethod, Route, RouteContext, RouteResult } from '../http';
-import { appDelegatedScopes, demoPersonas } from '../personas';
+import { appRolesOf } from '../app-roles';
+import { appDelegatedScopes } from '../personas';
 import type { EmulatorState } from '../store';
 
 export const testGraphBaseUrl = 'http://127.0.0.1:4999/v1.0';
@@ -33,7 +34,7 @@ export function callerFor(
     userId: user.id,
     upn: user.userPrincipalName,
     scopes: new Set(scopes),
-    roles: demoPersonas.find((persona) => persona.upn === user.userPrincipalName)?.appRoles ?? [],
+    roles: appRolesOf(state, user.id),
     groupIds: state.groups
       .filter((group) => group.memberIds.includes(user.id))
       .map((group) => group.id),

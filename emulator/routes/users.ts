@@ -503,6 +503,12 @@ function listDirectReports(ctx: RouteContext): RouteResult {
 }
 
 // ---------- delta ----------
+// https://learn.microsoft.com/en-us/graph/api/user-delta and https://learn.microsoft.com/en-us/graph/delta-query-overview:
+// `$expand` is not supported on users/delta (ignored here, as Graph does); the manager is tracked by selecting it
+// (`$select=…,manager`) and arrives as the annotation `manager@delta` (an array of references with an id), in the
+// initial round and in later rounds when it changed; a removed manager comes back with `@removed`. Delta tokens
+// of directory objects last seven days; an expired (or unknown) one is answered with a 40X-series error with code
+// `syncStateNotFound`: 410 Gone here, with the Location of a fresh initial query, as in a synchronization reset.
 
 type DeltaCursor = {
   /** Changes after this changeSeq; null = initial round (everything that exists). */
@@ -511,38 +517,101 @@ type DeltaCursor = {
   upTo: number;
   /** Key-set paging: users with an id above this one remain in the round. */
   after: string | null;
+  /** The selected user properties, without `manager`. */
   select: string | null;
-  /** `$expand=manager` was asked for in the first round; it carries over to the next and delta links. */
-  expandManager?: boolean;
+  /** `manager` was selected in the first round; it carries over to the next and delta links. */
+  trackManager: boolean;
+  /** When the token was handed out (epoch ms); tokens older than seven days are expired. */
+  issuedAt: number;
 };
 
 const deltaPageSize = 100;
+/** "For directory objects, the limit is seven days" (delta-query-overview, Token duration). */
+export const deltaTokenLifetimeMs = 7 * 24 * 60 * 60 * 1000;
 
 function encodeCursor(cursor: DeltaCursor): string {
   return Buffer.from(JSON.stringify(cursor), 'utf8').toString('base64url');
 }
 
-function decodeCursor(token: string): DeltaCursor {
+function syncStateNotFound(
+  ctx: RouteContext,
+  select: string | null,
+  trackManager: boolean,
+): GraphHttpError {
+  const initial = new URLSearchParams({ $deltatoken: '' });
+  const selected = [...(select === null ? [] : [select]), ...(trackManager ? ['manager'] : [])];
+  if (selected.length > 0) initial.set('$select', selected.join(','));
+  return new GraphHttpError(
+    410,
+    'syncStateNotFound',
+    'The sync state of this delta token is no longer available (it expired or is unknown). Start again with a full synchronization.',
+    { Location: `${ctx.graphBaseUrl}/users/delta?${queryString(initial)}` },
+  );
+}
+
+function decodeCursor(ctx: RouteContext, token: string): DeltaCursor {
+  let parsed: Partial<DeltaCursor> & { expandManager?: unknown };
   try {
-    const parsed = JSON.parse(
-      Buffer.from(token, 'base64url').toString('utf8'),
-    ) as Partial<DeltaCursor>;
-    if (
-      typeof parsed.upTo === 'number' &&
-      (parsed.since === null || typeof parsed.since === 'number')
-    ) {
-      return {
-        since: parsed.since,
-        upTo: parsed.upTo,
-        after: typeof parsed.after === 'string' ? parsed.after : null,
-        select: typeof parsed.select === 'string' ? parsed.select : null,
-        expandManager: parsed.expandManager === true,
-      };
-    }
+    parsed = JSON.parse(Buffer.from(token, 'base64url').toString('utf8')) as typeof parsed;
   } catch {
-    // fall through to the error below
+    throw syncStateNotFound(ctx, null, false);
   }
-  throw new GraphHttpError(400, 'Request_BadRequest', 'The delta token is invalid or has expired.');
+  if (typeof parsed !== 'object' || parsed === null) throw syncStateNotFound(ctx, null, false);
+  const select = typeof parsed.select === 'string' ? parsed.select : null;
+  if (
+    typeof parsed.upTo !== 'number' ||
+    !(parsed.since === null || typeof parsed.since === 'number') ||
+    typeof parsed.issuedAt !== 'number' ||
+    ctx.now().getTime() - parsed.issuedAt > deltaTokenLifetimeMs
+  )
+    throw syncStateNotFound(ctx, select, parsed.trackManager === true);
+  return {
+    since: parsed.since,
+    upTo: parsed.upTo,
+    after: typeof parsed.after === 'string' ? parsed.after : null,
+    select,
+    trackManager: parsed.trackManager === true,
+    issuedAt: parsed.issuedAt,
+  };
+}
+
+/** Splits `$select` into the user's own properties and whether the `manager` relationship is tracked. */
+function deltaSelection(selectParam: string | null): {
+  select: string | null;
+  trackManager: boolean;
+} {
+  if (selectParam === null) return { select: null, trackManager: false };
+  const names = selectParam
+    .split(',')
+    .map((name) => name.trim())
+    .filter((name) => name !== '');
+  const own = names.filter((name) => name.toLowerCase() !== 'manager');
+  return {
+    // Only the manager selected: the id is always returned.
+    select: own.length > 0 ? own.join(',') : 'id',
+    trackManager: own.length !== names.length,
+  };
+}
+
+/** `manager@delta` for a user: the current manager, or the removed one in a later round. */
+function managerDelta(
+  state: EmulatorState,
+  user: StoredUser,
+  laterRound: boolean,
+): Record<string, unknown> {
+  const manager = user.managerId ? findUser(state, user.managerId) : undefined;
+  if (manager) return { 'manager@delta': [{ '@odata.type': `#${userType}`, id: manager.id }] };
+  if (laterRound && user.removedManagerId)
+    return {
+      'manager@delta': [
+        {
+          '@odata.type': `#${userType}`,
+          id: user.removedManagerId,
+          '@removed': { reason: 'deleted' },
+        },
+      ],
+    };
+  return {};
 }
 
 function deltaPageSizeFor(ctx: RouteContext): { size: number; applied: string | null } {
@@ -555,36 +624,40 @@ function deltaPageSizeFor(ctx: RouteContext): { size: number; applied: string | 
 
 function usersDelta(ctx: RouteContext): RouteResult {
   const skipToken = ctx.query.get('$skiptoken');
-  const deltaToken = ctx.query.get('$deltatoken');
+  const rawDeltaToken = ctx.query.get('$deltatoken');
+  // An empty $deltatoken (the Location of a synchronization reset) is the initial query.
+  const deltaToken = rawDeltaToken === '' ? null : rawDeltaToken;
   const context = odataContext(ctx.graphBaseUrl, 'users');
-  const deltaLinkFor = (since: number, select: string | null, expandManager: boolean) =>
-    `${ctx.graphBaseUrl}/users/delta?${queryString(new URLSearchParams({ $deltatoken: encodeCursor({ since, upTo: since, after: null, select, expandManager }) }))}`;
+  const issuedAt = ctx.now().getTime();
+  const deltaLinkFor = (since: number, select: string | null, trackManager: boolean) =>
+    `${ctx.graphBaseUrl}/users/delta?${queryString(new URLSearchParams({ $deltatoken: encodeCursor({ since, upTo: since, after: null, select, trackManager, issuedAt }) }))}`;
 
   if (deltaToken !== null && deltaToken.toLowerCase() === 'latest') {
+    const selection = deltaSelection(ctx.query.get('$select'));
     return {
       status: 200,
       body: {
         '@odata.context': context,
         '@odata.deltaLink': deltaLinkFor(
           ctx.state.changeSeq,
-          ctx.query.get('$select'),
-          wantsManager(ctx),
+          selection.select,
+          selection.trackManager,
         ),
         value: [],
       },
     };
   }
   let cursor: DeltaCursor;
-  if (skipToken !== null) cursor = decodeCursor(skipToken);
+  if (skipToken !== null) cursor = decodeCursor(ctx, skipToken);
   else if (deltaToken !== null)
-    cursor = { ...decodeCursor(deltaToken), upTo: ctx.state.changeSeq, after: null };
+    cursor = { ...decodeCursor(ctx, deltaToken), upTo: ctx.state.changeSeq, after: null };
   else
     cursor = {
       since: null,
       upTo: ctx.state.changeSeq,
       after: null,
-      select: ctx.query.get('$select'),
-      expandManager: wantsManager(ctx),
+      ...deltaSelection(ctx.query.get('$select')),
+      issuedAt,
     };
 
   const since = cursor.since;
@@ -605,20 +678,16 @@ function usersDelta(ctx: RouteContext): RouteResult {
       : {
           ...selectUser(user, cursor.select),
           id: user.id,
-          ...(cursor.expandManager === true ? managerExpansion(ctx.state, user) : {}),
+          ...(cursor.trackManager ? managerDelta(ctx.state, user, since !== null) : {}),
         },
   );
   const body: Record<string, unknown> = { '@odata.context': context };
   if (candidates.length > size) {
     const last = page[page.length - 1] as StoredUser;
     body['@odata.nextLink'] =
-      `${ctx.graphBaseUrl}/users/delta?${queryString(new URLSearchParams({ $skiptoken: encodeCursor({ ...cursor, after: last.id }) }))}`;
+      `${ctx.graphBaseUrl}/users/delta?${queryString(new URLSearchParams({ $skiptoken: encodeCursor({ ...cursor, after: last.id, issuedAt }) }))}`;
   } else {
-    body['@odata.deltaLink'] = deltaLinkFor(
-      cursor.upTo,
-      cursor.select,
-      cursor.expandManager === true,
-    );
+    body['@odata.deltaLink'] = deltaLinkFor(cursor.upTo, cursor.select, cursor.trackManager);
   }
   body.value = value;
   return { status: 200, body, headers: applied ? { 'Preference-Applied': applied } : {} };
@@ -822,6 +891,7 @@ function deleteUser(ctx: RouteContext): RouteResult {
   user.deletedSeq = ctx.state.changeSeq;
   for (const report of ctx.state.users) {
     if (report.managerId === user.id) {
+      report.removedManagerId = user.id;
       report.managerId = null;
       bumpChange(ctx.state, report);
     }
@@ -846,6 +916,7 @@ function setManager(ctx: RouteContext): RouteResult {
   if (manager.id === user.id)
     throw new GraphHttpError(400, 'Request_BadRequest', 'A user cannot be their own manager.');
   user.managerId = manager.id;
+  delete user.removedManagerId;
   bumpChange(ctx.state, user);
   ctx.markChanged();
   return { status: 204 };
@@ -859,6 +930,7 @@ function removeManager(ctx: RouteContext): RouteResult {
       'Request_ResourceNotFound',
       "Resource 'manager' does not exist or one of its queried reference-property objects are not present.",
     );
+  user.removedManagerId = user.managerId;
   user.managerId = null;
   bumpChange(ctx.state, user);
   ctx.markChanged();
@@ -927,6 +999,58 @@ function assignLicense(ctx: RouteContext): RouteResult {
   };
 }
 
+// ---------- checkMemberGroups ----------
+// https://learn.microsoft.com/en-us/graph/api/directoryobject-checkmembergroups: POST /me/checkMemberGroups and
+// /users/{id}/checkMemberGroups with `{ "groupIds": [...] }` (at most 20) answer 200 with the ids, out of those
+// asked, of the groups the user is a member of (transitive; the demo tenant's groups are not nested), as a
+// Collection(Edm.String). Delegated: User.ReadBasic.All or User.Read.All together with GroupMember.Read.All or
+// Group.Read.All, or Directory.Read.All.
+
+const checkMemberGroupsMax = 20;
+
+function checkMemberGroups(ctx: RouteContext): RouteResult {
+  const scopes = ctx.caller.scopes;
+  const userScope = ['User.ReadBasic.All', 'User.Read.All'].some((scope) => scopes.has(scope));
+  const groupScope = ['GroupMember.Read.All', 'Group.Read.All'].some((scope) => scopes.has(scope));
+  if (!scopes.has('Directory.Read.All') && !(userScope && groupScope))
+    throw new GraphHttpError(
+      403,
+      'Authorization_RequestDenied',
+      'Insufficient privileges to complete the operation.',
+    );
+  const user = requireUser(ctx);
+  const body = requireObjectBody(ctx.body);
+  const groupIds = body.groupIds;
+  if (
+    !Array.isArray(groupIds) ||
+    groupIds.length === 0 ||
+    !groupIds.every((id) => typeof id === 'string')
+  )
+    throw new GraphHttpError(
+      400,
+      'Request_BadRequest',
+      "Invalid value specified for property 'groupIds' of resource 'checkMemberGroups'.",
+    );
+  if (groupIds.length > checkMemberGroupsMax)
+    throw new GraphHttpError(
+      400,
+      'Request_BadRequest',
+      `At most ${checkMemberGroupsMax} groups can be checked in one request.`,
+    );
+  const memberOf = new Set(
+    ctx.state.groups
+      .filter((group) => group.memberIds.includes(user.id))
+      .map((group) => group.id.toLowerCase()),
+  );
+  return {
+    status: 200,
+    body: {
+      '@odata.context': odataContext(ctx.graphBaseUrl, 'Collection(Edm.String)'),
+      value: groupIds.filter((id) => memberOf.has(id.toLowerCase())),
+    },
+  };
+}
+
 export const userRoutes: readonly Route[] = [
   { method: 'GET', pattern: '/users', anyOfScopes: readScopes, handler: listUsers },
   { method: 'GET', pattern: '/users/$count', anyOfScopes: readScopes, handler: countUsers },
@@ -938,6 +1062,12 @@ export const userRoutes: readonly Route[] = [
     pattern: '/users/:id/assignLicense',
     anyOfScopes: writeScopes,
     handler: assignLicense,
+  },
+  {
+    method: 'POST',
+    pattern: '/users/:id/checkMemberGroups',
+    anyOfScopes: ['User.ReadBasic.All', 'User.Read.All', 'Directory.Read.All'],
+    handler: checkMemberGroups,
   },
   { method: 'GET', pattern: '/users/:id', anyOfScopes: selfOrReadScopes, handler: getUser },
   { method: 'PATCH', pattern: '/users/:id', anyOfScopes: writeScopes, handler: updateUser },

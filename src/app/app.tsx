@@ -192,7 +192,7 @@ function HostThemed({
 
 type AuthState =
   | { kind: 'starting' }
-  | { kind: 'choosing' }
+  | { kind: 'choosing'; signedOut?: 'stillSignedInToHost' }
   | { kind: 'signedIn'; session: AuthSession }
   | { kind: 'unreachable'; url: string; message: string }
   | { kind: 'failed'; message: string };
@@ -284,11 +284,27 @@ function SignedInApp({
       return signIn.kind === 'demo' ? (
         <PersonaPicker signIn={signIn} onSignedIn={onSignedIn} onError={onError} />
       ) : (
-        <TenantSignInScreen signIn={signIn} onSignedIn={onSignedIn} onError={onError} />
+        <TenantSignInScreen
+          signIn={signIn}
+          onSignedIn={onSignedIn}
+          onError={onError}
+          notice={state.signedOut}
+        />
       );
     case 'signedIn': {
       const signOut = () => {
-        state.session.signOut().then(() => setState({ kind: 'choosing' }), onError);
+        const reach = state.session.signOutReach ?? 'account';
+        state.session
+          .signOut()
+          .then(
+            () =>
+              setState(
+                reach === 'app'
+                  ? { kind: 'choosing', signedOut: 'stillSignedInToHost' }
+                  : { kind: 'choosing' },
+              ),
+            onError,
+          );
       };
       return (
         <GraphClientProvider value={graphClient}>

@@ -65,6 +65,8 @@ export const en: MessageCatalog = {
   'signIn.tenant.title': 'Sign in',
   'signIn.tenant.intro': "Sign in with your municipality's work account.",
   'signIn.tenant.button': 'Sign in with your work account',
+  'signIn.tenant.signedOutHost':
+    'You have signed out of Bereikbaar. You remain signed in to Teams or Outlook; sign out there to leave your work account.',
   'signIn.tenant.checking': 'Checking sign-in…',
 
   'error.retry': 'Try again',

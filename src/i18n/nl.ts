@@ -64,6 +64,8 @@ export const nl = {
   'signIn.tenant.title': 'Aanmelden',
   'signIn.tenant.intro': 'Meld u aan met uw werkaccount van de gemeente.',
   'signIn.tenant.button': 'Aanmelden met uw werkaccount',
+  'signIn.tenant.signedOutHost':
+    'U bent afgemeld bij Bereikbaar. U blijft aangemeld bij Teams of Outlook; meld u daar af om uw werkaccount te verlaten.',
   'signIn.tenant.checking': 'Aanmelding controleren…',
 
   'error.retry': 'Opnieuw proberen',

@@ -13,6 +13,11 @@ export type AuthSession = {
   roles: Role[];
   getAccessToken: (scopes: string[]) => Promise<string>;
   signOut: () => Promise<void>;
+  /**
+   * What signing out ends: the Microsoft account session ('account', the default), or only this app's sign-in
+   * ('app': under nested app authentication the user stays signed in to Teams or Outlook).
+   */
+  signOutReach?: 'account' | 'app';
 };
 
 /** Delegated Graph scopes the app needs; declared once so sign-in asks for all of them up front. */

@@ -3,7 +3,9 @@
 import type { RoleGroupIds } from '../../config/app-config';
 import type { AuthSession } from './auth-session';
 import { decodeJwtPayload } from './jwt';
-import { rolesFromClaims } from './roles';
+import { createGraphClient } from '../../graph/client';
+import { checkMyMemberGroups } from '../../graph/people';
+import { resolveRoles } from './roles';
 import type { Role } from './roles';
 import { ServiceUnreachableError } from './sign-in';
 import type { DemoPersona, DemoSignIn } from './sign-in';
@@ -89,6 +91,17 @@ export function createDemoSignIn({
       const value = claims[key];
       return typeof value === 'string' ? value : fallback;
     };
+    const getAccessToken = async () => {
+      if (current.expiresAt - now() < refreshMarginMs) current = await fetchToken(upn);
+      return current.token;
+    };
+    // Roles by group when the token's groups claim overflowed: asked of the demo tenant's Graph.
+    const roles = await resolveRoles(claims, roleGroupIds, (groupIds) =>
+      checkMyMemberGroups(
+        createGraphClient({ authProvider: { getAccessToken }, graphBaseUrl: emulatorUrl }),
+        groupIds,
+      ),
+    );
     try {
       storage?.setItem(personaStorageKey, upn);
     } catch {
@@ -100,12 +113,9 @@ export function createDemoSignIn({
         displayName: claim('name', upn),
         userId: claim('oid', ''),
       },
-      roles: rolesFromClaims(claims, roleGroupIds),
+      roles,
       // The emulator issues one token carrying all app scopes, so the requested scopes need no separate tokens.
-      getAccessToken: async () => {
-        if (current.expiresAt - now() < refreshMarginMs) current = await fetchToken(upn);
-        return current.token;
-      },
+      getAccessToken,
       signOut: () => {
         try {
           storage?.removeItem(personaStorageKey);

@@ -10,10 +10,17 @@ export type TenantSignInScreenProps = {
   signIn: TenantSignIn;
   onSignedIn: (session: AuthSession) => void;
   onError: (error: unknown) => void;
+  /** After signing out under nested app auth: the user is still signed in to Teams or Outlook. */
+  notice?: 'stillSignedInToHost';
 };
 
 /** Shown when silent sign-in needs the user: the popup must start from a click, or browsers block it. */
-export function TenantSignInScreen({ signIn, onSignedIn, onError }: TenantSignInScreenProps) {
+export function TenantSignInScreen({
+  signIn,
+  onSignedIn,
+  onError,
+  notice,
+}: TenantSignInScreenProps) {
   const styles = useSignInScreenStyles();
   const { t } = useI18n();
   const [busy, setBusy] = useState<'idle' | 'signingIn'>('idle');
@@ -28,6 +35,9 @@ export function TenantSignInScreen({ signIn, onSignedIn, onError }: TenantSignIn
     <main className={styles.page}>
       <div className={styles.content}>
         <h1 className={styles.heading}>{t('signIn.tenant.title')}</h1>
+        {notice === 'stillSignedInToHost' && (
+          <p role="status">{t('signIn.tenant.signedOutHost')}</p>
+        )}
         <p>{t('signIn.tenant.intro')}</p>
         <div>
           <Button appearance="primary" onClick={start} disabledFocusable={busy === 'signingIn'}>

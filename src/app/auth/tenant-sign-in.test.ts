@@ -1,4 +1,7 @@
 import {
+  AuthError,
+  BrowserAuthError,
+  BrowserAuthErrorCodes,
   createNestablePublicClientApplication,
   createStandardPublicClientApplication,
   InteractionRequiredAuthError,
@@ -9,7 +12,11 @@ import type {
   IPublicClientApplication,
 } from '@azure/msal-browser';
 import type { TenantAppConfig } from '../../config/app-config';
-import { createTenantSignIn, detectNestedAuthSupport } from './tenant-sign-in';
+import {
+  createTenantSignIn,
+  detectNestedAuthSupport,
+  needsInteractiveSignIn,
+} from './tenant-sign-in';
 import type { NestedAuthProbeEnvironment } from './tenant-sign-in';
 import type * as MsalBrowser from '@azure/msal-browser';
 
@@ -185,6 +192,112 @@ describe('createTenantSignIn', () => {
     expect(pca.acquireTokenPopup).toHaveBeenCalledWith({ scopes: ['Mail.Send'], account });
   });
 
+  // MSAL v5's own errors when the hidden iframe renewal (after the refresh token expired) gets no answer:
+  // src/utils/IframeMonitor.ts (AuthError timed_out / monitor_window_timeout), src/utils/BrowserUtils.ts
+  // (BrowserAuthError timed_out / redirect_bridge_timeout, block_iframe_reload), SilentIframeClient.
+  const renewalFailures: Array<[string, () => Error]> = [
+    [
+      'iframe monitor timeout',
+      () =>
+        new AuthError(BrowserAuthErrorCodes.timedOut, 'cid', undefined, 'monitor_window_timeout'),
+    ],
+    [
+      'redirect bridge timeout',
+      () => new BrowserAuthError(BrowserAuthErrorCodes.timedOut, 'cid', 'redirect_bridge_timeout'),
+    ],
+    [
+      'iframe reload blocked',
+      () => new BrowserAuthError(BrowserAuthErrorCodes.blockIframeReload, 'cid'),
+    ],
+    [
+      'iframe closed',
+      () => new BrowserAuthError(BrowserAuthErrorCodes.iframeClosedPrematurely, 'cid'),
+    ],
+    ['MSAL v2 code', () => new BrowserAuthError('monitor_window_timeout', 'cid')],
+  ];
+
+  it.each(renewalFailures)(
+    'a silent renewal that fails with the %s leads to the interactive sign-in, not the error screen',
+    async (_name, failure) => {
+      const pca = fakePca({ acquireTokenSilent: vi.fn(() => Promise.reject(failure())) });
+      usePca(pca);
+      const signIn = createTenantSignIn({
+        config,
+        hostKind: 'browser',
+        loginHint: undefined,
+        appOrigin: 'https://app.example',
+      });
+      await expect(signIn.signInSilently()).resolves.toBeNull();
+      await expect(signIn.signInInteractively()).resolves.toMatchObject({
+        account: { displayName: 'Mohamed el Amrani' },
+      });
+    },
+  );
+
+  it('renews a token with the popup when the silent renewal times out while the app is in use', async () => {
+    const acquireTokenSilent = vi
+      .fn()
+      .mockResolvedValueOnce(result('silent-token'))
+      .mockRejectedValueOnce(renewalFailures[0]![1]());
+    const pca = fakePca({ acquireTokenSilent });
+    usePca(pca);
+    const session = await createTenantSignIn({
+      config,
+      hostKind: 'browser',
+      loginHint: undefined,
+      appOrigin: 'https://app.example',
+    }).signInSilently();
+    await expect(session?.getAccessToken(['User.Read'])).resolves.toBe('popup-token');
+  });
+
+  it.each([
+    ['no network', () => new BrowserAuthError(BrowserAuthErrorCodes.noNetworkConnectivity, 'cid')],
+    ['not an MSAL error', () => new Error('boom')],
+  ])(
+    'a failure that interaction cannot fix (%s) is not taken for "sign in again"',
+    (_name, failure) => {
+      expect(needsInteractiveSignIn(failure())).toBe(false);
+    },
+  );
+
+  it('with a groups overage asks Graph (checkMemberGroups, with GroupMember.Read.All) for the role groups', async () => {
+    const overageAccount = {
+      ...account,
+      idTokenClaims: { oid: 'oid-1', roles: [], _claim_names: { groups: 'src1' } },
+    } as AccountInfo;
+    const pca = fakePca({
+      getAllAccounts: vi.fn(() => [overageAccount]),
+      acquireTokenSilent: vi.fn(() =>
+        Promise.resolve({ accessToken: 'token', account: overageAccount } as AuthenticationResult),
+      ),
+    });
+    usePca(pca);
+    const graph = vi.fn((input: RequestInfo | URL, init?: RequestInit) => {
+      const request = new Request(input, init);
+      expect(request.url).toBe('https://graph.microsoft.com/v1.0/me/checkMemberGroups');
+      return Promise.resolve(
+        Response.json({ value: ['aaaaaaaa-0000-0000-0000-000000000002'] }, { status: 200 }),
+      );
+    });
+    vi.stubGlobal('fetch', graph);
+    try {
+      const session = await createTenantSignIn({
+        config,
+        hostKind: 'browser',
+        loginHint: undefined,
+        appOrigin: 'https://app.example',
+      }).signInSilently();
+      expect(session?.roles).toEqual(['teamLeader', 'employee']);
+      expect(graph).toHaveBeenCalledTimes(1);
+      expect(pca.acquireTokenSilent).toHaveBeenCalledWith({
+        scopes: ['User.Read.All', 'GroupMember.Read.All'],
+        account: overageAccount,
+      });
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+
   it('surfaces an error that interaction cannot fix instead of opening a popup', async () => {
     const networkDown = new Error('endpoints_resolution_error');
     const pca = fakePca({ acquireTokenSilent: vi.fn(() => Promise.reject(networkDown)) });
@@ -199,7 +312,7 @@ describe('createTenantSignIn', () => {
     expect(pca.acquireTokenPopup).not.toHaveBeenCalled();
   });
 
-  it('under nested app auth signs the host user in without a prompt and only clears the cache on sign-out', async () => {
+  it('under nested app auth signs the host user in without a prompt; signing out only forgets the account here', async () => {
     const pca = fakePca({ getAllAccounts: vi.fn(() => []) });
     usePca(pca);
     const signIn = createTenantSignIn({
@@ -213,9 +326,12 @@ describe('createTenantSignIn', () => {
     expect(pca.ssoSilent).toHaveBeenCalledWith(
       expect.objectContaining({ loginHint: 'mohamed.elamrani@contoso.nl' }),
     );
+    expect(session?.signOutReach).toBe('app');
     await session?.signOut();
-    expect(pca.clearCache).toHaveBeenCalledWith({ account });
+    // Both throw under nested app auth (see tenant-sign-in.naa.test.ts with MSAL's real controller).
+    expect(pca.clearCache).not.toHaveBeenCalled();
     expect(pca.logoutPopup).not.toHaveBeenCalled();
+    expect(pca.setActiveAccount).toHaveBeenLastCalledWith(null);
   });
   it('inside a host without nested app auth falls back to the standard flow: popup sign-in and popup sign-out', async () => {
     const pca = fakePca({

@@ -2,7 +2,11 @@
 // when the host says it brokers tokens (the host signs the user in). In a plain browser, and in a host
 // that does not support nested app auth: the standard SPA flow with a popup, whose redirect lands on
 // redirect.html (the v5 bridge).
-import { InteractionRequiredAuthError } from '@azure/msal-browser';
+import {
+  AuthError,
+  BrowserAuthErrorCodes,
+  InteractionRequiredAuthError,
+} from '@azure/msal-browser';
 import type {
   AccountInfo,
   AuthenticationResult,
@@ -13,7 +17,9 @@ import type { TenantAppConfig } from '../../config/app-config';
 import type { HostKind } from '../host/host-context';
 import type { AuthSession } from './auth-session';
 import { graphScopes } from './auth-session';
-import { rolesFromClaims } from './roles';
+import { createGraphClient } from '../../graph/client';
+import { checkMyMemberGroups, memberGroupScopes } from '../../graph/people';
+import { resolveRoles } from './roles';
 import type { TenantSignIn } from './sign-in';
 
 /** How MSAL client applications are made; injectable so tests can replace MSAL at its boundary. */
@@ -99,6 +105,34 @@ export function msalConfiguration(config: TenantAppConfig, appOrigin: string): C
   };
 }
 
+/**
+ * Silent renewal failures after which only the interactive sign-in helps. When the refresh token has expired, MSAL
+ * renews in a hidden iframe; with the session gone or third-party cookies blocked that iframe never answers, and
+ * MSAL (v5) rejects with `timed_out` (an AuthError with sub-error `monitor_window_timeout` from the iframe monitor,
+ * or a BrowserAuthError `redirect_bridge_timeout`), not with InteractionRequiredAuthError. Retrying silently would
+ * only time out again, so these count as "sign in again". `monitor_window_timeout` is also the code of MSAL v2/v3.
+ */
+const renewalNeedsInteraction: ReadonlySet<string> = new Set([
+  BrowserAuthErrorCodes.timedOut,
+  BrowserAuthErrorCodes.blockIframeReload,
+  BrowserAuthErrorCodes.iframeClosedPrematurely,
+  BrowserAuthErrorCodes.redirectBridgeEmptyResponse,
+  BrowserAuthErrorCodes.noAccountError,
+  'monitor_window_timeout',
+]);
+
+/**
+ * Whether an error from a silent MSAL call means the user has to sign in interactively.
+ * @example needsInteractiveSignIn(new BrowserAuthError('timed_out', '')) // → true
+ */
+export function needsInteractiveSignIn(error: unknown): boolean {
+  if (error instanceof InteractionRequiredAuthError) return true;
+  if (!(error instanceof AuthError)) return false;
+  return (
+    renewalNeedsInteraction.has(error.errorCode) || renewalNeedsInteraction.has(error.subError)
+  );
+}
+
 export function createTenantSignIn({
   config,
   hostKind,
@@ -121,33 +155,52 @@ export function createTenantSignIn({
     return pcaPromise;
   };
 
-  function sessionFor(pca: IPublicClientApplication, account: AccountInfo): AuthSession {
+  async function sessionFor(
+    pca: IPublicClientApplication,
+    account: AccountInfo,
+  ): Promise<AuthSession> {
     const claims = account.idTokenClaims ?? {};
+    const getAccessToken = async (scopes: string[]) => {
+      try {
+        return (await pca.acquireTokenSilent({ scopes, account })).accessToken;
+      } catch (error) {
+        if (!needsInteractiveSignIn(error)) throw error;
+        return (await pca.acquireTokenPopup({ scopes, account })).accessToken;
+      }
+    };
+    // With a groups overage, membership of the configured role groups is asked of Graph (needs
+    // GroupMember.Read.All, asked for only then).
+    const roles = await resolveRoles(claims, config.roleGroupIds, (groupIds) =>
+      checkMyMemberGroups(
+        createGraphClient({
+          authProvider: { getAccessToken: () => getAccessToken([...memberGroupScopes]) },
+          graphBaseUrl: config.graphBaseUrl,
+        }),
+        groupIds,
+      ),
+    );
     return {
       account: {
         upn: account.username,
         displayName: account.name ?? account.username,
         userId: typeof claims.oid === 'string' ? claims.oid : account.localAccountId,
       },
-      roles: rolesFromClaims(claims, config.roleGroupIds),
-      getAccessToken: async (scopes) => {
-        try {
-          return (await pca.acquireTokenSilent({ scopes, account })).accessToken;
-        } catch (error) {
-          if (!(error instanceof InteractionRequiredAuthError)) throw error;
-          return (await pca.acquireTokenPopup({ scopes, account })).accessToken;
-        }
-      },
+      roles,
+      getAccessToken,
+      // Under nested app auth the host (Teams, Outlook) owns the sign-in: MSAL's NestedAppAuthController throws
+      // "unsupported" from clearCache() and logoutPopup(), so signing out only forgets this app's account.
+      signOutReach: nested ? 'app' : 'account',
       signOut: async () => {
         pca.setActiveAccount(null);
-        // Under nested app auth the host owns the sign-in; we only forget our tokens.
-        if (nested) await pca.clearCache({ account });
-        else await pca.logoutPopup({ account });
+        if (!nested) await pca.logoutPopup({ account });
       },
     };
   }
 
-  function accepted(pca: IPublicClientApplication, result: AuthenticationResult): AuthSession {
+  function accepted(
+    pca: IPublicClientApplication,
+    result: AuthenticationResult,
+  ): Promise<AuthSession> {
     const account = result.account;
     pca.setActiveAccount(account);
     return sessionFor(pca, account);
@@ -160,13 +213,17 @@ export function createTenantSignIn({
       const account = pca.getActiveAccount() ?? pca.getAllAccounts()[0] ?? null;
       try {
         if (account !== null)
-          return accepted(pca, await pca.acquireTokenSilent({ scopes: [...graphScopes], account }));
+          return await accepted(
+            pca,
+            await pca.acquireTokenSilent({ scopes: [...graphScopes], account }),
+          );
         // A host user (Teams/Outlook) can usually be signed in without a prompt.
         if (nested || loginHint !== undefined)
-          return accepted(pca, await pca.ssoSilent({ scopes: [...graphScopes], loginHint }));
+          return await accepted(pca, await pca.ssoSilent({ scopes: [...graphScopes], loginHint }));
         return null;
       } catch (error) {
-        if (error instanceof InteractionRequiredAuthError) return null;
+        // The sign-in screen offers the interactive sign-in; the error screen's retry would only fail again.
+        if (needsInteractiveSignIn(error)) return null;
         throw error;
       }
     },

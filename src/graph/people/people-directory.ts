@@ -1,5 +1,5 @@
-// The people directory: loaded once with /users/delta ($select of exactly what search and the card need, manager
-// expanded), then refreshed incrementally from the stored deltaLink; teams from the team settings list.
+// The people directory: loaded once with /users/delta ($select of exactly what search and the card need, and the
+// manager relationship), then refreshed incrementally from the stored deltaLink; teams from the team settings list.
 // Scopes: User.Read.All (accountEnabled and the manager need it), Sites.Read.All.
 import type { Client } from '@microsoft/microsoft-graph-client';
 import type { User } from '@microsoft/microsoft-graph-types';
@@ -36,8 +36,13 @@ export const directoryUserFields = [
   'accountEnabled',
 ] as const;
 
-/** The first delta request: selected fields, manager id expanded. */
-export const directoryDeltaUrl = `/users/delta?$select=${directoryUserFields.join(',')}&$expand=manager($select=id)`;
+/**
+ * The first delta request: the selected fields and the manager. Graph does not support `$expand` on delta (it is
+ * ignored, so every team would be empty); selecting `manager` tracks the relationship, which comes back as
+ * `manager@delta`, in later rounds too when a manager changes.
+ * https://learn.microsoft.com/en-us/graph/api/user-delta, https://learn.microsoft.com/en-us/graph/delta-query-overview
+ */
+export const directoryDeltaUrl = `/users/delta?$select=${[...directoryUserFields, 'manager'].join(',')}`;
 
 type DeltaUser = User & {
   '@removed'?: { reason?: string };
@@ -88,8 +93,13 @@ export function mergeDeltaUser(
   if (has('mobilePhone')) next.mobilePhone = text(user.mobilePhone);
   if (has('manager')) next.managerId = text(user.manager?.id);
   if (has('manager@delta')) {
-    const current = (user['manager@delta'] ?? []).filter((ref) => ref['@removed'] === undefined);
-    next.managerId = text(current[current.length - 1]?.id);
+    // References in order: an added one becomes the manager; a removed one ends it only if it is the current one
+    // (a replayed removal of an earlier manager must not undo a newer one).
+    for (const ref of user['manager@delta'] ?? []) {
+      const id = text(ref.id);
+      if (ref['@removed'] === undefined) next.managerId = id ?? next.managerId;
+      else if (id !== null && id === next.managerId) next.managerId = null;
+    }
   } else if (!previous && !has('manager')) next.managerId = null;
   return next;
 }
@@ -205,16 +215,16 @@ async function readDelta(
   return null;
 }
 
-/** Graph's answers for a delta token it no longer knows: start again with a full sync. */
-function isExpiredDelta(error: unknown): boolean {
-  const graphError = toGraphRequestError(error);
-  if (graphError.status === 410) return true;
-  const code = graphError.code.toLowerCase();
-  return (
-    code === 'syncstatenotfound' ||
-    code === 'resyncrequired' ||
-    (graphError.status === 400 && /delta ?token|skip ?token/i.test(graphError.message))
-  );
+/**
+ * A delta or skip token Graph no longer accepts: start again with a full sync. Graph documents "a 40X-series error
+ * with error codes such as syncStateNotFound" for an expired token and 410 Gone for a synchronization reset
+ * (https://learn.microsoft.com/en-us/graph/delta-query-overview), so any 4xx counts, whatever its code, except
+ * those that say nothing about the token: 401/403 (sign-in, permission) and 429 (throttled), which a full sync
+ * would meet just the same.
+ */
+export function isRejectedDeltaToken(error: unknown): boolean {
+  const { status } = toGraphRequestError(error);
+  return status >= 400 && status < 500 && status !== 401 && status !== 403 && status !== 429;
 }
 
 /**
@@ -239,7 +249,7 @@ export async function syncPeopleDirectory(
     try {
       deltaLink = await readDelta(client, previous.deltaLink, entries);
     } catch (error) {
-      if (!isExpiredDelta(error)) throw error;
+      if (!isRejectedDeltaToken(error)) throw error;
       entries = new Map();
       deltaLink = await readDelta(client, directoryDeltaUrl, entries);
     }
@@ -259,9 +269,40 @@ export async function syncPeopleDirectory(
   };
 }
 
+/** The directory sync of each app load, by Graph client (one client per signed-in session). */
+const appLoadSyncs = new WeakMap<Client, Promise<DirectorySnapshot>>();
+
 /**
- * The directory for a screen that needs it whole: the cached snapshot synced incrementally (usually one
- * small delta request) and saved back; when Graph cannot be reached, the cached snapshot as it is.
+ * The one directory sync of this app load: the first caller starts it (from `previous`, or else from the cache)
+ * and saves the result to the cache; every other screen and hook of the same session shares it, so an app load
+ * makes one delta round, not one per screen. A failed sync is forgotten, so a later caller tries again.
+ * @example const snapshot = await sharedDirectorySync(client, site, directoryCacheFor(config))
+ */
+export function sharedDirectorySync(
+  client: Client,
+  site: SiteLocator,
+  cache: DirectoryCache,
+  previous?: DirectorySnapshot | null,
+): Promise<DirectorySnapshot> {
+  const running = appLoadSyncs.get(client);
+  if (running !== undefined) return running;
+  const sync = (async () => {
+    const start = previous !== undefined ? previous : await cache.load().catch(() => null);
+    const snapshot = await syncPeopleDirectory(client, site, start);
+    // A cache that cannot be written (private browsing) must not fail the screen.
+    await cache.save(snapshot).catch(() => undefined);
+    return snapshot;
+  })();
+  appLoadSyncs.set(client, sync);
+  sync.catch(() => {
+    if (appLoadSyncs.get(client) === sync) appLoadSyncs.delete(client);
+  });
+  return sync;
+}
+
+/**
+ * The directory for a screen that needs it whole: this app load's sync (usually one small delta request from the
+ * cached snapshot, shared with the other screens); when Graph cannot be reached, the cached snapshot as it is.
  * @example const snapshot = await refreshedDirectory(client, site, directoryCacheFor(config))
  */
 export async function refreshedDirectory(
@@ -269,13 +310,10 @@ export async function refreshedDirectory(
   site: SiteLocator,
   cache: DirectoryCache,
 ): Promise<DirectorySnapshot> {
-  const cached = await cache.load().catch(() => null);
   try {
-    const snapshot = await syncPeopleDirectory(client, site, cached);
-    // A cache that cannot be written (private browsing) must not fail the screen.
-    await cache.save(snapshot).catch(() => undefined);
-    return snapshot;
+    return await sharedDirectorySync(client, site, cache);
   } catch (error) {
+    const cached = await cache.load().catch(() => null);
     if (cached !== null) return cached;
     throw error;
   }

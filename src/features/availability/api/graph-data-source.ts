@@ -7,7 +7,7 @@ import { fetchAvailabilitySignals } from '../../../graph/availability/availabili
 import { useGraphClient } from '../../../graph/client';
 import { siteLocatorFrom } from '../../../graph/lists';
 import type { DirectoryCache } from '../../../graph/people/people-directory';
-import { directoryCacheFor, syncPeopleDirectory } from '../../../graph/people/people-directory';
+import { directoryCacheFor, sharedDirectorySync } from '../../../graph/people/people-directory';
 import type { AvailabilityDataSource } from './availability-data-source';
 
 /** @example createGraphAvailabilityDataSource(client, config, createMemoryDirectoryCache()) */
@@ -19,12 +19,8 @@ export function createGraphAvailabilityDataSource(
   const site = siteLocatorFrom(config.sharePointSite);
   return {
     loadCachedDirectory: () => cache.load(),
-    syncDirectory: async (previous) => {
-      const snapshot = await syncPeopleDirectory(client, site, previous);
-      // A cache that cannot be written (private browsing) must not fail the screen.
-      await cache.save(snapshot).catch(() => undefined);
-      return snapshot;
-    },
+    // Shared with the other screens of this app load (the callbacks badge loads the directory too).
+    syncDirectory: (previous) => sharedDirectorySync(client, site, cache, previous),
     fetchSignals: (people, now) => fetchAvailabilitySignals(client, site, people, now),
     now: () => new Date(),
   };

@@ -21,7 +21,7 @@ import {
 } from '../../../graph/callbacks';
 import { siteLocatorFrom } from '../../../graph/lists';
 import type { DirectorySnapshot } from '../../../graph/people/people-directory';
-import { directoryCacheFor, syncPeopleDirectory } from '../../../graph/people/people-directory';
+import { directoryCacheFor, sharedDirectorySync } from '../../../graph/people/people-directory';
 import type { CallbacksDataSource } from './callbacks-data-source';
 
 /** How far back the team view shows closed requests. */
@@ -64,10 +64,8 @@ export function graphCallbacksDataSource(
     loadDirectory: () => {
       directory ??= (async () => {
         const cached = await cache.load().catch(() => null);
-        const sync = syncPeopleDirectory(client, site, cached).then(async (synced) => {
-          await cache.save(synced).catch(() => undefined);
-          return synced;
-        });
+        // The app load's one sync, shared with the agent screen's directory.
+        const sync = sharedDirectorySync(client, site, cache, cached);
         // The cached directory answers at once; the sync refreshes it for the next load.
         if (cached !== null) {
           sync.then(

@@ -3,6 +3,7 @@ import type { Instant } from '../time/instant';
 import { MINUTE_MS, earlierInstant, laterInstant } from '../time/instant';
 import type { TimeZone } from '../time/zoned-time';
 import { AMSTERDAM, endOfLocalDay } from '../time/zoned-time';
+import type { WorkingDayCalendar } from '../working-days/working-day-calendar';
 import type {
   AbsenceDetail,
   AgentAvailability,
@@ -45,7 +46,15 @@ export type AvailabilityOptions = {
   minimumSlotMinutes?: number;
   /** The zone whose calendar day is "today" for the next free slot. Default Europe/Amsterdam. */
   todayTimeZone?: TimeZone;
+  /**
+   * The organisation's working days: its holidays and closing days are not working days (rule 3, and
+   * "until" of an absence). Without it, only the person's working hours count.
+   */
+  workingDayCalendar?: WorkingDayCalendar;
 };
+
+/** How many signals and gaps "until" follows before it gives up ('unknown'). */
+const RETURN_SEARCH_STEPS = 200;
 
 const BUSY_AVAILABILITIES: ReadonlySet<PresenceAvailability> = new Set(['busy', 'doNotDisturb']);
 const BUSY_ACTIVITIES: ReadonlySet<PresenceActivity> = new Set([
@@ -209,7 +218,50 @@ type Decision = AvailabilityVerdict & {
   absence: AbsenceDetail | null;
 };
 
-const decide = (read: ReadSignals, at: Instant): Decision => {
+/** Every absence signal with a known period, merged: registered absences, oof items, automatic replies. */
+const absenceBlocks = (read: ReadSignals): TimeInterval[] =>
+  mergeIntervals([
+    ...read.absences.map(absencePeriod),
+    ...read.items.filter((item) => item.status === 'oof'),
+    ...read.automaticRepliesIntervals,
+  ]);
+
+/**
+ * The moment the person is really back, looking from `from`: the first working moment not covered
+ * by any absence signal, following back-to-back absences and gaps outside working hours (evenings,
+ * weekends, holidays). 'unknown' when an absence has no known end or no start of work is found.
+ * Without working hours, only the absences themselves are followed.
+ */
+const backAt = (
+  read: ReadSignals,
+  from: Instant,
+  calendar: WorkingDayCalendar | undefined,
+): Instant | 'unknown' => {
+  const blocks = absenceBlocks(read);
+  let cursor = from;
+  for (let step = 0; step < RETURN_SEARCH_STEPS; step += 1) {
+    const covering = blocks.find((block) => intervalContains(block, cursor));
+    if (covering) {
+      if (covering.end === OPEN_END) return 'unknown';
+      cursor = covering.end;
+      continue;
+    }
+    if (read.workingHours && !workingWindowAt(read.workingHours, cursor, calendar)) {
+      const start = nextStartOfWork(read.workingHours, cursor, undefined, calendar);
+      if (start === null) return 'unknown';
+      cursor = start;
+      continue;
+    }
+    return cursor;
+  }
+  return 'unknown';
+};
+
+const decide = (
+  read: ReadSignals,
+  at: Instant,
+  calendar: WorkingDayCalendar | undefined,
+): Decision => {
   // 1. A registered absence (ours) covers t.
   const coveringAbsences = read.absences
     .map((absence) => ({ absence, period: absencePeriod(absence) }))
@@ -220,7 +272,7 @@ const decide = (read: ReadSignals, at: Instant): Decision => {
     return {
       state: 'absent',
       reason: 'registeredAbsence',
-      until: untilOf(registered.period.end),
+      until: backAt(read, at, calendar),
       absence: absenceDetailOf(registered.absence),
     };
   }
@@ -240,17 +292,17 @@ const decide = (read: ReadSignals, at: Instant): Decision => {
         : repliesOn
           ? 'automaticReplies'
           : 'presenceOutOfOffice',
-      until: period ? untilOf(period.end) : 'unknown',
+      until: period ? backAt(read, at, calendar) : 'unknown',
       absence: null,
     };
   }
 
   // 3. Outside working hours or a non-working day.
-  if (read.workingHours && !workingWindowAt(read.workingHours, at)) {
+  if (read.workingHours && !workingWindowAt(read.workingHours, at, calendar)) {
     return {
       state: 'absent',
       reason: 'outsideWorkingHours',
-      until: nextStartOfWork(read.workingHours, at) ?? 'unknown',
+      until: backAt(read, at, calendar),
       absence: null,
     };
   }
@@ -370,7 +422,7 @@ export const availabilityAt = (
   options: AvailabilityOptions = {},
 ): Availability => {
   const read = readSignals(signals);
-  const decision = decide(read, at);
+  const decision = decide(read, at, options.workingDayCalendar);
   const minimumSlotMs = (options.minimumSlotMinutes ?? 15) * MINUTE_MS;
   const todayTimeZone = options.todayTimeZone ?? AMSTERDAM;
   const details = {

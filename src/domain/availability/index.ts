@@ -20,8 +20,8 @@ export type {
   TimeSlot,
   WorkingHours,
 } from './availability-types';
-export type { AvailabilityOptions } from './availability-at';
-export { agentViewOfAvailability, availabilityAt } from './availability-at';
+export type { AbsenceWithin, AvailabilityOptions } from './availability-at';
+export { absenceWithin, agentViewOfAvailability, availabilityAt } from './availability-at';
 export type {
   AutomaticRepliesStatus,
   PresenceActivity,

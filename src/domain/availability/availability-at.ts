@@ -24,6 +24,7 @@ import {
   mergeIntervals,
   mergedIntervalContaining,
 } from './intervals';
+import { plainTextOf } from './plain-text';
 import type { PresenceActivity, PresenceAvailability, ScheduleStatus } from './signal-normalizers';
 import {
   normalizeActivity,
@@ -92,6 +93,7 @@ type ReadSignals = {
   presence: PresenceDetail | null;
   presenceOutOfOffice: boolean;
   automaticRepliesIntervals: TimeInterval[];
+  automaticRepliesMessage: string | null;
   workingHours: ResolvedWorkingHours | null;
 };
 
@@ -171,6 +173,7 @@ const readSignals = (signals: AvailabilitySignals): ReadSignals => {
     presence,
     presenceOutOfOffice,
     automaticRepliesIntervals,
+    automaticRepliesMessage: replies ? plainTextOf(replies.message) : null,
     workingHours: resolveWorkingHours(signals.workingHours),
   };
 };
@@ -208,8 +211,17 @@ const currentItemOf = (items: readonly NormalizedItem[], at: Instant): CalendarI
   return best ? itemView(best) : null;
 };
 
-const nextItemOf = (items: readonly NormalizedItem[], at: Instant): CalendarItemView | null => {
-  const next = items.find((item) => item.start > at && item.status !== 'free');
+/** The next item that matters: not free, and while absent, the first one after the return. */
+const nextItemOf = (
+  items: readonly NormalizedItem[],
+  at: Instant,
+  decision: Decision,
+): CalendarItemView | null => {
+  if (decision.state === 'absent' && decision.until === 'unknown') return null;
+  const from = decision.state === 'absent' && isInstant(decision.until) ? decision.until : null;
+  const next = items.find(
+    (item) => item.start > at && item.status !== 'free' && (from === null || item.start >= from),
+  );
   return next ? itemView(next) : null;
 };
 
@@ -376,8 +388,6 @@ const nextFreeSlotOf = (
     decision.state !== 'reachable' && isInstant(decision.until)
       ? laterInstant(at, decision.until)
       : at;
-  // Busy by presence alone: nobody knows when it ends, so the gap around t does not count.
-  const skipGapAroundNow = decision.state === 'busy' && decision.until === 'unknown';
   const dayEnd = endOfLocalDay(at, todayTimeZone);
   if (searchFrom >= dayEnd) return null;
 
@@ -395,8 +405,7 @@ const nextFreeSlotOf = (
     for (const block of [...blocks, { start: OPEN_END, end: OPEN_END }]) {
       if (block.end <= gapStart) continue;
       const gapEnd = earlierInstant(block.start, windowEnd);
-      const aroundNow = skipGapAroundNow && gapStart <= at;
-      if (!aroundNow && gapEnd - gapStart >= minimumSlotMs) return { start: gapStart, end: gapEnd };
+      if (gapEnd - gapStart >= minimumSlotMs) return { start: gapStart, end: gapEnd };
       if (block.start >= windowEnd) break;
       gapStart = laterInstant(gapStart, block.end);
       if (gapStart >= windowEnd) break;
@@ -436,8 +445,18 @@ export const availabilityAt = (
     at,
     until: decision.until,
     nextFreeSlot: nextFreeSlotOf(read, at, decision, minimumSlotMs, todayTimeZone),
+    // Busy by presence alone: nobody knows when it ends, so a free slot is the calendar's only.
+    nextFreeSlotBasis:
+      decision.state === 'busy' && decision.until === 'unknown'
+        ? ('calendarOnly' as const)
+        : ('allSignals' as const),
     currentItem: currentItemOf(read.items, at),
-    nextItem: nextItemOf(read.items, at),
+    nextItem: nextItemOf(read.items, at, decision),
+    automaticReplyMessage: read.automaticRepliesIntervals.some((interval) =>
+      intervalContains(interval, at),
+    )
+      ? read.automaticRepliesMessage
+      : null,
     presenceDetail: read.presence,
     calendarAccess: read.calendarAccess,
     absence: decision.absence,

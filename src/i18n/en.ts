@@ -225,6 +225,7 @@ export const en: MessageCatalog = {
   'availability.team.title': 'Team {name}',
   'availability.team.firstReachable': 'First reachable colleague',
   'availability.team.noneReachable': 'Nobody in this team is reachable right now.',
+  'availability.team.soonestReachable': 'Reachable again first:',
   'availability.team.mailbox': 'General mailbox',
   'availability.team.topics': 'Topics',
   'availability.team.leader': 'Team leader',

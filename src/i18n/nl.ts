@@ -225,6 +225,7 @@ export const nl = {
   'availability.team.title': 'Team {name}',
   'availability.team.firstReachable': 'Eerste bereikbare collega',
   'availability.team.noneReachable': 'Op dit moment is niemand van dit team bereikbaar.',
+  'availability.team.soonestReachable': 'Als eerste weer bereikbaar:',
   'availability.team.mailbox': 'Algemene mailbox',
   'availability.team.topics': 'Onderwerpen',
   'availability.team.leader': 'Teamleider',

@@ -35,7 +35,7 @@ export {
   normalizeScheduleStatus,
 } from './signal-normalizers';
 export type { ReachabilityEntry } from './team-order';
-export { firstReachable, orderByReachability } from './team-order';
+export { firstReachable, orderByReachability, soonestReachable } from './team-order';
 export type { TimeInterval } from './intervals';
 export { intervalContains, intervalsOverlap, mergeIntervals } from './intervals';
 export type { ResolvedWorkingHours } from './working-hours';

@@ -175,10 +175,11 @@ function signalsOf(personId: string): AvailabilitySignals {
 
 function fakeSource(
   overrides: Partial<AvailabilityDataSource> = {},
+  signalsFor: (personId: string) => AvailabilitySignals = signalsOf,
 ): AvailabilityDataSource & { fetchSignals: ReturnType<typeof vi.fn> } {
   const fetchSignals = vi.fn((people: PersonRef[], now: Date): Promise<SignalsResult> =>
     Promise.resolve({
-      signals: new Map(people.map((ref) => [ref.id, signalsOf(ref.id)])),
+      signals: new Map(people.map((ref) => [ref.id, signalsFor(ref.id)])),
       failedPersonIds: [],
       calendarNotShared: people.filter((ref) => ref.id === 'p-anna').map((ref) => ref.id),
       substituteIds: [],
@@ -477,5 +478,35 @@ describe('AvailabilityScreen', () => {
     expect(reply.textContent).toBe('Met vakantie.\nVoor spoed: bel 14 050');
     expect(card.querySelector('script, b')).toBeNull();
     expect(within(card).getByText('einde onbekend')).toBeInTheDocument();
+  });
+
+  it('names who is reachable again first when nobody in the team is reachable now', async () => {
+    // Anna in a meeting until 11:30, Pieter until 10:30: Pieter first, whatever the alphabet says.
+    const source = fakeSource({}, (personId) => {
+      const signals = signalsOf(personId);
+      if (personId !== 'p-anna') return signals;
+      return {
+        ...signals,
+        calendar: {
+          access: 'details',
+          items: [
+            { start: monday('09:00'), end: monday('11:30'), status: 'busy', isPrivate: false },
+          ],
+        },
+      };
+    });
+    const { user } = renderScreen(source);
+    await search(user, 'burgerzaken');
+    await screen.findByRole('option', { name: /Team Burgerzaken/ });
+    await user.keyboard('{Enter}');
+    const team = await screen.findByRole('region', { name: 'Team Burgerzaken' });
+    const first = within(team).getByRole('region', { name: 'Eerste bereikbare collega' });
+    expect(
+      await within(first).findByRole('button', { name: 'Pieter van der Berg' }),
+    ).toBeInTheDocument();
+    expect(
+      within(first).getByText('Op dit moment is niemand van dit team bereikbaar.'),
+    ).toBeInTheDocument();
+    expect(within(first).getByText('Als eerste weer bereikbaar:')).toBeInTheDocument();
   });
 });

@@ -74,6 +74,7 @@ export const usePersonCardStyles = makeStyles({
   },
   notShared: { fontWeight: tokens.fontWeightSemibold },
   shortcut: {
+    alignSelf: 'center',
     fontFamily: tokens.fontFamilyMonospace,
     fontSize: tokens.fontSizeBase200,
     color: tokens.colorNeutralForeground2,

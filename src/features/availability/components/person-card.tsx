@@ -122,8 +122,9 @@ export function PersonCard({
         >
           <PersonCallRegular aria-hidden="true" />
           {t('callbacks.link.create')}
-          <kbd className={styles.shortcut}>{CALLBACK_SHORTCUT.label}</kbd>
         </Link>
+        {/* Beside the link, not in it: the visible label stays part of the link's accessible name. */}
+        <kbd className={styles.shortcut}>{CALLBACK_SHORTCUT.label}</kbd>
       </div>
 
       <dl className={styles.facts}>

@@ -9,6 +9,7 @@ import type { AbsenceRegistration } from '../src/domain/absences';
 import { frontOfficeChanges } from '../src/domain/absences';
 import { agentViewOfAvailability, availabilityAt } from '../src/domain/availability';
 import { HOUR_MS, instantFromEpochMs } from '../src/domain/time';
+import type { Instant } from '../src/domain/time';
 import {
   AbsenceSaveError,
   createAbsence,
@@ -336,10 +337,16 @@ describe('absences with reasons', () => {
     const before = await fetchAvailabilitySignals(agentClient, site, refs, now);
     const at = instantFromEpochMs(now.getTime());
     const shown = agentViewOfAvailability(availabilityAt(before.signals.get(pieter.id)!, at));
+    // Until is the moment the person is really back: the expected end, or the first working moment
+    // after it when it falls outside Pieter's working hours (issue 11.1).
+    expect(typeof shown.until).toBe('number');
+    expect(shown.until as number).toBeGreaterThanOrEqual(created.expectedUntil as number);
+    expect(availabilityAt(before.signals.get(pieter.id)!, shown.until as Instant).state).not.toBe(
+      'absent',
+    );
     expect(shown).toMatchObject({
       state: 'absent',
       reason: 'registeredAbsence',
-      until: created.expectedUntil,
       absence: {
         absenceId: created.id,
         substituteForCalls: { kind: 'person', personId: first.id },

@@ -27,3 +27,22 @@ export function formatDateTime(date: Date, locale: Locale = 'nl'): string {
     hourCycle: 'h23',
   }).format(date);
 }
+
+/**
+ * A day as people say it: weekday, day and month, with the year only when asked.
+ * @example formatDay(new Date('2026-12-03T08:30:00+01:00'), 'nl') // → 'do 3 dec'
+ * @example formatDay(new Date('2027-01-04T08:30:00+01:00'), 'nl', 'withYear') // → 'ma 4 jan 2027'
+ */
+export function formatDay(
+  date: Date,
+  locale: Locale = 'nl',
+  year: 'withYear' | 'withoutYear' = 'withoutYear',
+): string {
+  return new Intl.DateTimeFormat(intlLocale[locale], {
+    timeZone,
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+    ...(year === 'withYear' ? { year: 'numeric' } : {}),
+  }).format(date);
+}

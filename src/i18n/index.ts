@@ -3,5 +3,5 @@ export type { I18n, LocaleProviderProps } from './locale-provider';
 export { translate, catalogs } from './translate';
 export type { Locale, MessageParams } from './translate';
 export type { MessageKey } from './nl';
-export { formatTime, formatDateTime } from './format';
+export { formatDay, formatTime, formatDateTime } from './format';
 export { resolveLocale, localeFromTag, readStoredLocale, storeLocale } from './locale';

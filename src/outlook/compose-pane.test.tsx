@@ -193,7 +193,8 @@ it('names the substitute of an absent colleague and adds them to the same field'
     expect(within(found).getByText('Afwezig')).toBeVisible();
     return found;
   });
-  expect(within(row).getByText('tot morgen 08:30')).toBeVisible();
+  // Absent: the moment the colleague is back (issue 11.1).
+  expect(within(row).getByText('terug morgen 08:30')).toBeVisible();
   expect(within(row).getByText('afwezigheidsmelding')).toBeVisible();
   expect(within(row).getByText('Vervanger: Vera Visser')).toBeVisible();
   const add = within(row).getByRole('button', {

@@ -194,10 +194,11 @@ describe('rule 2: out of office', () => {
         automaticReplies: replies('scheduled', monday('11:00'), at('2026-04-03T17:00:00+02:00')),
       }),
       t,
+      // Friday 17:00 is the end of work: back on Monday morning (issue 11.1).
       {
         state: 'absent',
         reason: 'calendarOutOfOffice',
-        until: utc(at('2026-04-03T17:00:00+02:00')),
+        until: utc(at('2026-04-06T08:00:00+02:00')),
       },
     ],
     [

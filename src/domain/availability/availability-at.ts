@@ -3,6 +3,7 @@ import type { Instant } from '../time/instant';
 import { MINUTE_MS, earlierInstant, laterInstant } from '../time/instant';
 import type { TimeZone } from '../time/zoned-time';
 import { AMSTERDAM, endOfLocalDay } from '../time/zoned-time';
+import type { WorkingDayCalendar } from '../working-days/working-day-calendar';
 import type {
   AbsenceDetail,
   AgentAvailability,
@@ -23,6 +24,7 @@ import {
   mergeIntervals,
   mergedIntervalContaining,
 } from './intervals';
+import { plainTextOf } from './plain-text';
 import type { PresenceActivity, PresenceAvailability, ScheduleStatus } from './signal-normalizers';
 import {
   normalizeActivity,
@@ -45,7 +47,15 @@ export type AvailabilityOptions = {
   minimumSlotMinutes?: number;
   /** The zone whose calendar day is "today" for the next free slot. Default Europe/Amsterdam. */
   todayTimeZone?: TimeZone;
+  /**
+   * The organisation's working days: its holidays and closing days are not working days (rule 3, and
+   * "until" of an absence). Without it, only the person's working hours count.
+   */
+  workingDayCalendar?: WorkingDayCalendar;
 };
+
+/** How many signals and gaps "until" follows before it gives up ('unknown'). */
+const RETURN_SEARCH_STEPS = 200;
 
 const BUSY_AVAILABILITIES: ReadonlySet<PresenceAvailability> = new Set(['busy', 'doNotDisturb']);
 const BUSY_ACTIVITIES: ReadonlySet<PresenceActivity> = new Set([
@@ -83,6 +93,7 @@ type ReadSignals = {
   presence: PresenceDetail | null;
   presenceOutOfOffice: boolean;
   automaticRepliesIntervals: TimeInterval[];
+  automaticRepliesMessage: string | null;
   workingHours: ResolvedWorkingHours | null;
 };
 
@@ -162,6 +173,7 @@ const readSignals = (signals: AvailabilitySignals): ReadSignals => {
     presence,
     presenceOutOfOffice,
     automaticRepliesIntervals,
+    automaticRepliesMessage: replies ? plainTextOf(replies.message) : null,
     workingHours: resolveWorkingHours(signals.workingHours),
   };
 };
@@ -199,8 +211,17 @@ const currentItemOf = (items: readonly NormalizedItem[], at: Instant): CalendarI
   return best ? itemView(best) : null;
 };
 
-const nextItemOf = (items: readonly NormalizedItem[], at: Instant): CalendarItemView | null => {
-  const next = items.find((item) => item.start > at && item.status !== 'free');
+/** The next item that matters: not free, and while absent, the first one after the return. */
+const nextItemOf = (
+  items: readonly NormalizedItem[],
+  at: Instant,
+  decision: Decision,
+): CalendarItemView | null => {
+  if (decision.state === 'absent' && decision.until === 'unknown') return null;
+  const from = decision.state === 'absent' && isInstant(decision.until) ? decision.until : null;
+  const next = items.find(
+    (item) => item.start > at && item.status !== 'free' && (from === null || item.start >= from),
+  );
   return next ? itemView(next) : null;
 };
 
@@ -209,18 +230,67 @@ type Decision = AvailabilityVerdict & {
   absence: AbsenceDetail | null;
 };
 
-const decide = (read: ReadSignals, at: Instant): Decision => {
-  // 1. A registered absence (ours) covers t.
-  const coveringAbsences = read.absences
+/** The registered absence that decides at t when several cover it: the one that lasts longest. */
+const decidingAbsenceAt = (
+  absences: readonly RegisteredAbsence[],
+  at: Instant,
+): { absence: RegisteredAbsence; period: TimeInterval } | undefined =>
+  absences
     .map((absence) => ({ absence, period: absencePeriod(absence) }))
     .filter(({ period }) => intervalContains(period, at))
-    .sort((a, b) => b.period.end - a.period.end || b.period.start - a.period.start);
-  const registered = coveringAbsences[0];
+    .sort((a, b) => b.period.end - a.period.end || b.period.start - a.period.start)[0];
+
+/** Every absence signal with a known period, merged: registered absences, oof items, automatic replies. */
+const absenceBlocks = (read: ReadSignals): TimeInterval[] =>
+  mergeIntervals([
+    ...read.absences.map(absencePeriod),
+    ...read.items.filter((item) => item.status === 'oof'),
+    ...read.automaticRepliesIntervals,
+  ]);
+
+/**
+ * The moment the person is really back, looking from `from`: the first working moment not covered
+ * by any absence signal, following back-to-back absences and gaps outside working hours (evenings,
+ * weekends, holidays). 'unknown' when an absence has no known end or no start of work is found.
+ * Without working hours, only the absences themselves are followed.
+ */
+const backAt = (
+  read: ReadSignals,
+  from: Instant,
+  calendar: WorkingDayCalendar | undefined,
+): Instant | 'unknown' => {
+  const blocks = absenceBlocks(read);
+  let cursor = from;
+  for (let step = 0; step < RETURN_SEARCH_STEPS; step += 1) {
+    const covering = blocks.find((block) => intervalContains(block, cursor));
+    if (covering) {
+      if (covering.end === OPEN_END) return 'unknown';
+      cursor = covering.end;
+      continue;
+    }
+    if (read.workingHours && !workingWindowAt(read.workingHours, cursor, calendar)) {
+      const start = nextStartOfWork(read.workingHours, cursor, undefined, calendar);
+      if (start === null) return 'unknown';
+      cursor = start;
+      continue;
+    }
+    return cursor;
+  }
+  return 'unknown';
+};
+
+const decide = (
+  read: ReadSignals,
+  at: Instant,
+  calendar: WorkingDayCalendar | undefined,
+): Decision => {
+  // 1. A registered absence (ours) covers t.
+  const registered = decidingAbsenceAt(read.absences, at);
   if (registered) {
     return {
       state: 'absent',
       reason: 'registeredAbsence',
-      until: untilOf(registered.period.end),
+      until: backAt(read, at, calendar),
       absence: absenceDetailOf(registered.absence),
     };
   }
@@ -240,17 +310,17 @@ const decide = (read: ReadSignals, at: Instant): Decision => {
         : repliesOn
           ? 'automaticReplies'
           : 'presenceOutOfOffice',
-      until: period ? untilOf(period.end) : 'unknown',
+      until: period ? backAt(read, at, calendar) : 'unknown',
       absence: null,
     };
   }
 
   // 3. Outside working hours or a non-working day.
-  if (read.workingHours && !workingWindowAt(read.workingHours, at)) {
+  if (read.workingHours && !workingWindowAt(read.workingHours, at, calendar)) {
     return {
       state: 'absent',
       reason: 'outsideWorkingHours',
-      until: nextStartOfWork(read.workingHours, at) ?? 'unknown',
+      until: backAt(read, at, calendar),
       absence: null,
     };
   }
@@ -318,8 +388,6 @@ const nextFreeSlotOf = (
     decision.state !== 'reachable' && isInstant(decision.until)
       ? laterInstant(at, decision.until)
       : at;
-  // Busy by presence alone: nobody knows when it ends, so the gap around t does not count.
-  const skipGapAroundNow = decision.state === 'busy' && decision.until === 'unknown';
   const dayEnd = endOfLocalDay(at, todayTimeZone);
   if (searchFrom >= dayEnd) return null;
 
@@ -337,8 +405,7 @@ const nextFreeSlotOf = (
     for (const block of [...blocks, { start: OPEN_END, end: OPEN_END }]) {
       if (block.end <= gapStart) continue;
       const gapEnd = earlierInstant(block.start, windowEnd);
-      const aroundNow = skipGapAroundNow && gapStart <= at;
-      if (!aroundNow && gapEnd - gapStart >= minimumSlotMs) return { start: gapStart, end: gapEnd };
+      if (gapEnd - gapStart >= minimumSlotMs) return { start: gapStart, end: gapEnd };
       if (block.start >= windowEnd) break;
       gapStart = laterInstant(gapStart, block.end);
       if (gapStart >= windowEnd) break;
@@ -370,7 +437,7 @@ export const availabilityAt = (
   options: AvailabilityOptions = {},
 ): Availability => {
   const read = readSignals(signals);
-  const decision = decide(read, at);
+  const decision = decide(read, at, options.workingDayCalendar);
   const minimumSlotMs = (options.minimumSlotMinutes ?? 15) * MINUTE_MS;
   const todayTimeZone = options.todayTimeZone ?? AMSTERDAM;
   const details = {
@@ -378,8 +445,18 @@ export const availabilityAt = (
     at,
     until: decision.until,
     nextFreeSlot: nextFreeSlotOf(read, at, decision, minimumSlotMs, todayTimeZone),
+    // Busy by presence alone: nobody knows when it ends, so a free slot is the calendar's only.
+    nextFreeSlotBasis:
+      decision.state === 'busy' && decision.until === 'unknown'
+        ? ('calendarOnly' as const)
+        : ('allSignals' as const),
     currentItem: currentItemOf(read.items, at),
-    nextItem: nextItemOf(read.items, at),
+    nextItem: nextItemOf(read.items, at, decision),
+    automaticReplyMessage: read.automaticRepliesIntervals.some((interval) =>
+      intervalContains(interval, at),
+    )
+      ? read.automaticRepliesMessage
+      : null,
     presenceDetail: read.presence,
     calendarAccess: read.calendarAccess,
     absence: decision.absence,
@@ -417,4 +494,62 @@ export const agentViewOfAvailability = (
       noteForFrontOffice: absence.noteForFrontOffice,
     },
   };
+};
+
+/** What {@link absenceWithin} tells about absence in a stretch of time. */
+export type AbsenceWithin = {
+  /** Working time in the stretch not covered by any absence signal (office hours when hours are unknown). */
+  workingMsFree: number;
+  /** The first moment in the stretch covered by an absence signal, or null when none is. */
+  firstAbsentAt: Instant | null;
+  /** The registered absence that decides at `firstAbsentAt` (as the card would show it), or null. */
+  registeredAbsence: RegisteredAbsence | null;
+};
+
+/**
+ * How much of a stretch of time a person is at work and not absent, by the same signals and rules as
+ * {@link availabilityAt}: registered absences, out-of-office items, automatic replies, and Teams
+ * "out of office" without a known end (then absent from `from` on). Outside working hours is not
+ * absence, it is just not counted. Office hours are assumed when the person's hours are unknown.
+ * @example absenceWithin(onLeaveFromTomorrow, wednesday1630, fridayEndOfDay).workingMsFree // 30 minutes
+ */
+export const absenceWithin = (
+  signals: AvailabilitySignals,
+  from: Instant,
+  to: Instant,
+  options: Pick<AvailabilityOptions, 'workingDayCalendar'> = {},
+): AbsenceWithin => {
+  const read = readSignals(signals);
+  const known = absenceBlocks(read);
+  const presenceOnly = read.presenceOutOfOffice && !known.some((b) => intervalContains(b, from));
+  const blocks = presenceOnly ? mergeIntervals([...known, { start: from, end: OPEN_END }]) : known;
+  const hours = read.workingHours ?? resolveWorkingHours(DEFAULT_WORKING_HOURS);
+  let workingMsFree = 0;
+  if (hours) {
+    for (const window of workingWindowsBetween(hours, from, to, options.workingDayCalendar)) {
+      const start = laterInstant(window.start, from);
+      const end = earlierInstant(window.end, to);
+      const covered = blocks.reduce(
+        (sum, block) =>
+          sum + Math.max(0, earlierInstant(block.end, end) - laterInstant(block.start, start)),
+        0,
+      );
+      workingMsFree += Math.max(0, end - start - covered);
+    }
+  }
+  const firstBlock = blocks.find((block) => block.end > from && block.start < to);
+  const firstAbsentAt = firstBlock ? laterInstant(firstBlock.start, from) : null;
+  const registeredAbsence =
+    firstAbsentAt === null
+      ? null
+      : (decidingAbsenceAt(read.absences, firstAbsentAt)?.absence ??
+        // An absence that starts later inside the stretch than another signal.
+        read.absences
+          .filter((absence) => {
+            const period = absencePeriod(absence);
+            return period.end > from && period.start < to;
+          })
+          .sort((a, b) => a.from - b.from)[0] ??
+        null);
+  return { workingMsFree, firstAbsentAt, registeredAbsence };
 };

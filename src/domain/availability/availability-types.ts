@@ -151,9 +151,16 @@ type AvailabilityDetails<Absence> = {
   until: Instant | 'unknown' | null;
   /** First gap of at least 15 minutes inside working hours, at or after `at`, today (Amsterdam); null if none. */
   nextFreeSlot: TimeSlot | null;
+  /**
+   * 'calendarOnly' when the state is busy by Teams presence with no known end: the slot is free in the
+   * calendar, but whether the person is free then is not known.
+   */
+  nextFreeSlotBasis: 'allSignals' | 'calendarOnly';
   currentItem: CalendarItemView | null;
   nextItem: CalendarItemView | null;
   presenceDetail: PresenceDetail | null;
+  /** The automatic reply the person sends now ("Voor spoed: …"), as plain text; null when off. */
+  automaticReplyMessage: string | null;
   calendarAccess: CalendarAccess;
   /** Set when a registered absence decided (reason 'registeredAbsence'). */
   absence: Absence | null;

@@ -20,8 +20,8 @@ export type {
   TimeSlot,
   WorkingHours,
 } from './availability-types';
-export type { AvailabilityOptions } from './availability-at';
-export { agentViewOfAvailability, availabilityAt } from './availability-at';
+export type { AbsenceWithin, AvailabilityOptions } from './availability-at';
+export { absenceWithin, agentViewOfAvailability, availabilityAt } from './availability-at';
 export type {
   AutomaticRepliesStatus,
   PresenceActivity,
@@ -35,7 +35,7 @@ export {
   normalizeScheduleStatus,
 } from './signal-normalizers';
 export type { ReachabilityEntry } from './team-order';
-export { firstReachable, orderByReachability } from './team-order';
+export { firstReachable, orderByReachability, soonestReachable } from './team-order';
 export type { TimeInterval } from './intervals';
 export { intervalContains, intervalsOverlap, mergeIntervals } from './intervals';
 export type { ResolvedWorkingHours } from './working-hours';

@@ -102,12 +102,13 @@ describe('next free slot today (first gap of at least 15 minutes inside working 
       '10:00–12:30',
     ],
     [
-      'presence busy without a calendar block: not the gap around now',
+      // The calendar's free time as what it is (the card marks it "volgens agenda"), issue 11.7.
+      'presence busy without a calendar block: the calendar gap around now',
       withItems([item(monday('11:00'), monday('12:00'), 'busy')], {
         presence: presence('Busy', 'InACall'),
       }),
       monday('10:00'),
-      '12:00–17:00',
+      '10:00–11:00',
     ],
     [
       'presence busy inside a block: after the block',
@@ -273,5 +274,26 @@ describe('current and next calendar item', () => {
     expect(result.currentItem).toBeNull();
     expect(result.nextItem).toBeNull();
     expect(result.calendarAccess).toBe('none');
+  });
+});
+
+describe('busy by Teams presence only (issue 11.7)', () => {
+  it.each<[string, AvailabilitySignals]>([
+    [
+      'Niet storen, calendar free',
+      withItems([], { presence: presence('DoNotDisturb', 'Presenting') }),
+    ],
+    ['In gesprek, calendar free', withItems([], { presence: presence('Busy', 'InACall') })],
+  ])('%s: end unknown, and the calendar free slot is shown as the calendar’s', (_name, input) => {
+    const result = availabilityAt(input, monday('10:00'));
+    expect(result.state).toBe('busy');
+    expect(result.until).toBe('unknown');
+    expect(slotText(result.nextFreeSlot)).toBe('10:00–17:00');
+    expect(result.nextFreeSlotBasis).toBe('calendarOnly');
+  });
+
+  it('a free slot found with every signal is not marked', () => {
+    const result = availabilityAt(withItems([]), monday('10:00'));
+    expect(result.nextFreeSlotBasis).toBe('allSignals');
   });
 });

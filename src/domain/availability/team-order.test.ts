@@ -1,6 +1,6 @@
 import type { Instant } from '../time/instant';
 import type { AvailabilityState } from './availability-types';
-import { firstReachable, orderByReachability } from './team-order';
+import { firstReachable, orderByReachability, soonestReachable } from './team-order';
 import { monday } from './availability-test-fixtures';
 
 type Row = [name: string, state: AvailabilityState, until: Instant | 'unknown' | null];
@@ -41,12 +41,23 @@ describe('orderByReachability', () => {
       ['Anna', 'bram', 'Émile', 'Eva'],
     ],
     [
-      'absent by name, not by return',
+      // Issue 11: rank by how soon each is reachable (was: by name).
+      'absent: soonest back first, end unknown last',
       [
-        ['Zoë', 'absent', monday('11:00')],
         ['Anna', 'absent', 'unknown'],
+        ['Zoë', 'absent', monday('11:00')],
+        ['Bram', 'absent', monday('16:00')],
       ],
-      ['Anna', 'Zoë'],
+      ['Zoë', 'Bram', 'Anna'],
+    ],
+    [
+      'reachable: who stays reachable longest first',
+      [
+        ['Anna', 'reachable', monday('10:15')],
+        ['Bas', 'reachable', monday('17:00')],
+        ['Cees', 'reachable', null],
+      ],
+      ['Cees', 'Bas', 'Anna'],
     ],
     [
       'equal names keep input order (stable)',
@@ -94,8 +105,56 @@ describe('firstReachable', () => {
       ],
       null,
     ],
+    [
+      'not the first by name, but the one who stays reachable longest',
+      [
+        ['Anna', 'reachable', monday('10:05')],
+        ['Bas', 'reachable', monday('17:00')],
+      ],
+      'Bas',
+    ],
     ['empty team', [], null],
   ])('%s', (_name, rows, expected) => {
     expect(firstReachable(people(rows))?.displayName ?? null).toBe(expected);
+  });
+});
+
+describe('soonestReachable: when nobody is reachable now', () => {
+  it.each<[string, Row[], string | null]>([
+    [
+      'busy until 10:30 beats absent until tomorrow',
+      [
+        ['Anna', 'absent', monday('17:00')],
+        ['Bas', 'busy', monday('10:30')],
+        ['Cees', 'busy', 'unknown'],
+      ],
+      'Bas',
+    ],
+    [
+      'someone back sooner from an absence beats busy with no known end',
+      [
+        ['Bas', 'busy', 'unknown'],
+        ['Anna', 'absent', monday('11:00')],
+      ],
+      'Anna',
+    ],
+    [
+      'nobody with a known end',
+      [
+        ['Bas', 'busy', 'unknown'],
+        ['Dirk', 'unknown', null],
+      ],
+      null,
+    ],
+    [
+      'someone reachable now: that one',
+      [
+        ['Bas', 'busy', monday('10:30')],
+        ['Cees', 'reachable', null],
+      ],
+      'Cees',
+    ],
+  ])('%s', (_name, rows, expected) => {
+    expect(soonestReachable(people(rows))?.displayName ?? null).toBe(expected);
   });
 });

@@ -11,6 +11,8 @@ import {
   resolveTimeZone,
   weekdayOfLocalDate,
 } from '../time/zoned-time';
+import type { WorkingDayCalendar } from '../working-days/working-day-calendar';
+import { statutoryHolidayOn } from '../working-days/statutory-holidays';
 import type { TimeSlot, WorkingHours } from './availability-types';
 import { intervalContains } from './intervals';
 
@@ -56,16 +58,25 @@ export const resolveWorkingHours = (
   return { days, startMinute, endMinute, timeZone: resolveTimeZone(workingHours.timeZone) };
 };
 
+/** A holiday or closing day of the organisation (weekends are the working hours' business). */
+const isClosingDay = (date: LocalDate, calendar: WorkingDayCalendar): boolean =>
+  calendar.extraClosingDays.includes(date) ||
+  (statutoryHolidayOn(date) !== null && !calendar.openOnStatutoryDays.includes(date));
+
 /**
  * The working window that starts on a local date (in the hours' zone), or null on a non-working day.
- * An end at or before the start runs into the next day.
+ * An end at or before the start runs into the next day. With a working-day calendar, its holidays
+ * and closing days are non-working days too.
  * @example workingWindowStartingOn(hours0800to1700, '2026-03-30') // 06:00Z–15:00Z (Monday, CEST)
+ * @example workingWindowStartingOn(hours0800to1700, '2026-04-06', STATUTORY_CALENDAR) // null (Easter Monday)
  */
 export const workingWindowStartingOn = (
   hours: ResolvedWorkingHours,
   date: LocalDate,
+  calendar?: WorkingDayCalendar,
 ): TimeSlot | null => {
   if (!hours.days.has(weekdayOfLocalDate(date))) return null;
+  if (calendar !== undefined && isClosingDay(date, calendar)) return null;
   const start = instantAtWallClock(date, hours.startMinute, hours.timeZone);
   const endDate = hours.endMinute > hours.startMinute ? date : localDatePlusDays(date, 1);
   const end = instantAtWallClock(endDate, hours.endMinute, hours.timeZone);
@@ -76,10 +87,14 @@ export const workingWindowStartingOn = (
  * The working window containing an instant, or null when the instant is outside working hours.
  * @example workingWindowAt(hours0800to1700, instantFromIso('2026-03-30T07:00:00Z')!) // 06:00Z–15:00Z
  */
-export const workingWindowAt = (hours: ResolvedWorkingHours, instant: Instant): TimeSlot | null => {
+export const workingWindowAt = (
+  hours: ResolvedWorkingHours,
+  instant: Instant,
+  calendar?: WorkingDayCalendar,
+): TimeSlot | null => {
   const today = localDateAt(instant, hours.timeZone);
   for (const date of [today, localDatePlusDays(today, -1)]) {
-    const window = workingWindowStartingOn(hours, date);
+    const window = workingWindowStartingOn(hours, date, calendar);
     if (window && intervalContains(window, instant)) return window;
   }
   return null;
@@ -93,12 +108,13 @@ export const workingWindowsBetween = (
   hours: ResolvedWorkingHours,
   from: Instant,
   to: Instant,
+  calendar?: WorkingDayCalendar,
 ): TimeSlot[] => {
   const windows: TimeSlot[] = [];
   let date = localDatePlusDays(localDateAt(from, hours.timeZone), -1);
   const lastDate = localDateAt(to, hours.timeZone);
   while (date <= lastDate) {
-    const window = workingWindowStartingOn(hours, date);
+    const window = workingWindowStartingOn(hours, date, calendar);
     if (window && window.start < to && window.end > from) windows.push(window);
     date = localDatePlusDays(date, 1);
   }
@@ -113,10 +129,11 @@ export const nextStartOfWork = (
   hours: ResolvedWorkingHours,
   instant: Instant,
   searchDays: number = WORK_START_SEARCH_DAYS,
+  calendar?: WorkingDayCalendar,
 ): Instant | null => {
   const today = localDateAt(instant, hours.timeZone);
   for (let offset = 0; offset <= searchDays; offset += 1) {
-    const window = workingWindowStartingOn(hours, localDatePlusDays(today, offset));
+    const window = workingWindowStartingOn(hours, localDatePlusDays(today, offset), calendar);
     if (window && window.start > instant) return window.start;
   }
   return null;

@@ -32,3 +32,5 @@ export {
 export type { CallbackClosing } from './callback-changes';
 export { claimRequest, closeRequest, logAttempt, reassignRequest } from './callback-changes';
 export { isPastRetention, isRedacted, redactPersonalData } from './callback-retention';
+export type { CallbackAssigneeOptions, CallbackAssigneeProposal } from './callback-assignee';
+export { MINIMUM_CALLBACK_MINUTES, callbackAssigneeFor } from './callback-assignee';

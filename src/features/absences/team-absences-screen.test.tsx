@@ -564,6 +564,29 @@ describe('TeamAbsencesScreen', () => {
     expect(source.liveRequests).toEqual([[anna.id, karin.id, pieter.id]]);
   });
 
+  it('says why a member is absent when no absence is registered ("buiten werktijd")', async () => {
+    const source = fakeSource({
+      liveSignals: {
+        [karin.id]: {
+          workingHours: {
+            daysOfWeek: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday'],
+            startTime: '13:00',
+            endTime: '17:00',
+            timeZone: 'Europe/Amsterdam',
+          },
+        },
+      },
+    });
+    renderScreen(source);
+    const members = await screen.findByRole('region', { name: 'Teamleden (3)' });
+    const karinState = () =>
+      within(members).getByRole('rowheader', { name: karin.displayName }).closest('tr');
+    await waitFor(() =>
+      expect(karinState()?.querySelector('[data-state]')).toHaveAttribute('data-state', 'absent'),
+    );
+    expect(karinState()).toHaveTextContent('buiten werktijd');
+  });
+
   it('reads the live state again when an absence is ended', async () => {
     const user = userEvent.setup();
     const source = fakeSource({ absences: [stored()] });

@@ -589,7 +589,13 @@ export function TeamAbsencesScreen({ account, teamScope }: TeamAbsencesScreenPro
                       <MemberState
                         state={liveState}
                         reasonText={
-                          decidingAbsence === undefined ? null : kindText(decidingAbsence.kind, t)
+                          decidingAbsence !== undefined
+                            ? kindText(decidingAbsence.kind, t)
+                            : // Absent by another signal: say which ("buiten werktijd" in the evening).
+                              liveState.kind === 'known' &&
+                                liveState.availability.state === 'absent'
+                              ? t(`availability.reason.${liveState.availability.reason}`)
+                              : null
                         }
                         now={now}
                       />

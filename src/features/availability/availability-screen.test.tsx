@@ -155,6 +155,14 @@ function signalsOf(personId: string): AvailabilitySignals {
           },
         ],
       };
+    case 'p-other':
+      return {
+        ...base,
+        automaticReplies: {
+          status: 'alwaysEnabled',
+          message: '<p>Met vakantie.<br>Voor spoed: bel <b>14 050</b></p><script>x()</script>',
+        },
+      };
     case 'p-bas':
       return {
         ...base,
@@ -167,10 +175,11 @@ function signalsOf(personId: string): AvailabilitySignals {
 
 function fakeSource(
   overrides: Partial<AvailabilityDataSource> = {},
+  signalsFor: (personId: string) => AvailabilitySignals = signalsOf,
 ): AvailabilityDataSource & { fetchSignals: ReturnType<typeof vi.fn> } {
   const fetchSignals = vi.fn((people: PersonRef[], now: Date): Promise<SignalsResult> =>
     Promise.resolve({
-      signals: new Map(people.map((ref) => [ref.id, signalsOf(ref.id)])),
+      signals: new Map(people.map((ref) => [ref.id, signalsFor(ref.id)])),
       failedPersonIds: [],
       calendarNotShared: people.filter((ref) => ref.id === 'p-anna').map((ref) => ref.id),
       substituteIds: [],
@@ -298,7 +307,8 @@ describe('AvailabilityScreen', () => {
     const card = await screen.findByRole('region', { name: 'Karin de Vries' });
     const c = within(card);
     expect(c.getByText('Afwezig')).toBeInTheDocument();
-    expect(c.getByText('tot morgen 08:30')).toBeInTheDocument();
+    // Absent: the moment she is back (issue 11.1).
+    expect(c.getByText('terug morgen 08:30')).toBeInTheDocument();
     expect(c.getByText('afwezigheidsmelding')).toBeInTheDocument();
     const absence = c.getByRole('region', { name: 'Afwezigheid' });
     expect(within(absence).getByText('Vervanger voor gesprekken')).toBeInTheDocument();
@@ -422,5 +432,81 @@ describe('AvailabilityScreen', () => {
     expect(within(card).getByText('until 10:30')).toBeInTheDocument();
     expect(within(card).getByText('in a meeting (calendar)')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Refresh' })).toBeInTheDocument();
+  });
+
+  it('puts "Terugbelverzoek maken" first in every card, with a shortcut that opens it', async () => {
+    const { user } = renderScreen();
+    for (const [query, name, id] of [
+      ['vd berg', 'Pieter van der Berg', 'p-pieter'],
+      ['karin', 'Karin de Vries', 'p-karin'],
+    ] as const) {
+      await user.clear(searchBox());
+      await user.type(searchBox(), query);
+      await screen.findByRole('option', { name: new RegExp(name) });
+      await user.keyboard('{ArrowDown}{Enter}');
+      const card = await screen.findByRole('region', { name });
+      // The same keyboard path for everyone: the first thing to Tab to in the card.
+      const firstFocusable = card.querySelector('a[href], button');
+      expect(firstFocusable).toHaveAccessibleName(`Terugbelverzoek maken voor ${name}`);
+      expect(firstFocusable).toHaveAttribute('aria-keyshortcuts', 'Alt+Shift+N');
+      expect(within(card).getByText('Alt+Shift+N')).toBeInTheDocument();
+      searchBox().focus();
+      await user.keyboard('{Alt>}{Shift>}N{/Shift}{/Alt}');
+      expect(window.location.hash).toBe(`#/terugbelverzoek/nieuw?voor=${id}`);
+    }
+  });
+
+  it('says "onbekend hoe lang" for busy by Teams alone, and shows the calendar free time as such', async () => {
+    const { user } = renderScreen();
+    await search(user, 'bas');
+    await screen.findByRole('option', { name: /Bas Bakker.*Bezet/ });
+    await user.keyboard('{ArrowDown}{Enter}');
+    const card = await screen.findByRole('region', { name: 'Bas Bakker' });
+    const c = within(card);
+    expect(c.getByText('onbekend hoe lang (Teams-status)')).toBeInTheDocument();
+    expect(c.getByText('nu – 17:00 volgens de agenda')).toBeInTheDocument();
+    expect(c.queryByText('vandaag geen vrij moment meer')).not.toBeInTheDocument();
+  });
+
+  it('shows the automatic reply as plain text on the card', async () => {
+    const { user } = renderScreen();
+    await search(user, 'olga');
+    await screen.findByRole('option', { name: /Olga Vermeer.*Afwezig/ });
+    await user.keyboard('{ArrowDown}{Enter}');
+    const card = await screen.findByRole('region', { name: 'Olga Vermeer' });
+    const reply = within(card).getByText(/Voor spoed/);
+    expect(reply.textContent).toBe('Met vakantie.\nVoor spoed: bel 14 050');
+    expect(card.querySelector('script, b')).toBeNull();
+    expect(within(card).getByText('einde onbekend')).toBeInTheDocument();
+  });
+
+  it('names who is reachable again first when nobody in the team is reachable now', async () => {
+    // Anna in a meeting until 11:30, Pieter until 10:30: Pieter first, whatever the alphabet says.
+    const source = fakeSource({}, (personId) => {
+      const signals = signalsOf(personId);
+      if (personId !== 'p-anna') return signals;
+      return {
+        ...signals,
+        calendar: {
+          access: 'details',
+          items: [
+            { start: monday('09:00'), end: monday('11:30'), status: 'busy', isPrivate: false },
+          ],
+        },
+      };
+    });
+    const { user } = renderScreen(source);
+    await search(user, 'burgerzaken');
+    await screen.findByRole('option', { name: /Team Burgerzaken/ });
+    await user.keyboard('{Enter}');
+    const team = await screen.findByRole('region', { name: 'Team Burgerzaken' });
+    const first = within(team).getByRole('region', { name: 'Eerste bereikbare collega' });
+    expect(
+      await within(first).findByRole('button', { name: 'Pieter van der Berg' }),
+    ).toBeInTheDocument();
+    expect(
+      within(first).getByText('Op dit moment is niemand van dit team bereikbaar.'),
+    ).toBeInTheDocument();
+    expect(within(first).getByText('Als eerste weer bereikbaar:')).toBeInTheDocument();
   });
 });

@@ -108,8 +108,9 @@ export function AvailabilityScreen({
   const now = useNow(source.now, clockTickMs, signals.entries);
 
   const statusOf = useCallback(
-    (personId: string): PersonStatus => personStatusAt(signals.entries.get(personId), now),
-    [signals.entries, now],
+    (personId: string): PersonStatus =>
+      personStatusAt(signals.entries.get(personId), now, source.workingDayCalendar),
+    [signals.entries, now, source.workingDayCalendar],
   );
 
   const selectedStatus = selectedPerson === undefined ? null : statusOf(selectedPerson.id);
@@ -129,7 +130,11 @@ export function AvailabilityScreen({
       select({ kind: 'person', id: personId });
       const person = directory.peopleById.get(personId);
       if (person !== undefined) {
-        const status = personStatusAt(signals.entries.get(personId), now);
+        const status = personStatusAt(
+          signals.entries.get(personId),
+          now,
+          source.workingDayCalendar,
+        );
         const state =
           status.kind === 'known'
             ? t(`availability.state.${status.availability.state}`)
@@ -137,7 +142,7 @@ export function AvailabilityScreen({
         setAnnouncement(t('availability.card.opened', { name: person.displayName, state }));
       }
     },
-    [select, directory.peopleById, signals.entries, now, t],
+    [select, directory.peopleById, signals.entries, now, t, source.workingDayCalendar],
   );
   const openTeam = useCallback(
     (name: string) => {

@@ -2,6 +2,7 @@
 import type { AgentAvailability } from '../../domain/availability';
 import { agentViewOfAvailability, availabilityAt } from '../../domain/availability';
 import { instantFromEpochMs } from '../../domain/time';
+import type { WorkingDayCalendar } from '../../domain/working-days';
 import type { SignalEntry } from './api/use-availability-signals';
 
 /** A person's status on screen. 'known' may come from an earlier fetch when the last one failed. */
@@ -14,11 +15,19 @@ export type PersonStatus =
  * The agent's view of a person's availability at `now`; agents never see the absence kind.
  * @example personStatusAt(undefined, now) // { kind: 'loading' }
  */
-export function personStatusAt(entry: SignalEntry | undefined, now: Date): PersonStatus {
+export function personStatusAt(
+  entry: SignalEntry | undefined,
+  now: Date,
+  workingDayCalendar?: WorkingDayCalendar,
+): PersonStatus {
   if (entry === undefined) return { kind: 'loading' };
   if (entry.signals === null) return { kind: 'failed' };
   const availability = agentViewOfAvailability(
-    availabilityAt(entry.signals, instantFromEpochMs(now.getTime())),
+    availabilityAt(
+      entry.signals,
+      instantFromEpochMs(now.getTime()),
+      workingDayCalendar === undefined ? {} : { workingDayCalendar },
+    ),
   );
   return {
     kind: 'known',

@@ -1,6 +1,6 @@
 // An in-memory callbacks data source for component tests: the domain's change functions on stored
 // copies with versions as eTags, so conflicts, claims and counts behave as against the list.
-import type { Substitute } from '../../domain/availability';
+import type { AvailabilitySignals, Substitute } from '../../domain/availability';
 import type { CallbackRequest } from '../../domain/callbacks';
 import { claimRequest, closeRequest, logAttempt, reassignRequest } from '../../domain/callbacks';
 import type { PersonSummary } from '../../domain/people';
@@ -57,7 +57,10 @@ export function createFakeCallbacks(options: {
   now: Date;
   people: PersonSummary[];
   teams: TeamSummary[];
+  /** A registered absence from now on, without end, with this callback substitute. */
   substitutes?: Record<string, Substitute>;
+  /** A colleague's full availability signals (wins over `substitutes`). */
+  signals?: Record<string, AvailabilitySignals>;
   stored?: CallbackRequest[];
   storage?: Storage;
 }): FakeCallbacks {
@@ -100,7 +103,28 @@ export function createFakeCallbacks(options: {
     storage: options.storage ?? window.localStorage,
     myCallbacksUrl: null,
     loadDirectory: () => Promise.resolve(snapshot),
-    callbackSubstituteOf: (who) => Promise.resolve(options.substitutes?.[who.id] ?? null),
+    availabilitySignalsOf: (who) => {
+      const known = options.signals?.[who.id];
+      if (known !== undefined) return Promise.resolve(known);
+      const substitute = options.substitutes?.[who.id];
+      if (substitute === undefined) return Promise.resolve(null);
+      return Promise.resolve({
+        personId: who.id,
+        calendar: null,
+        workingHours: null,
+        presence: null,
+        automaticReplies: null,
+        registeredAbsences: [
+          {
+            id: `absence-${who.id}`,
+            personId: who.id,
+            from: instantFromEpochMs(options.now.getTime()),
+            expectedUntil: 'unknown',
+            substituteForCallbacks: substitute,
+          },
+        ],
+      });
+    },
     save: (request) => {
       if (failures.left > 0) {
         failures.left--;

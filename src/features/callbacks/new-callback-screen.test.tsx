@@ -166,6 +166,96 @@ it('proposes the callback substitute of an absent colleague, selected by default
   });
 });
 
+it('warns and proposes the team mailbox when the colleague is away through the deadline', async () => {
+  const user = userEvent.setup();
+  // Automatic replies from now until next Monday evening, no registered absence: nobody named to take over.
+  const fake = createFakeCallbacks({
+    me: sanne,
+    now,
+    people,
+    teams,
+    signals: {
+      pieter: {
+        personId: 'pieter',
+        calendar: { access: 'details', items: [] },
+        workingHours: {
+          daysOfWeek: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday'],
+          startTime: '08:00',
+          endTime: '17:00',
+          timeZone: 'Europe/Amsterdam',
+        },
+        presence: null,
+        automaticReplies: {
+          status: 'scheduled',
+          start: instantFromEpochMs(Date.parse('2026-11-24T07:00:00Z')),
+          end: instantFromEpochMs(Date.parse('2026-11-30T16:00:00Z')),
+        },
+        registeredAbsences: [],
+      },
+    },
+  });
+  renderForm(fake, { forPersonId: 'pieter' });
+  const warning = await screen.findByRole('radiogroup', {
+    name: /Pieter van der Berg is afwezig .*tot na de streefdatum/,
+  });
+  expect(warning).toHaveAccessibleName(/terug di 1 dec/);
+  const accept = screen.getByRole('radio', {
+    name: 'Naar de algemene mailbox van Burgerzaken: burgerzaken@lindeburg.example (aanbevolen)',
+  });
+  expect(accept).toBeChecked();
+  await user.type(field(/Naam van de burger/), 'Kees');
+  await user.type(field(/Telefoonnummer/), '020 123 4567');
+  await user.type(field(/Vraag/), 'Rijbewijs');
+  await user.click(screen.getByRole('button', { name: 'Terugbelverzoek opslaan' }));
+  await waitFor(() => expect(fake.saved).toHaveLength(1));
+  expect(fake.saved[0]).toMatchObject({
+    assignedToPersonId: null,
+    assignedToTeam: 'Burgerzaken',
+    teamMailbox: 'burgerzaken@lindeburg.example',
+  });
+});
+
+it('assigns a colleague who is back before the deadline without a warning', async () => {
+  const user = userEvent.setup();
+  const fake = createFakeCallbacks({
+    me: sanne,
+    now,
+    people,
+    teams,
+    signals: {
+      pieter: {
+        personId: 'pieter',
+        calendar: { access: 'details', items: [] },
+        workingHours: {
+          daysOfWeek: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday'],
+          startTime: '08:00',
+          endTime: '17:00',
+          timeZone: 'Europe/Amsterdam',
+        },
+        presence: null,
+        automaticReplies: null,
+        registeredAbsences: [
+          {
+            id: 'a1',
+            personId: 'pieter',
+            from: instantFromEpochMs(Date.parse('2026-11-25T07:00:00Z')),
+            expectedUntil: instantFromEpochMs(Date.parse('2026-11-25T23:00:00Z')),
+            substituteForCallbacks: { kind: 'person', personId: 'anna' },
+          },
+        ],
+      },
+    },
+  });
+  renderForm(fake, { forPersonId: 'pieter' });
+  await user.type(await screen.findByRole('textbox', { name: /Naam van de burger/ }), 'Kees');
+  await user.type(field(/Telefoonnummer/), '020 123 4567');
+  await user.type(field(/Vraag/), 'Rijbewijs');
+  expect(screen.queryByRole('radiogroup')).not.toBeInTheDocument();
+  await user.click(screen.getByRole('button', { name: 'Terugbelverzoek opslaan' }));
+  await waitFor(() => expect(fake.saved).toHaveLength(1));
+  expect(fake.saved[0]).toMatchObject({ assignedToPersonId: 'pieter' });
+});
+
 it('sends a team request to the team mailbox', async () => {
   const user = userEvent.setup();
   const fake = createFakeCallbacks({ me: sanne, now, people, teams });

@@ -57,7 +57,16 @@ const nl = {
     'Het tijdstip van het verzoek ligt in de toekomst. Wis het concept en begin opnieuw.',
   'callbacks.error.tooLong': 'Maximaal {max} tekens.',
 
-  'callbacks.substitute.label': '{name} is afwezig. Waar moet het terugbelverzoek heen?',
+  'callbacks.substitute.label':
+    '{name} is afwezig tot na de streefdatum ({back}). Waar moet het terugbelverzoek heen?',
+  'callbacks.substitute.labelBeforeDue':
+    '{name} is afwezig voor de streefdatum ({back}). Waar moet het terugbelverzoek heen?',
+  'callbacks.substitute.back': 'terug {date}',
+  'callbacks.substitute.backUnknown': 'einde onbekend',
+  'callbacks.substitute.acceptMailbox':
+    'Naar de algemene mailbox van {team}: {mailbox} (aanbevolen)',
+  'callbacks.substitute.nobody':
+    'Er is geen vervanger en geen algemene mailbox bekend; kies zelf een collega of team.',
   'callbacks.substitute.accept': 'Naar de vervanger: {name} (aanbevolen)',
   'callbacks.substitute.decline': 'Toch naar {name}',
 
@@ -196,7 +205,15 @@ const en: Record<keyof typeof nl, string> = {
     'The time of the request lies in the future. Clear the draft and start again.',
   'callbacks.error.tooLong': 'At most {max} characters.',
 
-  'callbacks.substitute.label': '{name} is absent. Where should the callback request go?',
+  'callbacks.substitute.label':
+    '{name} is absent until after the due date ({back}). Where should the callback request go?',
+  'callbacks.substitute.labelBeforeDue':
+    '{name} will be absent before the due date ({back}). Where should the callback request go?',
+  'callbacks.substitute.back': 'back {date}',
+  'callbacks.substitute.backUnknown': 'end unknown',
+  'callbacks.substitute.acceptMailbox': 'To the general mailbox of {team}: {mailbox} (recommended)',
+  'callbacks.substitute.nobody':
+    'No substitute and no general mailbox is known; choose a colleague or team yourself.',
   'callbacks.substitute.accept': 'To the substitute: {name} (recommended)',
   'callbacks.substitute.decline': 'To {name} anyway',
 

@@ -1,6 +1,7 @@
 // What the availability screen needs from outside, as one small seam: the Graph implementation in
 // production (graph-data-source.ts), a fake in tests.
 import { createContext, useContext } from 'react';
+import type { WorkingDayCalendar } from '../../../domain/working-days';
 import type { PersonRef, SignalsResult } from '../../../graph/availability/availability-signals';
 import type { DirectorySnapshot } from '../../../graph/people/people-directory';
 
@@ -13,6 +14,8 @@ export type AvailabilityDataSource = {
   fetchSignals: (people: PersonRef[], now: Date) => Promise<SignalsResult>;
   /** The clock; injected so tests can fix the time. */
   now: () => Date;
+  /** The organisation's holidays and closing days ("until" of an absence skips them); none when absent. */
+  workingDayCalendar?: WorkingDayCalendar;
 };
 
 const AvailabilityDataSourceContext = createContext<AvailabilityDataSource | null>(null);

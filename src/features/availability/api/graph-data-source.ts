@@ -3,6 +3,8 @@
 import type { Client } from '@microsoft/microsoft-graph-client';
 import { useMemo } from 'react';
 import type { AppConfig } from '../../../config/app-config';
+import type { LocalDate } from '../../../domain/time';
+import { parseLocalDate } from '../../../domain/time';
 import { fetchAvailabilitySignals } from '../../../graph/availability/availability-signals';
 import { useGraphClient } from '../../../graph/client';
 import { siteLocatorFrom } from '../../../graph/lists';
@@ -23,8 +25,15 @@ export function createGraphAvailabilityDataSource(
     syncDirectory: (previous) => sharedDirectorySync(client, site, cache, previous),
     fetchSignals: (people, now) => fetchAvailabilitySignals(client, site, people, now),
     now: () => new Date(),
+    workingDayCalendar: {
+      extraClosingDays: localDates(config.organisation.extraClosingDays),
+      openOnStatutoryDays: localDates(config.organisation.openOnStatutoryDays),
+    },
   };
 }
+
+const localDates = (dates: readonly string[]): LocalDate[] =>
+  dates.map(parseLocalDate).filter((date): date is LocalDate => date !== null);
 
 /** The Graph data source for the signed-in user's client, stable across renders. */
 export function useGraphAvailabilityDataSource(config: AppConfig): AvailabilityDataSource {

@@ -73,4 +73,13 @@ export const usePersonCardStyles = makeStyles({
     columnGap: tokens.spacingHorizontalXS,
   },
   notShared: { fontWeight: tokens.fontWeightSemibold },
+  shortcut: {
+    alignSelf: 'center',
+    fontFamily: tokens.fontFamilyMonospace,
+    fontSize: tokens.fontSizeBase200,
+    color: tokens.colorNeutralForeground2,
+    padding: `0 ${tokens.spacingHorizontalXS}`,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
+    borderRadius: tokens.borderRadiusSmall,
+  },
 });

@@ -1,5 +1,12 @@
 import { Link } from '@fluentui/react-components';
-import { CallRegular, ChatRegular, MailRegular, PhoneRegular } from '@fluentui/react-icons';
+import {
+  CallRegular,
+  ChatRegular,
+  MailRegular,
+  PhoneRegular,
+  PersonCallRegular,
+} from '@fluentui/react-icons';
+import { useEffect } from 'react';
 import type { Substitute } from '../../../domain/availability';
 import type { PersonSummary } from '../../../domain/people';
 import { useI18n } from '../../../i18n';
@@ -33,6 +40,31 @@ export function telLink(number: string): string {
 }
 
 /**
+ * The keyboard shortcut to "Terugbelverzoek maken" while a card is open (README: keyboard). Alt+Shift+N:
+ * browsers use Alt+letter for their menus and Alt+Shift+T / Alt+Shift+A / Alt+Shift+I / Alt+Shift+B
+ * for toolbars; Teams uses Ctrl and Ctrl+Shift combinations (and Alt+Shift+R to reply).
+ */
+export const CALLBACK_SHORTCUT = { label: 'Alt+Shift+N', code: 'KeyN' } as const;
+
+/** Whether a key press is {@link CALLBACK_SHORTCUT} (by physical key, so it works on macOS's Option too). */
+export function isCallbackShortcut(
+  event: Pick<KeyboardEvent, 'altKey' | 'shiftKey' | 'ctrlKey' | 'metaKey' | 'code'>,
+): boolean {
+  return (
+    event.altKey &&
+    event.shiftKey &&
+    !event.ctrlKey &&
+    !event.metaKey &&
+    event.code === CALLBACK_SHORTCUT.code
+  );
+}
+
+/** The address of a new callback request for a colleague. */
+export function callbackHrefFor(personId: string): string {
+  return `#/terugbelverzoek/nieuw?voor=${encodeURIComponent(personId)}`;
+}
+
+/**
  * A colleague's card: state (word + icon + colour), until when, why, next free slot, current and next
  * appointment when visible, "agenda niet gedeeld", phone and Teams links, organisation, and for a
  * registered absence the substitutes with their own state and the note for the front office.
@@ -52,7 +84,19 @@ export function PersonCard({
   const { t } = i18n;
   const headingId = `person-card-${person.id}`;
   const availability = status.kind === 'known' ? status.availability : null;
-  const until = availability === null ? null : untilText(i18n, availability.until, now);
+  const until = availability === null ? null : untilText(i18n, availability, now);
+  const callbackHref = callbackHrefFor(person.id);
+
+  // The shortcut works from anywhere on the screen while this card is open (also from the search box).
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (!isCallbackShortcut(event)) return;
+      event.preventDefault();
+      window.location.hash = callbackHref;
+    };
+    document.addEventListener('keydown', onKeyDown);
+    return () => document.removeEventListener('keydown', onKeyDown);
+  }, [callbackHref]);
 
   return (
     <section className={styles.root} aria-labelledby={headingId}>
@@ -66,6 +110,21 @@ export function PersonCard({
       <div className={styles.verdict}>
         <StateBadge status={status} size="large" />
         {until === null ? null : <span className={styles.until}>{until}</span>}
+      </div>
+
+      {/* First in the card, always: the same keyboard path for every colleague. */}
+      <div className={styles.actions}>
+        <Link
+          href={callbackHref}
+          className={styles.linkWithIcon}
+          aria-label={t('callbacks.link.createFor', { name: person.displayName })}
+          aria-keyshortcuts={CALLBACK_SHORTCUT.label}
+        >
+          <PersonCallRegular aria-hidden="true" />
+          {t('callbacks.link.create')}
+        </Link>
+        {/* Beside the link, not in it: the visible label stays part of the link's accessible name. */}
+        <kbd className={styles.shortcut}>{CALLBACK_SHORTCUT.label}</kbd>
       </div>
 
       <dl className={styles.facts}>
@@ -84,7 +143,7 @@ export function PersonCard({
             <dd>
               {availability.nextFreeSlot === null
                 ? t('availability.card.nextFree.none')
-                : slotText(i18n, availability.nextFreeSlot)}
+                : slotText(i18n, availability.nextFreeSlot, now, availability.nextFreeSlotBasis)}
             </dd>
             {availability.currentItem === null ? null : (
               <>
@@ -96,6 +155,15 @@ export function PersonCard({
               <>
                 <dt>{t('availability.card.nextItem')}</dt>
                 <dd>{itemText(i18n, availability.nextItem, now)}</dd>
+              </>
+            )}
+            {availability.automaticReplyMessage === null ? null : (
+              <>
+                <dt>{t('availability.card.automaticReply')}</dt>
+                <dd>
+                  {/* Text only: React escapes it, and the domain made it plain text. */}
+                  <p className={styles.note}>{availability.automaticReplyMessage}</p>
+                </dd>
               </>
             )}
             <dt>{t('availability.card.calendar')}</dt>
@@ -201,14 +269,6 @@ export function PersonCard({
             </Link>
           </div>
         )}
-        <div className={styles.actions}>
-          <Link
-            href={`#/terugbelverzoek/nieuw?voor=${encodeURIComponent(person.id)}`}
-            aria-label={t('callbacks.link.createFor', { name: person.displayName })}
-          >
-            {t('callbacks.link.create')}
-          </Link>
-        </div>
       </section>
 
       <dl className={styles.facts}>

@@ -15,7 +15,7 @@ export type StatusSummaryProps = {
 export function StatusSummary({ status, now }: StatusSummaryProps) {
   const styles = useStatusSummaryStyles();
   const i18n = useI18n();
-  const until = status.kind === 'known' ? untilText(i18n, status.availability.until, now) : null;
+  const until = status.kind === 'known' ? untilText(i18n, status.availability, now) : null;
   const reason =
     status.kind === 'known'
       ? reasonText(i18n, status.availability)

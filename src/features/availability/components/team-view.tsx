@@ -1,7 +1,7 @@
 import { Link } from '@fluentui/react-components';
 import { MailRegular, PhoneRegular } from '@fluentui/react-icons';
 import { useMemo } from 'react';
-import { firstReachable, orderByReachability } from '../../../domain/availability';
+import { orderByReachability, soonestReachable } from '../../../domain/availability';
 import type { AvailabilityState } from '../../../domain/availability';
 import type { PersonSummary } from '../../../domain/people';
 import type { Instant } from '../../../domain/time';
@@ -62,7 +62,9 @@ export function TeamView({
       ),
     [members, statusOf],
   );
-  const first = firstReachable(entries);
+  // Who to try first: reachable now and longest, else whoever is free or back soonest.
+  const first = soonestReachable(entries);
+  const firstIsLater = first !== null && first.availability.state !== 'reachable';
   const leader = team.leaderId === null ? undefined : peopleById.get(team.leaderId);
 
   return (
@@ -80,10 +82,12 @@ export function TeamView({
         <h3 id={`${headingId}-first`} className={styles.subheading}>
           {t('availability.team.firstReachable')}
         </h3>
-        {first === null ? (
+        {first === null || firstIsLater ? (
           <span>{t('availability.team.noneReachable')}</span>
-        ) : (
+        ) : null}
+        {first === null ? null : (
           <>
+            {firstIsLater ? <span>{t('availability.team.soonestReachable')}</span> : null}
             <Link
               as="button"
               className={styles.firstName}

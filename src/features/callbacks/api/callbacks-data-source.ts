@@ -1,7 +1,7 @@
 // What the callback screens need from outside, as one seam: Graph in production
 // (graph-callbacks-data-source.ts), an in-memory fake in component tests.
 import { createContext, useContext } from 'react';
-import type { Substitute } from '../../../domain/availability';
+import type { AvailabilitySignals } from '../../../domain/availability';
 import type { CallbackAttempt, CallbackClosing, CallbackRequest } from '../../../domain/callbacks';
 import type { PersonSummary } from '../../../domain/people';
 import type { WorkingDayCalendar } from '../../../domain/working-days';
@@ -38,8 +38,11 @@ export type CallbacksDataSource = {
   myCallbacksUrl: string | null;
   /** The directory (device cache first, then synced). */
   loadDirectory: () => Promise<DirectorySnapshot>;
-  /** The callback substitute of a person who is absent now by a registered absence, or null. */
-  callbackSubstituteOf: (person: PersonSummary) => Promise<Substitute | null>;
+  /**
+   * A colleague's availability signals (absences, calendar, automatic replies, working hours), to
+   * decide who can call back before the due moment; null when they cannot be read.
+   */
+  availabilitySignalsOf: (person: PersonSummary) => Promise<AvailabilitySignals | null>;
   /** Stores a request (idempotent by its id). Throws on failure. */
   save: (request: CallbackRequest) => Promise<void>;
   /** Notifies the assignee or team mailbox. Throws on failure. */

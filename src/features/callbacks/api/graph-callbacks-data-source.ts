@@ -83,23 +83,14 @@ export function graphCallbacksDataSource(
       });
       return directory;
     },
-    callbackSubstituteOf: async (person) => {
-      const at = now();
+    availabilitySignalsOf: async (person) => {
       const result = await fetchAvailabilitySignals(
         client,
         site,
         [{ id: person.id, mail: person.mail ?? '' }],
-        at,
+        now(),
       );
-      const absences = result.signals.get(person.id)?.registeredAbsences ?? [];
-      const current = absences.find(
-        (absence) =>
-          absence.personId === person.id &&
-          absence.endedAt === undefined &&
-          absence.from <= at.getTime() &&
-          (absence.expectedUntil === 'unknown' || absence.expectedUntil > at.getTime()),
-      );
-      return current?.substituteForCallbacks ?? null;
+      return result.signals.get(person.id) ?? null;
     },
     save: async (request) => {
       await saveCallbackRequest(client, site, request);

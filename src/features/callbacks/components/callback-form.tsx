@@ -15,9 +15,9 @@ import {
   Textarea,
 } from '@fluentui/react-components';
 import { useEffect, useMemo, useRef, useState } from 'react';
-import type { Substitute } from '../../../domain/availability';
-import type { CallbackChannel } from '../../../domain/callbacks';
-import { callbackRequestFromDraft } from '../../../domain/callbacks';
+import type { AvailabilitySignals, Substitute } from '../../../domain/availability';
+import type { CallbackAssigneeProposal, CallbackChannel } from '../../../domain/callbacks';
+import { callbackAssigneeFor, callbackRequestFromDraft } from '../../../domain/callbacks';
 import { searchPeople } from '../../../domain/people';
 import { instantFromEpochMs } from '../../../domain/time';
 import { callbackDueAt } from '../../../domain/working-days';
@@ -91,7 +91,8 @@ function initialForm(
 /** The agent's callback form; see the module comment. */
 export function CallbackForm({ directory, forPersonId, forTeam, prefill }: CallbackFormProps) {
   const styles = useCallbackFormStyles();
-  const { t, locale } = useI18n();
+  const i18n = useI18n();
+  const { t, locale } = i18n;
   const source = useCallbacksDataSource();
   const { runner } = useOutbox(source);
   const [initial] = useState(() =>
@@ -107,9 +108,9 @@ export function CallbackForm({ directory, forPersonId, forTeam, prefill }: Callb
   const [form, setForm] = useState<CallbackFormState>(initial.form);
   const [restored, setRestored] = useState(initial.restored);
   const [submitted, setSubmitted] = useState(false);
-  const [substituteOf, setSubstituteOf] = useState<{
+  const [signalsOf, setSignalsOf] = useState<{
     personId: string;
-    substitute: Substitute | null;
+    signals: AvailabilitySignals | null;
   } | null>(null);
   const [justSaved, setJustSaved] = useState<string | null>(null);
   const refs = useRef<Partial<Record<FormField, HTMLElement | null>>>({});
@@ -127,14 +128,14 @@ export function CallbackForm({ directory, forPersonId, forTeam, prefill }: Callb
     });
   };
 
-  // The callback substitute of an absent colleague, asked when the person changes; an answer for
-  // another person than the chosen one is ignored.
+  // The colleague's availability signals, asked when the person changes; an answer for another
+  // person than the chosen one is ignored.
   useEffect(() => {
     if (person === undefined) return;
     let current = true;
-    source.callbackSubstituteOf(person).then(
+    source.availabilitySignalsOf(person).then(
       (found) => {
-        if (current) setSubstituteOf({ personId: person.id, substitute: found });
+        if (current) setSignalsOf({ personId: person.id, signals: found });
       },
       () => undefined,
     );
@@ -142,8 +143,34 @@ export function CallbackForm({ directory, forPersonId, forTeam, prefill }: Callb
       current = false;
     };
   }, [person, source]);
-  const substitute =
-    person !== undefined && substituteOf?.personId === person.id ? substituteOf.substitute : null;
+  const dueAt = callbackDueAt(instantFromEpochMs(form.madeAt), source.calendar);
+  // Who can call back before the due moment: the domain's one rule, as on the agent's card.
+  const { proposal, substitute } = useMemo((): {
+    proposal: CallbackAssigneeProposal;
+    substitute: Substitute | null;
+  } => {
+    const known =
+      person !== undefined && signalsOf?.personId === person.id ? signalsOf.signals : null;
+    const proposed: CallbackAssigneeProposal =
+      known === null
+        ? { kind: 'person' }
+        : callbackAssigneeFor(known, instantFromEpochMs(form.madeAt), dueAt, {
+            workingDayCalendar: source.calendar,
+          });
+    const mailbox =
+      person?.team == null
+        ? null
+        : (directory.teamsByName.get(person.team)?.generalMailbox ?? null);
+    return {
+      proposal: proposed,
+      substitute:
+        proposed.kind === 'substitute'
+          ? proposed.substitute
+          : proposed.kind === 'teamMailbox' && mailbox !== null && mailbox !== ''
+            ? { kind: 'teamMailbox', mailbox }
+            : null,
+    };
+  }, [person, signalsOf, form.madeAt, dueAt, source.calendar, directory]);
 
   const assignment = useMemo((): FullAssignment => {
     const teamOf = (name: string | null) =>
@@ -190,7 +217,6 @@ export function CallbackForm({ directory, forPersonId, forTeam, prefill }: Callb
     return error === undefined ? undefined : t(error.key, { max: error.max ?? 0 });
   };
   const phone = readPhone(form.phone);
-  const dueAt = callbackDueAt(instantFromEpochMs(form.madeAt), source.calendar);
   const personOptions =
     directory.index === null || personQuery.trim() === ''
       ? []
@@ -243,6 +269,33 @@ export function CallbackForm({ directory, forPersonId, forTeam, prefill }: Callb
         ? (directory.peopleById.get(substitute.personId)?.displayName ??
           t('callbacks.form.unknownColleague'))
         : substitute.mailbox;
+  // Why the colleague cannot call back, with when they are really back.
+  const awayText =
+    proposal.kind === 'person' || person === undefined
+      ? null
+      : t(
+          proposal.absent === 'now'
+            ? 'callbacks.substitute.label'
+            : 'callbacks.substitute.labelBeforeDue',
+          {
+            name: person.displayName,
+            back:
+              proposal.back === 'unknown'
+                ? t('callbacks.substitute.backUnknown')
+                : t('callbacks.substitute.back', {
+                    date: i18n.formatDateTime(new Date(proposal.back)),
+                  }),
+          },
+        );
+  const acceptText =
+    substituteName === null
+      ? null
+      : proposal.kind === 'teamMailbox'
+        ? t('callbacks.substitute.acceptMailbox', {
+            team: person?.team ?? '',
+            mailbox: substituteName,
+          })
+        : t('callbacks.substitute.accept', { name: substituteName });
 
   return (
     <div className={styles.root}>
@@ -411,10 +464,17 @@ export function CallbackForm({ directory, forPersonId, forTeam, prefill }: Callb
             </Select>
           </Field>
         </div>
-        {person !== undefined && substitute !== null && substituteName !== null ? (
+        {person !== undefined && awayText !== null && acceptText === null ? (
           <MessageBar intent="warning">
             <MessageBarBody>
-              <Field label={t('callbacks.substitute.label', { name: person.displayName })}>
+              {awayText} {t('callbacks.substitute.nobody')}
+            </MessageBarBody>
+          </MessageBar>
+        ) : null}
+        {person !== undefined && awayText !== null && acceptText !== null ? (
+          <MessageBar intent="warning">
+            <MessageBarBody>
+              <Field label={awayText}>
                 <RadioGroup
                   value={form.substituteChoice}
                   onChange={(_event, data) =>
@@ -423,10 +483,7 @@ export function CallbackForm({ directory, forPersonId, forTeam, prefill }: Callb
                     })
                   }
                 >
-                  <Radio
-                    value="substitute"
-                    label={t('callbacks.substitute.accept', { name: substituteName })}
-                  />
+                  <Radio value="substitute" label={acceptText} />
                   <Radio
                     value="original"
                     label={t('callbacks.substitute.decline', { name: person.displayName })}

@@ -265,6 +265,45 @@ describe('App in demo mode', () => {
   });
 });
 
+describe('<html lang> (WCAG 3.1.1)', () => {
+  beforeEach(() => {
+    document.documentElement.lang = 'nl'; // as index.html ships it
+  });
+
+  it('is English from the first render when the app starts in English', async () => {
+    let detected: (host: DetectedHost) => void = () => undefined;
+    render(
+      <App
+        dependencies={dependencies({
+          navigatorLanguage: 'en-GB',
+          // Host detection still pending: the loading screen is the first paint.
+          detectHost: () => new Promise((resolve) => (detected = resolve)),
+        })}
+      />,
+    );
+    expect(screen.getByText('Loading Bereikbaar…')).toBeInTheDocument();
+    expect(document.documentElement.lang).toBe('en');
+    detected({
+      context: { kind: 'browser', theme: 'light', locale: null, user: null },
+      subscribeToTheme: () => () => undefined,
+    });
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Sign in to the demo' }),
+    ).toBeInTheDocument();
+    expect(document.documentElement.lang).toBe('en');
+  });
+
+  it('follows the host language once the host is known', async () => {
+    render(
+      <App
+        dependencies={dependencies({ detectHost: browserHost({ kind: 'teams', locale: 'en-US' }) })}
+      />,
+    );
+    await screen.findByRole('heading', { level: 1, name: 'Sign in to the demo' });
+    expect(document.documentElement.lang).toBe('en');
+  });
+});
+
 describe('App with a bad configuration', () => {
   it('lists every problem with the variable, what is wrong and an example', async () => {
     render(

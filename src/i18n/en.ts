@@ -31,6 +31,15 @@ export const en: MessageCatalog = {
   'shell.theme.system': 'System',
   'shell.signOut': 'Sign out',
   'shell.pageLoading': 'Loading the page…',
+  'shell.pageError.chunk.title': 'This part of Bereikbaar could not be loaded',
+  'shell.pageError.chunk.advice':
+    'The connection may have dropped, or a new version of Bereikbaar has been released. Reload the app.',
+  'shell.pageError.render.title': 'This page could not be shown',
+  'shell.pageError.render.advice':
+    'Reload the app. If it happens again, report it to the service desk.',
+  'shell.pageError.kept':
+    'Your drafts and the callback requests still waiting to be sent are kept.',
+  'shell.pageError.reload': 'Reload',
 
   'route.home': 'Home',
 

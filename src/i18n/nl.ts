@@ -30,6 +30,15 @@ export const nl = {
   'shell.theme.system': 'Systeem',
   'shell.signOut': 'Afmelden',
   'shell.pageLoading': 'Pagina wordt geladen…',
+  'shell.pageError.chunk.title': 'Dit deel van Bereikbaar kon niet worden geladen',
+  'shell.pageError.chunk.advice':
+    'Misschien is de verbinding weggevallen, of is er intussen een nieuwe versie van Bereikbaar. Laad de app opnieuw.',
+  'shell.pageError.render.title': 'Deze pagina kon niet worden getoond',
+  'shell.pageError.render.advice':
+    'Laad de app opnieuw. Gebeurt het weer, meld het dan bij de servicedesk.',
+  'shell.pageError.kept':
+    'Uw concepten en de terugbelverzoeken die nog op verzending wachten, blijven bewaard.',
+  'shell.pageError.reload': 'Opnieuw laden',
 
   'route.home': 'Start',
 

@@ -121,12 +121,13 @@ export const en: MessageCatalog = {
     'Arrow up and down choose a result, Enter opens it, Escape clears the search.',
   'availability.search.start': 'Type a name, team, job title or topic.',
   'availability.results.label': 'Search results',
-  'availability.results.count': '{count} results',
+  'availability.results.count': '{count, plural, one {# result} other {# results}}',
   'availability.results.one': '1 result',
   'availability.results.none': 'No colleague or team found for "{query}".',
-  'availability.results.more': 'More than {count} results; keep typing to narrow down.',
+  'availability.results.more':
+    'More than {count, plural, one {# result} other {# results}}; keep typing to narrow down.',
   'availability.results.teamOption': 'Team {name}',
-  'availability.results.teamMembers': '{count} colleagues',
+  'availability.results.teamMembers': '{count, plural, one {# colleague} other {# colleagues}}',
   'availability.directory.loading': 'Loading colleagues…',
   'availability.directory.failed': 'The colleagues could not be loaded: {message}',
   'availability.directory.syncFailed':

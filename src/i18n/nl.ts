@@ -121,12 +121,13 @@ export const nl = {
     'Pijltjes omhoog en omlaag kiezen een resultaat, Enter opent het, Escape wist de zoekvraag.',
   'availability.search.start': 'Typ een naam, team, functie of onderwerp.',
   'availability.results.label': 'Zoekresultaten',
-  'availability.results.count': '{count} resultaten',
+  'availability.results.count': '{count, plural, one {# resultaat} other {# resultaten}}',
   'availability.results.one': '1 resultaat',
   'availability.results.none': 'Geen collega of team gevonden voor "{query}".',
-  'availability.results.more': 'Meer dan {count} resultaten; typ verder om te verfijnen.',
+  'availability.results.more':
+    'Meer dan {count, plural, one {# resultaat} other {# resultaten}}; typ verder om te verfijnen.',
   'availability.results.teamOption': 'Team {name}',
-  'availability.results.teamMembers': "{count} collega's",
+  'availability.results.teamMembers': "{count, plural, one {# collega} other {# collega's}}",
   'availability.directory.loading': "Collega's laden…",
   'availability.directory.failed': "De collega's konden niet worden geladen: {message}",
   'availability.directory.syncFailed':

@@ -54,7 +54,7 @@ const messageOf = (error: unknown) => (error instanceof Error ? error.message : 
 
 /** The screen; needs a MonitoringDataSourceProvider above it. */
 export function MonitoringScreen({ scope, userId, onExport = downloadCsv }: MonitoringScreenProps) {
-  const { t, locale } = useI18n();
+  const { t, locale, formatDateTime } = useI18n();
   const styles = useMonitoringStyles();
   const source = useMonitoringDataSource();
   const [directory, setDirectory] = useState<DirectorySnapshot | null>(null);
@@ -166,7 +166,7 @@ export function MonitoringScreen({ scope, userId, onExport = downloadCsv }: Moni
       locale,
       norms: source.norms,
       periodText: `${range.from} – ${range.to}`,
-      generatedAtText: status.at.toISOString(),
+      generatedAtText: formatDateTime(status.at),
       scopeText: scope === 'allTeams' ? t('monitoring.note.scope.all') : (teamName ?? ''),
     });
     onExport(text, t('monitoring.csv.filename', { from: range.from, to: range.to }));
@@ -327,7 +327,11 @@ export function MonitoringScreen({ scope, userId, onExport = downloadCsv }: Moni
           </div>
 
           <section className={styles.section} aria-labelledby="monitoring-teams-heading">
-            <h2 id="monitoring-teams-heading">{t('monitoring.teams.heading')}</h2>
+            <h2 id="monitoring-teams-heading">
+              {scope === 'allTeams' || teamName === null
+                ? t('monitoring.teams.heading')
+                : t('monitoring.teams.heading.ownTeam', { team: teamName })}
+            </h2>
             {report.total.made === 0 && <p>{t('monitoring.noRequests')}</p>}
             <TeamsTable
               teams={report.teams}
@@ -373,7 +377,11 @@ export function MonitoringScreen({ scope, userId, onExport = downloadCsv }: Moni
         </>
       )}
 
-      <SignalsPanel directory={directory} teams={teamsInScope} />
+      <SignalsPanel
+        directory={directory}
+        teams={teamsInScope}
+        people={scope === 'allTeams' ? 'everyone' : 'teamMembers'}
+      />
 
       <section className={styles.section} aria-labelledby="monitoring-definitions-heading">
         <h2 id="monitoring-definitions-heading">{t('monitoring.definitions.heading')}</h2>

@@ -152,9 +152,9 @@ const nl = {
   'absences.ended.notAllowed':
     'De afwezigheid van {name} is niet beëindigd: alleen teamleiders en de KCP-coördinator mogen afwezigheden wijzigen.',
   'absences.callbacks.handedOver':
-    '{count} open terugbelverzoeken van {name} overgedragen aan de vervanger.',
+    '{count, plural, =0 {{name} had geen open terugbelverzoeken om over te dragen.} one {# open terugbelverzoek van {name} overgedragen aan de vervanger.} other {# open terugbelverzoeken van {name} overgedragen aan de vervanger.}}',
   'absences.callbacks.handedOverNotNotified':
-    '{count} open terugbelverzoeken van {name} overgedragen aan de vervanger; van {failed} kon de vervanger geen bericht krijgen (ze staan wel in de lijst van de vervanger).',
+    '{count, plural, one {# open terugbelverzoek} other {# open terugbelverzoeken}} van {name} overgedragen aan de vervanger; over {failed} daarvan kreeg de vervanger geen bericht, maar alle staan in de lijst van de vervanger.',
   'absences.callbacks.failed': 'Overdragen van de terugbelverzoeken is niet gelukt: {message}.',
 } satisfies Record<string, string>;
 
@@ -307,9 +307,9 @@ const en: Record<keyof typeof nl, string> = {
   'absences.ended.notAllowed':
     'The absence of {name} was not ended: only team leaders and the KCP coordinator may change absences.',
   'absences.callbacks.handedOver':
-    '{count} open callback requests of {name} handed over to the substitute.',
+    '{count, plural, =0 {{name} had no open callback requests to hand over.} one {# open callback request of {name} handed over to the substitute.} other {# open callback requests of {name} handed over to the substitute.}}',
   'absences.callbacks.handedOverNotNotified':
-    "{count} open callback requests of {name} handed over to the substitute; for {failed} of them the substitute could not be notified (they are in the substitute's list all the same).",
+    "{count, plural, one {# open callback request} other {# open callback requests}} of {name} handed over to the substitute; for {failed} of them the substitute could not be notified (they are in the substitute's list all the same).",
   'absences.callbacks.failed': 'Handing over the callback requests failed: {message}.',
 };
 

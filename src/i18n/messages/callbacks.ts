@@ -8,7 +8,7 @@ const nl = {
   'callbacks.link.create': 'Terugbelverzoek maken',
   'callbacks.link.createFor': 'Terugbelverzoek maken voor {name}',
   'callbacks.link.teamTerm': 'Terugbellen',
-  'callbacks.nav.outbox': '({count} wacht op opslaan)',
+  'callbacks.nav.outbox': '({count, plural, one {# wacht} other {# wachten}} op opslaan)',
 
   'callbacks.loading': 'Terugbelverzoeken worden geladen…',
   'callbacks.loadFailed':
@@ -16,7 +16,8 @@ const nl = {
   'callbacks.directoryLoading': 'Adresboek wordt geladen…',
   'callbacks.refresh': 'Vernieuwen',
   'callbacks.cancel': 'Annuleren',
-  'callbacks.counts': '{open} open, waarvan {dueToday} vandaag uiterlijk en {overdue} te laat',
+  'callbacks.counts':
+    '{open, plural, =0 {Geen open terugbelverzoeken} one {# open terugbelverzoek} other {# open terugbelverzoeken}}: {dueToday} uiterlijk vandaag, {overdue} te laat',
 
   'callbacks.form.title': 'Terugbelverzoek vastleggen',
   'callbacks.form.save': 'Terugbelverzoek opslaan',
@@ -155,7 +156,8 @@ const en: Record<keyof typeof nl, string> = {
   'callbacks.directoryLoading': 'Loading the directory…',
   'callbacks.refresh': 'Refresh',
   'callbacks.cancel': 'Cancel',
-  'callbacks.counts': '{open} open, {dueToday} due today and {overdue} overdue',
+  'callbacks.counts':
+    '{open, plural, =0 {No open callback requests} one {# open callback request} other {# open callback requests}}: {dueToday} due today, {overdue} overdue',
 
   'callbacks.form.title': 'Log a callback request',
   'callbacks.form.save': 'Save callback request',

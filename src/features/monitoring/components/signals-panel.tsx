@@ -26,6 +26,11 @@ export type SignalsPanelProps = {
   directory: DirectorySnapshot;
   /** The teams whose people are checked (all for the coordinator, the own team for a team leader). */
   teams: readonly TeamSummary[];
+  /**
+   * 'everyone' (the coordinator): also the people in no team, such as department heads and the secretary, whose
+   * calendars the front office needs as much; 'teamMembers' (a team leader): only the members of `teams`.
+   */
+  people?: 'everyone' | 'teamMembers';
 };
 
 type Load<T> =
@@ -34,7 +39,11 @@ type Load<T> =
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /** The signals section. */
-export function SignalsPanel({ directory, teams }: SignalsPanelProps) {
+export function SignalsPanel({
+  directory,
+  teams,
+  people: scope = 'teamMembers',
+}: SignalsPanelProps) {
   const { t, locale } = useI18n();
   const styles = useMonitoringStyles();
   const source = useMonitoringDataSource();
@@ -44,7 +53,8 @@ export function SignalsPanel({ directory, teams }: SignalsPanelProps) {
   const teamOf = new Map<string, string>();
   for (const team of teams)
     for (const id of team.memberIds) if (!teamOf.has(id)) teamOf.set(id, team.name);
-  const people = directory.people.filter((person) => teamOf.has(person.id));
+  const inScope = (id: string) => scope === 'everyone' || teamOf.has(id);
+  const people = directory.people.filter((person) => inScope(person.id));
   const peopleKey = people.map((person) => person.id).join(',');
 
   useEffect(() => {
@@ -79,14 +89,13 @@ export function SignalsPanel({ directory, teams }: SignalsPanelProps) {
   };
 
   // Only the people asked about count (a source that answers more does not widen the scope).
-  const notShared =
-    calendars.state === 'loaded' ? calendars.value.filter((id) => teamOf.has(id)) : [];
+  const notShared = calendars.state === 'loaded' ? calendars.value.filter((id) => inScope(id)) : [];
   const now = instantFromEpochMs(source.now().getTime());
-  const inScope =
+  const absencesInScope =
     absences.state === 'loaded'
-      ? absences.value.filter((absence) => teamOf.has(absence.personId))
+      ? absences.value.filter((absence) => inScope(absence.personId))
       : [];
-  const signals = absenceSignals(inScope, now);
+  const signals = absenceSignals(absencesInScope, now);
   const absenceText = (absence: OpenAbsence, detail: string) =>
     t('monitoring.signals.absence', {
       name: absence.personName || nameOf(absence.personId),

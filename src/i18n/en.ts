@@ -79,6 +79,18 @@ export const en: MessageCatalog = {
   'error.retry': 'Try again',
   'error.details': 'Error message: {message}',
   'error.nextSteps': 'What can you do?',
+  'error.message.network': 'There is no connection to the server.',
+  'error.message.unauthorized': 'Your sign-in has expired; sign out and in again.',
+  'error.message.forbidden': 'You have no access to this data in Microsoft 365.',
+  'error.message.notFound': 'Microsoft 365 does not know this (any more).',
+  'error.message.conflict': 'Someone else has just changed this.',
+  'error.message.throttled': 'Microsoft 365 is busy for a moment; try again shortly.',
+  'error.message.throttledFor':
+    'Microsoft 365 is busy for a moment; try again in {seconds, plural, one {# second} other {# seconds}}.',
+  'error.message.unavailable': 'Microsoft 365 is temporarily unavailable.',
+  'error.message.timeout': 'The answer took too long.',
+  'error.message.http': 'Microsoft 365 refused the request (HTTP {status}).',
+  'error.message.unknown': 'Something unexpected went wrong.',
 
   'error.config.title': 'Bereikbaar is not configured correctly',
   'error.config.intro':

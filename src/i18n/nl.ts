@@ -78,6 +78,18 @@ export const nl = {
   'error.retry': 'Opnieuw proberen',
   'error.details': 'Foutmelding: {message}',
   'error.nextSteps': 'Wat kunt u doen?',
+  'error.message.network': 'Er is geen verbinding met de server.',
+  'error.message.unauthorized': 'Uw aanmelding is verlopen; meld u af en opnieuw aan.',
+  'error.message.forbidden': 'U hebt geen toegang tot deze gegevens in Microsoft 365.',
+  'error.message.notFound': 'Microsoft 365 kent dit (niet meer).',
+  'error.message.conflict': 'Iemand anders heeft dit net gewijzigd.',
+  'error.message.throttled': 'Microsoft 365 is even overbelast; probeer het zo opnieuw.',
+  'error.message.throttledFor':
+    'Microsoft 365 is even overbelast; probeer het over {seconds, plural, one {# seconde} other {# seconden}} opnieuw.',
+  'error.message.unavailable': 'Microsoft 365 is tijdelijk niet beschikbaar.',
+  'error.message.timeout': 'Het antwoord bleef te lang uit.',
+  'error.message.http': 'Microsoft 365 weigerde het verzoek (HTTP {status}).',
+  'error.message.unknown': 'Er ging iets onverwachts mis.',
 
   'error.config.title': 'Bereikbaar is niet goed ingesteld',
   'error.config.intro':

@@ -2,7 +2,7 @@ import { Button, Spinner } from '@fluentui/react-components';
 import type { User } from '@microsoft/microsoft-graph-types';
 import { useCallback, useEffect, useState } from 'react';
 import { toGraphRequestError, useGraphClient } from '../../graph/client';
-import { useI18n } from '../../i18n';
+import { errorMessage, useI18n } from '../../i18n';
 import type { PageProps } from '../page-props';
 import { useHomePageStyles } from './shell.styles';
 
@@ -13,7 +13,7 @@ type GraphCheck =
       me: Pick<User, 'displayName' | 'jobTitle' | 'department'>;
       checkedAt: Date;
     }
-  | { kind: 'failed'; message: string; checkedAt: Date };
+  | { kind: 'failed'; error: unknown; checkedAt: Date };
 
 /** The start page: who you are, where the app runs, where its data comes from, and whether Graph answers. */
 export function HomePage({ session, host, config }: PageProps) {
@@ -42,7 +42,7 @@ export function HomePage({ session, host, config }: PageProps) {
           if (current)
             setCheck({
               kind: 'failed',
-              message: toGraphRequestError(error).message,
+              error: toGraphRequestError(error),
               checkedAt: new Date(),
             });
         },
@@ -105,7 +105,9 @@ export function HomePage({ session, host, config }: PageProps) {
             </>
           ) : null}
           {check.kind === 'failed' ? (
-            <p className={styles.failed}>{t('home.graph.failed', { message: check.message })}</p>
+            <p className={styles.failed}>
+              {t('home.graph.failed', { message: errorMessage(check.error, t) })}
+            </p>
           ) : null}
           {check.kind === 'checking' ? null : (
             <p className={styles.muted}>

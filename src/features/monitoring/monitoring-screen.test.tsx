@@ -317,12 +317,22 @@ describe('coordinator monitor', () => {
 
   it('says so when reading fails', async () => {
     const { source } = fakeSource({
-      readCallbacks: () => Promise.reject(new Error('403 Forbidden')),
+      readCallbacks: () =>
+        Promise.reject(
+          Object.assign(new Error('Access denied. Check credentials and try again.'), {
+            status: 403,
+            code: 'accessDenied',
+          }),
+        ),
     });
     renderScreen({ scope: 'allTeams', userId: 'coordinator' }, source);
+    // In Dutch, one full stop, without Graph's English message.
     expect(
-      await screen.findByText(/De cijfers konden niet worden geladen: 403 Forbidden/),
+      await screen.findByText(
+        'De cijfers konden niet worden geladen: U hebt geen toegang tot deze gegevens in Microsoft 365. Probeer het opnieuw met “Cijfers tonen”.',
+      ),
     ).toBeInTheDocument();
+    expect(screen.queryByText(/Access denied/)).not.toBeInTheDocument();
   });
 });
 

@@ -17,7 +17,7 @@ import { Suspense, lazy, useCallback, useEffect, useMemo, useRef, useState } fro
 import type { FiguresReport } from '../../domain/figures';
 import { instantFromEpochMs } from '../../domain/time';
 import type { DirectorySnapshot, TeamSummary } from '../../graph/people';
-import { useI18n } from '../../i18n';
+import { errorMessage, useI18n } from '../../i18n';
 import { useMonitoringDataSource } from './api/monitoring-data-source';
 import { TeamsTable, TrendTable } from './components/figures-tables';
 import { OverdueSection } from './components/overdue-section';
@@ -48,9 +48,7 @@ type Status =
   | { kind: 'reading' }
   | { kind: 'computing'; done: number; total: number }
   | { kind: 'ready'; report: FiguresReport; httpRequests: number; read: number; at: Date }
-  | { kind: 'failed'; message: string };
-
-const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+  | { kind: 'failed'; error: unknown };
 
 /** The screen; needs a MonitoringDataSourceProvider above it. */
 export function MonitoringScreen({ scope, userId, onExport = downloadCsv }: MonitoringScreenProps) {
@@ -58,7 +56,7 @@ export function MonitoringScreen({ scope, userId, onExport = downloadCsv }: Moni
   const styles = useMonitoringStyles();
   const source = useMonitoringDataSource();
   const [directory, setDirectory] = useState<DirectorySnapshot | null>(null);
-  const [directoryError, setDirectoryError] = useState<string | null>(null);
+  const [directoryError, setDirectoryError] = useState<{ error: unknown } | null>(null);
   const today = useMemo(() => todayIn(source.now()), [source]);
   const [preset, setPreset] = useState<PeriodPreset | 'custom'>('last13Weeks');
   const [range, setRange] = useState(() => presetRange('last13Weeks', today));
@@ -71,7 +69,7 @@ export function MonitoringScreen({ scope, userId, onExport = downloadCsv }: Moni
     let live = true;
     source.loadDirectory().then(
       (snapshot) => live && setDirectory(snapshot),
-      (error: unknown) => live && setDirectoryError(messageOf(error)),
+      (error: unknown) => live && setDirectoryError({ error }),
     );
     return () => {
       live = false;
@@ -128,7 +126,7 @@ export function MonitoringScreen({ scope, userId, onExport = downloadCsv }: Moni
       setOpenTeam(scope === 'ownTeam' ? teamName : undefined);
     } catch (error) {
       if (controller.signal.aborted) return;
-      setStatus({ kind: 'failed', message: messageOf(error) });
+      setStatus({ kind: 'failed', error });
     }
     // period is derived from range; depend on its parts.
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -178,7 +176,7 @@ export function MonitoringScreen({ scope, userId, onExport = downloadCsv }: Moni
         <h1>{title}</h1>
         <MessageBar intent="error">
           <MessageBarBody>
-            {t('monitoring.load.failed', { message: directoryError })}
+            {t('monitoring.load.failed', { message: errorMessage(directoryError.error, t) })}
           </MessageBarBody>
         </MessageBar>
       </div>
@@ -299,7 +297,7 @@ export function MonitoringScreen({ scope, userId, onExport = downloadCsv }: Moni
         {status.kind === 'failed' && (
           <MessageBar intent="error">
             <MessageBarBody>
-              {t('monitoring.load.failed', { message: status.message })}
+              {t('monitoring.load.failed', { message: errorMessage(status.error, t) })}
             </MessageBarBody>
           </MessageBar>
         )}

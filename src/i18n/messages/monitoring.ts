@@ -7,7 +7,7 @@ const nl = {
   'monitoring.title.teamLeader.team': 'Cijfers van team {team}',
   'monitoring.loading': 'Monitor wordt geladen…',
   'monitoring.load.failed':
-    'De cijfers konden niet worden geladen: {message}. Probeer het opnieuw met “Cijfers tonen”.',
+    'De cijfers konden niet worden geladen: {message} Probeer het opnieuw met “Cijfers tonen”.',
   'monitoring.noTeam':
     'U bent in Bereikbaar niet als teamleider van een team ingesteld, dus er zijn geen teamcijfers.',
   'monitoring.team.choose': 'Team',
@@ -100,13 +100,13 @@ const nl = {
   'monitoring.signals.calendars.explain':
     'Van deze collega’s ziet het KCP alleen vrij/bezet, niet wat ze doen. Vastgesteld uit de agenda-opvraag van nu.',
   'monitoring.signals.calendars.loading': 'Agenda’s worden gecontroleerd…',
-  'monitoring.signals.calendars.failed': 'De agenda’s konden niet worden gecontroleerd: {message}.',
+  'monitoring.signals.calendars.failed': 'De agenda’s konden niet worden gecontroleerd: {message}',
   'monitoring.signals.calendars.none': 'Iedereen deelt de agenda met details.',
   'monitoring.signals.calendars.caption':
     'Agenda niet gedeeld: {count, plural, one {# collega} other {# collega’s}}, per team',
   'monitoring.signals.calendars.people': 'Collega’s',
   'monitoring.signals.absences.loading': 'Afwezigheden worden gelezen…',
-  'monitoring.signals.absences.failed': 'De afwezigheden konden niet worden gelezen: {message}.',
+  'monitoring.signals.absences.failed': 'De afwezigheden konden niet worden gelezen: {message}',
   'monitoring.signals.noSubstitute.heading': 'Afwezig zonder vervanger',
   'monitoring.signals.noSubstitute.none':
     'Bij elke lopende of komende afwezigheid is een vervanger genoemd.',
@@ -117,6 +117,7 @@ const nl = {
   'monitoring.signals.pastEnd.none': 'Geen afwezigheden over hun verwachte einddatum heen.',
   'monitoring.signals.absence': '{name} ({team}), vanaf {from}: {detail}',
   'monitoring.signals.expectedUntil': 'verwacht terug {until}',
+  'monitoring.signals.endUnknown': 'einde onbekend',
 
   'monitoring.export.csv': 'Exporteren naar CSV',
   'monitoring.export.print': 'Afdrukken',
@@ -169,7 +170,7 @@ const en = {
   'monitoring.title.teamLeader.team': 'Figures of team {team}',
   'monitoring.loading': 'Loading the monitor…',
   'monitoring.load.failed':
-    'The figures could not be loaded: {message}. Try again with “Show figures”.',
+    'The figures could not be loaded: {message} Try again with “Show figures”.',
   'monitoring.noTeam':
     'You are not set up as the leader of a team in Bereikbaar, so there are no team figures.',
   'monitoring.team.choose': 'Team',
@@ -262,13 +263,13 @@ const en = {
   'monitoring.signals.calendars.explain':
     'For these colleagues the front office sees only free/busy, not what they are doing. Found from the current schedule request.',
   'monitoring.signals.calendars.loading': 'Checking calendars…',
-  'monitoring.signals.calendars.failed': 'The calendars could not be checked: {message}.',
+  'monitoring.signals.calendars.failed': 'The calendars could not be checked: {message}',
   'monitoring.signals.calendars.none': 'Everyone shares their calendar with details.',
   'monitoring.signals.calendars.caption':
     'Calendar not shared: {count, plural, one {# colleague} other {# colleagues}}, per team',
   'monitoring.signals.calendars.people': 'Colleagues',
   'monitoring.signals.absences.loading': 'Reading absences…',
-  'monitoring.signals.absences.failed': 'The absences could not be read: {message}.',
+  'monitoring.signals.absences.failed': 'The absences could not be read: {message}',
   'monitoring.signals.noSubstitute.heading': 'Absent without a substitute',
   'monitoring.signals.noSubstitute.none': 'Every current or upcoming absence names a substitute.',
   'monitoring.signals.missing.calls': 'no substitute for calls',
@@ -278,6 +279,7 @@ const en = {
   'monitoring.signals.pastEnd.none': 'No absences past their expected end.',
   'monitoring.signals.absence': '{name} ({team}), from {from}: {detail}',
   'monitoring.signals.expectedUntil': 'expected back {until}',
+  'monitoring.signals.endUnknown': 'end unknown',
 
   'monitoring.export.csv': 'Export to CSV',
   'monitoring.export.print': 'Print',

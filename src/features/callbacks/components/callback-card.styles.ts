@@ -56,6 +56,9 @@ export const useCallbackCardStyles = makeStyles({
     flexDirection: 'column',
     gap: tokens.spacingVerticalL,
     maxWidth: '56rem',
+    minWidth: 0,
+    // The team list's tabs wrap onto a second line in a narrow pane instead of widening the page.
+    '& .fui-TabList': { flexWrap: 'wrap' },
   },
   counts: { margin: 0 },
 });

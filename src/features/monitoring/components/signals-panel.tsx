@@ -16,7 +16,7 @@ import { absenceSignals } from '../../../domain/figures';
 import { instantFromEpochMs } from '../../../domain/time';
 import type { OpenAbsence } from '../../../graph/monitoring';
 import type { DirectorySnapshot, TeamSummary } from '../../../graph/people';
-import { useI18n } from '../../../i18n';
+import { errorMessage, useI18n } from '../../../i18n';
 import { useMonitoringDataSource } from '../api/monitoring-data-source';
 import { formatDate } from '../format-figures';
 import { useMonitoringStyles } from '../monitoring.styles';
@@ -34,9 +34,7 @@ export type SignalsPanelProps = {
 };
 
 type Load<T> =
-  { state: 'loading' } | { state: 'failed'; message: string } | { state: 'loaded'; value: T };
-
-const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+  { state: 'loading' } | { state: 'failed'; error: unknown } | { state: 'loaded'; value: T };
 
 /** The signals section. */
 export function SignalsPanel({
@@ -64,11 +62,11 @@ export function SignalsPanel({
       .map((person) => ({ id: person.id, mail: person.mail as string }));
     source.calendarNotShared(refs).then(
       (ids) => live && setCalendars({ state: 'loaded', value: ids }),
-      (error: unknown) => live && setCalendars({ state: 'failed', message: messageOf(error) }),
+      (error: unknown) => live && setCalendars({ state: 'failed', error }),
     );
     source.readOpenAbsences().then(
       (value) => live && setAbsences({ state: 'loaded', value }),
-      (error: unknown) => live && setAbsences({ state: 'failed', message: messageOf(error) }),
+      (error: unknown) => live && setAbsences({ state: 'failed', error }),
     );
     return () => {
       live = false;
@@ -117,7 +115,9 @@ export function SignalsPanel({
           {calendars.state === 'failed' && (
             <MessageBar intent="warning">
               <MessageBarBody>
-                {t('monitoring.signals.calendars.failed', { message: calendars.message })}
+                {t('monitoring.signals.calendars.failed', {
+                  message: errorMessage(calendars.error, t),
+                })}
               </MessageBarBody>
             </MessageBar>
           )}
@@ -160,7 +160,9 @@ export function SignalsPanel({
           {absences.state === 'failed' && (
             <MessageBar intent="warning">
               <MessageBarBody>
-                {t('monitoring.signals.absences.failed', { message: absences.message })}
+                {t('monitoring.signals.absences.failed', {
+                  message: errorMessage(absences.error, t),
+                })}
               </MessageBarBody>
             </MessageBar>
           )}
@@ -188,12 +190,11 @@ export function SignalsPanel({
                   <li key={absence.id}>
                     {absenceText(
                       absence,
-                      t('monitoring.signals.expectedUntil', {
-                        until:
-                          absence.expectedUntil === 'unknown'
-                            ? ''
-                            : formatDate(absence.expectedUntil, locale),
-                      }),
+                      absence.expectedUntil === 'unknown'
+                        ? t('monitoring.signals.endUnknown')
+                        : t('monitoring.signals.expectedUntil', {
+                            until: formatDate(absence.expectedUntil, locale),
+                          }),
                     )}
                   </li>
                 ))}

@@ -168,6 +168,7 @@ describe('App in demo mode', () => {
     const banner = screen.getByRole('banner');
     expect(within(banner).getByText('Sanne de Vries')).toBeInTheDocument();
     expect(within(banner).getByText('Rollen: KCP-medewerker, Medewerker')).toBeInTheDocument();
+    await user.click(screen.getByRole('link', { name: /^Over Bereikbaar/ }));
     // /me through the Graph client proves token and client work end to end.
     expect(await screen.findByText('Klantcontactcentrum')).toBeInTheDocument();
     expect(

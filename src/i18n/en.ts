@@ -46,6 +46,12 @@ export const en: MessageCatalog = {
   'home.title': 'Welcome, {name}',
   'home.intro':
     'During a call, Bereikbaar shows whether a colleague is reachable, busy or absent, who substitutes, and makes sure every callback request is picked up within two working days.',
+  'home.callbacks.title': 'Your callback requests',
+  'home.callbacks.intro':
+    'Call back within two working days. The number in brackets is how many are open, and how many of those are overdue.',
+  'about.link': 'About Bereikbaar (your account and the connection)',
+  'about.title': 'About Bereikbaar',
+  'route.about': 'About Bereikbaar',
   'home.you': 'Your details',
   'home.account': 'Account',
   'home.roles': 'Your roles',

@@ -12,7 +12,7 @@ const isHttpLike = (error: unknown): error is HttpLikeError =>
   typeof error === 'object' &&
   error !== null &&
   'status' in error &&
-  typeof (error).status === 'number';
+  typeof error.status === 'number';
 
 // What browsers say when a request got no response at all.
 const networkFailure =

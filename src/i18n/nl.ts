@@ -45,6 +45,12 @@ export const nl = {
   'home.title': 'Welkom, {name}',
   'home.intro':
     'Bereikbaar laat tijdens een gesprek zien of een collega bereikbaar, bezet of afwezig is, wie de vervanger is, en zorgt dat elk terugbelverzoek binnen twee werkdagen wordt opgepakt.',
+  'home.callbacks.title': 'Uw terugbelverzoeken',
+  'home.callbacks.intro':
+    'Bel binnen twee werkdagen terug. Het getal tussen haakjes is hoeveel er open staan, en hoeveel daarvan te laat zijn.',
+  'about.link': 'Over Bereikbaar (uw account en de verbinding)',
+  'about.title': 'Over Bereikbaar',
+  'route.about': 'Over Bereikbaar',
   'home.you': 'Uw gegevens',
   'home.account': 'Account',
   'home.roles': 'Uw rollen',

@@ -76,11 +76,16 @@ describe('the app shell on the demo tenant', () => {
     const banner = page.getByRole('banner');
     await banner.getByText('Sanne de Vries').first().waitFor();
     expect(await banner.innerText()).toContain('KCP-medewerker');
+    await page
+      .getByRole('main')
+      .getByRole('link', { name: /^Over Bereikbaar/ })
+      .click();
+    await page.getByRole('heading', { level: 1, name: 'Over Bereikbaar' }).waitFor();
     // Graph answered /me through the app's own client with the persona's token.
     await page.getByText('Klantcontactmedewerker').waitFor();
 
     await page.reload();
-    await page.getByRole('heading', { level: 1, name: 'Welkom, Sanne de Vries' }).waitFor();
+    await page.getByRole('heading', { level: 1, name: 'Over Bereikbaar' }).waitFor();
 
     await page.getByRole('button', { name: 'Afmelden' }).click();
     await page.getByRole('heading', { level: 1, name: 'Aanmelden bij de demo' }).waitFor();
@@ -241,5 +246,17 @@ describe('a page whose code cannot be loaded', () => {
     await alert.getByRole('button', { name: 'Opnieuw laden' }).click();
     await page.getByRole('heading', { level: 1, name: 'Monitor bereikbaarheid' }).waitFor();
     expect(await page.evaluate(() => localStorage.getItem('bereikbaar.test.draft'))).toBe('Kees');
+  });
+});
+
+describe('outlook.html in a plain browser', () => {
+  it('says at once that it needs Outlook, without asking for a sign-in first', async () => {
+    const { page } = session;
+    // No Office.js (the CDN is not reachable here, as when the page is opened outside Outlook).
+    await page.route('https://appsforoffice.microsoft.com/**', (route) => route.abort());
+    await page.goto(`${appUrl}/outlook.html`);
+    await page.getByText('werkt alleen in Outlook').waitFor();
+    expect(await page.getByRole('heading', { name: 'Aanmelden bij de demo' }).count()).toBe(0);
+    expect(await seriousAxeViolations(page)).toEqual([]);
   });
 });

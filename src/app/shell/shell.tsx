@@ -148,20 +148,25 @@ export function Shell({
       </header>
       <nav className={styles.nav} aria-label={t('shell.navigation')}>
         <ul className={styles.navList}>
-          {allowed.map((route) => (
-            <li key={route.path}>
-              <a
-                href={hrefFor(route)}
-                className={mergeClasses(styles.navLink, route === current && styles.navLinkCurrent)}
-                aria-current={route === current ? 'page' : undefined}
-              >
-                {t(route.labelKey)}
-                {route.navBadge === undefined ? null : (
-                  <route.navBadge session={session} host={host} config={config} />
-                )}
-              </a>
-            </li>
-          ))}
+          {allowed
+            .filter((route) => route.navigation !== 'hidden')
+            .map((route) => (
+              <li key={route.path}>
+                <a
+                  href={hrefFor(route)}
+                  className={mergeClasses(
+                    styles.navLink,
+                    route === current && styles.navLinkCurrent,
+                  )}
+                  aria-current={route === current ? 'page' : undefined}
+                >
+                  {t(route.labelKey)}
+                  {route.navBadge === undefined ? null : (
+                    <route.navBadge session={session} host={host} config={config} />
+                  )}
+                </a>
+              </li>
+            ))}
         </ul>
       </nav>
       <main id="main" tabIndex={-1} className={styles.main}>

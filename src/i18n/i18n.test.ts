@@ -85,6 +85,16 @@ describe('translate', () => {
     expect(translate('en', 'home.title', { name: 'Sanne' })).toBe('Welcome, Sanne');
   });
 
+  it('only takes keys the catalog has, also keys built at run time (a missing key does not compile)', () => {
+    const status = 'open' as 'open' | 'done' | 'cancelled';
+    expect(translate('nl', `callbacks.status.${status}`)).toBe('Open');
+    // @ts-expect-error: no such key
+    expect(() => translate('nl', 'callbacks.status.lost')).toThrow();
+    const channel = 'pigeon' as string;
+    // @ts-expect-error: a plain string is not a key; the caller must narrow it to the known values
+    expect(() => translate('nl', `callbacks.channel.${channel}`)).toThrow();
+  });
+
   it('leaves a placeholder without value visible', () => {
     expect(translate('en', 'home.title')).toBe('Welcome, {name}');
   });

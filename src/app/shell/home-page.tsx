@@ -1,3 +1,4 @@
+import { Link } from '@fluentui/react-components';
 import { useI18n } from '../../i18n';
 import { MyCallbacksNavBadge } from '../../features/callbacks/nav-badges';
 import type { PageProps } from '../page-props';
@@ -17,17 +18,17 @@ export function HomePage({ session, config }: PageProps) {
         </h2>
         <p>{t('home.callbacks.intro')}</p>
         <p>
-          <a href="#/mijn-terugbelverzoeken">
+          <Link href="#/mijn-terugbelverzoeken">
             {t('callbacks.route.mine')}
             <MyCallbacksNavBadge
               config={config}
               account={{ userId: session.account.userId, displayName: session.account.displayName }}
             />
-          </a>
+          </Link>
         </p>
       </section>
       <p>
-        <a href="#/over">{t('about.link')}</a>
+        <Link href="#/over">{t('about.link')}</Link>
       </p>
     </div>
   );

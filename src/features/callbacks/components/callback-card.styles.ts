@@ -9,6 +9,9 @@ export const useCallbackCardStyles = makeStyles({
     border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
     borderRadius: tokens.borderRadiusMedium,
     backgroundColor: tokens.colorNeutralBackground1,
+    // A long e-mail address or question without spaces wraps in a narrow pane (350 px) instead of widening it.
+    minWidth: 0,
+    overflowWrap: 'anywhere',
   },
   overdueCard: {
     borderLeft: `${tokens.strokeWidthThickest} solid ${tokens.colorPaletteRedBorder2}`,

@@ -242,8 +242,7 @@ export function CallbackCard({ callback, directory, mode, onChanged }: CallbackC
         >
           {request.attempts.map((attempt) => (
             <li key={`${attempt.at}-${attempt.byId}`}>
-              {shortDateTime(attempt.at, locale)}:{' '}
-              {t(`callbacks.outcome.${attempt.outcome}`)}
+              {shortDateTime(attempt.at, locale)}: {t(`callbacks.outcome.${attempt.outcome}`)}
               {attempt.note === '' ? '' : ` — ${attempt.note}`}
             </li>
           ))}
@@ -313,11 +312,7 @@ export function CallbackCard({ callback, directory, mode, onChanged }: CallbackC
               }
             >
               {attemptOutcomes.map((value) => (
-                <Radio
-                  key={value}
-                  value={value}
-                  label={t(`callbacks.outcome.${value}`)}
-                />
+                <Radio key={value} value={value} label={t(`callbacks.outcome.${value}`)} />
               ))}
             </RadioGroup>
           </Field>

@@ -10,9 +10,28 @@ describe('seeded callback requests', () => {
     (user) => user.userPrincipalName === 'pieter.vanderberg@lindeburg.example',
   )!;
 
-  it('are deterministic within the week', () => {
+  it('are deterministic for a moment, and keep their ids through the week', () => {
+    const again = generateSeed(new Date(now));
+    expect(again.items.filter((item) => item.listId === list.id)).toEqual(items);
     const later = generateSeed(new Date('2026-11-27T16:00:00Z'));
-    expect(later.items.filter((item) => item.listId === list.id)).toEqual(items);
+    const laterItems = later.items.filter((item) => item.listId === list.id);
+    for (const item of items)
+      expect(laterItems.find((other) => other.id === item.id)?.fields).toEqual(item.fields);
+  });
+
+  it.each([
+    '2026-11-23T05:00:00Z', // Monday before work
+    '2026-11-23T11:30:00Z', // Monday noon
+    '2026-11-25T10:00:00Z', // Wednesday
+    '2026-11-29T20:00:00Z', // Sunday evening
+  ])('none is made after the moment of seeding (%s)', (iso) => {
+    const at = new Date(iso);
+    const seeded = generateSeed(at);
+    const made = seeded.items
+      .filter((item) => item.listId === list.id)
+      .map((item) => String(item.fields.MadeAt));
+    expect(made.length).toBeGreaterThan(0);
+    expect(made.filter((madeAt) => madeAt > at.toISOString())).toEqual([]);
   });
 
   it('have every required column, an overdue and a due-today request, done ones, and unclaimed team ones', () => {

@@ -1,6 +1,7 @@
 // Seeded callback requests for the demo week: some overdue, one due on each working day of the week (so
 // whatever the day, something is due today), some done, team requests nobody has claimed yet for
-// Burgerzaken, and several for Pieter. Deterministic: only the week decides the dates.
+// Burgerzaken, and several for Pieter. Deterministic: the week decides the dates, and `now` which of them exist
+// yet — a request that would be made after `now` (early in the week, one due later this week) is left out.
 import type { StoredListItem } from './store';
 import { addDaysToDate, amsterdamZone, instantFromWallClock, weekdayOfDate } from './time';
 
@@ -9,6 +10,8 @@ export type CallbackSeedPerson = { id: string; teamName: string | null };
 export type CallbackSeedInput = {
   /** Monday of the seed week (yyyy-mm-dd, Europe/Amsterdam). */
   weekStart: string;
+  /** The moment of seeding: no request is made after it. */
+  now: Date;
   listId: string;
   createdDateTime: string;
   /** Who logs the requests (the front-office persona). */
@@ -122,7 +125,7 @@ export function callbackItemsFor(input: CallbackSeedInput): StoredListItem[] {
           byId: pieter,
         },
       ],
-      closed: { day: previous(2), hour: 9, status: 'done', note: 'Burger geïnformeerd.' },
+      closed: { day: previous(2), hour: 9, status: 'done', note: 'Inwoner geïnformeerd.' },
     },
     {
       madeOn: previous(2),
@@ -143,7 +146,8 @@ export function callbackItemsFor(input: CallbackSeedInput): StoredListItem[] {
     },
   ];
   // One request due on each working day of this week, alternating Pieter and the team mailbox, so that
-  // "due today" shows on any working day. Those made this week may lie later than an early-week "now".
+  // "due today" shows on any working day (that one was made two working days earlier). Those that would be made
+  // later than "now" are left out below.
   const dueThisWeek: Array<Pick<CallbackSeed, 'citizen' | 'question' | 'assignedToId'>> = [
     {
       citizen: { name: 'Jan Jansen', phone: '+31612345678', email: 'jan.jansen@example.nl' },
@@ -179,7 +183,14 @@ export function callbackItemsFor(input: CallbackSeedInput): StoredListItem[] {
     });
   });
 
-  return seeds.map((seed, index): StoredListItem => {
+  const madeBy = (seed: CallbackSeed) => listInstant(seed.madeOn, seed.madeHour);
+  const nowText = input.now.toISOString();
+  // Ids follow the full list, so a request keeps its id whichever day of the week the tenant is seeded.
+  return seeds.flatMap((seed, index): StoredListItem[] =>
+    madeBy(seed) > nowText ? [] : [itemFor(seed, index)],
+  );
+
+  function itemFor(seed: CallbackSeed, index: number): StoredListItem {
     const id = `cb-seed-${weekStart}-${String(index + 1).padStart(2, '0')}`;
     const attempts = (seed.attempts ?? []).map((attempt) => ({
       at: listInstant(attempt.day, attempt.hour),
@@ -196,7 +207,7 @@ export function callbackItemsFor(input: CallbackSeedInput): StoredListItem[] {
       Question: seed.question,
       Channel: 'phone',
       PreferredTime: seed.preferredTime ?? null,
-      MadeAt: listInstant(seed.madeOn, seed.madeHour),
+      MadeAt: madeBy(seed),
       MadeById: input.agentId,
       AssignedToId: seed.assignedToId,
       AssignedTeam: team.name,
@@ -226,5 +237,5 @@ export function callbackItemsFor(input: CallbackSeedInput): StoredListItem[] {
       createdDateTime: input.createdDateTime,
       lastModifiedDateTime: input.createdDateTime,
     };
-  });
+  }
 }

@@ -788,7 +788,10 @@ function absenceItemsFor(
 
 // ---------- the whole state ----------
 
-/** The demo tenant for the week of `now`: the same JSON for any `now` in the same week. */
+/**
+ * The demo tenant for the week of `now`: the same people, teams and calendars for any `now` in the same week; of the
+ * week's callback requests only those already made at `now`.
+ */
 export function generateSeed(now: Date): EmulatorState {
   const weekStart = amsterdamWeekStart(now);
   const { people, byUpn } = organisation();
@@ -902,6 +905,7 @@ export function generateSeed(now: Date): EmulatorState {
     items.push(
       ...callbackItemsFor({
         weekStart,
+        now,
         listId: callbacks.id,
         createdDateTime,
         agentId: idOf(`sanne.devries@${tenantDomain}`),

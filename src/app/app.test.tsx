@@ -168,6 +168,7 @@ describe('App in demo mode', () => {
     const banner = screen.getByRole('banner');
     expect(within(banner).getByText('Sanne de Vries')).toBeInTheDocument();
     expect(within(banner).getByText('Rollen: KCP-medewerker, Medewerker')).toBeInTheDocument();
+    await user.click(screen.getByRole('link', { name: /^Over Bereikbaar/ }));
     // /me through the Graph client proves token and client work end to end.
     expect(await screen.findByText('Klantcontactcentrum')).toBeInTheDocument();
     expect(
@@ -262,6 +263,45 @@ describe('App in demo mode', () => {
     expect(
       await screen.findByRole('heading', { level: 1, name: 'Sign in to the demo' }),
     ).toBeInTheDocument();
+  });
+});
+
+describe('<html lang> (WCAG 3.1.1)', () => {
+  beforeEach(() => {
+    document.documentElement.lang = 'nl'; // as index.html ships it
+  });
+
+  it('is English from the first render when the app starts in English', async () => {
+    let detected: (host: DetectedHost) => void = () => undefined;
+    render(
+      <App
+        dependencies={dependencies({
+          navigatorLanguage: 'en-GB',
+          // Host detection still pending: the loading screen is the first paint.
+          detectHost: () => new Promise((resolve) => (detected = resolve)),
+        })}
+      />,
+    );
+    expect(screen.getByText('Loading Bereikbaar…')).toBeInTheDocument();
+    expect(document.documentElement.lang).toBe('en');
+    detected({
+      context: { kind: 'browser', theme: 'light', locale: null, user: null },
+      subscribeToTheme: () => () => undefined,
+    });
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Sign in to the demo' }),
+    ).toBeInTheDocument();
+    expect(document.documentElement.lang).toBe('en');
+  });
+
+  it('follows the host language once the host is known', async () => {
+    render(
+      <App
+        dependencies={dependencies({ detectHost: browserHost({ kind: 'teams', locale: 'en-US' }) })}
+      />,
+    );
+    await screen.findByRole('heading', { level: 1, name: 'Sign in to the demo' });
+    expect(document.documentElement.lang).toBe('en');
   });
 });
 

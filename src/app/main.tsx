@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { App, defaultSignInFactory } from './app';
 import type { AppDependencies } from './app';
 import { browserHostEnvironment, detectHost } from './host/detect-host';
+import { readStoredLocale, resolveLocale } from '../i18n';
 
 function safeStorage(get: () => Storage): Storage | undefined {
   try {
@@ -13,6 +14,14 @@ function safeStorage(get: () => Storage): Storage | undefined {
 }
 
 const url = new URL(window.location.href);
+const storage = safeStorage(() => window.localStorage);
+// Before React renders: index.html says nl, but a user who chose English (or whose browser is English) gets
+// `<html lang="en">` from the first paint; the LocaleProvider keeps it in step from then on.
+document.documentElement.lang = resolveLocale({
+  hostLocale: null,
+  storedChoice: readStoredLocale(storage),
+  navigatorLanguage: navigator.language,
+});
 const dependencies: AppDependencies = {
   rawConfig: __BRK_CONFIG__,
   detectHost: () => detectHost(browserHostEnvironment()),
@@ -21,7 +30,7 @@ const dependencies: AppDependencies = {
     sessionStorage: safeStorage(() => window.sessionStorage),
     appOrigin: window.location.origin,
   }),
-  storage: safeStorage(() => window.localStorage),
+  storage,
   navigatorLanguage: navigator.language,
   personaFromUrl: url.searchParams.get('persona'),
   forgetPersonaFromUrl: () => {

@@ -8,6 +8,7 @@ import type { MessageKey } from '../i18n';
 import { allRoles } from './auth/roles';
 import type { Role } from './auth/roles';
 import type { PageProps } from './page-props';
+import { AboutPage } from './shell/about-page';
 import { HomePage } from './shell/home-page';
 
 // Each feature's pages load on first use, so the agent screen does not carry the other features' code
@@ -39,7 +40,12 @@ export type AppRoute = {
   landingFor?: readonly Role[];
   /** Shown after the label in the navigation, inside the link (a count, a status). */
   navBadge?: ComponentType<PageProps>;
+  /** 'hidden': reachable by a link on another page only (default 'shown'). */
+  navigation?: 'shown' | 'hidden';
 };
+
+/** Path of "Over Bereikbaar": the account, the host and the connection to Graph (linked from the start page). */
+export const aboutPath = 'over';
 
 /** Path of the agent screen; its open card or team follows as `?persoon=<id>` or `?team=<name>`. */
 export const availabilityPath = 'beschikbaarheid';
@@ -90,6 +96,13 @@ const TeamFiguresRoute = ({ config, session }: PageProps) =>
 
 export const appRoutes: readonly AppRoute[] = [
   { path: 'home', labelKey: 'route.home', roles: allRoles, component: HomePage },
+  {
+    path: aboutPath,
+    labelKey: 'route.about',
+    roles: allRoles,
+    component: AboutPage,
+    navigation: 'hidden',
+  },
   {
     path: availabilityPath,
     labelKey: 'route.availability',

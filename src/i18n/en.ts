@@ -31,12 +31,27 @@ export const en: MessageCatalog = {
   'shell.theme.system': 'System',
   'shell.signOut': 'Sign out',
   'shell.pageLoading': 'Loading the page…',
+  'shell.pageError.chunk.title': 'This part of Bereikbaar could not be loaded',
+  'shell.pageError.chunk.advice':
+    'The connection may have dropped, or a new version of Bereikbaar has been released. Reload the app.',
+  'shell.pageError.render.title': 'This page could not be shown',
+  'shell.pageError.render.advice':
+    'Reload the app. If it happens again, report it to the service desk.',
+  'shell.pageError.kept':
+    'Your drafts and the callback requests still waiting to be sent are kept.',
+  'shell.pageError.reload': 'Reload',
 
   'route.home': 'Home',
 
   'home.title': 'Welcome, {name}',
   'home.intro':
     'During a call, Bereikbaar shows whether a colleague is reachable, busy or absent, who substitutes, and makes sure every callback request is picked up within two working days.',
+  'home.callbacks.title': 'Your callback requests',
+  'home.callbacks.intro':
+    'Call back within two working days. The number in brackets is how many are open, and how many of those are overdue.',
+  'about.link': 'About Bereikbaar (your account and the connection)',
+  'about.title': 'About Bereikbaar',
+  'route.about': 'About Bereikbaar',
   'home.you': 'Your details',
   'home.account': 'Account',
   'home.roles': 'Your roles',
@@ -72,6 +87,18 @@ export const en: MessageCatalog = {
   'error.retry': 'Try again',
   'error.details': 'Error message: {message}',
   'error.nextSteps': 'What can you do?',
+  'error.message.network': 'There is no connection to the server.',
+  'error.message.unauthorized': 'Your sign-in has expired; sign out and in again.',
+  'error.message.forbidden': 'You have no access to this data in Microsoft 365.',
+  'error.message.notFound': 'Microsoft 365 does not know this (any more).',
+  'error.message.conflict': 'Someone else has just changed this.',
+  'error.message.throttled': 'Microsoft 365 is busy for a moment; try again shortly.',
+  'error.message.throttledFor':
+    'Microsoft 365 is busy for a moment; try again in {seconds, plural, one {# second} other {# seconds}}.',
+  'error.message.unavailable': 'Microsoft 365 is temporarily unavailable.',
+  'error.message.timeout': 'The answer took too long.',
+  'error.message.http': 'Microsoft 365 refused the request (HTTP {status}).',
+  'error.message.unknown': 'Something unexpected went wrong.',
 
   'error.config.title': 'Bereikbaar is not configured correctly',
   'error.config.intro':
@@ -114,12 +141,13 @@ export const en: MessageCatalog = {
     'Arrow up and down choose a result, Enter opens it, Escape clears the search.',
   'availability.search.start': 'Type a name, team, job title or topic.',
   'availability.results.label': 'Search results',
-  'availability.results.count': '{count} results',
+  'availability.results.count': '{count, plural, one {# result} other {# results}}',
   'availability.results.one': '1 result',
   'availability.results.none': 'No colleague or team found for "{query}".',
-  'availability.results.more': 'More than {count} results; keep typing to narrow down.',
+  'availability.results.more':
+    'More than {count, plural, one {# result} other {# results}}; keep typing to narrow down.',
   'availability.results.teamOption': 'Team {name}',
-  'availability.results.teamMembers': '{count} colleagues',
+  'availability.results.teamMembers': '{count, plural, one {# colleague} other {# colleagues}}',
   'availability.directory.loading': 'Loading colleagues…',
   'availability.directory.failed': 'The colleagues could not be loaded: {message}',
   'availability.directory.syncFailed':

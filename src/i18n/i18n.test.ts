@@ -2,7 +2,7 @@ import { en } from './en';
 import { formatDateTime, formatTime } from './format';
 import { resolveLocale } from './locale';
 import { nl } from './nl';
-import { translate } from './translate';
+import { formatMessage, pluralBranches, translate } from './translate';
 
 describe('message catalogs', () => {
   it('English has exactly the keys of Dutch', () => {
@@ -19,7 +19,9 @@ describe('message catalogs', () => {
 
   it('uses the same placeholders in both languages', () => {
     const placeholders = (message: string) =>
-      [...message.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();
+      [
+        ...new Set([...message.matchAll(/\{(\w+)(?:\}|,\s*plural,)/g)].map((match) => match[1])),
+      ].sort();
     const mismatched = Object.keys(nl).filter(
       (key) =>
         placeholders(nl[key as keyof typeof nl]).join() !==
@@ -29,10 +31,68 @@ describe('message catalogs', () => {
   });
 });
 
+describe('plural messages', () => {
+  const pluralBodies = (message: string) =>
+    [...message.matchAll(/\{\w+,\s*plural,/g)].map((match) => {
+      let depth = 0;
+      for (let index = match.index; index < message.length; index += 1) {
+        if (message[index] === '{') depth += 1;
+        if (message[index] === '}' && --depth === 0)
+          return message.slice(match.index + match[0].length, index);
+      }
+      return '';
+    });
+
+  it.each([
+    ['nl', nl],
+    ['en', en],
+  ] as const)('%s: every plural parses and has an "other" form', (_locale, catalog) => {
+    const broken = Object.entries(catalog).filter(([, message]) =>
+      pluralBodies(message).some((body) => pluralBranches(body)?.has('other') !== true),
+    );
+    expect(broken).toEqual([]);
+  });
+
+  it.each([
+    ['nl', 0, 'Geen open terugbelverzoeken: 0 uiterlijk vandaag, 0 te laat'],
+    ['nl', 1, '1 open terugbelverzoek: 0 uiterlijk vandaag, 0 te laat'],
+    ['nl', 8, '8 open terugbelverzoeken: 0 uiterlijk vandaag, 0 te laat'],
+    ['en', 1, '1 open callback request: 0 due today, 0 overdue'],
+    ['en', 2, '2 open callback requests: 0 due today, 0 overdue'],
+  ] as const)('%s, %i open', (locale, open, expected) => {
+    expect(translate(locale, 'callbacks.counts', { open, dueToday: 0, overdue: 0 })).toBe(expected);
+  });
+
+  it('fills placeholders inside a branch, and an exact =0 form before the rules', () => {
+    expect(translate('nl', 'absences.callbacks.handedOver', { count: 0, name: 'Anna' })).toBe(
+      'Anna had geen open terugbelverzoeken om over te dragen.',
+    );
+    expect(translate('nl', 'absences.callbacks.handedOver', { count: 1, name: 'Anna' })).toBe(
+      '1 open terugbelverzoek van Anna overgedragen aan de vervanger.',
+    );
+  });
+
+  it('accepts a count given as text, and leaves the message visible without a count', () => {
+    const message = '{n, plural, one {# dag} other {# dagen}}';
+    expect(formatMessage('nl', message, { n: '3' })).toBe('3 dagen');
+    expect(formatMessage('nl', message, {})).toBe(message);
+  });
+});
+
 describe('translate', () => {
   it('fills placeholders', () => {
     expect(translate('nl', 'home.title', { name: 'Sanne' })).toBe('Welkom, Sanne');
     expect(translate('en', 'home.title', { name: 'Sanne' })).toBe('Welcome, Sanne');
+  });
+
+  it('only takes keys the catalog has, also keys built at run time (a missing key does not compile)', () => {
+    const status = 'open' as 'open' | 'done' | 'cancelled';
+    expect(translate('nl', `callbacks.status.${status}`)).toBe('Open');
+    // @ts-expect-error: no such key
+    expect(() => translate('nl', 'callbacks.status.lost')).toThrow();
+    const channel = 'pigeon' as string;
+    // @ts-expect-error: a plain string is not a key; the caller must narrow it to the known values
+    expect(() => translate('nl', `callbacks.channel.${channel}`)).toThrow();
   });
 
   it('leaves a placeholder without value visible', () => {

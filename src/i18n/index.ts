@@ -5,3 +5,4 @@ export type { Locale, MessageParams } from './translate';
 export type { MessageKey } from './nl';
 export { formatDay, formatTime, formatDateTime } from './format';
 export { resolveLocale, localeFromTag, readStoredLocale, storeLocale } from './locale';
+export { errorMessage } from './error-message';

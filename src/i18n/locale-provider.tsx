@@ -1,4 +1,4 @@
-import { createContext, useCallback, useContext, useMemo, useState } from 'react';
+import { createContext, useCallback, useContext, useLayoutEffect, useMemo, useState } from 'react';
 import type { ReactNode } from 'react';
 import { formatDateTime, formatTime } from './format';
 import type { MessageKey } from './nl';
@@ -27,10 +27,14 @@ export type LocaleProviderProps = {
 /** Provides the current locale and `t()`; keeps `<html lang>` in step so screen readers pronounce text right. */
 export function LocaleProvider({ initialLocale, onLocaleChange, children }: LocaleProviderProps) {
   const [locale, setLocaleState] = useState<Locale>(initialLocale);
+  // A layout effect runs before the browser paints, so the first screen already has the right language
+  // (the entry point also sets it before React renders); it follows every switch.
+  useLayoutEffect(() => {
+    document.documentElement.lang = locale;
+  }, [locale]);
   const setLocale = useCallback(
     (next: Locale) => {
       setLocaleState(next);
-      if (typeof document !== 'undefined') document.documentElement.lang = next;
       onLocaleChange?.(next);
     },
     [onLocaleChange],

@@ -30,12 +30,27 @@ export const nl = {
   'shell.theme.system': 'Systeem',
   'shell.signOut': 'Afmelden',
   'shell.pageLoading': 'Pagina wordt geladen…',
+  'shell.pageError.chunk.title': 'Dit deel van Bereikbaar kon niet worden geladen',
+  'shell.pageError.chunk.advice':
+    'Misschien is de verbinding weggevallen, of is er intussen een nieuwe versie van Bereikbaar. Laad de app opnieuw.',
+  'shell.pageError.render.title': 'Deze pagina kon niet worden getoond',
+  'shell.pageError.render.advice':
+    'Laad de app opnieuw. Gebeurt het weer, meld het dan bij de servicedesk.',
+  'shell.pageError.kept':
+    'Uw concepten en de terugbelverzoeken die nog op verzending wachten, blijven bewaard.',
+  'shell.pageError.reload': 'Opnieuw laden',
 
   'route.home': 'Start',
 
   'home.title': 'Welkom, {name}',
   'home.intro':
     'Bereikbaar laat tijdens een gesprek zien of een collega bereikbaar, bezet of afwezig is, wie de vervanger is, en zorgt dat elk terugbelverzoek binnen twee werkdagen wordt opgepakt.',
+  'home.callbacks.title': 'Uw terugbelverzoeken',
+  'home.callbacks.intro':
+    'Bel binnen twee werkdagen terug. Het getal tussen haakjes is hoeveel er open staan, en hoeveel daarvan te laat zijn.',
+  'about.link': 'Over Bereikbaar (uw account en de verbinding)',
+  'about.title': 'Over Bereikbaar',
+  'route.about': 'Over Bereikbaar',
   'home.you': 'Uw gegevens',
   'home.account': 'Account',
   'home.roles': 'Uw rollen',
@@ -71,6 +86,18 @@ export const nl = {
   'error.retry': 'Opnieuw proberen',
   'error.details': 'Foutmelding: {message}',
   'error.nextSteps': 'Wat kunt u doen?',
+  'error.message.network': 'Er is geen verbinding met de server.',
+  'error.message.unauthorized': 'Uw aanmelding is verlopen; meld u af en opnieuw aan.',
+  'error.message.forbidden': 'U hebt geen toegang tot deze gegevens in Microsoft 365.',
+  'error.message.notFound': 'Microsoft 365 kent dit (niet meer).',
+  'error.message.conflict': 'Iemand anders heeft dit net gewijzigd.',
+  'error.message.throttled': 'Microsoft 365 is even overbelast; probeer het zo opnieuw.',
+  'error.message.throttledFor':
+    'Microsoft 365 is even overbelast; probeer het over {seconds, plural, one {# seconde} other {# seconden}} opnieuw.',
+  'error.message.unavailable': 'Microsoft 365 is tijdelijk niet beschikbaar.',
+  'error.message.timeout': 'Het antwoord bleef te lang uit.',
+  'error.message.http': 'Microsoft 365 weigerde het verzoek (HTTP {status}).',
+  'error.message.unknown': 'Er ging iets onverwachts mis.',
 
   'error.config.title': 'Bereikbaar is niet goed ingesteld',
   'error.config.intro':
@@ -114,12 +141,13 @@ export const nl = {
     'Pijltjes omhoog en omlaag kiezen een resultaat, Enter opent het, Escape wist de zoekvraag.',
   'availability.search.start': 'Typ een naam, team, functie of onderwerp.',
   'availability.results.label': 'Zoekresultaten',
-  'availability.results.count': '{count} resultaten',
+  'availability.results.count': '{count, plural, one {# resultaat} other {# resultaten}}',
   'availability.results.one': '1 resultaat',
   'availability.results.none': 'Geen collega of team gevonden voor "{query}".',
-  'availability.results.more': 'Meer dan {count} resultaten; typ verder om te verfijnen.',
+  'availability.results.more':
+    'Meer dan {count, plural, one {# resultaat} other {# resultaten}}; typ verder om te verfijnen.',
   'availability.results.teamOption': 'Team {name}',
-  'availability.results.teamMembers': "{count} collega's",
+  'availability.results.teamMembers': "{count, plural, one {# collega} other {# collega's}}",
   'availability.directory.loading': "Collega's laden…",
   'availability.directory.failed': "De collega's konden niet worden geladen: {message}",
   'availability.directory.syncFailed':

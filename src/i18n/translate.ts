@@ -7,13 +7,85 @@ export type MessageParams = Readonly<Record<string, string | number>>;
 
 export const catalogs: Readonly<Record<Locale, MessageCatalog>> = { nl, en };
 
+const pluralRules: Readonly<Record<Locale, Intl.PluralRules>> = {
+  nl: new Intl.PluralRules('nl-NL'),
+  en: new Intl.PluralRules('en-GB'),
+};
+
 /**
  * Looks up a message and fills `{name}` placeholders; unknown placeholders stay visible so a mistake shows.
+ * Counts use the ICU plural form: `{count, plural, =0 {geen verzoeken} one {# verzoek} other {# verzoeken}}` picks
+ * the branch by the language's plural rules (an exact `=n` first) and writes the number for `#`; a branch can hold
+ * other `{name}` placeholders. Every plural needs an `other` branch (the catalog test checks).
  * @example translate('en', 'home.title', { name: 'Sanne' }) // → 'Welcome, Sanne'
  */
 export function translate(locale: Locale, key: MessageKey, params: MessageParams = {}): string {
-  return catalogs[locale][key].replace(/\{(\w+)\}/g, (placeholder, name: string) => {
-    const value = params[name];
-    return value === undefined ? placeholder : String(value);
-  });
+  return formatMessage(locale, catalogs[locale][key], params);
+}
+
+/**
+ * Formats one message text (see {@link translate}).
+ * @example formatMessage('nl', '{n, plural, one {# dag} other {# dagen}}', { n: 1 }) // → '1 dag'
+ */
+export function formatMessage(locale: Locale, message: string, params: MessageParams): string {
+  let result = '';
+  let index = 0;
+  while (index < message.length) {
+    const open = message.indexOf('{', index);
+    if (open === -1) break;
+    const close = matchingBrace(message, open);
+    if (close === -1) break;
+    result += message.slice(index, open);
+    result += formatArgument(locale, message.slice(open, close + 1), params);
+    index = close + 1;
+  }
+  return result + message.slice(index);
+}
+
+function formatArgument(locale: Locale, argument: string, params: MessageParams): string {
+  const simple = /^\{(\w+)\}$/.exec(argument);
+  if (simple) {
+    const value = params[simple[1] ?? ''];
+    return value === undefined ? argument : String(value);
+  }
+  const plural = /^\{(\w+),\s*plural,/.exec(argument);
+  if (!plural) return argument;
+  const raw = params[plural[1] ?? ''];
+  const value = typeof raw === 'string' && raw.trim() !== '' ? Number(raw) : raw;
+  const branches = pluralBranches(argument.slice(plural[0].length, -1));
+  if (typeof value !== 'number' || !Number.isFinite(value) || branches === null) return argument;
+  const branch =
+    branches.get(`=${value}`) ??
+    branches.get(pluralRules[locale].select(value)) ??
+    branches.get('other');
+  if (branch === undefined) return argument;
+  return formatMessage(locale, branch.replaceAll('#', String(value)), params);
+}
+
+/** `one {# dag} other {# dagen}` → one → '# dag', other → '# dagen'; null when malformed. */
+export function pluralBranches(body: string): Map<string, string> | null {
+  const branches = new Map<string, string>();
+  let index = 0;
+  for (;;) {
+    const selector = /^\s*(=\d+|zero|one|two|few|many|other)\s*\{/.exec(body.slice(index));
+    if (!selector) break;
+    const open = index + selector[0].length - 1;
+    const close = matchingBrace(body, open);
+    if (close === -1) return null;
+    branches.set(selector[1] ?? '', body.slice(open + 1, close));
+    index = close + 1;
+  }
+  return body.slice(index).trim() === '' && branches.size > 0 ? branches : null;
+}
+
+function matchingBrace(text: string, open: number): number {
+  let depth = 0;
+  for (let index = open; index < text.length; index += 1) {
+    if (text[index] === '{') depth += 1;
+    else if (text[index] === '}') {
+      depth -= 1;
+      if (depth === 0) return index;
+    }
+  }
+  return -1;
 }

@@ -2,10 +2,19 @@
 // Office.onReady, reads which item the pane was opened on (read or compose), and renders the app itself
 // (configuration, host theme and locale, sign-in: NAA in a tenant, the persona picker in demo mode, and
 // the Graph client) with the pane as its only route.
+import {
+  FluentProvider,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  tokens,
+} from '@fluentui/react-components';
 import { createRoot } from 'react-dom/client';
 import { App, defaultSignInFactory } from '../app/app';
 import type { AppDependencies } from '../app/app';
 import { browserHostEnvironment, detectHost } from '../app/host/detect-host';
+import { fluentThemeFor } from '../app/theme/fluent-theme';
+import { LocaleProvider, readStoredLocale, resolveLocale, useI18n } from '../i18n';
 import { outlookItemOf } from './mail-item';
 import type { OfficeApi } from './mail-item';
 import { outlookRoutes } from './outlook-routes';
@@ -33,9 +42,46 @@ async function paneForThisPage(office: LoadedOffice | undefined): Promise<Outloo
   return outlookItemOf(office);
 }
 
+const useNeedsOutlookStyles = makeStyles({
+  page: { padding: tokens.spacingHorizontalL, color: tokens.colorNeutralForeground1 },
+});
+
+/** Outside Outlook there is nothing to work on: say so at once, before any sign-in. */
+function NeedsOutlook() {
+  const { t } = useI18n();
+  const styles = useNeedsOutlookStyles();
+  return (
+    <main className={styles.page}>
+      <h1>{t('app.name')}</h1>
+      <MessageBar intent="info" layout="multiline">
+        <MessageBarBody>{t('outlook.none.noOffice')}</MessageBarBody>
+      </MessageBar>
+    </main>
+  );
+}
+
 async function start(): Promise<void> {
   const office = (window as Window & { Office?: LoadedOffice }).Office;
   const pane = await paneForThisPage(office);
+  const container = document.getElementById('root');
+  if (container === null) throw new Error('outlook.html has no #root element');
+  const locale = resolveLocale({
+    hostLocale: null,
+    storedChoice: readStoredLocale(safeStorage(() => window.localStorage)),
+    navigatorLanguage: navigator.language,
+  });
+  document.documentElement.lang = locale;
+  if (pane.kind === 'noOffice') {
+    const dark = window.matchMedia('(prefers-color-scheme: dark)').matches;
+    createRoot(container).render(
+      <FluentProvider theme={fluentThemeFor('browser', dark ? 'dark' : 'light')}>
+        <LocaleProvider initialLocale={locale}>
+          <NeedsOutlook />
+        </LocaleProvider>
+      </FluentProvider>,
+    );
+    return;
+  }
   const url = new URL(window.location.href);
   const dependencies: AppDependencies = {
     rawConfig: __BRK_CONFIG__,
@@ -57,8 +103,6 @@ async function start(): Promise<void> {
     // A task pane is narrow: no navigation column (there is one pane), a slim banner.
     layout: 'compact',
   };
-  const container = document.getElementById('root');
-  if (container === null) throw new Error('outlook.html has no #root element');
   createRoot(container).render(<App dependencies={dependencies} />);
 }
 

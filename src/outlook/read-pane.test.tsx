@@ -85,7 +85,7 @@ it('starts the app’s form from the message, keeps its rules, and stores the re
   expect(
     screen.getByText(/Overgenomen uit de e-mail van Jan Jansen \(jan\.jansen@example\.nl\)/),
   ).toBeVisible();
-  expect(field(/Naam van de burger/)).toHaveValue('Jan Jansen');
+  expect(field(/Naam van de inwoner/)).toHaveValue('Jan Jansen');
   expect(field(/E-mailadres/)).toHaveValue('jan.jansen@example.nl');
   expect(field(/^Vraag/)).toHaveValue('Vraag over mijn paspoort');
   expect(screen.getByRole('combobox', { name: 'Kanaal' })).toHaveValue('email');
@@ -112,7 +112,7 @@ it('starts the app’s form from the message, keeps its rules, and stores the re
   expect(saved.dueAt).toBe(due);
   expect(await screen.findByText(/Jan Jansen: opgeslagen/)).toBeVisible();
   // Saved: the next form is empty, not the same message again.
-  expect(field(/Naam van de burger/)).toHaveValue('');
+  expect(field(/Naam van de inwoner/)).toHaveValue('');
 });
 
 it('keeps a typed draft over the message, and clearing it starts again from the message', async () => {
@@ -127,11 +127,11 @@ it('keeps a typed draft over the message, and clearing it starts again from the 
     subject: 'Afval',
   });
   expect(screen.getByText(/Concept hersteld/)).toBeVisible();
-  expect(field(/Naam van de burger/)).toHaveValue('Jan Jansen');
+  expect(field(/Naam van de inwoner/)).toHaveValue('Jan Jansen');
   expect(field(/Telefoonnummer/)).toHaveValue('06-12345678');
 
   await user.click(screen.getAllByRole('button', { name: 'Wis concept' })[0]!);
-  expect(field(/Naam van de burger/)).toHaveValue('Els Bos');
+  expect(field(/Naam van de inwoner/)).toHaveValue('Els Bos');
   expect(field(/^Vraag/)).toHaveValue('Afval');
   expect(field(/Telefoonnummer/)).toHaveValue('');
 });
@@ -142,5 +142,5 @@ it('says so when the message has no sender, and still takes the subject', async 
   expect(await screen.findByRole('option', { name: 'Burgerzaken' })).toBeInTheDocument();
   expect(screen.getByText(/Deze e-mail heeft geen afzender/)).toBeVisible();
   expect(field(/^Vraag/)).toHaveValue('Doorgestuurd bericht');
-  expect(field(/Naam van de burger/)).toHaveValue('');
+  expect(field(/Naam van de inwoner/)).toHaveValue('');
 });

@@ -68,7 +68,7 @@ async function fillAndSave(citizenName: string): Promise<void> {
   const form = page
     .getByRole('form', { name: 'Terugbelverzoek vastleggen' })
     .or(page.locator('main'));
-  await form.getByRole('textbox', { name: /Naam van de burger/ }).focus();
+  await form.getByRole('textbox', { name: /Naam van de inwoner/ }).focus();
   await page.keyboard.type(citizenName);
   await page.keyboard.press('Tab');
   await page.keyboard.type('06-12345678');
@@ -164,14 +164,14 @@ describe('callback requests end to end', () => {
     await page.goto(
       `${appUrl}/?persona=${encodeURIComponent(agent)}#/terugbelverzoek/nieuw?voor=${pieterId}`,
     );
-    const name = page.getByRole('textbox', { name: /Naam van de burger/ });
+    const name = page.getByRole('textbox', { name: /Naam van de inwoner/ });
     await name.focus();
     await page.keyboard.type('Willemijn Testconcept');
     await page.getByRole('textbox', { name: /^Vraag/ }).focus();
     await page.keyboard.type('Half getypt tijdens het gesprek');
     await page.reload();
     await page.getByText(/Concept hersteld/).waitFor();
-    expect(await page.getByRole('textbox', { name: /Naam van de burger/ }).inputValue()).toBe(
+    expect(await page.getByRole('textbox', { name: /Naam van de inwoner/ }).inputValue()).toBe(
       'Willemijn Testconcept',
     );
     expect(await page.getByRole('textbox', { name: /^Vraag/ }).inputValue()).toBe(

@@ -130,7 +130,7 @@ describe('Outlook add-in', () => {
     const form = page.getByRole('form', { name: 'Terugbelverzoek vastleggen' });
     await form.waitFor();
     await page.getByText(/Overgenomen uit de e-mail van Mirjam Testmail/).waitFor();
-    expect(await form.getByRole('textbox', { name: /Naam van de burger/ }).inputValue()).toBe(
+    expect(await form.getByRole('textbox', { name: /Naam van de inwoner/ }).inputValue()).toBe(
       'Mirjam Testmail',
     );
     expect(await form.getByRole('textbox', { name: /E-mailadres/ }).inputValue()).toBe(

@@ -76,11 +76,16 @@ describe('the app shell on the demo tenant', () => {
     const banner = page.getByRole('banner');
     await banner.getByText('Sanne de Vries').first().waitFor();
     expect(await banner.innerText()).toContain('KCP-medewerker');
+    await page
+      .getByRole('main')
+      .getByRole('link', { name: /^Over Bereikbaar/ })
+      .click();
+    await page.getByRole('heading', { level: 1, name: 'Over Bereikbaar' }).waitFor();
     // Graph answered /me through the app's own client with the persona's token.
     await page.getByText('Klantcontactmedewerker').waitFor();
 
     await page.reload();
-    await page.getByRole('heading', { level: 1, name: 'Welkom, Sanne de Vries' }).waitFor();
+    await page.getByRole('heading', { level: 1, name: 'Over Bereikbaar' }).waitFor();
 
     await page.getByRole('button', { name: 'Afmelden' }).click();
     await page.getByRole('heading', { level: 1, name: 'Aanmelden bij de demo' }).waitFor();
@@ -153,5 +158,105 @@ describe('the app shell on the demo tenant', () => {
     } finally {
       await dark.close();
     }
+  });
+});
+
+/** How far the page scrolls sideways (0: not at all). */
+const sidewaysOverflow = (page: BrowserSession['page']) =>
+  page.evaluate(() => {
+    const root = document.scrollingElement ?? document.documentElement;
+    return root.scrollWidth - root.clientWidth;
+  });
+
+describe('at 350 px (the Outlook task pane, a narrow Teams pane)', () => {
+  it.each(personas)('nothing scrolls sideways on any page of $name', async (persona) => {
+    const { page } = session;
+    await page.setViewportSize({ width: 350, height: 700 });
+    await page.goto(`${appUrl}/?persona=${encodeURIComponent(persona.upn)}`);
+    await page.getByRole('heading', { level: 1 }).first().waitFor();
+    const hrefs = await page
+      .getByRole('navigation')
+      .getByRole('link')
+      .evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
+    const extra =
+      persona.landsOn === 'agentScreen' || persona.roleNl === 'Teamleider'
+        ? ['#/beschikbaarheid?team=Burgerzaken', '#/terugbelverzoek/nieuw?team=Burgerzaken']
+        : [];
+    const overflowing: string[] = [];
+    for (const href of [...hrefs, ...extra]) {
+      await page.goto(`${appUrl}/${href}`);
+      await page.getByRole('heading', { level: 1 }).first().waitFor();
+      await page.waitForLoadState('networkidle');
+      const overflow = await sidewaysOverflow(page);
+      if (overflow > 0) overflowing.push(`${href}: ${overflow}px`);
+    }
+    await saveScreenshot(page, `narrow-${persona.upn.split('@')[0]}`);
+    expect(overflowing).toEqual([]);
+  });
+
+  it('brings the opened card into view and announces it, with focus still in the search box', async () => {
+    const { page } = session;
+    await page.setViewportSize({ width: 350, height: 700 });
+    await page.goto(`${appUrl}/?persona=${encodeURIComponent(personas[0].upn)}`);
+    const search = page.getByRole('combobox', { name: 'Zoek een collega, team of onderwerp' });
+    await search.fill('Pieter van der');
+    await page
+      .getByRole('option', { name: /Pieter van der Berg/ })
+      .first()
+      .waitFor();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    const card = page.getByRole('heading', { name: /Pieter van der Berg/ }).first();
+    await card.waitFor();
+    await expect
+      .poll(() =>
+        card.evaluate((heading) => {
+          const { top, bottom } = heading.getBoundingClientRect();
+          return top >= 0 && bottom <= window.innerHeight;
+        }),
+      )
+      .toBe(true);
+    await expect
+      .poll(() => page.getByRole('status').filter({ hasText: 'Pieter van der Berg:' }).count())
+      .toBeGreaterThan(0);
+    expect(await sidewaysOverflow(page)).toBeLessThanOrEqual(0);
+    await saveScreenshot(page, 'narrow-card');
+  });
+});
+
+describe('a page whose code cannot be loaded', () => {
+  it('shows "Opnieuw laden" instead of a blank app, keeps drafts, and reloads into the page', async () => {
+    const { page } = session;
+    await page.goto(`${appUrl}/?persona=${encodeURIComponent(personas[3].upn)}`);
+    await page.getByRole('heading', { level: 1, name: 'Collega zoeken' }).waitFor();
+    await page.evaluate(() => localStorage.setItem('bereikbaar.test.draft', 'Kees'));
+    // A redeploy removed the old chunks (or the network is gone): every script not loaded yet fails.
+    await page.route('**/*.js', (route) => route.abort('internetdisconnected'));
+    await page.getByRole('navigation').getByRole('link', { name: 'Monitor' }).click();
+    const alert = page.getByRole('alert');
+    await alert
+      .getByRole('heading', { name: 'Dit deel van Bereikbaar kon niet worden geladen' })
+      .waitFor();
+    expect(await page.getByRole('banner').innerText()).toContain('Ingrid Bakker');
+    await page.getByRole('navigation').waitFor();
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await saveScreenshot(page, 'chunk-failed');
+
+    await page.unroute('**/*.js');
+    await alert.getByRole('button', { name: 'Opnieuw laden' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Monitor bereikbaarheid' }).waitFor();
+    expect(await page.evaluate(() => localStorage.getItem('bereikbaar.test.draft'))).toBe('Kees');
+  });
+});
+
+describe('outlook.html in a plain browser', () => {
+  it('says at once that it needs Outlook, without asking for a sign-in first', async () => {
+    const { page } = session;
+    // No Office.js (the CDN is not reachable here, as when the page is opened outside Outlook).
+    await page.route('https://appsforoffice.microsoft.com/**', (route) => route.abort());
+    await page.goto(`${appUrl}/outlook.html`);
+    await page.getByText('werkt alleen in Outlook').waitFor();
+    expect(await page.getByRole('heading', { name: 'Aanmelden bij de demo' }).count()).toBe(0);
+    expect(await seriousAxeViolations(page)).toEqual([]);
   });
 });

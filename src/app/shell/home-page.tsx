@@ -1,124 +1,35 @@
-import { Button, Spinner } from '@fluentui/react-components';
-import type { User } from '@microsoft/microsoft-graph-types';
-import { useCallback, useEffect, useState } from 'react';
-import { toGraphRequestError, useGraphClient } from '../../graph/client';
+import { Link } from '@fluentui/react-components';
 import { useI18n } from '../../i18n';
+import { MyCallbacksNavBadge } from '../../features/callbacks/nav-badges';
 import type { PageProps } from '../page-props';
 import { useHomePageStyles } from './shell.styles';
 
-type GraphCheck =
-  | { kind: 'checking' }
-  | {
-      kind: 'connected';
-      me: Pick<User, 'displayName' | 'jobTitle' | 'department'>;
-      checkedAt: Date;
-    }
-  | { kind: 'failed'; message: string; checkedAt: Date };
-
-/** The start page: who you are, where the app runs, where its data comes from, and whether Graph answers. */
-export function HomePage({ session, host, config }: PageProps) {
+/** The start page: a welcome, the user's open callback requests with a link to them, and "Over Bereikbaar". */
+export function HomePage({ session, config }: PageProps) {
   const styles = useHomePageStyles();
-  const { t, formatTime } = useI18n();
-  const client = useGraphClient();
-  const [check, setCheck] = useState<GraphCheck>({ kind: 'checking' });
-
-  const [attempt, setAttempt] = useState(0);
-  const recheck = useCallback(() => {
-    setCheck({ kind: 'checking' });
-    setAttempt((count) => count + 1);
-  }, []);
-
-  useEffect(() => {
-    let current = true;
-    client
-      .api('/me')
-      .select('displayName,jobTitle,department')
-      .get()
-      .then(
-        (me: User) => {
-          if (current) setCheck({ kind: 'connected', me, checkedAt: new Date() });
-        },
-        (error: unknown) => {
-          if (current)
-            setCheck({
-              kind: 'failed',
-              message: toGraphRequestError(error).message,
-              checkedAt: new Date(),
-            });
-        },
-      );
-    return () => {
-      current = false;
-    };
-  }, [client, attempt]);
-
-  const notSet = <span className={styles.muted}>{t('home.graph.notSet')}</span>;
-  const dataSource =
-    config.mode === 'demo'
-      ? t('home.dataSource.demo', { url: config.emulatorUrl })
-      : t('home.dataSource.tenant', { tenant: config.tenantId });
-
+  const { t } = useI18n();
   return (
     <div className={styles.page}>
       <h1 className={styles.heading}>{t('home.title', { name: session.account.displayName })}</h1>
       <p>{t('home.intro')}</p>
-
-      <section className={styles.card} aria-labelledby="home-you">
-        <h2 id="home-you" className={styles.cardHeading}>
-          {t('home.you')}
+      <section className={styles.card} aria-labelledby="home-callbacks">
+        <h2 id="home-callbacks" className={styles.cardHeading}>
+          {t('home.callbacks.title')}
         </h2>
-        <dl className={styles.facts}>
-          <dt>{t('home.account')}</dt>
-          <dd>{session.account.upn}</dd>
-          <dt>{t('home.roles')}</dt>
-          <dd>{session.roles.map((role) => t(`role.${role}`)).join(', ')}</dd>
-          <dt>{t('home.host')}</dt>
-          <dd>{t(`host.${host.kind}`)}</dd>
-          <dt>{t('home.dataSource')}</dt>
-          <dd>{dataSource}</dd>
-        </dl>
+        <p>{t('home.callbacks.intro')}</p>
+        <p>
+          <Link href="#/mijn-terugbelverzoeken">
+            {t('callbacks.route.mine')}
+            <MyCallbacksNavBadge
+              config={config}
+              account={{ userId: session.account.userId, displayName: session.account.displayName }}
+            />
+          </Link>
+        </p>
       </section>
-
-      <section
-        className={styles.card}
-        aria-labelledby="home-graph"
-        aria-busy={check.kind === 'checking'}
-      >
-        <h2 id="home-graph" className={styles.cardHeading}>
-          {t('home.graph.title')}
-        </h2>
-        <div role="status">
-          {check.kind === 'checking' ? (
-            <Spinner size="small" label={t('home.graph.checking')} />
-          ) : null}
-          {check.kind === 'connected' ? (
-            <>
-              <p>{t('home.graph.connected')}</p>
-              <dl className={styles.facts}>
-                <dt>{t('home.graph.displayName')}</dt>
-                <dd>{check.me.displayName ?? notSet}</dd>
-                <dt>{t('home.graph.jobTitle')}</dt>
-                <dd>{check.me.jobTitle ?? notSet}</dd>
-                <dt>{t('home.graph.department')}</dt>
-                <dd>{check.me.department ?? notSet}</dd>
-              </dl>
-            </>
-          ) : null}
-          {check.kind === 'failed' ? (
-            <p className={styles.failed}>{t('home.graph.failed', { message: check.message })}</p>
-          ) : null}
-          {check.kind === 'checking' ? null : (
-            <p className={styles.muted}>
-              {t('home.graph.checkedAt', { time: formatTime(check.checkedAt) })}
-            </p>
-          )}
-        </div>
-        {check.kind === 'checking' ? null : (
-          <div>
-            <Button onClick={recheck}>{t('home.graph.recheck')}</Button>
-          </div>
-        )}
-      </section>
+      <p>
+        <Link href="#/over">{t('about.link')}</Link>
+      </p>
     </div>
   );
 }

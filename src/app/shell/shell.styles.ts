@@ -10,8 +10,14 @@ export const useShellStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground2,
     color: tokens.colorNeutralForeground1,
     '@media (max-width: 40rem)': {
-      gridTemplateColumns: '1fr',
+      gridTemplateColumns: 'minmax(0, 1fr)',
       gridTemplateAreas: '"banner" "nav" "main"',
+    },
+    // A printout (the monitor's print view) is the page alone: no banner, no navigation.
+    '@media print': {
+      display: 'block',
+      minHeight: 'auto',
+      backgroundColor: 'transparent',
     },
   },
   rootCompact: {
@@ -41,6 +47,7 @@ export const useShellStyles = makeStyles({
     padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalL}`,
     backgroundColor: tokens.colorNeutralBackground1,
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    '@media print': { display: 'none' },
   },
   appName: {
     fontSize: tokens.fontSizeBase500,
@@ -70,6 +77,7 @@ export const useShellStyles = makeStyles({
     padding: tokens.spacingHorizontalM,
     backgroundColor: tokens.colorNeutralBackground1,
     borderRight: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`, // Griffel flips it in RTL
+    '@media print': { display: 'none' },
   },
   navList: {
     listStyleType: 'none',
@@ -95,7 +103,10 @@ export const useShellStyles = makeStyles({
   },
   main: {
     gridArea: 'main',
+    minWidth: 0, // a wide table scrolls inside its own box instead of widening the page
     padding: tokens.spacingHorizontalXXL,
+    '@media (max-width: 40rem)': { padding: tokens.spacingHorizontalM },
+    '@media print': { padding: 0 },
     ':focus-visible': { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` },
   },
   mainCompact: { minWidth: 0, padding: tokens.spacingHorizontalM },
@@ -139,4 +150,24 @@ export const useHomePageStyles = makeStyles({
   },
   failed: { color: tokens.colorPaletteRedForeground1 },
   muted: { color: tokens.colorNeutralForeground3 },
+});
+
+export const usePageErrorStyles = makeStyles({
+  panel: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+    maxWidth: '44rem',
+    padding: tokens.spacingHorizontalL,
+    backgroundColor: tokens.colorNeutralBackground1,
+    borderRadius: tokens.borderRadiusLarge,
+    borderTop: `${tokens.strokeWidthThickest} solid ${tokens.colorPaletteRedBorder2}`,
+    '& p': { margin: 0 },
+  },
+  heading: {
+    margin: 0,
+    fontSize: tokens.fontSizeBase500,
+    fontWeight: tokens.fontWeightSemibold,
+    ':focus-visible': { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` },
+  },
 });

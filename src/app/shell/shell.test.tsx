@@ -3,7 +3,7 @@ import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import type { Client } from '@microsoft/microsoft-graph-client';
 import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { useState } from 'react';
+import { lazy, useState } from 'react';
 import type { AppConfig } from '../../config/app-config';
 import { GraphClientProvider } from '../../graph/client';
 import { LocaleProvider } from '../../i18n';
@@ -114,8 +114,7 @@ async function renderShell(
       </LocaleProvider>
     </FluentProvider>,
   );
-  // The home page checks Graph on mount; wait for it so no update lands after the test.
-  await screen.findByText(/Publiekszaken|Team page/);
+  await screen.findByRole('heading', { level: 1 });
   return view;
 }
 
@@ -125,12 +124,24 @@ afterEach(() => {
 
 describe('Shell', () => {
   it('shows the user and translated roles in the banner, and the home page', async () => {
+    const user = userEvent.setup();
     await renderShell();
     const banner = screen.getByRole('banner');
     expect(within(banner).getByText('Mohamed el Amrani')).toBeInTheDocument();
     expect(within(banner).getByText('Rollen: Teamleider, Medewerker')).toBeInTheDocument();
     expect(
       screen.getByRole('heading', { level: 1, name: 'Welkom, Mohamed el Amrani' }),
+    ).toBeInTheDocument();
+    // The start page is for people: their callbacks; the technical part is behind "Over Bereikbaar".
+    const main = screen.getByRole('main');
+    expect(within(main).getByRole('link', { name: /^Mijn terugbelverzoeken/ })).toHaveAttribute(
+      'href',
+      '#/mijn-terugbelverzoeken',
+    );
+    expect(within(main).queryByText('Verbinding met Microsoft Graph')).not.toBeInTheDocument();
+    await user.click(within(main).getByRole('link', { name: /^Over Bereikbaar/ }));
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Over Bereikbaar' }),
     ).toBeInTheDocument();
     expect(within(screen.getByRole('main')).getByText('Webbrowser')).toBeInTheDocument();
     expect(await screen.findByText('Publiekszaken')).toBeInTheDocument();
@@ -188,9 +199,12 @@ describe('Shell', () => {
   });
 
   it('leaves the theme to Teams inside Teams', async () => {
+    window.location.hash = '#/over';
     await renderShell({ host: { kind: 'teams' } });
     expect(screen.queryByRole('combobox', { name: 'Weergave' })).not.toBeInTheDocument();
-    expect(within(screen.getByRole('main')).getByText('Microsoft Teams')).toBeInTheDocument();
+    expect(
+      await within(screen.getByRole('main')).findByText('Microsoft Teams'),
+    ).toBeInTheDocument();
   });
 
   it('shows only a slim banner and the page in the compact layout (the Outlook task pane)', async () => {
@@ -213,6 +227,46 @@ describe('Shell', () => {
     ).toBeInTheDocument();
     await user.click(within(banner).getByRole('button', { name: 'Afmelden' }));
     expect(onSignOut).toHaveBeenCalledTimes(1);
+  });
+
+  it('shows a translated message with "Opnieuw laden" when a page\'s code fails to load, and keeps the shell and drafts', async () => {
+    localStorage.setItem('bereikbaar.callbacks.draft.u-2', '{"citizenName":"Kees"}');
+    const brokenRoute: AppRoute = {
+      path: 'kapot',
+      labelKey: 'route.home',
+      roles: ['teamLeader'],
+      // What the browser throws when a chunk is gone after a redeploy, or the network is down.
+      component: lazy(() =>
+        Promise.reject(
+          new TypeError('Failed to fetch dynamically imported module: /assets/page.js'),
+        ),
+      ),
+    };
+    await renderShell({ roles: ['teamLeader'], routes: [...appRoutes, brokenRoute] });
+    act(() => {
+      window.location.hash = '#/kapot';
+      window.dispatchEvent(new HashChangeEvent('hashchange'));
+    });
+    const alert = await screen.findByRole('alert');
+    expect(
+      within(alert).getByRole('heading', {
+        name: 'Dit deel van Bereikbaar kon niet worden geladen',
+      }),
+    ).toBeInTheDocument();
+    expect(within(alert).getByRole('button', { name: 'Opnieuw laden' })).toBeInTheDocument();
+    expect(within(alert).queryByText(/Failed to fetch/)).not.toBeInTheDocument();
+    // The navigation (with the outbox's count) stays, and so do the drafts.
+    expect(screen.getByRole('navigation', { name: 'Hoofdnavigatie' })).toBeInTheDocument();
+    expect(localStorage.getItem('bereikbaar.callbacks.draft.u-2')).toContain('Kees');
+    // Another page still opens.
+    act(() => {
+      window.location.hash = '#/home';
+      window.dispatchEvent(new HashChangeEvent('hashchange'));
+    });
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Welkom, Mohamed el Amrani' }),
+    ).toBeInTheDocument();
+    localStorage.clear();
   });
 
   it('signs out from the banner', async () => {

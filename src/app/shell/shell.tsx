@@ -10,6 +10,7 @@ import { landingRoute, routesForRoles } from '../routes';
 import type { AppRoute } from '../routes';
 import type { ThemePreference } from '../theme/theme-preference';
 import { hrefFor, useHashRoute } from '../use-hash-route';
+import { PageErrorBoundary } from './page-error-boundary';
 import { useShellStyles } from './shell.styles';
 
 /**
@@ -56,9 +57,12 @@ export function Shell({
   const Page = current?.component;
   const page =
     Page === undefined ? null : (
-      <Suspense fallback={<Spinner label={t('shell.pageLoading')} />}>
-        <Page session={session} host={host} config={config} />
-      </Suspense>
+      // Keyed by page: opening another page gives it a fresh start after one failed.
+      <PageErrorBoundary key={current?.path}>
+        <Suspense fallback={<Spinner label={t('shell.pageLoading')} />}>
+          <Page session={session} host={host} config={config} />
+        </Suspense>
+      </PageErrorBoundary>
     );
 
   if (layout === 'compact')
@@ -144,20 +148,25 @@ export function Shell({
       </header>
       <nav className={styles.nav} aria-label={t('shell.navigation')}>
         <ul className={styles.navList}>
-          {allowed.map((route) => (
-            <li key={route.path}>
-              <a
-                href={hrefFor(route)}
-                className={mergeClasses(styles.navLink, route === current && styles.navLinkCurrent)}
-                aria-current={route === current ? 'page' : undefined}
-              >
-                {t(route.labelKey)}
-                {route.navBadge === undefined ? null : (
-                  <route.navBadge session={session} host={host} config={config} />
-                )}
-              </a>
-            </li>
-          ))}
+          {allowed
+            .filter((route) => route.navigation !== 'hidden')
+            .map((route) => (
+              <li key={route.path}>
+                <a
+                  href={hrefFor(route)}
+                  className={mergeClasses(
+                    styles.navLink,
+                    route === current && styles.navLinkCurrent,
+                  )}
+                  aria-current={route === current ? 'page' : undefined}
+                >
+                  {t(route.labelKey)}
+                  {route.navBadge === undefined ? null : (
+                    <route.navBadge session={session} host={host} config={config} />
+                  )}
+                </a>
+              </li>
+            ))}
         </ul>
       </nav>
       <main id="main" tabIndex={-1} className={styles.main}>

@@ -6,6 +6,8 @@ export const useTeamAbsencesStyles = makeStyles({
     flexDirection: 'column',
     rowGap: tokens.spacingVerticalXL,
     padding: tokens.spacingHorizontalL,
+    minWidth: 0,
+    '@media (max-width: 40rem)': { padding: 0 },
   },
   header: {
     display: 'flex',
@@ -15,7 +17,14 @@ export const useTeamAbsencesStyles = makeStyles({
     rowGap: tokens.spacingVerticalS,
   },
   title: { margin: 0, fontSize: tokens.fontSizeBase600 },
-  section: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
+  section: {
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalS,
+    minWidth: 0,
+    // A table wider than a narrow pane (350 px) scrolls inside its section, not the whole page sideways.
+    overflowX: 'auto',
+  },
   sectionTitle: { margin: 0, fontSize: tokens.fontSizeBase500 },
   confirm: {
     padding: tokens.spacingHorizontalM,

@@ -23,8 +23,11 @@ export const useAvailabilityScreenStyles = makeStyles({
     columnGap: tokens.spacingHorizontalXXL,
     rowGap: tokens.spacingVerticalL,
     alignItems: 'start',
-    '@media (max-width: 760px)': { gridTemplateColumns: '1fr' },
+    // minmax(0, …): a long name or table wraps or scrolls in its own box instead of widening the page.
+    '@media (max-width: 760px)': { gridTemplateColumns: 'minmax(0, 1fr)' },
+    '& > *': { minWidth: 0 },
   },
+  cardRegion: { scrollMarginTop: tokens.spacingVerticalM },
   notice: {
     padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
     borderRadius: tokens.borderRadiusMedium,

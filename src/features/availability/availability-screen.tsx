@@ -65,6 +65,16 @@ export function AvailabilityScreen({
   const [activeIndex, setActiveIndex] = useState(-1);
   const [announcement, setAnnouncement] = useState('');
   const inputRef = useRef<HTMLInputElement>(null);
+  // In one column (a narrow Teams pane, the Outlook task pane) the card opens below the results: bring it into
+  // view. Focus stays in the search box so the agent can type on; the live region announces the card.
+  const cardRegionRef = useRef<HTMLDivElement>(null);
+  const [cardToReveal, setCardToReveal] = useState(0);
+  useEffect(() => {
+    const region = cardRegionRef.current;
+    if (cardToReveal === 0 || region === null) return;
+    const { top } = region.getBoundingClientRect();
+    if (top < 0 || top > window.innerHeight * 0.6) region.scrollIntoView({ block: 'start' });
+  }, [cardToReveal]);
 
   const teams = directory.snapshot?.teams;
   const { options, morePeople } = useMemo(
@@ -128,6 +138,7 @@ export function AvailabilityScreen({
   const openPerson = useCallback(
     (personId: string) => {
       select({ kind: 'person', id: personId });
+      setCardToReveal((count) => count + 1);
       const person = directory.peopleById.get(personId);
       if (person !== undefined) {
         const status = personStatusAt(
@@ -147,6 +158,7 @@ export function AvailabilityScreen({
   const openTeam = useCallback(
     (name: string) => {
       select({ kind: 'team', name });
+      setCardToReveal((count) => count + 1);
       setAnnouncement(t('availability.team.title', { name }));
     },
     [select, t],
@@ -206,7 +218,7 @@ export function AvailabilityScreen({
           />
           {directory.status === 'loading' ? <Spinner size="small" aria-hidden="true" /> : null}
         </div>
-        <div>
+        <div ref={cardRegionRef} className={styles.cardRegion}>
           <div role="status" className={styles.srOnly}>
             {announcement}
           </div>

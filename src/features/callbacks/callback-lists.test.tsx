@@ -117,7 +117,7 @@ describe('Mijn terugbelverzoeken', () => {
   it("shows my open requests and my team's unclaimed one, earliest due first, with counts and marks", async () => {
     renderWith(pieter(), <MyCallbacksScreen />);
     expect(
-      await screen.findByText('5 open, waarvan 1 vandaag uiterlijk en 1 te laat'),
+      await screen.findByText('5 open terugbelverzoeken: 1 uiterlijk vandaag, 1 te laat'),
     ).toBeInTheDocument();
     const names = screen
       .getAllByRole('article')
@@ -178,7 +178,7 @@ describe('Mijn terugbelverzoeken', () => {
       expect(screen.queryByRole('article', { name: 'Henk Mulder' })).not.toBeInTheDocument(),
     );
     expect(
-      screen.getByText('4 open, waarvan 1 vandaag uiterlijk en 0 te laat'),
+      screen.getByText('4 open terugbelverzoeken: 1 uiterlijk vandaag, 0 te laat'),
     ).toBeInTheDocument();
     expect(
       [...fake.items.values()].find((item) => item.request.id === 'overdue')!.request,

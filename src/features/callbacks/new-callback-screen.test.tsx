@@ -70,7 +70,7 @@ it('is typed and saved with Enter, shows the due date first, and stores it once'
 
   // Fluent's focus manager (tabster) measures layout to find the next field, which jsdom cannot; the
   // browser tests walk the form with Tab. Here each field is focused directly and typed into.
-  await user.click(field(/Naam van de burger/));
+  await user.click(field(/Naam van de inwoner/));
   await user.keyboard('Jan Jansen');
   await user.click(field(/Telefoonnummer/));
   await user.keyboard('06-12345678');
@@ -83,7 +83,7 @@ it('is typed and saved with Enter, shows the due date first, and stores it once'
   expect(screen.getByRole('combobox', { name: 'Voor medewerker' })).toHaveValue(
     'Pieter van der Berg',
   );
-  await user.click(field(/Naam van de burger/));
+  await user.click(field(/Naam van de inwoner/));
   await user.keyboard('{Enter}');
 
   await waitFor(() => expect(fake.saved).toHaveLength(1));
@@ -102,7 +102,7 @@ it('is typed and saved with Enter, shows the due date first, and stores it once'
     await screen.findByText('Terugbelverzoek voor Jan Jansen: opgeslagen'),
   ).toBeInTheDocument();
   // The form is empty again for the next call, and the draft is gone.
-  expect(field(/Naam van de burger/)).toHaveValue('');
+  expect(field(/Naam van de inwoner/)).toHaveValue('');
   expect(fake.items.size).toBe(1);
 });
 
@@ -112,13 +112,13 @@ it('shows a message per field in Dutch and keeps what was typed', async () => {
   renderForm(fake);
   await user.type(field(/Telefoonnummer/), '12345');
   await user.click(screen.getByRole('button', { name: 'Terugbelverzoek opslaan' }));
-  expect(field(/Naam van de burger/)).toHaveAccessibleDescription(/Vul de naam van de burger in/);
+  expect(field(/Naam van de inwoner/)).toHaveAccessibleDescription(/Vul de naam van de inwoner in/);
   expect(field(/Telefoonnummer/)).toHaveAccessibleDescription(/Dit telefoonnummer klopt niet/);
   expect(field(/Vraag/)).toHaveAccessibleDescription(/Beschrijf de vraag/);
   expect(screen.getByRole('combobox', { name: 'Voor medewerker' })).toHaveAccessibleDescription(
     /Kies een medewerker of een team/,
   );
-  expect(field(/Naam van de burger/)).toHaveFocus();
+  expect(field(/Naam van de inwoner/)).toHaveFocus();
   expect(field(/Telefoonnummer/)).toHaveValue('12345');
   expect(fake.saved).toHaveLength(0);
 });
@@ -127,16 +127,16 @@ it('restores the draft after a remount (reload) with "Concept hersteld", and cle
   const user = userEvent.setup();
   const fake = createFakeCallbacks({ me: sanne, now, people, teams });
   const first = renderForm(fake);
-  await user.type(field(/Naam van de burger/), 'Fatima Ouali');
+  await user.type(field(/Naam van de inwoner/), 'Fatima Ouali');
   await user.type(field(/Vraag/), 'Paspoort dochter');
   first.unmount();
 
   renderForm(fake);
   expect(screen.getByText(/Concept hersteld/)).toBeInTheDocument();
-  expect(field(/Naam van de burger/)).toHaveValue('Fatima Ouali');
+  expect(field(/Naam van de inwoner/)).toHaveValue('Fatima Ouali');
   expect(field(/Vraag/)).toHaveValue('Paspoort dochter');
   await user.click(screen.getAllByRole('button', { name: 'Wis concept' })[0]!);
-  expect(field(/Naam van de burger/)).toHaveValue('');
+  expect(field(/Naam van de inwoner/)).toHaveValue('');
   expect(screen.queryByText(/Concept hersteld/)).not.toBeInTheDocument();
 });
 
@@ -155,7 +155,7 @@ it('proposes the callback substitute of an absent colleague, selected by default
   });
   expect(accept).toBeChecked();
   expect(screen.getByRole('radio', { name: 'Toch naar Pieter van der Berg' })).not.toBeChecked();
-  await user.type(field(/Naam van de burger/), 'Kees');
+  await user.type(field(/Naam van de inwoner/), 'Kees');
   await user.type(field(/Telefoonnummer/), '020 123 4567');
   await user.type(field(/Vraag/), 'Rijbewijs');
   await user.click(screen.getByRole('button', { name: 'Terugbelverzoek opslaan' }));
@@ -263,7 +263,7 @@ it('sends a team request to the team mailbox', async () => {
   expect(
     await screen.findByText(/de melding gaat naar burgerzaken@lindeburg.example/),
   ).toBeInTheDocument();
-  await user.type(field(/Naam van de burger/), 'Kees');
+  await user.type(field(/Naam van de inwoner/), 'Kees');
   await user.type(field(/E-mailadres/), 'kees@example.nl');
   await user.type(field(/Vraag/), 'Verhuizing');
   await user.click(screen.getByRole('button', { name: 'Terugbelverzoek opslaan' }));
@@ -280,7 +280,7 @@ it('keeps a failed save in the outbox with the time of the next try, and stores 
   const fake = createFakeCallbacks({ me: sanne, now, people, teams });
   fake.failNextSaves(1, 503);
   renderForm(fake, { forTeam: 'Burgerzaken' });
-  await user.type(field(/Naam van de burger/), 'Kees');
+  await user.type(field(/Naam van de inwoner/), 'Kees');
   await user.type(field(/Telefoonnummer/), '0612345678');
   await user.type(field(/Vraag/), 'Verhuizing');
   await user.click(screen.getByRole('button', { name: 'Terugbelverzoek opslaan' }));

@@ -6,14 +6,23 @@
 import type { CallbackFigures, CallbackNorms, FiguresReport } from '../../domain/figures';
 import { STUDY_BASELINE, figureRates } from '../../domain/figures';
 import type { MessageKey } from '../../i18n';
+import { weekLabelWithYear } from './format-figures';
 import type { Translate, UiLocale } from './format-figures';
 
 export const csvSeparator = ';';
 export const csvBom = '\uFEFF';
 
-/** A cell, quoted when it holds the separator, a quote or a line break. @example csvCell('a;b') // '"a;b"' */
+/**
+ * A cell, quoted when it holds the separator, a quote or a line break. A cell that a spreadsheet would take for a
+ * formula (it starts with = + - @, a tab or a carriage return: a team name, a note) gets a leading single quote and
+ * quotes, the OWASP rule against CSV injection (https://owasp.org/www-community/attacks/CSV_Injection).
+ * @example csvCell('a;b') // '"a;b"'
+ * @example csvCell('=1+1') // `"'=1+1"`
+ */
 export function csvCell(value: string): string {
-  return /[;"\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
+  const formulaLike = /^[=+\-@\t\r]/.test(value);
+  const text = formulaLike ? `'${value}` : value;
+  return formulaLike || /[;"\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
 const definitionKeys: readonly MessageKey[] = [
@@ -34,6 +43,7 @@ export type CsvContext = {
   norms: CallbackNorms;
   /** The period as the screen shows it, e.g. '2025-01-01 t/m 2025-12-31'. */
   periodText: string;
+  /** When the figures were computed, in local time as people read it, e.g. 'do 9 apr 2026 12:00'. */
   generatedAtText: string;
   scopeText: string;
 };
@@ -103,11 +113,16 @@ export function figuresCsv(report: FiguresReport, context: CsvContext): string {
   for (const team of report.teams) {
     const name = team.team ?? t('monitoring.row.noTeam');
     rows.push([name, wholePeriod, ...figureCells(team.figures)]);
-    for (const week of team.weeks) rows.push([name, week.week, ...figureCells(week.figures)]);
+    for (const week of team.weeks)
+      rows.push([name, weekLabelWithYear(week.week, t), ...figureCells(week.figures)]);
   }
   rows.push([t('monitoring.row.total'), wholePeriod, ...figureCells(report.total)]);
   for (const week of report.weeks)
-    rows.push([t('monitoring.row.total'), week.week, ...figureCells(week.figures)]);
+    rows.push([
+      t('monitoring.row.total'),
+      weekLabelWithYear(week.week, t),
+      ...figureCells(week.figures),
+    ]);
   rows.push([
     t('monitoring.row.baseline'),
     '',

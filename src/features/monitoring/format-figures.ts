@@ -42,6 +42,34 @@ export function formatDate(epochMs: number, locale: UiLocale): string {
   }).format(new Date(epochMs));
 }
 
+/**
+ * A week as people read it, for the CSV (one cell, sorts within a year).
+ * @example weekLabelWithYear('2026-W37', t) // 'week 37 (2026)'
+ */
+export function weekLabelWithYear(week: IsoWeek, t: Translate): string {
+  const match = /^(\d{4})-W(\d{2})$/.exec(week);
+  if (!match) return week;
+  return t('monitoring.csv.week', { week: Number(match[2]), year: match[1] ?? '' });
+}
+
+/**
+ * The weeks that get a tick on the trend chart: at most `max`, evenly spread, always the first and the last week, so
+ * no tick falls between weeks or after the last one.
+ * @example chartWeekTicks(['2026-W01', '2026-W02', '2026-W03'], 2) // ['2026-W01', '2026-W03']
+ */
+export function chartWeekTicks(weeks: readonly IsoWeek[], max: number): IsoWeek[] {
+  if (weeks.length <= max) return [...weeks];
+  const step = Math.ceil((weeks.length - 1) / Math.max(1, max - 1));
+  const ticks = weeks.filter((_week, index) => index % step === 0);
+  const last = weeks[weeks.length - 1];
+  if (last !== undefined && ticks[ticks.length - 1] !== last) {
+    // Replace a tick too close to the last week rather than crowding the axis.
+    if ((weeks.length - 1) % step < step / 2) ticks.pop();
+    ticks.push(last);
+  }
+  return ticks;
+}
+
 /** @example weekLabel('2026-W15', 'nl', t) // 'week 15 (6 apr 2026)' */
 export function weekLabel(week: IsoWeek, locale: UiLocale, t: Translate): string {
   const monday = isoWeekMonday(week);

@@ -54,6 +54,8 @@ const directory: DirectorySnapshot = {
     person('p2', 'Anna Jansen', 'Burgerzaken'),
     person('lead-bl', 'Bert Bos', 'Belastingen'),
     person('p3', 'Karin de Vries', 'Belastingen'),
+    // A department head leads teams' leaders but is a member of no team.
+    { ...person('head', 'Dirk Hoofd', 'Publiekszaken'), team: null },
   ],
   teams: [
     {
@@ -277,20 +279,32 @@ describe('coordinator monitor', () => {
     const lines = text.slice(1).split('\r\n');
     expect(lines[0]).toBe('Bereikbaar – terugbelcijfers');
     expect(lines[1]).toBe('Periode (aangemaakt);2026-01-12 – 2026-04-09');
+    // Local Dutch time, not a UTC ISO string.
+    expect(lines[2]).toMatch(/^Stand van;do 9 apr 2026,? 12:00$/);
     expect(lines[4]).toBe('Norm op tijd teruggebeld;90%');
     expect(lines).toContain(';Nu te laat: nog open en de streefdatum is voorbij.');
     expect(lines).toContain('Burgerzaken;Hele periode;3;2;2;2;0;1;0;0;3;66,7;66,7;100;45');
-    expect(lines).toContain('Burgerzaken;2026-W15;2;2;2;2;0;0;0;0;2;100;100;100;45');
+    expect(lines).toContain('Burgerzaken;week 15 (2026);2;2;2;2;0;0;0;0;2;100;100;100;45');
     expect(lines).toContain('Belastingen;Hele periode;1;1;0;0;0;1;0;0;1;100;0;0;1470');
     expect(lines).toContain('Nulmeting 2025 (onderzoek);;;;;;;;;;;55;26,4;48;');
   });
 
   it('shows the signals: calendars not shared per team, absences without a substitute', async () => {
-    renderScreen({ scope: 'allTeams', userId: 'coordinator' }, fakeSource().source);
+    const asked: string[] = [];
+    const { source } = fakeSource({
+      calendarNotShared: (refs) => {
+        asked.push(...refs.map((ref) => ref.id));
+        return Promise.resolve(['p3', 'head']);
+      },
+    });
+    renderScreen({ scope: 'allTeams', userId: 'coordinator' }, source);
     const calendars = await screen.findByRole('table', {
-      name: 'Agenda niet gedeeld: 1 collega’s, per team',
+      name: 'Agenda niet gedeeld: 2 collega’s, per team',
     });
     expect(rowOf(calendars, 'Belastingen')).toEqual(['Belastingen', '1', 'Karin de Vries']);
+    // Department heads (in no team) are checked too.
+    expect(asked).toContain('head');
+    expect(rowOf(calendars, 'Zonder team')).toEqual(['Zonder team', '1', 'Dirk Hoofd']);
     expect(
       await screen.findByText(
         'Anna Jansen (Burgerzaken), vanaf 8 apr 2026: geen vervanger voor telefoon en terugbelverzoeken',
@@ -303,12 +317,22 @@ describe('coordinator monitor', () => {
 
   it('says so when reading fails', async () => {
     const { source } = fakeSource({
-      readCallbacks: () => Promise.reject(new Error('403 Forbidden')),
+      readCallbacks: () =>
+        Promise.reject(
+          Object.assign(new Error('Access denied. Check credentials and try again.'), {
+            status: 403,
+            code: 'accessDenied',
+          }),
+        ),
     });
     renderScreen({ scope: 'allTeams', userId: 'coordinator' }, source);
+    // In Dutch, one full stop, without Graph's English message.
     expect(
-      await screen.findByText(/De cijfers konden niet worden geladen: 403 Forbidden/),
+      await screen.findByText(
+        'De cijfers konden niet worden geladen: U hebt geen toegang tot deze gegevens in Microsoft 365. Probeer het opnieuw met “Cijfers tonen”.',
+      ),
     ).toBeInTheDocument();
+    expect(screen.queryByText(/Access denied/)).not.toBeInTheDocument();
   });
 });
 
@@ -320,6 +344,12 @@ describe('team leader figures', () => {
       await screen.findByRole('heading', { level: 1, name: 'Cijfers van team Burgerzaken' }),
     ).toBeInTheDocument();
     const table = await screen.findByRole('table', { name: /Cijfers per team over/ });
+    expect(
+      screen.queryByRole('heading', { name: 'Alle teams naast elkaar' }),
+    ).not.toBeInTheDocument();
+    expect(
+      screen.getByRole('heading', { level: 2, name: 'Team Burgerzaken over de hele periode' }),
+    ).toBeInTheDocument();
     expect(queries[0]?.team).toBe('Burgerzaken');
     const firstCells = within(table)
       .getAllByRole('row')

@@ -17,7 +17,7 @@ import { Suspense, lazy, useCallback, useEffect, useMemo, useRef, useState } fro
 import type { FiguresReport } from '../../domain/figures';
 import { instantFromEpochMs } from '../../domain/time';
 import type { DirectorySnapshot, TeamSummary } from '../../graph/people';
-import { useI18n } from '../../i18n';
+import { errorMessage, useI18n } from '../../i18n';
 import { useMonitoringDataSource } from './api/monitoring-data-source';
 import { TeamsTable, TrendTable } from './components/figures-tables';
 import { OverdueSection } from './components/overdue-section';
@@ -48,17 +48,15 @@ type Status =
   | { kind: 'reading' }
   | { kind: 'computing'; done: number; total: number }
   | { kind: 'ready'; report: FiguresReport; httpRequests: number; read: number; at: Date }
-  | { kind: 'failed'; message: string };
-
-const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+  | { kind: 'failed'; error: unknown };
 
 /** The screen; needs a MonitoringDataSourceProvider above it. */
 export function MonitoringScreen({ scope, userId, onExport = downloadCsv }: MonitoringScreenProps) {
-  const { t, locale } = useI18n();
+  const { t, locale, formatDateTime } = useI18n();
   const styles = useMonitoringStyles();
   const source = useMonitoringDataSource();
   const [directory, setDirectory] = useState<DirectorySnapshot | null>(null);
-  const [directoryError, setDirectoryError] = useState<string | null>(null);
+  const [directoryError, setDirectoryError] = useState<{ error: unknown } | null>(null);
   const today = useMemo(() => todayIn(source.now()), [source]);
   const [preset, setPreset] = useState<PeriodPreset | 'custom'>('last13Weeks');
   const [range, setRange] = useState(() => presetRange('last13Weeks', today));
@@ -71,7 +69,7 @@ export function MonitoringScreen({ scope, userId, onExport = downloadCsv }: Moni
     let live = true;
     source.loadDirectory().then(
       (snapshot) => live && setDirectory(snapshot),
-      (error: unknown) => live && setDirectoryError(messageOf(error)),
+      (error: unknown) => live && setDirectoryError({ error }),
     );
     return () => {
       live = false;
@@ -128,7 +126,7 @@ export function MonitoringScreen({ scope, userId, onExport = downloadCsv }: Moni
       setOpenTeam(scope === 'ownTeam' ? teamName : undefined);
     } catch (error) {
       if (controller.signal.aborted) return;
-      setStatus({ kind: 'failed', message: messageOf(error) });
+      setStatus({ kind: 'failed', error });
     }
     // period is derived from range; depend on its parts.
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -166,7 +164,7 @@ export function MonitoringScreen({ scope, userId, onExport = downloadCsv }: Moni
       locale,
       norms: source.norms,
       periodText: `${range.from} – ${range.to}`,
-      generatedAtText: status.at.toISOString(),
+      generatedAtText: formatDateTime(status.at),
       scopeText: scope === 'allTeams' ? t('monitoring.note.scope.all') : (teamName ?? ''),
     });
     onExport(text, t('monitoring.csv.filename', { from: range.from, to: range.to }));
@@ -178,7 +176,7 @@ export function MonitoringScreen({ scope, userId, onExport = downloadCsv }: Moni
         <h1>{title}</h1>
         <MessageBar intent="error">
           <MessageBarBody>
-            {t('monitoring.load.failed', { message: directoryError })}
+            {t('monitoring.load.failed', { message: errorMessage(directoryError.error, t) })}
           </MessageBarBody>
         </MessageBar>
       </div>
@@ -299,7 +297,7 @@ export function MonitoringScreen({ scope, userId, onExport = downloadCsv }: Moni
         {status.kind === 'failed' && (
           <MessageBar intent="error">
             <MessageBarBody>
-              {t('monitoring.load.failed', { message: status.message })}
+              {t('monitoring.load.failed', { message: errorMessage(status.error, t) })}
             </MessageBarBody>
           </MessageBar>
         )}
@@ -327,7 +325,11 @@ export function MonitoringScreen({ scope, userId, onExport = downloadCsv }: Moni
           </div>
 
           <section className={styles.section} aria-labelledby="monitoring-teams-heading">
-            <h2 id="monitoring-teams-heading">{t('monitoring.teams.heading')}</h2>
+            <h2 id="monitoring-teams-heading">
+              {scope === 'allTeams' || teamName === null
+                ? t('monitoring.teams.heading')
+                : t('monitoring.teams.heading.ownTeam', { team: teamName })}
+            </h2>
             {report.total.made === 0 && <p>{t('monitoring.noRequests')}</p>}
             <TeamsTable
               teams={report.teams}
@@ -373,7 +375,11 @@ export function MonitoringScreen({ scope, userId, onExport = downloadCsv }: Moni
         </>
       )}
 
-      <SignalsPanel directory={directory} teams={teamsInScope} />
+      <SignalsPanel
+        directory={directory}
+        teams={teamsInScope}
+        people={scope === 'allTeams' ? 'everyone' : 'teamMembers'}
+      />
 
       <section className={styles.section} aria-labelledby="monitoring-definitions-heading">
         <h2 id="monitoring-definitions-heading">{t('monitoring.definitions.heading')}</h2>

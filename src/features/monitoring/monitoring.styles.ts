@@ -63,6 +63,7 @@ export const useMonitoringStyles = makeStyles({
     gridTemplateColumns: 'repeat(auto-fit, minmax(320px, 1fr))',
     gap: tokens.spacingHorizontalL,
   },
+  chartLegend: { textTransform: 'none' },
   list: { margin: '0', paddingInlineStart: tokens.spacingHorizontalXL },
   noPrint: { '@media print': { display: 'none' } },
   definitions: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },

@@ -5,7 +5,7 @@ const nl = {
   'absences.title.team': 'Mijn team: {name}',
   'absences.loading': 'Team wordt geladen…',
   'absences.load.failed':
-    'Het team kon niet worden geladen: {message}. Vernieuw de pagina om het opnieuw te proberen.',
+    'Het team kon niet worden geladen: {message} Vernieuw de pagina om het opnieuw te proberen.',
   'absences.team.choose': 'Team',
   'absences.team.directReports': 'Mijn medewerkers',
   'absences.team.none':
@@ -57,7 +57,7 @@ const nl = {
   'absences.substitute.unknownPerson': 'onbekende collega',
   'absences.until.unknown': 'onbekend',
   'absences.list.loading': 'Afwezigheden worden geladen…',
-  'absences.list.failed': 'De afwezigheden konden niet worden geladen: {message}.',
+  'absences.list.failed': 'De afwezigheden konden niet worden geladen: {message}',
 
   'absences.confirm.title': 'Verwachte einddatum verstreken',
   'absences.confirm.explain':
@@ -135,7 +135,7 @@ const nl = {
   'absences.conflict.takeCurrent': 'Huidige versie overnemen',
 
   'absences.save.failed':
-    'Opslaan is niet gelukt: {message}. Uw invoer is bewaard; probeer het opnieuw.',
+    'Opslaan is niet gelukt: {message} Uw invoer is bewaard; probeer het opnieuw.',
   'absences.save.reasonNotSaved': 'de reden kon niet worden vastgelegd, dus er is niets opgeslagen',
   'absences.save.notAllowed':
     'U mag geen afwezigheden melden of wijzigen: dat mogen alleen teamleiders en de KCP-coördinator. Er is niets opgeslagen. Vraag uw teamleider de afwezigheid te melden.',
@@ -148,14 +148,14 @@ const nl = {
   'absences.ended': '{name} is weer aanwezig.',
   'absences.ended.conflict':
     'De afwezigheid van {name} is intussen door iemand anders gewijzigd en niet beëindigd. Bekijk de huidige versie hieronder.',
-  'absences.ended.failed': 'Beëindigen van de afwezigheid van {name} is niet gelukt: {message}.',
+  'absences.ended.failed': 'Beëindigen van de afwezigheid van {name} is niet gelukt: {message}',
   'absences.ended.notAllowed':
     'De afwezigheid van {name} is niet beëindigd: alleen teamleiders en de KCP-coördinator mogen afwezigheden wijzigen.',
   'absences.callbacks.handedOver':
-    '{count} open terugbelverzoeken van {name} overgedragen aan de vervanger.',
+    '{count, plural, =0 {{name} had geen open terugbelverzoeken om over te dragen.} one {# open terugbelverzoek van {name} overgedragen aan de vervanger.} other {# open terugbelverzoeken van {name} overgedragen aan de vervanger.}}',
   'absences.callbacks.handedOverNotNotified':
-    '{count} open terugbelverzoeken van {name} overgedragen aan de vervanger; van {failed} kon de vervanger geen bericht krijgen (ze staan wel in de lijst van de vervanger).',
-  'absences.callbacks.failed': 'Overdragen van de terugbelverzoeken is niet gelukt: {message}.',
+    '{count, plural, one {# open terugbelverzoek} other {# open terugbelverzoeken}} van {name} overgedragen aan de vervanger; over {failed} daarvan kreeg de vervanger geen bericht, maar alle staan in de lijst van de vervanger.',
+  'absences.callbacks.failed': 'Overdragen van de terugbelverzoeken is niet gelukt: {message}',
   'absences.conflict.fields.mine': 'Alleen door u gewijzigd: {fields}.',
   'absences.conflict.fields.theirs': 'Alleen door de ander gewijzigd, blijft staan: {fields}.',
   'absences.conflict.fields.both':
@@ -182,7 +182,7 @@ const en: Record<keyof typeof nl, string> = {
   'absences.title': 'My team',
   'absences.title.team': 'My team: {name}',
   'absences.loading': 'Loading the team…',
-  'absences.load.failed': 'The team could not be loaded: {message}. Reload the page to try again.',
+  'absences.load.failed': 'The team could not be loaded: {message} Reload the page to try again.',
   'absences.team.choose': 'Team',
   'absences.team.directReports': 'My direct reports',
   'absences.team.none':
@@ -234,7 +234,7 @@ const en: Record<keyof typeof nl, string> = {
   'absences.substitute.unknownPerson': 'unknown colleague',
   'absences.until.unknown': 'unknown',
   'absences.list.loading': 'Loading absences…',
-  'absences.list.failed': 'The absences could not be loaded: {message}.',
+  'absences.list.failed': 'The absences could not be loaded: {message}',
 
   'absences.confirm.title': 'Expected end has passed',
   'absences.confirm.explain':
@@ -309,7 +309,7 @@ const en: Record<keyof typeof nl, string> = {
   'absences.conflict.saveMine': 'Save my changes',
   'absences.conflict.takeCurrent': 'Take the current version',
 
-  'absences.save.failed': 'Saving failed: {message}. What you typed is kept; try again.',
+  'absences.save.failed': 'Saving failed: {message} What you typed is kept; try again.',
   'absences.save.reasonNotSaved': 'the reason could not be stored, so nothing was saved',
   'absences.save.notAllowed':
     'You may not register or change absences: only team leaders and the KCP coordinator may. Nothing was saved. Ask your team leader to register the absence.',
@@ -322,14 +322,14 @@ const en: Record<keyof typeof nl, string> = {
   'absences.ended': '{name} is back at work.',
   'absences.ended.conflict':
     'The absence of {name} was changed by someone else in the meantime and has not been ended. See the current version below.',
-  'absences.ended.failed': 'Ending the absence of {name} failed: {message}.',
+  'absences.ended.failed': 'Ending the absence of {name} failed: {message}',
   'absences.ended.notAllowed':
     'The absence of {name} was not ended: only team leaders and the KCP coordinator may change absences.',
   'absences.callbacks.handedOver':
-    '{count} open callback requests of {name} handed over to the substitute.',
+    '{count, plural, =0 {{name} had no open callback requests to hand over.} one {# open callback request of {name} handed over to the substitute.} other {# open callback requests of {name} handed over to the substitute.}}',
   'absences.callbacks.handedOverNotNotified':
-    "{count} open callback requests of {name} handed over to the substitute; for {failed} of them the substitute could not be notified (they are in the substitute's list all the same).",
-  'absences.callbacks.failed': 'Handing over the callback requests failed: {message}.',
+    "{count, plural, one {# open callback request} other {# open callback requests}} of {name} handed over to the substitute; for {failed} of them the substitute could not be notified (they are in the substitute's list all the same).",
+  'absences.callbacks.failed': 'Handing over the callback requests failed: {message}',
   'absences.conflict.fields.mine': 'Changed only by you: {fields}.',
   'absences.conflict.fields.theirs': 'Changed only by the other person, kept: {fields}.',
   'absences.conflict.fields.both': 'Changed by both of you: {fields}. Saving keeps your version.',

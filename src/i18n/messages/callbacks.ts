@@ -8,7 +8,7 @@ const nl = {
   'callbacks.link.create': 'Terugbelverzoek maken',
   'callbacks.link.createFor': 'Terugbelverzoek maken voor {name}',
   'callbacks.link.teamTerm': 'Terugbellen',
-  'callbacks.nav.outbox': '({count} wacht op opslaan)',
+  'callbacks.nav.outbox': '({count, plural, one {# wacht} other {# wachten}} op opslaan)',
 
   'callbacks.loading': 'Terugbelverzoeken worden geladen…',
   'callbacks.loadFailed':
@@ -16,7 +16,8 @@ const nl = {
   'callbacks.directoryLoading': 'Adresboek wordt geladen…',
   'callbacks.refresh': 'Vernieuwen',
   'callbacks.cancel': 'Annuleren',
-  'callbacks.counts': '{open} open, waarvan {dueToday} vandaag uiterlijk en {overdue} te laat',
+  'callbacks.counts':
+    '{open, plural, =0 {Geen open terugbelverzoeken} one {# open terugbelverzoek} other {# open terugbelverzoeken}}: {dueToday} uiterlijk vandaag, {overdue} te laat',
 
   'callbacks.form.title': 'Terugbelverzoek vastleggen',
   'callbacks.form.save': 'Terugbelverzoek opslaan',
@@ -29,7 +30,7 @@ const nl = {
   'callbacks.form.teamNoMailbox': 'Gaat naar team {team}; dit team heeft geen algemene mailbox.',
   'callbacks.form.unknownColleague': 'onbekende collega',
 
-  'callbacks.field.citizenName': 'Naam van de burger',
+  'callbacks.field.citizenName': 'Naam van de inwoner',
   'callbacks.field.phone': 'Telefoonnummer',
   'callbacks.field.phoneHint': 'Nederlands nummer of internationaal met +',
   'callbacks.field.phoneNormalised': 'Wordt opgeslagen als {number}',
@@ -46,12 +47,12 @@ const nl = {
   'callbacks.channel.desk': 'Balie',
   'callbacks.channel.chat': 'Chat',
 
-  'callbacks.error.citizenNameRequired': 'Vul de naam van de burger in.',
+  'callbacks.error.citizenNameRequired': 'Vul de naam van de inwoner in.',
   'callbacks.error.contactRequired': 'Vul een telefoonnummer of een e-mailadres in.',
   'callbacks.error.phoneInvalid':
     'Dit telefoonnummer klopt niet. Gebruik bijvoorbeeld 06-12345678, 020 123 4567 of +32 470 12 34 56.',
   'callbacks.error.emailInvalid': 'Dit e-mailadres klopt niet, bijvoorbeeld naam@voorbeeld.nl.',
-  'callbacks.error.questionRequired': 'Beschrijf de vraag van de burger.',
+  'callbacks.error.questionRequired': 'Beschrijf de vraag van de inwoner.',
   'callbacks.error.assigneeRequired': 'Kies een medewerker of een team.',
   'callbacks.error.madeAtInvalid':
     'Het tijdstip van het verzoek ligt in de toekomst. Wis het concept en begin opnieuw.',
@@ -105,7 +106,7 @@ const nl = {
   'callbacks.card.closedNotice': 'Het terugbelverzoek is afgesloten.',
   'callbacks.card.reassign': 'Toewijzen',
   'callbacks.card.suggestClose':
-    'Drie keer geprobeerd zonder de burger te bereiken. Afsluiten als niet bereikt?',
+    'Drie keer geprobeerd zonder de inwoner te bereiken. Afsluiten als niet bereikt?',
   'callbacks.card.closeNotReached': 'Afsluiten als niet bereikt',
   'callbacks.card.notReachedNote': 'Niet bereikt na drie pogingen.',
 
@@ -164,7 +165,8 @@ const en: Record<keyof typeof nl, string> = {
   'callbacks.directoryLoading': 'Loading the directory…',
   'callbacks.refresh': 'Refresh',
   'callbacks.cancel': 'Cancel',
-  'callbacks.counts': '{open} open, {dueToday} due today and {overdue} overdue',
+  'callbacks.counts':
+    '{open, plural, =0 {No open callback requests} one {# open callback request} other {# open callback requests}}: {dueToday} due today, {overdue} overdue',
 
   'callbacks.form.title': 'Log a callback request',
   'callbacks.form.save': 'Save callback request',

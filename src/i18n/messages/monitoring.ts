@@ -7,7 +7,7 @@ const nl = {
   'monitoring.title.teamLeader.team': 'Cijfers van team {team}',
   'monitoring.loading': 'Monitor wordt geladen…',
   'monitoring.load.failed':
-    'De cijfers konden niet worden geladen: {message}. Probeer het opnieuw met “Cijfers tonen”.',
+    'De cijfers konden niet worden geladen: {message} Probeer het opnieuw met “Cijfers tonen”.',
   'monitoring.noTeam':
     'U bent in Bereikbaar niet als teamleider van een team ingesteld, dus er zijn geen teamcijfers.',
   'monitoring.team.choose': 'Team',
@@ -33,19 +33,21 @@ const nl = {
   'monitoring.period.summary': '{from} t/m {to}',
 
   'monitoring.progress.reading': 'Terugbelverzoeken worden gelezen…',
-  'monitoring.progress.computing': 'Cijfers worden berekend: {done} van {total} verzoeken',
+  'monitoring.progress.computing':
+    'Cijfers worden berekend: {done} van {total, plural, one {# verzoek} other {# verzoeken}}',
   'monitoring.progress.label': 'Voortgang berekening',
   'monitoring.readInfo':
-    '{count} terugbelverzoeken gelezen in {requests} verzoeken aan Microsoft Graph. Stand van {at}.',
+    '{count, plural, one {# terugbelverzoek} other {# terugbelverzoeken}} gelezen met {requests, plural, one {# opvraag} other {# opvragen}} bij Microsoft Graph. Stand van {at}.',
 
   'monitoring.teams.heading': 'Alle teams naast elkaar',
+  'monitoring.teams.heading.ownTeam': 'Team {team} over de hele periode',
   'monitoring.teams.caption': 'Cijfers per team over {period}; norm: {norm} op tijd teruggebeld',
   'monitoring.column.team': 'Team',
   'monitoring.column.week': 'Week',
   'monitoring.column.made': 'Gemaakt',
   'monitoring.column.calledBack': 'Teruggebeld',
-  'monitoring.column.onTime': 'Op tijd (norm {norm})',
-  'monitoring.column.onTimeOfCalledBack': 'Op tijd van teruggebeld',
+  'monitoring.column.onTime': 'Op tijd teruggebeld, van alle verzoeken (norm {norm})',
+  'monitoring.column.onTimeOfCalledBack': 'Van de teruggebelde: op tijd',
   'monitoring.column.resolved': 'Afgehandeld',
   'monitoring.column.overdueNow': 'Nu te laat',
   'monitoring.column.pending': 'Nog niet verlopen',
@@ -75,6 +77,7 @@ const nl = {
   'monitoring.trend.series.baseline': 'Nulmeting 2025 ({percent})',
   'monitoring.trend.loadingChart': 'Grafiek wordt geladen…',
   'monitoring.trend.weekLabel': 'week {week} ({monday})',
+  'monitoring.trend.tick': 'wk {week}',
 
   'monitoring.team.heading': 'Team {team}',
   'monitoring.team.close': 'Terug naar alle teams',
@@ -97,12 +100,13 @@ const nl = {
   'monitoring.signals.calendars.explain':
     'Van deze collega’s ziet het KCP alleen vrij/bezet, niet wat ze doen. Vastgesteld uit de agenda-opvraag van nu.',
   'monitoring.signals.calendars.loading': 'Agenda’s worden gecontroleerd…',
-  'monitoring.signals.calendars.failed': 'De agenda’s konden niet worden gecontroleerd: {message}.',
+  'monitoring.signals.calendars.failed': 'De agenda’s konden niet worden gecontroleerd: {message}',
   'monitoring.signals.calendars.none': 'Iedereen deelt de agenda met details.',
-  'monitoring.signals.calendars.caption': 'Agenda niet gedeeld: {count} collega’s, per team',
+  'monitoring.signals.calendars.caption':
+    'Agenda niet gedeeld: {count, plural, one {# collega} other {# collega’s}}, per team',
   'monitoring.signals.calendars.people': 'Collega’s',
   'monitoring.signals.absences.loading': 'Afwezigheden worden gelezen…',
-  'monitoring.signals.absences.failed': 'De afwezigheden konden niet worden gelezen: {message}.',
+  'monitoring.signals.absences.failed': 'De afwezigheden konden niet worden gelezen: {message}',
   'monitoring.signals.noSubstitute.heading': 'Afwezig zonder vervanger',
   'monitoring.signals.noSubstitute.none':
     'Bij elke lopende of komende afwezigheid is een vervanger genoemd.',
@@ -113,6 +117,7 @@ const nl = {
   'monitoring.signals.pastEnd.none': 'Geen afwezigheden over hun verwachte einddatum heen.',
   'monitoring.signals.absence': '{name} ({team}), vanaf {from}: {detail}',
   'monitoring.signals.expectedUntil': 'verwacht terug {until}',
+  'monitoring.signals.endUnknown': 'einde onbekend',
 
   'monitoring.export.csv': 'Exporteren naar CSV',
   'monitoring.export.print': 'Afdrukken',
@@ -131,8 +136,9 @@ const nl = {
   'monitoring.csv.column.reopened': 'Heropend',
   'monitoring.csv.column.assessable': 'Beoordeelbaar',
   'monitoring.csv.column.calledBackPct': 'Teruggebeld %',
-  'monitoring.csv.column.onTimePct': 'Op tijd %',
-  'monitoring.csv.column.onTimeOfCalledBackPct': 'Op tijd van teruggebeld %',
+  'monitoring.csv.column.onTimePct': 'Op tijd teruggebeld, % van beoordeelbare verzoeken',
+  'monitoring.csv.column.onTimeOfCalledBackPct': 'Daarvan op tijd, % van teruggebelde verzoeken',
+  'monitoring.csv.week': 'week {week} ({year})',
   'monitoring.csv.column.median': 'Mediaan tot eerste poging (werkminuten)',
   'monitoring.csv.filename': 'bereikbaar-cijfers-{from}-tm-{to}.csv',
 
@@ -164,7 +170,7 @@ const en = {
   'monitoring.title.teamLeader.team': 'Figures of team {team}',
   'monitoring.loading': 'Loading the monitor…',
   'monitoring.load.failed':
-    'The figures could not be loaded: {message}. Try again with “Show figures”.',
+    'The figures could not be loaded: {message} Try again with “Show figures”.',
   'monitoring.noTeam':
     'You are not set up as the leader of a team in Bereikbaar, so there are no team figures.',
   'monitoring.team.choose': 'Team',
@@ -190,19 +196,21 @@ const en = {
   'monitoring.period.summary': '{from} to {to}',
 
   'monitoring.progress.reading': 'Reading callback requests…',
-  'monitoring.progress.computing': 'Computing figures: {done} of {total} requests',
+  'monitoring.progress.computing':
+    'Computing figures: {done} of {total, plural, one {# request} other {# requests}}',
   'monitoring.progress.label': 'Computation progress',
   'monitoring.readInfo':
-    '{count} callback requests read in {requests} requests to Microsoft Graph. As of {at}.',
+    '{count, plural, one {# callback request} other {# callback requests}} read in {requests, plural, one {# request} other {# requests}} to Microsoft Graph. As of {at}.',
 
   'monitoring.teams.heading': 'All teams side by side',
+  'monitoring.teams.heading.ownTeam': 'Team {team} over the whole period',
   'monitoring.teams.caption': 'Figures per team over {period}; norm: {norm} called back on time',
   'monitoring.column.team': 'Team',
   'monitoring.column.week': 'Week',
   'monitoring.column.made': 'Made',
   'monitoring.column.calledBack': 'Called back',
-  'monitoring.column.onTime': 'On time (norm {norm})',
-  'monitoring.column.onTimeOfCalledBack': 'On time of called back',
+  'monitoring.column.onTime': 'Called back on time, of all requests (norm {norm})',
+  'monitoring.column.onTimeOfCalledBack': 'Of those called back: on time',
   'monitoring.column.resolved': 'Resolved',
   'monitoring.column.overdueNow': 'Overdue now',
   'monitoring.column.pending': 'Not yet due',
@@ -232,6 +240,7 @@ const en = {
   'monitoring.trend.series.baseline': 'Baseline 2025 ({percent})',
   'monitoring.trend.loadingChart': 'Loading the chart…',
   'monitoring.trend.weekLabel': 'week {week} ({monday})',
+  'monitoring.trend.tick': 'wk {week}',
 
   'monitoring.team.heading': 'Team {team}',
   'monitoring.team.close': 'Back to all teams',
@@ -254,12 +263,13 @@ const en = {
   'monitoring.signals.calendars.explain':
     'For these colleagues the front office sees only free/busy, not what they are doing. Found from the current schedule request.',
   'monitoring.signals.calendars.loading': 'Checking calendars…',
-  'monitoring.signals.calendars.failed': 'The calendars could not be checked: {message}.',
+  'monitoring.signals.calendars.failed': 'The calendars could not be checked: {message}',
   'monitoring.signals.calendars.none': 'Everyone shares their calendar with details.',
-  'monitoring.signals.calendars.caption': 'Calendar not shared: {count} colleagues, per team',
+  'monitoring.signals.calendars.caption':
+    'Calendar not shared: {count, plural, one {# colleague} other {# colleagues}}, per team',
   'monitoring.signals.calendars.people': 'Colleagues',
   'monitoring.signals.absences.loading': 'Reading absences…',
-  'monitoring.signals.absences.failed': 'The absences could not be read: {message}.',
+  'monitoring.signals.absences.failed': 'The absences could not be read: {message}',
   'monitoring.signals.noSubstitute.heading': 'Absent without a substitute',
   'monitoring.signals.noSubstitute.none': 'Every current or upcoming absence names a substitute.',
   'monitoring.signals.missing.calls': 'no substitute for calls',
@@ -269,6 +279,7 @@ const en = {
   'monitoring.signals.pastEnd.none': 'No absences past their expected end.',
   'monitoring.signals.absence': '{name} ({team}), from {from}: {detail}',
   'monitoring.signals.expectedUntil': 'expected back {until}',
+  'monitoring.signals.endUnknown': 'end unknown',
 
   'monitoring.export.csv': 'Export to CSV',
   'monitoring.export.print': 'Print',
@@ -287,8 +298,9 @@ const en = {
   'monitoring.csv.column.reopened': 'Reopened',
   'monitoring.csv.column.assessable': 'Assessable',
   'monitoring.csv.column.calledBackPct': 'Called back %',
-  'monitoring.csv.column.onTimePct': 'On time %',
-  'monitoring.csv.column.onTimeOfCalledBackPct': 'On time of called back %',
+  'monitoring.csv.column.onTimePct': 'Called back on time, % of assessable requests',
+  'monitoring.csv.column.onTimeOfCalledBackPct': 'Of those called back: on time %',
+  'monitoring.csv.week': 'week {week} ({year})',
   'monitoring.csv.column.median': 'Median to first attempt (working minutes)',
   'monitoring.csv.filename': 'bereikbaar-figures-{from}-to-{to}.csv',
 

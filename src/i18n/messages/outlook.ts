@@ -8,7 +8,7 @@ const nl = {
   'outlook.read.fromMessage':
     'Overgenomen uit de e-mail van {name} ({address}): naam, e-mailadres en onderwerp als vraag. Controleer en vul aan, en kies voor wie het verzoek is.',
   'outlook.read.noSender':
-    'Deze e-mail heeft geen afzender. Het onderwerp is als vraag overgenomen; vul de gegevens van de burger zelf in.',
+    'Deze e-mail heeft geen afzender. Het onderwerp is als vraag overgenomen; vul de gegevens van de inwoner zelf in.',
 
   'outlook.compose.title': 'Bereikbaarheid van de ontvangers',
   'outlook.compose.intro':

@@ -28,12 +28,14 @@ export const usePersonCardStyles = makeStyles({
   until: { fontWeight: tokens.fontWeightSemibold },
   facts: {
     display: 'grid',
-    gridTemplateColumns: 'max-content 1fr',
+    // minmax(0, …) and breaking anywhere: a long address or topic list wraps in a narrow pane (350 px).
+    gridTemplateColumns: 'minmax(0, max-content) minmax(0, 1fr)',
     columnGap: tokens.spacingHorizontalL,
     rowGap: tokens.spacingVerticalXS,
     margin: 0,
-    '& dt': { fontWeight: tokens.fontWeightSemibold },
-    '& dd': { margin: 0 },
+    '& dt': { fontWeight: tokens.fontWeightSemibold, overflowWrap: 'anywhere' },
+    '& dd': { margin: 0, minWidth: 0, overflowWrap: 'anywhere' },
+    '@media (max-width: 24rem)': { gridTemplateColumns: 'minmax(0, 1fr)' },
   },
   section: {
     display: 'flex',

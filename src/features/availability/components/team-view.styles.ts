@@ -29,12 +29,14 @@ export const useTeamViewStyles = makeStyles({
   firstName: { fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
   facts: {
     display: 'grid',
-    gridTemplateColumns: 'max-content 1fr',
+    // minmax(0, …) and breaking anywhere: a long address or topic list wraps in a narrow pane (350 px).
+    gridTemplateColumns: 'minmax(0, max-content) minmax(0, 1fr)',
     columnGap: tokens.spacingHorizontalL,
     rowGap: tokens.spacingVerticalXS,
     margin: 0,
-    '& dt': { fontWeight: tokens.fontWeightSemibold },
-    '& dd': { margin: 0 },
+    '& dt': { fontWeight: tokens.fontWeightSemibold, overflowWrap: 'anywhere' },
+    '& dd': { margin: 0, minWidth: 0, overflowWrap: 'anywhere' },
+    '@media (max-width: 24rem)': { gridTemplateColumns: 'minmax(0, 1fr)' },
   },
   members: {
     listStyleType: 'none',

@@ -9,6 +9,9 @@ export const useCallbackCardStyles = makeStyles({
     border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
     borderRadius: tokens.borderRadiusMedium,
     backgroundColor: tokens.colorNeutralBackground1,
+    // A long e-mail address or question without spaces wraps in a narrow pane (350 px) instead of widening it.
+    minWidth: 0,
+    overflowWrap: 'anywhere',
   },
   overdueCard: {
     borderLeft: `${tokens.strokeWidthThickest} solid ${tokens.colorPaletteRedBorder2}`,
@@ -56,6 +59,9 @@ export const useCallbackCardStyles = makeStyles({
     flexDirection: 'column',
     gap: tokens.spacingVerticalL,
     maxWidth: '56rem',
+    minWidth: 0,
+    // The team list's tabs wrap onto a second line in a narrow pane instead of widening the page.
+    '& .fui-TabList': { flexWrap: 'wrap' },
   },
   counts: { margin: 0 },
 });

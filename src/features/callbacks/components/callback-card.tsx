@@ -25,7 +25,6 @@ import {
 import { instantFromEpochMs } from '../../../domain/time';
 import type { StoredCallback, UpdateOutcome } from '../../../graph/callbacks';
 import { useI18n } from '../../../i18n';
-import type { MessageKey } from '../../../i18n';
 import { useCallbacksDataSource } from '../api/callbacks-data-source';
 import type { CallbacksDirectory } from '../api/use-callbacks-directory';
 import { dueDateText, shortDateTime } from '../due-text';
@@ -208,7 +207,7 @@ export function CallbackCard({ callback, directory, mode, onChanged }: CallbackC
             {t('callbacks.card.due', { date: dueDateText(request.dueAt, locale) })}
           </span>
         ) : (
-          <span>{t(`callbacks.status.${request.status}` as MessageKey)}</span>
+          <span>{t(`callbacks.status.${request.status}`)}</span>
         )}
         {request.citizen.phone !== null ? (
           <Link
@@ -243,8 +242,7 @@ export function CallbackCard({ callback, directory, mode, onChanged }: CallbackC
         >
           {request.attempts.map((attempt) => (
             <li key={`${attempt.at}-${attempt.byId}`}>
-              {shortDateTime(attempt.at, locale)}:{' '}
-              {t(`callbacks.outcome.${attempt.outcome}` as MessageKey)}
+              {shortDateTime(attempt.at, locale)}: {t(`callbacks.outcome.${attempt.outcome}`)}
               {attempt.note === '' ? '' : ` — ${attempt.note}`}
             </li>
           ))}
@@ -314,11 +312,7 @@ export function CallbackCard({ callback, directory, mode, onChanged }: CallbackC
               }
             >
               {attemptOutcomes.map((value) => (
-                <Radio
-                  key={value}
-                  value={value}
-                  label={t(`callbacks.outcome.${value}` as MessageKey)}
-                />
+                <Radio key={value} value={value} label={t(`callbacks.outcome.${value}`)} />
               ))}
             </RadioGroup>
           </Field>

@@ -22,7 +22,6 @@ import { searchPeople } from '../../../domain/people';
 import { instantFromEpochMs } from '../../../domain/time';
 import { callbackDueAt } from '../../../domain/working-days';
 import { useI18n } from '../../../i18n';
-import type { MessageKey } from '../../../i18n';
 import { useCallbacksDataSource } from '../api/callbacks-data-source';
 import type { CallbacksDirectory } from '../api/use-callbacks-directory';
 import type { Assignment, CallbackFormState, FormField } from '../callback-form-state';
@@ -395,7 +394,7 @@ export function CallbackForm({ directory, forPersonId, forTeam, prefill }: Callb
             >
               {channels.map((channel) => (
                 <option key={channel} value={channel}>
-                  {t(`callbacks.channel.${channel}` as MessageKey)}
+                  {t(`callbacks.channel.${channel}`)}
                 </option>
               ))}
             </Select>

@@ -16,7 +16,7 @@ import { absenceSignals } from '../../../domain/figures';
 import { instantFromEpochMs } from '../../../domain/time';
 import type { OpenAbsence } from '../../../graph/monitoring';
 import type { DirectorySnapshot, TeamSummary } from '../../../graph/people';
-import { useI18n } from '../../../i18n';
+import { errorMessage, useI18n } from '../../../i18n';
 import { useMonitoringDataSource } from '../api/monitoring-data-source';
 import { formatDate } from '../format-figures';
 import { useMonitoringStyles } from '../monitoring.styles';
@@ -26,15 +26,22 @@ export type SignalsPanelProps = {
   directory: DirectorySnapshot;
   /** The teams whose people are checked (all for the coordinator, the own team for a team leader). */
   teams: readonly TeamSummary[];
+  /**
+   * 'everyone' (the coordinator): also the people in no team, such as department heads and the secretary, whose
+   * calendars the front office needs as much; 'teamMembers' (a team leader): only the members of `teams`.
+   */
+  people?: 'everyone' | 'teamMembers';
 };
 
 type Load<T> =
-  { state: 'loading' } | { state: 'failed'; message: string } | { state: 'loaded'; value: T };
-
-const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+  { state: 'loading' } | { state: 'failed'; error: unknown } | { state: 'loaded'; value: T };
 
 /** The signals section. */
-export function SignalsPanel({ directory, teams }: SignalsPanelProps) {
+export function SignalsPanel({
+  directory,
+  teams,
+  people: scope = 'teamMembers',
+}: SignalsPanelProps) {
   const { t, locale } = useI18n();
   const styles = useMonitoringStyles();
   const source = useMonitoringDataSource();
@@ -44,7 +51,8 @@ export function SignalsPanel({ directory, teams }: SignalsPanelProps) {
   const teamOf = new Map<string, string>();
   for (const team of teams)
     for (const id of team.memberIds) if (!teamOf.has(id)) teamOf.set(id, team.name);
-  const people = directory.people.filter((person) => teamOf.has(person.id));
+  const inScope = (id: string) => scope === 'everyone' || teamOf.has(id);
+  const people = directory.people.filter((person) => inScope(person.id));
   const peopleKey = people.map((person) => person.id).join(',');
 
   useEffect(() => {
@@ -54,11 +62,11 @@ export function SignalsPanel({ directory, teams }: SignalsPanelProps) {
       .map((person) => ({ id: person.id, mail: person.mail as string }));
     source.calendarNotShared(refs).then(
       (ids) => live && setCalendars({ state: 'loaded', value: ids }),
-      (error: unknown) => live && setCalendars({ state: 'failed', message: messageOf(error) }),
+      (error: unknown) => live && setCalendars({ state: 'failed', error }),
     );
     source.readOpenAbsences().then(
       (value) => live && setAbsences({ state: 'loaded', value }),
-      (error: unknown) => live && setAbsences({ state: 'failed', message: messageOf(error) }),
+      (error: unknown) => live && setAbsences({ state: 'failed', error }),
     );
     return () => {
       live = false;
@@ -79,14 +87,13 @@ export function SignalsPanel({ directory, teams }: SignalsPanelProps) {
   };
 
   // Only the people asked about count (a source that answers more does not widen the scope).
-  const notShared =
-    calendars.state === 'loaded' ? calendars.value.filter((id) => teamOf.has(id)) : [];
+  const notShared = calendars.state === 'loaded' ? calendars.value.filter((id) => inScope(id)) : [];
   const now = instantFromEpochMs(source.now().getTime());
-  const inScope =
+  const absencesInScope =
     absences.state === 'loaded'
-      ? absences.value.filter((absence) => teamOf.has(absence.personId))
+      ? absences.value.filter((absence) => inScope(absence.personId))
       : [];
-  const signals = absenceSignals(inScope, now);
+  const signals = absenceSignals(absencesInScope, now);
   const absenceText = (absence: OpenAbsence, detail: string) =>
     t('monitoring.signals.absence', {
       name: absence.personName || nameOf(absence.personId),
@@ -108,7 +115,9 @@ export function SignalsPanel({ directory, teams }: SignalsPanelProps) {
           {calendars.state === 'failed' && (
             <MessageBar intent="warning">
               <MessageBarBody>
-                {t('monitoring.signals.calendars.failed', { message: calendars.message })}
+                {t('monitoring.signals.calendars.failed', {
+                  message: errorMessage(calendars.error, t),
+                })}
               </MessageBarBody>
             </MessageBar>
           )}
@@ -151,7 +160,9 @@ export function SignalsPanel({ directory, teams }: SignalsPanelProps) {
           {absences.state === 'failed' && (
             <MessageBar intent="warning">
               <MessageBarBody>
-                {t('monitoring.signals.absences.failed', { message: absences.message })}
+                {t('monitoring.signals.absences.failed', {
+                  message: errorMessage(absences.error, t),
+                })}
               </MessageBarBody>
             </MessageBar>
           )}
@@ -179,12 +190,11 @@ export function SignalsPanel({ directory, teams }: SignalsPanelProps) {
                   <li key={absence.id}>
                     {absenceText(
                       absence,
-                      t('monitoring.signals.expectedUntil', {
-                        until:
-                          absence.expectedUntil === 'unknown'
-                            ? ''
-                            : formatDate(absence.expectedUntil, locale),
-                      }),
+                      absence.expectedUntil === 'unknown'
+                        ? t('monitoring.signals.endUnknown')
+                        : t('monitoring.signals.expectedUntil', {
+                            until: formatDate(absence.expectedUntil, locale),
+                          }),
                     )}
                   </li>
                 ))}

@@ -6,7 +6,8 @@ import { tokens } from '@fluentui/react-components';
 import type { CallbackNorms, WeekFigures } from '../../../domain/figures';
 import { STUDY_BASELINE, figureRates, isoWeekMonday } from '../../../domain/figures';
 import { useI18n } from '../../../i18n';
-import { formatRate } from '../format-figures';
+import { chartWeekTicks, formatRate } from '../format-figures';
+import { useMonitoringStyles } from '../monitoring.styles';
 
 /** Props of {@link TrendChart}. */
 export type TrendChartProps = {
@@ -22,6 +23,15 @@ const mondayOf = (week: WeekFigures['week']): Date =>
 /** On time % and called back % per week, with the norm and the 2025 baseline as flat lines. */
 export function TrendChart({ weeks, norms, label }: TrendChartProps) {
   const { t, locale } = useI18n();
+  const styles = useMonitoringStyles();
+  // One tick per shown week, on its Monday (the library's own ticks fall on Sundays and run past the last point).
+  const ticks = chartWeekTicks(
+    weeks.map((week) => week.week),
+    8,
+  );
+  const weekNumberAt = new Map(
+    weeks.map((week) => [mondayOf(week.week).getTime(), Number(week.week.slice(-2))]),
+  );
   const withData = weeks
     .map((week) => ({ week, rates: figureRates(week.figures) }))
     .filter((entry) => entry.rates.onTime !== null);
@@ -64,6 +74,14 @@ export function TrendChart({ weeks, norms, label }: TrendChartProps) {
   return (
     <LineChart
       data={{ chartTitle: label, lineChartData: series }}
+      // Our own accessible name: the library's default appends English sentences about the axes.
+      svgProps={{ 'aria-label': label }}
+      tickValues={ticks.map(mondayOf)}
+      customDateTimeFormatter={(date: Date) =>
+        t('monitoring.trend.tick', { week: weekNumberAt.get(date.getTime()) ?? '' })
+      }
+      // The library capitalises every word of a legend; ours are sentences.
+      legendProps={{ styles: { legend: styles.chartLegend } }}
       height={300}
       yMinValue={0}
       yMaxValue={100}

@@ -205,3 +205,59 @@ it('keeps a failed save in the outbox with the time of the next try, and stores 
   expect(fake.items.size).toBe(1);
   expect(localStorage.getItem('bereikbaar.callbacks.outbox.sanne')).toBeNull();
 });
+
+it('puts focus in the first field when the form opens, so what the agent types at once is kept', async () => {
+  const user = userEvent.setup();
+  const fake = createFakeCallbacks({ me: sanne, now, people, teams });
+  renderForm(fake, { forPersonId: 'pieter' });
+  await waitFor(() => expect(field(/Naam van de burger/)).toHaveFocus());
+  await user.keyboard('Jan');
+  expect(field(/Naam van de burger/)).toHaveValue('Jan');
+});
+
+it("keeps a draft with its colleague: another colleague's form starts empty and offers the old draft", async () => {
+  const user = userEvent.setup();
+  const fake = createFakeCallbacks({ me: sanne, now, people, teams });
+  const first = renderForm(fake, { forPersonId: 'pieter' });
+  await user.type(
+    await screen.findByRole('textbox', { name: /Naam van de burger/ }),
+    'Fatima Ouali',
+  );
+  await user.type(field(/Vraag/), 'Paspoort dochter');
+  first.unmount();
+
+  renderForm(fake, { forPersonId: 'anna' });
+  expect(await screen.findByRole('combobox', { name: 'Voor medewerker' })).toHaveValue('Anna Smit');
+  expect(field(/Naam van de burger/)).toHaveValue('');
+  expect(screen.queryByText(/Concept hersteld/)).not.toBeInTheDocument();
+  // Starting the new one keeps the old draft: it is offered again next time.
+  await user.click(screen.getByRole('button', { name: 'Nieuw voor Anna Smit' }));
+  expect(
+    screen.queryByRole('button', { name: 'Verder met concept voor Pieter van der Berg' }),
+  ).not.toBeInTheDocument();
+  await user.type(field(/Naam van de burger/), 'Kees');
+  expect(field(/Naam van de burger/)).toHaveValue('Kees');
+
+  await user.click(screen.getByRole('button', { name: 'Wis concept' }));
+  const again = screen.getByRole('button', { name: 'Verder met concept voor Pieter van der Berg' });
+  await user.click(again);
+  expect(field(/Naam van de burger/)).toHaveValue('Fatima Ouali');
+  expect(field(/Vraag/)).toHaveValue('Paspoort dochter');
+  expect(screen.getByRole('combobox', { name: 'Voor medewerker' })).toHaveValue(
+    'Pieter van der Berg',
+  );
+});
+
+it('restores the draft of the colleague asked for', async () => {
+  const user = userEvent.setup();
+  const fake = createFakeCallbacks({ me: sanne, now, people, teams });
+  const first = renderForm(fake, { forPersonId: 'pieter' });
+  await user.type(
+    await screen.findByRole('textbox', { name: /Naam van de burger/ }),
+    'Fatima Ouali',
+  );
+  first.unmount();
+  renderForm(fake, { forPersonId: 'pieter' });
+  expect(await screen.findByText(/Concept hersteld/)).toBeInTheDocument();
+  expect(field(/Naam van de burger/)).toHaveValue('Fatima Ouali');
+});

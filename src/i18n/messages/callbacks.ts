@@ -137,6 +137,10 @@ const nl = {
   'callbacks.team.tab.dueSoon': 'Binnenkort ({count})',
   'callbacks.team.tab.overdue': 'Te laat ({count})',
   'callbacks.team.tab.done': 'Afgehandeld ({count})',
+  'callbacks.form.otherDraft': 'Er staat nog een concept voor {target}.',
+  'callbacks.form.continueDraft': 'Verder met concept voor {target}',
+  'callbacks.form.newFor': 'Nieuw voor {target}',
+  'callbacks.form.newRequest': 'Nieuw terugbelverzoek',
 } satisfies Record<string, string>;
 
 const en: Record<keyof typeof nl, string> = {
@@ -275,6 +279,10 @@ const en: Record<keyof typeof nl, string> = {
   'callbacks.team.tab.dueSoon': 'Due soon ({count})',
   'callbacks.team.tab.overdue': 'Overdue ({count})',
   'callbacks.team.tab.done': 'Done ({count})',
+  'callbacks.form.otherDraft': 'There is still a draft for {target}.',
+  'callbacks.form.continueDraft': 'Continue the draft for {target}',
+  'callbacks.form.newFor': 'New for {target}',
+  'callbacks.form.newRequest': 'New callback request',
 };
 
 export const callbacksMessages = { nl, en };

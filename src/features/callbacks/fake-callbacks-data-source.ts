@@ -23,6 +23,12 @@ export type FakeCallbacks = {
   failNextReassignNotifications: (n: number) => void;
   /** Makes the next `n` saves fail with this HTTP status. */
   failNextSaves: (n: number, status: number) => void;
+  /** How many times `listMine` was asked. */
+  listMineCalls: () => number;
+  /** Makes the next `n` `listMine` calls fail with this HTTP status (one query behind it refused). */
+  failNextListMine: (n: number, status: number) => void;
+  /** Holds the directory back (a slow network) until the returned function is called. */
+  holdDirectory: () => () => void;
   /** Changes a stored request behind the screen's back (another user), bumping its eTag. */
   changeBehindTheScenes: (
     itemId: string,
@@ -77,6 +83,9 @@ export function createFakeCallbacks(options: {
   const reassignNotified: CallbackRequest[] = [];
   let notificationFailures = 0;
   let failures = { left: 0, status: 503 };
+  let listMineFailures = { left: 0, status: 503 };
+  let listMineCalls = 0;
+  let directoryHeld: Promise<void> | null = null;
   const snapshot: DirectorySnapshot = {
     people: options.people,
     teams: options.teams,
@@ -99,7 +108,7 @@ export function createFakeCallbacks(options: {
     calendar: STATUTORY_CALENDAR,
     storage: options.storage ?? window.localStorage,
     myCallbacksUrl: null,
-    loadDirectory: () => Promise.resolve(snapshot),
+    loadDirectory: () => (directoryHeld ?? Promise.resolve()).then(() => snapshot),
     callbackSubstituteOf: (who) => Promise.resolve(options.substitutes?.[who.id] ?? null),
     save: (request) => {
       if (failures.left > 0) {
@@ -116,8 +125,15 @@ export function createFakeCallbacks(options: {
       notified.push(request);
       return Promise.resolve();
     },
-    listMine: (myTeam) =>
-      Promise.resolve(
+    listMine: (myTeam) => {
+      listMineCalls++;
+      if (listMineFailures.left > 0) {
+        listMineFailures.left--;
+        return Promise.reject(
+          new GraphRequestError(listMineFailures.status, 'injected', 'Injected failure', null, 0),
+        );
+      }
+      return Promise.resolve(
         [...items.values()].filter(
           ({ request }) =>
             request.status === 'open' &&
@@ -126,7 +142,8 @@ export function createFakeCallbacks(options: {
                 request.assignedToTeam === myTeam &&
                 (request.claimedById === null || request.claimedById === options.me.id))),
         ),
-      ),
+      );
+    },
     listTeam: (name) =>
       Promise.resolve([...items.values()].filter(({ request }) => request.assignedToTeam === name)),
     claim: async (callback) => {
@@ -160,6 +177,20 @@ export function createFakeCallbacks(options: {
     reassignNotified,
     failNextReassignNotifications: (n) => {
       notificationFailures = n;
+    },
+    listMineCalls: () => listMineCalls,
+    failNextListMine: (n, status) => {
+      listMineFailures = { left: n, status };
+    },
+    holdDirectory: () => {
+      let release = () => undefined as void;
+      directoryHeld = new Promise<void>((resolve) => {
+        release = () => {
+          directoryHeld = null;
+          resolve();
+        };
+      });
+      return release;
     },
     failNextSaves: (n, status) => {
       failures = { left: n, status };

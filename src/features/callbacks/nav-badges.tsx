@@ -26,12 +26,18 @@ function useSource({ config, account }: NavBadgeProps): CallbacksDataSource {
   });
 }
 
-function MyCountBadge() {
+/** The count itself (inside a data source provider). */
+export function MyCallbacksCount() {
   const { t } = useI18n();
   const source = useCallbacksDataSource();
   const directory = useCallbacksDirectory();
-  const mine = useMyCallbacks(source, directory.myTeam);
-  if (mine.status !== 'ready') return null;
+  const mine = useMyCallbacks(
+    source,
+    directory.status === 'loading' ? 'unknown' : { known: directory.myTeam },
+  );
+  // No number while it is not known: nothing while loading, "aantal onbekend" after a failure.
+  if (mine.status === 'loading') return null;
+  if (mine.status !== 'ready') return <span> {t('callbacks.nav.countUnknown')}</span>;
   const counts = callbackCounts(
     mine.callbacks.map((callback) => callback.request),
     instantFromEpochMs(source.now().getTime()),
@@ -51,7 +57,7 @@ export function MyCallbacksNavBadge(props: NavBadgeProps) {
   const source = useSource(props);
   return (
     <CallbacksDataSourceProvider value={source}>
-      <MyCountBadge />
+      <MyCallbacksCount />
     </CallbacksDataSourceProvider>
   );
 }

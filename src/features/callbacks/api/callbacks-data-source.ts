@@ -44,7 +44,10 @@ export type CallbacksDataSource = {
   save: (request: CallbackRequest) => Promise<void>;
   /** Notifies the assignee or team mailbox. Throws on failure. */
   notify: (request: CallbackRequest, notification: OutboxNotification) => Promise<void>;
-  /** Open requests assigned to me or claimed by me, and my team's unclaimed ones. */
+  /**
+   * Open requests assigned to me or claimed by me, and my team's unclaimed ones: all of them, or it
+   * throws (a {@link MyCallbacksLoadError} naming what failed); never a part of the list.
+   */
   listMine: (team: string | null) => Promise<StoredCallback[]>;
   /** All requests of a team (open, and closed in the last weeks). */
   listTeam: (team: string) => Promise<StoredCallback[]>;
@@ -56,6 +59,20 @@ export type CallbacksDataSource = {
   /** Retention: removes personal data of requests closed longer ago than configured. */
   redactExpired: () => Promise<number>;
 };
+
+/** The queries behind "Mijn terugbelverzoeken": assigned to me (or claimed), and my team's queue. */
+export type MyCallbacksPart = 'assigned' | 'teamQueue';
+
+/** `listMine` failed: which of its queries did not answer (`cause`: the first failure). */
+export class MyCallbacksLoadError extends Error {
+  constructor(
+    readonly parts: readonly MyCallbacksPart[],
+    override readonly cause: unknown,
+  ) {
+    super(`Could not load: ${parts.join(', ')}`);
+    this.name = 'MyCallbacksLoadError';
+  }
+}
 
 const CallbacksDataSourceContext = createContext<CallbacksDataSource | null>(null);
 

@@ -23,6 +23,7 @@ import { siteLocatorFrom } from '../../../graph/lists';
 import type { DirectorySnapshot } from '../../../graph/people/people-directory';
 import { directoryCacheFor, syncPeopleDirectory } from '../../../graph/people/people-directory';
 import type { CallbacksDataSource } from './callbacks-data-source';
+import { MyCallbacksLoadError } from './callbacks-data-source';
 
 /** How far back the team view shows closed requests. */
 const closedShownDays = 28;
@@ -115,12 +116,33 @@ export function graphCallbacksDataSource(
       });
     },
     listMine: async (team) => {
-      const [assigned, unclaimed, claimed] = await Promise.all([
+      const [assigned, unclaimed, claimed] = await Promise.allSettled([
         listOpenCallbacksFor(client, site, me.id),
         team === null ? Promise.resolve([]) : listUnclaimedTeamCallbacks(client, site, team),
         team === null ? Promise.resolve([]) : listTeamCallbacksClaimedBy(client, site, team, me.id),
       ]);
-      return [...assigned, ...claimed, ...unclaimed];
+      // All three, or a failure that says which part is missing (never a partial list).
+      if (
+        assigned.status === 'fulfilled' &&
+        unclaimed.status === 'fulfilled' &&
+        claimed.status === 'fulfilled'
+      )
+        return [...assigned.value, ...claimed.value, ...unclaimed.value];
+      const failed = [
+        ...(assigned.status === 'rejected'
+          ? [{ part: 'assigned' as const, why: assigned.reason as unknown }]
+          : []),
+        ...(claimed.status === 'rejected'
+          ? [{ part: 'assigned' as const, why: claimed.reason as unknown }]
+          : []),
+        ...(unclaimed.status === 'rejected'
+          ? [{ part: 'teamQueue' as const, why: unclaimed.reason as unknown }]
+          : []),
+      ];
+      throw new MyCallbacksLoadError(
+        [...new Set(failed.map((failure) => failure.part))],
+        failed[0]?.why,
+      );
     },
     listTeam: (team) =>
       listTeamCallbacks(

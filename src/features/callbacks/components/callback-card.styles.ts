@@ -58,4 +58,5 @@ export const useCallbackCardStyles = makeStyles({
     maxWidth: '56rem',
   },
   counts: { margin: 0 },
+  announcement: { margin: 0 },
 });

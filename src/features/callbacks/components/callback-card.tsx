@@ -48,13 +48,24 @@ export type CallbackCardProps = {
   mode: 'mine' | 'team';
   /** A changed (or reloaded) request; `keep: 'remove'` when it no longer belongs in this list. */
   onChanged: (callback: StoredCallback, keep: 'keep' | 'remove') => void;
+  /**
+   * Reads out what happened to a card that leaves the list (its own notice leaves with it): the
+   * page's live region. Without it the card's notice is all there is.
+   */
+  onAnnounce?: (text: string) => void;
 };
 
 type Panel = 'none' | 'attempt' | 'close' | 'reassign';
 type Notice = { intent: 'error' | 'warning' | 'success'; text: string } | null;
 
 /** One request; see the module comment. */
-export function CallbackCard({ callback, directory, mode, onChanged }: CallbackCardProps) {
+export function CallbackCard({
+  callback,
+  directory,
+  mode,
+  onChanged,
+  onAnnounce,
+}: CallbackCardProps) {
   const styles = useCallbackCardStyles();
   const { t, locale } = useI18n();
   const source = useCallbacksDataSource();
@@ -94,8 +105,12 @@ export function CallbackCard({ callback, directory, mode, onChanged }: CallbackC
       if (result.outcome === 'saved') {
         setPanel('none');
         setNote('');
+        const shown: Exclude<Notice, null> =
+          typeof success === 'string' ? { intent: 'success', text: success } : success();
         onChanged(result.callback, keepAfter);
-        setNotice(typeof success === 'string' ? { intent: 'success', text: success } : success());
+        // A card that leaves the list takes its notice with it: the page reads it out instead.
+        if (keepAfter === 'remove') onAnnounce?.(shown.text);
+        setNotice(shown);
       } else {
         setNotice({ intent: 'warning', text: t('callbacks.card.conflict') });
         if (result.current !== null) onChanged(result.current, 'keep');
@@ -117,14 +132,30 @@ export function CallbackCard({ callback, directory, mode, onChanged }: CallbackC
         setNotice({ intent: 'success', text: t('callbacks.card.claimed') });
       } else {
         const by = nameOf(result.current?.request.claimedById ?? null);
-        setNotice({
-          intent: 'warning',
-          text:
+        const text =
+          by === null
+            ? t('callbacks.card.conflict')
+            : t('callbacks.card.alreadyClaimed', { name: by });
+        const current = result.current;
+        // In my list, a request someone else took (or that was closed or given away) is no longer
+        // mine to try or close: it leaves the list, and the page says why.
+        const stillMine =
+          current !== null &&
+          current.request.status === 'open' &&
+          (current.request.claimedById === null || current.request.claimedById === source.me.id) &&
+          (current.request.assignedToPersonId === null ||
+            current.request.assignedToPersonId === source.me.id);
+        if (mode === 'mine' && !stillMine && onAnnounce !== undefined) {
+          onAnnounce(
             by === null
-              ? t('callbacks.card.conflict')
-              : t('callbacks.card.alreadyClaimed', { name: by }),
-        });
-        if (result.current !== null) onChanged(result.current, 'keep');
+              ? t('callbacks.card.goneFromList', { citizen })
+              : t('callbacks.card.takenBy', { citizen, name: by }),
+          );
+          onChanged(current ?? callback, 'remove');
+          return;
+        }
+        setNotice({ intent: 'warning', text });
+        if (current !== null) onChanged(current, 'keep');
       }
     } catch {
       setNotice({ intent: 'error', text: t('callbacks.card.failed') });
@@ -169,7 +200,9 @@ export function CallbackCard({ callback, directory, mode, onChanged }: CallbackC
   const closeAs = (status: 'done' | 'cancelled', text: string) =>
     handle(
       () => source.close(callback, { status, note: text }),
-      t('callbacks.card.closedNotice'),
+      mode === 'mine'
+        ? t('callbacks.card.closedFor', { name: citizen })
+        : t('callbacks.card.closedNotice'),
       mode === 'mine' ? 'remove' : 'keep',
     );
 

@@ -18,7 +18,8 @@ import {
   readOutbox,
   retryDelayMs,
   withEntry,
-  writeOutbox,
+  removeOutboxEntry,
+  writeOutboxEntry,
 } from './outbox';
 import { aRequest } from '../../domain/callbacks/callback-test-fixtures';
 import { dueDateText } from './due-text';
@@ -122,10 +123,39 @@ describe('outbox', () => {
     const entry = outboxEntryFor(aRequest({ attempts: [] }), notification);
     const entries = withEntry(withEntry([], entry), entry);
     expect(entries).toHaveLength(1);
-    writeOutbox(localStorage, 'u1', entries);
+    for (const queued of entries) writeOutboxEntry(localStorage, 'u1', queued);
     expect(readOutbox(localStorage, 'u1')).toEqual(entries);
-    writeOutbox(localStorage, 'u1', []);
-    expect(localStorage.getItem('bereikbaar.callbacks.outbox.u1')).toBeNull();
+    removeOutboxEntry(localStorage, 'u1', entry.request.id);
+    expect(readOutbox(localStorage, 'u1')).toEqual([]);
+    expect(Object.keys(localStorage).filter((key) => key.includes('outbox.u1'))).toEqual([]);
+  });
+
+  it('keeps one record per request, so writing one never touches another', () => {
+    const first = outboxEntryFor(aRequest({ id: 'cb-a', attempts: [] }), notification);
+    const second = outboxEntryFor(aRequest({ id: 'cb-b', attempts: [] }), notification);
+    writeOutboxEntry(localStorage, 'u6', first);
+    writeOutboxEntry(localStorage, 'u6', second);
+    removeOutboxEntry(localStorage, 'u6', first.request.id);
+    expect(readOutbox(localStorage, 'u6').map((queued) => queued.request.id)).toEqual([
+      second.request.id,
+    ]);
+  });
+
+  it('splits an outbox kept the old way (one key holding a list) into records', () => {
+    const first = outboxEntryFor(aRequest({ attempts: [] }), notification);
+    writeOutboxEntry(localStorage, 'u7', first);
+    const old = readOutbox(localStorage, 'u7');
+    localStorage.clear();
+    localStorage.setItem(
+      'bereikbaar.callbacks.outbox.u7',
+      JSON.stringify(
+        old.map((queued) => ({ ...queued, request: { ...queued.request, attempts: null } })),
+      ),
+    );
+    expect(readOutbox(localStorage, 'u7').map((queued) => queued.request.id)).toEqual([
+      first.request.id,
+    ]);
+    expect(localStorage.getItem('bereikbaar.callbacks.outbox.u7')).toBeNull();
   });
 });
 

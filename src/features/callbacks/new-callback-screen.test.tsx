@@ -265,3 +265,19 @@ it('restores the draft of the colleague asked for', async () => {
   expect(await screen.findByText(/Concept hersteld/)).toBeInTheDocument();
   expect(field(/Naam van de burger/)).toHaveValue('Fatima Ouali');
 });
+
+it('saves with Ctrl+Enter from the question, and Enter in a half-filled form moves on instead of saving', async () => {
+  const user = userEvent.setup();
+  const fake = createFakeCallbacks({ me: sanne, now, people, teams });
+  renderForm(fake, { forTeam: 'Burgerzaken' });
+  await user.type(field(/Naam van de burger/), 'Kees{Enter}');
+  // Not saved, no error messages flashed; the agent is taken to what is still missing.
+  expect(field(/Naam van de burger/)).not.toHaveAccessibleDescription(/Vul/);
+  expect(field(/Telefoonnummer/)).toHaveFocus();
+  expect(fake.saved).toHaveLength(0);
+  await user.keyboard('0612345678');
+  await user.click(field(/Vraag/));
+  await user.keyboard('Verhuizing{Control>}{Enter}{/Control}');
+  await waitFor(() => expect(fake.saved).toHaveLength(1));
+  expect(fake.saved[0]).toMatchObject({ question: 'Verhuizing', citizen: { name: 'Kees' } });
+});

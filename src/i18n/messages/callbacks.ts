@@ -159,6 +159,7 @@ const nl = {
     'Het terugbelverzoek van {citizen} is al opgepakt door {name}; het staat niet meer in uw lijst.',
   'callbacks.card.goneFromList':
     'Het terugbelverzoek van {citizen} is intussen gewijzigd en staat niet meer in uw lijst.',
+  'callbacks.form.saveShortcut': 'Ctrl+Enter slaat op, ook vanuit de vraag.',
 } satisfies Record<string, string>;
 
 const en: Record<keyof typeof nl, string> = {
@@ -319,6 +320,7 @@ const en: Record<keyof typeof nl, string> = {
     'The callback request of {citizen} was already taken on by {name}; it is no longer in your list.',
   'callbacks.card.goneFromList':
     'The callback request of {citizen} has changed meanwhile and is no longer in your list.',
+  'callbacks.form.saveShortcut': 'Ctrl+Enter saves, also from the question.',
 };
 
 export const callbacksMessages = { nl, en };

@@ -229,7 +229,28 @@ export function CallbackForm({ directory, forPersonId, forTeam, prefill }: Callb
     refs.current.citizenName?.focus();
   };
 
-  const onSubmit = (event: React.FormEvent) => {
+  /**
+   * Ctrl+Enter (Cmd+Enter) saves from anywhere in the form, also the question's text area. Enter in
+   * a single-line field saves only a complete form; a half-filled one takes the agent to the first
+   * field still missing instead (the combobox keeps its own Enter: choosing a colleague).
+   */
+  const onKeyDown = (event: React.KeyboardEvent<HTMLFormElement>) => {
+    if (event.key !== 'Enter' || event.shiftKey || event.altKey) return;
+    const target = event.target as HTMLElement;
+    if (event.ctrlKey || event.metaKey) {
+      event.preventDefault();
+      onSubmit(event);
+      return;
+    }
+    if (target.tagName !== 'INPUT' || target.getAttribute('role') === 'combobox') return;
+    const problems = formErrors(form, assignment, source.now().getTime());
+    if (problems.length === 0) return;
+    event.preventDefault();
+    const next = refs.current[problems[0]?.field ?? 'general'];
+    if (next !== target) next?.focus();
+  };
+
+  const onSubmit = (event: React.SyntheticEvent) => {
     event.preventDefault();
     setSubmitted(true);
     const problems = formErrors(form, assignment, source.now().getTime());
@@ -315,6 +336,7 @@ export function CallbackForm({ directory, forPersonId, forTeam, prefill }: Callb
       <form
         className={styles.form}
         onSubmit={onSubmit}
+        onKeyDown={onKeyDown}
         noValidate
         aria-label={t('callbacks.form.title')}
       >
@@ -508,13 +530,14 @@ export function CallbackForm({ directory, forPersonId, forTeam, prefill }: Callb
           </MessageBar>
         ) : null}
         <div className={styles.actions}>
-          <Button appearance="primary" type="submit">
+          <Button appearance="primary" type="submit" aria-keyshortcuts="Control+Enter">
             {t('callbacks.form.save')}
           </Button>
           <Button type="button" onClick={() => startNew('prefill')}>
             {t('callbacks.form.clearDraft')}
           </Button>
         </div>
+        <p className={styles.hint}>{t('callbacks.form.saveShortcut')}</p>
       </form>
       <OutboxStatus />
     </div>

@@ -354,8 +354,22 @@ describe('Terugbelverzoeken van mijn team', () => {
         .getAllByRole('article')
         .map((article) => within(article).getByRole('heading').textContent),
     ).toEqual(['Lotte Bakker', 'Henk Mulder']);
-    await user.click(screen.getByRole('tab', { name: 'Afgehandeld (1)' }));
-    expect(screen.getByRole('article', { name: 'Anouk Visser' })).toBeInTheDocument();
+    await user.click(screen.getByRole('tab', { name: 'Afgehandeld, laatste 28 dagen (1)' }));
+    const anouk = screen.getByRole('article', { name: 'Anouk Visser' });
+    // A closed card says when it was closed.
+    expect(within(anouk).getByText(/^Afgehandeld op /)).toBeInTheDocument();
+  });
+
+  it('counts as "Binnenkort" what is due today or on the next working day', async () => {
+    const user = userEvent.setup();
+    renderWith(mohamed(), <TeamCallbacksScreen teams="led" />);
+    // Wednesday: due today (Fatima) and Thursday (Kees); Friday (Ruud) is not yet soon.
+    await user.click(await screen.findByRole('tab', { name: 'Binnenkort (2)' }));
+    expect(
+      screen
+        .getAllByRole('article')
+        .map((article) => within(article).getByRole('heading').textContent),
+    ).toEqual(['Fatima Ouali', 'Kees de Boer']);
   });
 
   it('tells the leader when the new assignee could not be notified, while the reassignment stands', async () => {
@@ -411,6 +425,8 @@ describe('Terugbelverzoeken van mijn team', () => {
         [...fake.items.values()].find((item) => item.request.id === 'anna')!.request.status,
       ).toBe('cancelled'),
     );
-    expect(await screen.findByRole('tab', { name: 'Afgehandeld (2)' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('tab', { name: 'Afgehandeld, laatste 28 dagen (2)' }),
+    ).toBeInTheDocument();
   });
 });

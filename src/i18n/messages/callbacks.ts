@@ -136,7 +136,7 @@ const nl = {
   'callbacks.team.tab.open': 'Open ({count})',
   'callbacks.team.tab.dueSoon': 'Binnenkort ({count})',
   'callbacks.team.tab.overdue': 'Te laat ({count})',
-  'callbacks.team.tab.done': 'Afgehandeld ({count})',
+  'callbacks.team.tab.done': 'Afgehandeld, laatste {days} dagen ({count})',
   'callbacks.form.otherDraft': 'Er staat nog een concept voor {target}.',
   'callbacks.form.continueDraft': 'Verder met concept voor {target}',
   'callbacks.form.newFor': 'Nieuw voor {target}',
@@ -160,6 +160,8 @@ const nl = {
   'callbacks.card.goneFromList':
     'Het terugbelverzoek van {citizen} is intussen gewijzigd en staat niet meer in uw lijst.',
   'callbacks.form.saveShortcut': 'Ctrl+Enter slaat op, ook vanuit de vraag.',
+  'callbacks.card.closedAt.done': 'Afgehandeld op {date}',
+  'callbacks.card.closedAt.cancelled': 'Vervallen op {date}',
 } satisfies Record<string, string>;
 
 const en: Record<keyof typeof nl, string> = {
@@ -297,7 +299,7 @@ const en: Record<keyof typeof nl, string> = {
   'callbacks.team.tab.open': 'Open ({count})',
   'callbacks.team.tab.dueSoon': 'Due soon ({count})',
   'callbacks.team.tab.overdue': 'Overdue ({count})',
-  'callbacks.team.tab.done': 'Done ({count})',
+  'callbacks.team.tab.done': 'Done, last {days} days ({count})',
   'callbacks.form.otherDraft': 'There is still a draft for {target}.',
   'callbacks.form.continueDraft': 'Continue the draft for {target}',
   'callbacks.form.newFor': 'New for {target}',
@@ -321,6 +323,8 @@ const en: Record<keyof typeof nl, string> = {
   'callbacks.card.goneFromList':
     'The callback request of {citizen} has changed meanwhile and is no longer in your list.',
   'callbacks.form.saveShortcut': 'Ctrl+Enter saves, also from the question.',
+  'callbacks.card.closedAt.done': 'Done on {date}',
+  'callbacks.card.closedAt.cancelled': 'Cancelled on {date}',
 };
 
 export const callbacksMessages = { nl, en };

@@ -60,6 +60,9 @@ export type CallbacksDataSource = {
   redactExpired: () => Promise<number>;
 };
 
+/** How far back (days) the team view shows closed requests; the "Afgehandeld" tab says so. */
+export const CLOSED_SHOWN_DAYS = 28;
+
 /** The queries behind "Mijn terugbelverzoeken": assigned to me (or claimed), and my team's queue. */
 export type MyCallbacksPart = 'assigned' | 'teamQueue';
 

@@ -23,10 +23,7 @@ import { siteLocatorFrom } from '../../../graph/lists';
 import type { DirectorySnapshot } from '../../../graph/people/people-directory';
 import { directoryCacheFor, syncPeopleDirectory } from '../../../graph/people/people-directory';
 import type { CallbacksDataSource } from './callbacks-data-source';
-import { MyCallbacksLoadError } from './callbacks-data-source';
-
-/** How far back the team view shows closed requests. */
-const closedShownDays = 28;
+import { CLOSED_SHOWN_DAYS, MyCallbacksLoadError } from './callbacks-data-source';
 
 const localDates = (dates: readonly string[]): LocalDate[] =>
   dates.map(parseLocalDate).filter((date): date is LocalDate => date !== null);
@@ -149,7 +146,7 @@ export function graphCallbacksDataSource(
         client,
         site,
         team,
-        instantFromEpochMs(now().getTime() - closedShownDays * 24 * 60 * 60 * 1000),
+        instantFromEpochMs(now().getTime() - CLOSED_SHOWN_DAYS * 24 * 60 * 60 * 1000),
       ),
     claim: (callback) => claimCallback(client, site, callback, me.id),
     logAttempt: (callback, attempt) => logCallbackAttempt(client, site, callback, attempt),

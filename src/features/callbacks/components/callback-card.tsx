@@ -240,6 +240,12 @@ export function CallbackCard({
             <CalendarClockRegular aria-hidden />
             {t('callbacks.card.due', { date: dueDateText(request.dueAt, locale) })}
           </span>
+        ) : request.closedAt !== null ? (
+          <span>
+            {t(`callbacks.card.closedAt.${request.status === 'cancelled' ? 'cancelled' : 'done'}`, {
+              date: shortDateTime(request.closedAt, locale),
+            })}
+          </span>
         ) : (
           <span>{t(`callbacks.status.${request.status}` as MessageKey)}</span>
         )}

@@ -10,6 +10,7 @@ import { CallbacksDataSourceProvider, useCallbacksDataSource } from './api/callb
 import { graphCallbacksDataSource } from './api/graph-callbacks-data-source';
 import { useCallbacksDirectory } from './api/use-callbacks-directory';
 import { useMyCallbacks } from './api/use-my-callbacks';
+import { readOutbox } from './outbox';
 import { useOutbox } from './outbox-runner';
 
 /** What a badge needs from the shell (the same as a callback page). */
@@ -81,4 +82,12 @@ export function OutboxNavBadge(props: NavBadgeProps) {
       <OutboxCount />
     </CallbacksDataSourceProvider>
   );
+}
+
+/**
+ * How many callback requests of a user still wait in the outbox (of every tab): the shell warns
+ * before signing out, since they are sent only while the app is open.
+ */
+export function callbacksWaitingCount(userId: string): number {
+  return typeof window === 'undefined' ? 0 : readOutbox(window.localStorage, userId).length;
 }

@@ -162,6 +162,8 @@ const nl = {
   'callbacks.form.saveShortcut': 'Ctrl+Enter slaat op, ook vanuit de vraag.',
   'callbacks.card.closedAt.done': 'Afgehandeld op {date}',
   'callbacks.card.closedAt.cancelled': 'Vervallen op {date}',
+  'callbacks.signOut.outboxWaiting':
+    'Terugbelverzoeken die nog wachten op opslaan: {count}. Dat gebeurt alleen zolang u aangemeld bent. Toch afmelden?',
 } satisfies Record<string, string>;
 
 const en: Record<keyof typeof nl, string> = {
@@ -325,6 +327,8 @@ const en: Record<keyof typeof nl, string> = {
   'callbacks.form.saveShortcut': 'Ctrl+Enter saves, also from the question.',
   'callbacks.card.closedAt.done': 'Done on {date}',
   'callbacks.card.closedAt.cancelled': 'Cancelled on {date}',
+  'callbacks.signOut.outboxWaiting':
+    'Callback requests still waiting to be stored: {count}. That happens only while you are signed in. Sign out anyway?',
 };
 
 export const callbacksMessages = { nl, en };

@@ -372,6 +372,25 @@ describe('Terugbelverzoeken van mijn team', () => {
     ).toEqual(['Fatima Ouali', 'Kees de Boer']);
   });
 
+  it('marks absent colleagues among those a request can be given to', async () => {
+    const user = userEvent.setup();
+    const fake = createFakeCallbacks({
+      me: { id: 'mohamed', displayName: 'Mohamed el Amrani' },
+      now,
+      people,
+      teams,
+      stored,
+      absent: ['anna'],
+    });
+    renderWith(fake, <TeamCallbacksScreen teams="led" />);
+    const henk = await screen.findByRole('article', { name: 'Henk Mulder' });
+    await user.click(within(henk).getByRole('button', { name: 'Toewijzen' }));
+    expect(
+      await within(henk).findByRole('option', { name: 'Anna Smit (afwezig)' }),
+    ).toBeInTheDocument();
+    expect(within(henk).getByRole('option', { name: 'Pieter van der Berg' })).toBeInTheDocument();
+  });
+
   it('tells the leader when the new assignee could not be notified, while the reassignment stands', async () => {
     const user = userEvent.setup();
     const fake = mohamed();

@@ -66,6 +66,8 @@ export function createFakeCallbacks(options: {
   substitutes?: Record<string, Substitute>;
   stored?: CallbackRequest[];
   storage?: Storage;
+  /** Who is absent now (ids). */
+  absent?: string[];
 }): FakeCallbacks {
   const items = new Map<string, StoredCallback>();
   let nextId = 1;
@@ -110,6 +112,10 @@ export function createFakeCallbacks(options: {
     myCallbacksUrl: null,
     loadDirectory: () => (directoryHeld ?? Promise.resolve()).then(() => snapshot),
     callbackSubstituteOf: (who) => Promise.resolve(options.substitutes?.[who.id] ?? null),
+    absentNow: (who) =>
+      Promise.resolve(
+        new Set(who.map((one) => one.id).filter((id) => options.absent?.includes(id) ?? false)),
+      ),
     save: (request) => {
       if (failures.left > 0) {
         failures.left--;

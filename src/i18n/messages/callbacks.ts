@@ -164,6 +164,7 @@ const nl = {
   'callbacks.card.closedAt.cancelled': 'Vervallen op {date}',
   'callbacks.signOut.outboxWaiting':
     'Terugbelverzoeken die nog wachten op opslaan: {count}. Dat gebeurt alleen zolang u aangemeld bent. Toch afmelden?',
+  'callbacks.reassign.absentMember': '{name} (afwezig)',
 } satisfies Record<string, string>;
 
 const en: Record<keyof typeof nl, string> = {
@@ -329,6 +330,7 @@ const en: Record<keyof typeof nl, string> = {
   'callbacks.card.closedAt.cancelled': 'Cancelled on {date}',
   'callbacks.signOut.outboxWaiting':
     'Callback requests still waiting to be stored: {count}. That happens only while you are signed in. Sign out anyway?',
+  'callbacks.reassign.absentMember': '{name} (absent)',
 };
 
 export const callbacksMessages = { nl, en };

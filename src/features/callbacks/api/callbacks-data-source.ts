@@ -40,6 +40,11 @@ export type CallbacksDataSource = {
   loadDirectory: () => Promise<DirectorySnapshot>;
   /** The callback substitute of a person who is absent now by a registered absence, or null. */
   callbackSubstituteOf: (person: PersonSummary) => Promise<Substitute | null>;
+  /**
+   * Of these people, who is absent now (a registered absence, out of office, automatic replies;
+   * not merely outside working hours): to mark them where a request can be given to them.
+   */
+  absentNow: (people: readonly PersonSummary[]) => Promise<ReadonlySet<string>>;
   /** Stores a request (idempotent by its id). Throws on failure. */
   save: (request: CallbackRequest) => Promise<void>;
   /** Notifies the assignee or team mailbox. Throws on failure. */

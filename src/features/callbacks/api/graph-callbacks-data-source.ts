@@ -4,6 +4,7 @@ import type { AppConfig } from '../../../config/app-config';
 import { instantFromEpochMs, parseLocalDate } from '../../../domain/time';
 import type { PersonSummary } from '../../../domain/people';
 import type { LocalDate } from '../../../domain/time';
+import { availabilityAt } from '../../../domain/availability';
 import { fetchAvailabilitySignals } from '../../../graph/availability/availability-signals';
 import {
   claimCallback,
@@ -100,6 +101,25 @@ export function graphCallbacksDataSource(
           (absence.expectedUntil === 'unknown' || absence.expectedUntil > at.getTime()),
       );
       return current?.substituteForCallbacks ?? null;
+    },
+    absentNow: async (people) => {
+      if (people.length === 0) return new Set<string>();
+      const at = now();
+      const result = await fetchAvailabilitySignals(
+        client,
+        site,
+        people.map((person) => ({ id: person.id, mail: person.mail ?? '' })),
+        at,
+      );
+      const instant = instantFromEpochMs(at.getTime());
+      return new Set(
+        [...result.signals]
+          .filter(([, signals]) => {
+            const verdict = availabilityAt(signals, instant);
+            return verdict.state === 'absent' && verdict.reason !== 'outsideWorkingHours';
+          })
+          .map(([id]) => id),
+      );
     },
     save: async (request) => {
       await saveCallbackRequest(client, site, request);

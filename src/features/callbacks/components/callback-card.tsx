@@ -14,7 +14,7 @@ import {
   Textarea,
 } from '@fluentui/react-components';
 import { CalendarClockRegular, ClockAlarmRegular, ErrorCircleRegular } from '@fluentui/react-icons';
-import { useId, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import type { AttemptOutcome } from '../../../domain/callbacks';
 import {
   CALLBACK_LIMITS,
@@ -208,6 +208,24 @@ export function CallbackCard({
 
   const team =
     request.assignedToTeam === null ? undefined : directory.teamsByName.get(request.assignedToTeam);
+  // Who of the team is absent now, asked when the reassign panel opens (marked in the choices).
+  const [absent, setAbsent] = useState<ReadonlySet<string>>(new Set());
+  useEffect(() => {
+    if (panel !== 'reassign' || team === undefined) return;
+    let current = true;
+    const members = team.memberIds
+      .map((id) => directory.peopleById.get(id))
+      .filter((member) => member !== undefined);
+    source.absentNow(members).then(
+      (found) => {
+        if (current) setAbsent(found);
+      },
+      () => undefined,
+    );
+    return () => {
+      current = false;
+    };
+  }, [panel, team, directory, source]);
   const noteTooLong =
     note.trim().length >
     (panel === 'attempt' ? CALLBACK_LIMITS.attemptNote : CALLBACK_LIMITS.outcomeNote);
@@ -446,7 +464,9 @@ export function CallbackCard({
                 .sort((a, b) => a.displayName.localeCompare(b.displayName, 'nl'))
                 .map((member) => (
                   <option key={member.id} value={member.id}>
-                    {member.displayName}
+                    {absent.has(member.id)
+                      ? t('callbacks.reassign.absentMember', { name: member.displayName })
+                      : member.displayName}
                   </option>
                 ))}
             </Select>

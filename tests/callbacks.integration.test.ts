@@ -582,6 +582,45 @@ describe('hand-over and the team list', () => {
     expect(itemsWithRequestId(closed.id)[0]!.fields.AssignedToId).toBe(absent);
   });
 
+  it('hands over the team requests the absent person had claimed, not only those assigned to them', async () => {
+    const sanne = clientFor('sanne.devries');
+    const substitute = burgerzakenColleague();
+    const pieter = emulator.state.users.find(
+      (user) => user.userPrincipalName === upn('pieter.vanderberg'),
+    )!;
+    // Another Burgerzaken member, who claims a request from the team queue and then falls ill.
+    const absent = emulator.state.users.find(
+      (user) =>
+        user.managerId === pieter.managerId && user.id !== pieter.id && user.id !== substitute.id,
+    )!.id;
+    const assigned = aRequest({ assignedToPersonId: absent });
+    const queued = aRequest();
+    for (const request of [assigned, queued]) await saveCallbackRequest(sanne, site, request);
+    const claimed = await claimCallback(
+      sanne,
+      site,
+      (await findCallbackByRequestId(sanne, site, queued.id))!,
+      absent,
+    );
+    expect(claimed.outcome).toBe('claimed');
+
+    const leader = clientFor('mohamed.elamrani');
+    const result = await reassignOpenCallbacks(
+      leader,
+      site,
+      absent,
+      { personId: substitute.id, team: 'Burgerzaken', teamMailbox: `burgerzaken@${domain}` },
+      null,
+    );
+    const handedOver = result.reassigned.map((callback) => callback.request.id);
+    expect(handedOver).toEqual(expect.arrayContaining([assigned.id, queued.id]));
+    const moved = (await findCallbackByRequestId(leader, site, queued.id))!.request;
+    expect(moved.assignedToPersonId).toBe(substitute.id);
+    expect(moved.claimedById).toBeNull();
+    const left = await listUnclaimedTeamCallbacks(leader, site, 'Burgerzaken');
+    expect(left.some((callback) => callback.request.claimedById === absent)).toBe(false);
+  });
+
   it("lists a team's open and recently closed requests, following every page", async () => {
     const leader = clientFor('mohamed.elamrani');
     const now = Date.now();

@@ -7,6 +7,7 @@ import {
   seriousAxeViolations,
   type BrowserSession,
 } from './support/browser';
+import type { Page } from 'playwright-core';
 import { Scenario, type ScenarioPerson } from './support/scenario';
 
 const appUrl = inject('appUrl');
@@ -18,11 +19,14 @@ const site = 'lindeburg.sharepoint.com:/sites/bereikbaar:';
 
 let session: BrowserSession;
 let pieterId: string;
+let mohamedId: string;
 const scenario = new Scenario(emulatorUrl);
 
 beforeAll(async () => {
   const token = await scenario.token(agent, ['User.Read.All']);
   pieterId = (await scenario.graph<{ id: string }>(token, 'GET', `/users/${employee}?$select=id`))
+    .id;
+  mohamedId = (await scenario.graph<{ id: string }>(token, 'GET', `/users/${leader}?$select=id`))
     .id;
 });
 
@@ -63,8 +67,7 @@ async function storedRequestsFor(
     .value;
 }
 
-async function fillAndSave(citizenName: string): Promise<void> {
-  const { page } = session;
+async function fillAndSave(citizenName: string, page: Page = session.page): Promise<void> {
   const form = page
     .getByRole('form', { name: 'Terugbelverzoek vastleggen' })
     .or(page.locator('main'));
@@ -178,6 +181,72 @@ describe('callback requests end to end', () => {
       'Half getypt tijdens het gesprek',
     );
     expect(session.problems).toEqual([]);
+  });
+
+  it('puts focus in the first field, keeps a draft with its colleague, and follows the address', async () => {
+    const { page } = session;
+    await page.goto(
+      `${appUrl}/?persona=${encodeURIComponent(agent)}#/terugbelverzoek/nieuw?voor=${pieterId}`,
+    );
+    const name = page.getByRole('textbox', { name: /Naam van de burger/ });
+    await name.waitFor();
+    // The agent types at once, without clicking: it lands in the first field.
+    await expect
+      .poll(() => name.evaluate((element) => element === document.activeElement))
+      .toBe(true);
+    await page.keyboard.type('Marco Testconcept');
+    await page.getByRole('textbox', { name: /^Vraag/ }).focus();
+    await page.keyboard.type('Vraag voor Pieter');
+
+    // "Terugbelverzoek maken voor" another colleague: only the target in the address changes.
+    await page.evaluate((id) => {
+      window.location.hash = `#/terugbelverzoek/nieuw?voor=${id}`;
+    }, mohamedId);
+    const person = page.getByRole('combobox', { name: 'Voor medewerker' });
+    await expect.poll(() => person.inputValue()).toBe('Mohamed el Amrani');
+    expect(await name.inputValue()).toBe('');
+    await expect
+      .poll(() => name.evaluate((element) => element === document.activeElement))
+      .toBe(true);
+    const resume = page.getByRole('button', {
+      name: 'Verder met concept voor Pieter van der Berg',
+    });
+    await resume.waitFor();
+    await page.getByRole('button', { name: 'Nieuw voor Mohamed el Amrani' }).waitFor();
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await resume.click();
+    expect(await name.inputValue()).toBe('Marco Testconcept');
+    expect(await person.inputValue()).toBe('Pieter van der Berg');
+    expect(session.problems).toEqual([]);
+  });
+
+  it('two tabs of one agent lose nothing: what one tab queued during an outage is stored after it closes', async () => {
+    const { page, context } = session;
+    const url = `${appUrl}/?persona=${encodeURIComponent(agent)}#/terugbelverzoek/nieuw?voor=${pieterId}`;
+    await page.goto(url);
+    await page.getByText(/Uiterlijk terugbellen/).waitFor();
+    const second = await context.newPage();
+    await second.goto(url);
+    await second.getByText(/Uiterlijk terugbellen/).waitFor();
+    await faults({ fault: { rate: 1 } });
+    await fillAndSave('Tabea Testeen', page);
+    await page.getByText(/Terugbelverzoek voor Tabea Testeen: nog niet opgeslagen/).waitFor();
+    await fillAndSave('Tijmen Testtwee', second);
+    await second.getByText(/Terugbelverzoek voor Tijmen Testtwee: nog niet opgeslagen/).waitFor();
+    // The other tab's request shows in this one too: one outbox per agent, not per tab.
+    await second.getByText(/Terugbelverzoek voor Tabea Testeen: nog niet opgeslagen/).waitFor();
+    await page.close();
+    await faults(null);
+    await second.getByRole('button', { name: 'Nu opnieuw proberen' }).click();
+    await second
+      .getByText('Terugbelverzoek voor Tijmen Testtwee: opgeslagen')
+      .waitFor({ timeout: 30_000 });
+    await expect
+      .poll(async () => (await storedRequestsFor('Tabea Testeen')).length, {
+        timeout: 30_000,
+      })
+      .toBe(1);
+    expect(await storedRequestsFor('Tijmen Testtwee')).toHaveLength(1);
   });
 
   it('the employee sees the request, logs an attempt and closes it', async () => {

@@ -276,4 +276,40 @@ describe('Shell', () => {
     await user.click(screen.getByRole('button', { name: 'Afmelden' }));
     expect(onSignOut).toHaveBeenCalled();
   });
+
+  it('warns before signing out while callback requests still wait in the outbox', async () => {
+    const user = userEvent.setup();
+    const onSignOut = vi.fn();
+    localStorage.setItem(
+      'bereikbaar.callbacks.outbox.u-2.r-1',
+      JSON.stringify({
+        request: {
+          id: 'r-1',
+          madeAt: 0,
+          citizen: { name: 'Kees', phone: null, email: null },
+          attempts: null,
+        },
+        notification: { assignee: null, madeByName: 'Sanne', linkUrl: null },
+        phase: 'save',
+        tries: 1,
+        nextTryAt: null,
+        lastError: null,
+      }),
+    );
+    const confirm = vi
+      .spyOn(window, 'confirm')
+      .mockReturnValueOnce(false)
+      .mockReturnValueOnce(true);
+    try {
+      await renderShell({ onSignOut });
+      await user.click(screen.getByRole('button', { name: 'Afmelden' }));
+      expect(confirm).toHaveBeenCalledWith(expect.stringMatching(/nog wachten op opslaan: 1\./));
+      expect(onSignOut).not.toHaveBeenCalled();
+      await user.click(screen.getByRole('button', { name: 'Afmelden' }));
+      expect(onSignOut).toHaveBeenCalledTimes(1);
+    } finally {
+      confirm.mockRestore();
+      localStorage.clear();
+    }
+  });
 });

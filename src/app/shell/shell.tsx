@@ -6,6 +6,7 @@ import { useI18n } from '../../i18n';
 import type { Locale } from '../../i18n';
 import type { AuthSession } from '../auth/auth-session';
 import type { HostContext } from '../host/host-context';
+import { callbacksWaitingCount } from '../../features/callbacks/nav-badges';
 import { landingRoute, routesForRoles } from '../routes';
 import type { AppRoute } from '../routes';
 import type { ThemePreference } from '../theme/theme-preference';
@@ -55,6 +56,13 @@ export function Shell({
   const allowed = routesForRoles(routes, session.roles);
   const current = useHashRoute(allowed, landingRoute(allowed, session.roles));
   const Page = current?.component;
+  // Callback requests still in the outbox are sent only while the app is open and signed in: ask first.
+  const signOut = () => {
+    const waiting = callbacksWaitingCount(session.account.userId);
+    if (waiting > 0 && !window.confirm(t('callbacks.signOut.outboxWaiting', { count: waiting })))
+      return;
+    onSignOut();
+  };
   const page =
     Page === undefined ? null : (
       // Keyed by page: opening another page gives it a fresh start after one failed.
@@ -75,7 +83,7 @@ export function Shell({
           <span className={mergeClasses(styles.userName, styles.userNameCompact)}>
             {session.account.displayName}
           </span>
-          <Button size="small" appearance="subtle" icon={<SignOutRegular />} onClick={onSignOut}>
+          <Button size="small" appearance="subtle" icon={<SignOutRegular />} onClick={signOut}>
             {t('shell.signOut')}
           </Button>
         </header>
@@ -142,7 +150,7 @@ export function Shell({
             </Select>
           </div>
         ) : null}
-        <Button icon={<SignOutRegular />} onClick={onSignOut}>
+        <Button icon={<SignOutRegular />} onClick={signOut}>
           {t('shell.signOut')}
         </Button>
       </header>

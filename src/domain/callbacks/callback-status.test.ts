@@ -4,11 +4,13 @@ import {
   callbackCounts,
   failedAttemptCount,
   firstAttempt,
+  isDueSoon,
   isDueToday,
   isOverdue,
   shouldSuggestClosingAsNotReached,
   sortByDue,
 } from './callback-status';
+import { STATUTORY_CALENDAR } from '../working-days/working-day-calendar';
 import { aRequest, anAttempt, at } from './callback-test-fixtures';
 
 // aRequest(): due end of Wednesday 14 January 2026 (23:59:59.999 CET).
@@ -192,5 +194,38 @@ describe('callbackCounts', () => {
     ];
     expect(callbackCounts(requests, now)).toEqual({ open: 3, dueToday: 1, overdue: 1 });
     expect(callbackCounts([], now)).toEqual({ open: 0, dueToday: 0, overdue: 0 });
+  });
+});
+
+describe('isDueSoon', () => {
+  // aRequest() is due at the end of Wednesday 14 January 2026.
+  it.each<[string, Partial<CallbackRequest>, string, boolean]>([
+    ['Tuesday: due on the next working day', {}, '2026-01-13T10:00:00+01:00', true],
+    ['Wednesday: due today', {}, '2026-01-14T10:00:00+01:00', true],
+    ['Monday: due in two working days', {}, '2026-01-12T10:00:00+01:00', false],
+    ['Thursday: overdue, not soon', {}, '2026-01-15T10:00:00+01:00', false],
+    ['done', { status: 'done' }, '2026-01-13T10:00:00+01:00', false],
+    // Due end of Monday 19 January: on Friday the next working day is Monday.
+    [
+      'Friday, due Monday',
+      { dueAt: at('2026-01-19T23:59:59.999+01:00') },
+      '2026-01-16T10:00:00+01:00',
+      true,
+    ],
+    [
+      'Friday, due Tuesday',
+      { dueAt: at('2026-01-20T23:59:59.999+01:00') },
+      '2026-01-16T10:00:00+01:00',
+      false,
+    ],
+    // Thursday 24 December 2026: Christmas, Boxing Day (Saturday) and Sunday are skipped.
+    [
+      'Christmas Eve, due Monday 28th',
+      { dueAt: at('2026-12-28T23:59:59.999+01:00') },
+      '2026-12-24T10:00:00+01:00',
+      true,
+    ],
+  ])('%s', (_name, overrides, now, expected) => {
+    expect(isDueSoon(aRequest(overrides), at(now), STATUTORY_CALENDAR)).toBe(expected);
   });
 });

@@ -1,6 +1,8 @@
 // Questions about one request or a list of them at a moment: overdue, due today, on time, sorting.
 import type { Instant } from '../time/instant';
 import { AMSTERDAM, localDateAt } from '../time/zoned-time';
+import type { WorkingDayCalendar } from '../working-days/working-day-calendar';
+import { nextWorkingDay } from '../working-days/working-day-calendar';
 import type { CallbackAttempt, CallbackRequest } from './callback-request';
 import { FAILED_ATTEMPT_OUTCOMES } from './callback-request';
 
@@ -24,6 +26,23 @@ export const isDueToday = (request: CallbackRequest, now: Instant): boolean =>
   request.status === 'open' &&
   now <= request.dueAt &&
   localDateAt(request.dueAt, AMSTERDAM) === localDateAt(now, AMSTERDAM);
+
+/**
+ * Whether an open request is due soon: not overdue, and due today or on the next working day (what
+ * needs attention before the next working day is over). Due moments are at the end of their day, so
+ * "within 24 hours" would mean "today" only; a Friday's next working day is Monday (or later around
+ * holidays and closing days).
+ * @example isDueSoon({ ...request, dueAt: endOfMonday }, friday0900, STATUTORY_CALENDAR) // true
+ * @example isDueSoon({ ...request, dueAt: endOfTuesday }, friday0900, STATUTORY_CALENDAR) // false
+ */
+export const isDueSoon = (
+  request: CallbackRequest,
+  now: Instant,
+  calendar: WorkingDayCalendar,
+): boolean =>
+  request.status === 'open' &&
+  now <= request.dueAt &&
+  localDateAt(request.dueAt, AMSTERDAM) <= nextWorkingDay(localDateAt(now, AMSTERDAM), calendar);
 
 /**
  * The earliest attempt, or null when nobody has tried yet.

@@ -24,6 +24,7 @@ export {
   callbackCounts,
   failedAttemptCount,
   firstAttempt,
+  isDueSoon,
   isDueToday,
   isOverdue,
   shouldSuggestClosingAsNotReached,

@@ -2,7 +2,10 @@
 import {
   formErrors,
   hasTypedContent,
+  clearDraft,
   loadDraft,
+  loadDrafts,
+  openingFor,
   newCallbackForm,
   saveDraft,
 } from './callback-form-state';
@@ -15,7 +18,8 @@ import {
   readOutbox,
   retryDelayMs,
   withEntry,
-  writeOutbox,
+  removeOutboxEntry,
+  writeOutboxEntry,
 } from './outbox';
 import { aRequest } from '../../domain/callbacks/callback-test-fixtures';
 import { dueDateText } from './due-text';
@@ -119,10 +123,39 @@ describe('outbox', () => {
     const entry = outboxEntryFor(aRequest({ attempts: [] }), notification);
     const entries = withEntry(withEntry([], entry), entry);
     expect(entries).toHaveLength(1);
-    writeOutbox(localStorage, 'u1', entries);
+    for (const queued of entries) writeOutboxEntry(localStorage, 'u1', queued);
     expect(readOutbox(localStorage, 'u1')).toEqual(entries);
-    writeOutbox(localStorage, 'u1', []);
-    expect(localStorage.getItem('bereikbaar.callbacks.outbox.u1')).toBeNull();
+    removeOutboxEntry(localStorage, 'u1', entry.request.id);
+    expect(readOutbox(localStorage, 'u1')).toEqual([]);
+    expect(Object.keys(localStorage).filter((key) => key.includes('outbox.u1'))).toEqual([]);
+  });
+
+  it('keeps one record per request, so writing one never touches another', () => {
+    const first = outboxEntryFor(aRequest({ id: 'cb-a', attempts: [] }), notification);
+    const second = outboxEntryFor(aRequest({ id: 'cb-b', attempts: [] }), notification);
+    writeOutboxEntry(localStorage, 'u6', first);
+    writeOutboxEntry(localStorage, 'u6', second);
+    removeOutboxEntry(localStorage, 'u6', first.request.id);
+    expect(readOutbox(localStorage, 'u6').map((queued) => queued.request.id)).toEqual([
+      second.request.id,
+    ]);
+  });
+
+  it('splits an outbox kept the old way (one key holding a list) into records', () => {
+    const first = outboxEntryFor(aRequest({ attempts: [] }), notification);
+    writeOutboxEntry(localStorage, 'u7', first);
+    const old = readOutbox(localStorage, 'u7');
+    localStorage.clear();
+    localStorage.setItem(
+      'bereikbaar.callbacks.outbox.u7',
+      JSON.stringify(
+        old.map((queued) => ({ ...queued, request: { ...queued.request, attempts: null } })),
+      ),
+    );
+    expect(readOutbox(localStorage, 'u7').map((queued) => queued.request.id)).toEqual([
+      first.request.id,
+    ]);
+    expect(localStorage.getItem('bereikbaar.callbacks.outbox.u7')).toBeNull();
   });
 });
 
@@ -134,5 +167,57 @@ describe('due date text', () => {
     expect(dueDateText(Date.parse('2026-12-01T22:59:59.999Z'), 'en')).toBe(
       'Tuesday, 1 December 2026',
     );
+  });
+});
+
+describe('drafts per target', () => {
+  const typed = (id: string, target: { personId?: string | null; team?: string | null }) => ({
+    ...newCallbackForm(id, now, target),
+    citizenName: `Inwoner ${id}`,
+  });
+  const marco = typed('d-marco', { personId: 'marco', team: 'Burgerzaken' });
+  const loose = typed('d-loose', {});
+  const team = typed('d-team', { team: 'Belastingen' });
+
+  it.each([
+    ['the same colleague', [marco], { personId: 'marco', team: null }, 'restore', 'd-marco'],
+    ['another colleague', [marco], { personId: 'youssef', team: null }, 'new', 'd-marco'],
+    ['no target in the address', [marco], { personId: null, team: null }, 'restore', 'd-marco'],
+    [
+      'a team, draft for a colleague',
+      [marco],
+      { personId: null, team: 'Burgerzaken' },
+      'new',
+      'd-marco',
+    ],
+    ['the same team', [marco, team], { personId: null, team: 'Belastingen' }, 'restore', 'd-team'],
+    ['a draft without target', [loose], { personId: 'youssef', team: null }, 'restore', 'd-loose'],
+    ['no drafts', [], { personId: 'youssef', team: null }, 'new', null],
+  ] as const)('%s', (_name, drafts, target, kind, id) => {
+    const opening = openingFor(drafts, target);
+    expect(opening.kind).toBe(kind);
+    const found = opening.kind === 'restore' ? opening.draft : opening.other;
+    expect(found?.id ?? null).toBe(id);
+  });
+
+  it('gives a draft without target the one asked for', () => {
+    const opening = openingFor([loose], { personId: 'youssef', team: null });
+    expect(opening).toMatchObject({ kind: 'restore', draft: { personId: 'youssef' } });
+  });
+
+  it('keeps one draft per target, the last typed in at the end, and removes one by id', () => {
+    saveDraft(localStorage, 'u4', marco);
+    saveDraft(localStorage, 'u4', team);
+    saveDraft(localStorage, 'u4', { ...marco, question: 'Paspoort' });
+    expect(loadDrafts(localStorage, 'u4').map((draft) => draft.id)).toEqual(['d-team', 'd-marco']);
+    clearDraft(localStorage, 'u4', 'd-marco');
+    expect(loadDrafts(localStorage, 'u4').map((draft) => draft.id)).toEqual(['d-team']);
+    saveDraft(localStorage, 'u4', newCallbackForm('d-empty', now));
+    expect(loadDrafts(localStorage, 'u4').map((draft) => draft.id)).toEqual(['d-team']);
+  });
+
+  it('reads a draft stored before drafts had their own target', () => {
+    localStorage.setItem('bereikbaar.callbacks.draft.u5', JSON.stringify(marco));
+    expect(loadDrafts(localStorage, 'u5')).toEqual([marco]);
   });
 });

@@ -60,7 +60,7 @@ export function hasTypedContent(form: CallbackFormState): boolean {
   );
 }
 
-/** The storage key of a user's draft (per user, so personas on one device never mix). */
+/** The storage key of a user's drafts (per user, so personas on one device never mix). */
 export function draftStorageKey(userId: string): string {
   return `bereikbaar.callbacks.draft.${userId}`;
 }
@@ -69,55 +69,122 @@ const text = (value: unknown): string => (typeof value === 'string' ? value : ''
 const textOrNull = (value: unknown): string | null =>
   typeof value === 'string' && value !== '' ? value : null;
 
+function formFrom(raw: unknown): CallbackFormState | null {
+  if (raw === null || typeof raw !== 'object') return null;
+  const value = raw as Record<string, unknown>;
+  if (typeof value.id !== 'string' || typeof value.madeAt !== 'number') return null;
+  return {
+    id: value.id,
+    madeAt: value.madeAt,
+    citizenName: text(value.citizenName),
+    phone: text(value.phone),
+    email: text(value.email),
+    question: text(value.question),
+    channel: channels.find((channel) => channel === value.channel) ?? 'phone',
+    preferredTime: text(value.preferredTime),
+    personId: textOrNull(value.personId),
+    personQuery: text(value.personQuery),
+    team: textOrNull(value.team),
+    substituteChoice: value.substituteChoice === 'original' ? 'original' : 'substitute',
+  };
+}
+
 /**
- * The saved draft, or null when there is none or it cannot be read (then it is ignored, not fatal).
- * @example loadDraft(localStorage, 'u1')?.citizenName // 'Jan'
+ * The saved drafts, the one typed in last at the end; unreadable ones are ignored, never fatal. A
+ * draft belongs to its target (colleague or team), so one per target can wait.
+ * @example loadDrafts(localStorage, 'u1').map((draft) => draft.citizenName) // ['Jan', 'Fatima']
  */
-export function loadDraft(storage: Storage, userId: string): CallbackFormState | null {
+export function loadDrafts(storage: Storage, userId: string): CallbackFormState[] {
   let raw: string | null;
   try {
     raw = storage.getItem(draftStorageKey(userId));
   } catch {
-    return null;
+    return [];
   }
-  if (raw === null) return null;
+  if (raw === null) return [];
   try {
-    const value = JSON.parse(raw) as Record<string, unknown>;
-    if (typeof value.id !== 'string' || typeof value.madeAt !== 'number') return null;
-    return {
-      id: value.id,
-      madeAt: value.madeAt,
-      citizenName: text(value.citizenName),
-      phone: text(value.phone),
-      email: text(value.email),
-      question: text(value.question),
-      channel: channels.find((channel) => channel === value.channel) ?? 'phone',
-      preferredTime: text(value.preferredTime),
-      personId: textOrNull(value.personId),
-      personQuery: text(value.personQuery),
-      team: textOrNull(value.team),
-      substituteChoice: value.substituteChoice === 'original' ? 'original' : 'substitute',
-    };
+    const value = JSON.parse(raw) as unknown;
+    // One draft (as stored before drafts had their own target) or a list of them.
+    const list: unknown[] = Array.isArray(value) ? value : [value];
+    return list.map(formFrom).filter((form): form is CallbackFormState => form !== null);
   } catch {
-    return null;
+    return [];
   }
 }
 
-/** Keeps the draft; a full or blocked storage is ignored (the form still works, only the safety net is gone). */
+/**
+ * The draft typed in last, or null when there is none.
+ * @example loadDraft(localStorage, 'u1')?.citizenName // 'Jan'
+ */
+export function loadDraft(storage: Storage, userId: string): CallbackFormState | null {
+  return loadDrafts(storage, userId).at(-1) ?? null;
+}
+
+function writeDrafts(storage: Storage, userId: string, drafts: readonly CallbackFormState[]): void {
+  try {
+    if (drafts.length === 0) storage.removeItem(draftStorageKey(userId));
+    else storage.setItem(draftStorageKey(userId), JSON.stringify(drafts));
+  } catch {
+    // Quota exceeded or storage disabled: the form still works, only the safety net is gone.
+  }
+}
+
+/**
+ * Keeps a draft (replacing the one with its id, and any empty one); a full or blocked storage is
+ * ignored. An empty draft is not kept, so it never hides another one.
+ */
 export function saveDraft(storage: Storage, userId: string, form: CallbackFormState): void {
-  try {
-    storage.setItem(draftStorageKey(userId), JSON.stringify(form));
-  } catch {
-    // Quota exceeded or storage disabled: nothing more to do here.
-  }
+  const others = loadDrafts(storage, userId).filter(
+    (draft) => draft.id !== form.id && hasTypedContent(draft),
+  );
+  writeDrafts(storage, userId, hasTypedContent(form) ? [...others, form] : others);
 }
 
-export function clearDraft(storage: Storage, userId: string): void {
-  try {
-    storage.removeItem(draftStorageKey(userId));
-  } catch {
-    // As in saveDraft.
-  }
+/** Removes one draft (by its id), or every draft of the user. */
+export function clearDraft(storage: Storage, userId: string, id?: string): void {
+  writeDrafts(
+    storage,
+    userId,
+    id === undefined ? [] : loadDrafts(storage, userId).filter((draft) => draft.id !== id),
+  );
+}
+
+/** Who a form is for, as the address asks it (`?voor=` / `?team=`) or as the draft holds it. */
+export type CallbackTarget = { personId: string | null; team: string | null };
+
+const isUntargeted = (target: CallbackTarget) => target.personId === null && target.team === null;
+
+/**
+ * Whether a draft is for the target asked for: the same colleague, or (no colleague) the same team.
+ * @example draftIsFor({ ...draft, personId: 'marco' }, { personId: 'youssef', team: null }) // false
+ */
+export function draftIsFor(draft: CallbackTarget, target: CallbackTarget): boolean {
+  return target.personId !== null
+    ? draft.personId === target.personId
+    : draft.personId === null && draft.team === target.team;
+}
+
+/**
+ * What the form opens with for a target: the draft that belongs to it ('restore'; a draft without
+ * a target takes the one asked for), else a new form ('new') with the latest draft for someone else
+ * to offer ("verder met concept voor Marco / nieuw voor Youssef"), or null.
+ * @example openingFor([marcoDraft], { personId: 'youssef', team: null }) // { kind: 'new', other: marcoDraft }
+ * @example openingFor([marcoDraft], { personId: null, team: null }) // { kind: 'restore', draft: marcoDraft }
+ */
+export function openingFor(
+  drafts: readonly CallbackFormState[],
+  target: CallbackTarget,
+):
+  { kind: 'restore'; draft: CallbackFormState } | { kind: 'new'; other: CallbackFormState | null } {
+  const typed = drafts.filter(hasTypedContent);
+  const latest = typed.at(-1) ?? null;
+  if (isUntargeted(target))
+    return latest === null ? { kind: 'new', other: null } : { kind: 'restore', draft: latest };
+  const own = typed.filter((draft) => draftIsFor(draft, target)).at(-1);
+  if (own !== undefined) return { kind: 'restore', draft: own };
+  const loose = typed.filter(isUntargeted).at(-1);
+  if (loose !== undefined) return { kind: 'restore', draft: { ...loose, ...target } };
+  return { kind: 'new', other: latest };
 }
 
 /** Where the request goes, after the substitute choice (see the form). */

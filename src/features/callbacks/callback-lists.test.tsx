@@ -16,6 +16,7 @@ import { CallbacksDataSourceProvider } from './api/callbacks-data-source';
 import type { FakeCallbacks } from './fake-callbacks-data-source';
 import { createFakeCallbacks, person, team } from './fake-callbacks-data-source';
 import { MyCallbacksScreen } from './my-callbacks-screen';
+import { MyCallbacksCount } from './nav-badges';
 import { TeamCallbacksScreen } from './team-callbacks-screen';
 
 const now = new Date('2026-11-25T09:30:00Z');
@@ -139,6 +140,100 @@ describe('Mijn terugbelverzoeken', () => {
     ).toHaveAttribute('href', 'tel:+31201234567');
   });
 
+  it('says it is loading, never "0 open", while the directory and the list are on their way', async () => {
+    const fake = pieter();
+    const release = fake.holdDirectory();
+    renderWith(
+      fake,
+      <>
+        <nav>
+          Mijn terugbelverzoeken
+          <MyCallbacksCount />
+        </nav>
+        <MyCallbacksScreen />
+      </>,
+    );
+    expect(await screen.findByText('Terugbelverzoeken worden geladen…')).toBeInTheDocument();
+    // Give any load that does not wait for the team time to answer: it must not show a count.
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(screen.queryByText(/\d+ open/)).not.toBeInTheDocument();
+    expect(screen.queryByText(/Geen open terugbelverzoeken/)).not.toBeInTheDocument();
+    expect(screen.getByRole('navigation')).toHaveTextContent(/^Mijn terugbelverzoeken$/);
+    release();
+    expect(
+      await screen.findByText('5 open, waarvan 1 vandaag uiterlijk en 1 te laat'),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('navigation')).toHaveTextContent(
+      'Mijn terugbelverzoeken (5, 1 te laat)',
+    );
+  });
+
+  it('loads once for the navigation count and the page together', async () => {
+    const fake = pieter();
+    renderWith(
+      fake,
+      <>
+        <MyCallbacksCount />
+        <MyCallbacksScreen />
+        <MyCallbacksCount />
+      </>,
+    );
+    expect(
+      await screen.findByText('5 open, waarvan 1 vandaag uiterlijk en 1 te laat'),
+    ).toBeInTheDocument();
+    expect(fake.listMineCalls()).toBe(1);
+  });
+
+  it('marks the list as not up to date when a refresh fails, and the count as unknown', async () => {
+    const user = userEvent.setup();
+    const fake = pieter();
+    renderWith(
+      fake,
+      <>
+        <nav>
+          Mijn terugbelverzoeken
+          <MyCallbacksCount />
+        </nav>
+        <MyCallbacksScreen />
+      </>,
+    );
+    expect(
+      await screen.findByText('5 open, waarvan 1 vandaag uiterlijk en 1 te laat'),
+    ).toBeInTheDocument();
+    fake.failNextListMine(1, 429);
+    await user.click(screen.getByRole('button', { name: 'Vernieuwen' }));
+    expect(await screen.findByText(/Deze lijst is niet bijgewerkt/)).toBeInTheDocument();
+    expect(screen.queryByText(/5 open/)).not.toBeInTheDocument();
+    expect(screen.getByRole('navigation')).toHaveTextContent(
+      'Mijn terugbelverzoeken (aantal onbekend)',
+    );
+    // What was known is still there to work with, marked as such.
+    expect(screen.getByRole('article', { name: 'Henk Mulder' })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Vernieuwen' }));
+    expect(
+      await screen.findByText('5 open, waarvan 1 vandaag uiterlijk en 1 te laat'),
+    ).toBeInTheDocument();
+    expect(screen.queryByText(/Deze lijst is niet bijgewerkt/)).not.toBeInTheDocument();
+  });
+
+  it('says what failed when the first load fails, without a count', async () => {
+    const fake = pieter();
+    fake.failNextListMine(1, 503);
+    renderWith(
+      fake,
+      <>
+        <nav>
+          Mijn terugbelverzoeken
+          <MyCallbacksCount />
+        </nav>
+        <MyCallbacksScreen />
+      </>,
+    );
+    expect(await screen.findByText(/konden niet worden geladen/)).toBeInTheDocument();
+    expect(screen.queryByText(/\d+ open/)).not.toBeInTheDocument();
+    expect(screen.queryByText(/Geen open terugbelverzoeken/)).not.toBeInTheDocument();
+  });
+
   it('logs an attempt with a note', async () => {
     const user = userEvent.setup();
     const fake = pieter();
@@ -180,6 +275,11 @@ describe('Mijn terugbelverzoeken', () => {
     expect(
       screen.getByText('4 open terugbelverzoeken: 1 uiterlijk vandaag, 0 te laat'),
     ).toBeInTheDocument();
+    // The card took its confirmation with it; the page's live region says it instead.
+    expect(screen.getByText('Het terugbelverzoek van Henk Mulder is afgesloten.')).toHaveAttribute(
+      'role',
+      'status',
+    );
     expect(
       [...fake.items.values()].find((item) => item.request.id === 'overdue')!.request,
     ).toMatchObject({ status: 'done', outcomeNote: 'Verhuizing verwerkt' });
@@ -209,8 +309,27 @@ describe('Mijn terugbelverzoeken', () => {
     const item = [...fake.items.values()].find((candidate) => candidate.request.id === 'team')!;
     fake.changeBehindTheScenes(item.itemId, (request) => ({ ...request, claimedById: 'anna' }));
     await user.click(within(kees).getByRole('button', { name: 'Oppakken' }));
+    // The loser of the race cannot try or close it any more: the card leaves, the page says why,
+    // and the count follows.
     expect(
-      await within(card('Kees de Boer')).findByText('Al opgepakt door Anna Smit.'),
+      await screen.findByText(
+        'Het terugbelverzoek van Kees de Boer is al opgepakt door Anna Smit; het staat niet meer in uw lijst.',
+      ),
+    ).toBeInTheDocument();
+    expect(screen.queryByRole('article', { name: 'Kees de Boer' })).not.toBeInTheDocument();
+    expect(
+      screen.getByText('4 open, waarvan 1 vandaag uiterlijk en 1 te laat'),
+    ).toBeInTheDocument();
+  });
+
+  it('claims an unclaimed team request and keeps it in my list', async () => {
+    const user = userEvent.setup();
+    const fake = pieter();
+    renderWith(fake, <MyCallbacksScreen />);
+    const kees = await screen.findByRole('article', { name: 'Kees de Boer' });
+    await user.click(within(kees).getByRole('button', { name: 'Oppakken' }));
+    expect(
+      await within(card('Kees de Boer')).findByRole('button', { name: 'Poging vastleggen' }),
     ).toBeInTheDocument();
   });
 });
@@ -235,8 +354,41 @@ describe('Terugbelverzoeken van mijn team', () => {
         .getAllByRole('article')
         .map((article) => within(article).getByRole('heading').textContent),
     ).toEqual(['Lotte Bakker', 'Henk Mulder']);
-    await user.click(screen.getByRole('tab', { name: 'Afgehandeld (1)' }));
-    expect(screen.getByRole('article', { name: 'Anouk Visser' })).toBeInTheDocument();
+    await user.click(screen.getByRole('tab', { name: 'Afgehandeld, laatste 28 dagen (1)' }));
+    const anouk = screen.getByRole('article', { name: 'Anouk Visser' });
+    // A closed card says when it was closed.
+    expect(within(anouk).getByText(/^Afgehandeld op /)).toBeInTheDocument();
+  });
+
+  it('counts as "Binnenkort" what is due today or on the next working day', async () => {
+    const user = userEvent.setup();
+    renderWith(mohamed(), <TeamCallbacksScreen teams="led" />);
+    // Wednesday: due today (Fatima) and Thursday (Kees); Friday (Ruud) is not yet soon.
+    await user.click(await screen.findByRole('tab', { name: 'Binnenkort (2)' }));
+    expect(
+      screen
+        .getAllByRole('article')
+        .map((article) => within(article).getByRole('heading').textContent),
+    ).toEqual(['Fatima Ouali', 'Kees de Boer']);
+  });
+
+  it('marks absent colleagues among those a request can be given to', async () => {
+    const user = userEvent.setup();
+    const fake = createFakeCallbacks({
+      me: { id: 'mohamed', displayName: 'Mohamed el Amrani' },
+      now,
+      people,
+      teams,
+      stored,
+      absent: ['anna'],
+    });
+    renderWith(fake, <TeamCallbacksScreen teams="led" />);
+    const henk = await screen.findByRole('article', { name: 'Henk Mulder' });
+    await user.click(within(henk).getByRole('button', { name: 'Toewijzen' }));
+    expect(
+      await within(henk).findByRole('option', { name: 'Anna Smit (afwezig)' }),
+    ).toBeInTheDocument();
+    expect(within(henk).getByRole('option', { name: 'Pieter van der Berg' })).toBeInTheDocument();
   });
 
   it('tells the leader when the new assignee could not be notified, while the reassignment stands', async () => {
@@ -292,6 +444,8 @@ describe('Terugbelverzoeken van mijn team', () => {
         [...fake.items.values()].find((item) => item.request.id === 'anna')!.request.status,
       ).toBe('cancelled'),
     );
-    expect(await screen.findByRole('tab', { name: 'Afgehandeld (2)' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('tab', { name: 'Afgehandeld, laatste 28 dagen (2)' }),
+    ).toBeInTheDocument();
   });
 });

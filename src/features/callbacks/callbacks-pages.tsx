@@ -1,4 +1,5 @@
 // The callback pages and navigation badges on Microsoft Graph, for the route table.
+import { useSyncExternalStore } from 'react';
 import type { AppConfig } from '../../config/app-config';
 import { useGraphClient } from '../../graph/client';
 import type { CallbacksDataSource } from './api/callbacks-data-source';
@@ -25,8 +26,22 @@ function useSource({ config, account }: CallbacksPageProps): CallbacksDataSource
 /** The callbacks data source on Microsoft Graph, for surfaces outside the route table (the Outlook add-in). */
 export const useGraphCallbacksDataSource = useSource;
 
-function queryParam(name: string): string | null {
-  const query = window.location.hash.split('?')[1] ?? '';
+/**
+ * The address's hash, live: the shell's router only follows the path, and the form must follow the
+ * address when only its target (`?voor=`, `?team=`) changes.
+ */
+function useHash(): string {
+  return useSyncExternalStore(
+    (listener) => {
+      window.addEventListener('hashchange', listener);
+      return () => window.removeEventListener('hashchange', listener);
+    },
+    () => window.location.hash,
+  );
+}
+
+function queryParam(hash: string, name: string): string | null {
+  const query = hash.split('?')[1] ?? '';
   const value = new URLSearchParams(query).get(name);
   return value === null || value.trim() === '' ? null : value;
 }
@@ -34,12 +49,15 @@ function queryParam(name: string): string | null {
 /** "Terugbelverzoek": the form (`#/terugbelverzoek/nieuw?voor=<personId>` or `?team=<name>`). */
 export function NewCallbackPage(props: CallbacksPageProps) {
   const source = useSource(props);
+  const hash = useHash();
+  const forPersonId = queryParam(hash, 'voor');
+  const forTeam = queryParam(hash, 'team');
   return (
     <CallbacksDataSourceProvider value={source}>
       <NewCallbackScreen
-        key={window.location.hash}
-        forPersonId={queryParam('voor')}
-        forTeam={queryParam('team')}
+        key={`${forPersonId ?? ''}|${forTeam ?? ''}`}
+        forPersonId={forPersonId}
+        forTeam={forTeam}
       />
     </CallbacksDataSourceProvider>
   );

@@ -23,6 +23,12 @@ export type FakeCallbacks = {
   failNextReassignNotifications: (n: number) => void;
   /** Makes the next `n` saves fail with this HTTP status. */
   failNextSaves: (n: number, status: number) => void;
+  /** How many times `listMine` was asked. */
+  listMineCalls: () => number;
+  /** Makes the next `n` `listMine` calls fail with this HTTP status (one query behind it refused). */
+  failNextListMine: (n: number, status: number) => void;
+  /** Holds the directory back (a slow network) until the returned function is called. */
+  holdDirectory: () => () => void;
   /** Changes a stored request behind the screen's back (another user), bumping its eTag. */
   changeBehindTheScenes: (
     itemId: string,
@@ -63,6 +69,8 @@ export function createFakeCallbacks(options: {
   signals?: Record<string, AvailabilitySignals>;
   stored?: CallbackRequest[];
   storage?: Storage;
+  /** Who is absent now (ids). */
+  absent?: string[];
 }): FakeCallbacks {
   const items = new Map<string, StoredCallback>();
   let nextId = 1;
@@ -80,6 +88,9 @@ export function createFakeCallbacks(options: {
   const reassignNotified: CallbackRequest[] = [];
   let notificationFailures = 0;
   let failures = { left: 0, status: 503 };
+  let listMineFailures = { left: 0, status: 503 };
+  let listMineCalls = 0;
+  let directoryHeld: Promise<void> | null = null;
   const snapshot: DirectorySnapshot = {
     people: options.people,
     teams: options.teams,
@@ -102,7 +113,7 @@ export function createFakeCallbacks(options: {
     calendar: STATUTORY_CALENDAR,
     storage: options.storage ?? window.localStorage,
     myCallbacksUrl: null,
-    loadDirectory: () => Promise.resolve(snapshot),
+    loadDirectory: () => (directoryHeld ?? Promise.resolve()).then(() => snapshot),
     availabilitySignalsOf: (who) => {
       const known = options.signals?.[who.id];
       if (known !== undefined) return Promise.resolve(known);
@@ -125,6 +136,10 @@ export function createFakeCallbacks(options: {
         ],
       });
     },
+    absentNow: (who) =>
+      Promise.resolve(
+        new Set(who.map((one) => one.id).filter((id) => options.absent?.includes(id) ?? false)),
+      ),
     save: (request) => {
       if (failures.left > 0) {
         failures.left--;
@@ -140,8 +155,15 @@ export function createFakeCallbacks(options: {
       notified.push(request);
       return Promise.resolve();
     },
-    listMine: (myTeam) =>
-      Promise.resolve(
+    listMine: (myTeam) => {
+      listMineCalls++;
+      if (listMineFailures.left > 0) {
+        listMineFailures.left--;
+        return Promise.reject(
+          new GraphRequestError(listMineFailures.status, 'injected', 'Injected failure', null, 0),
+        );
+      }
+      return Promise.resolve(
         [...items.values()].filter(
           ({ request }) =>
             request.status === 'open' &&
@@ -150,7 +172,8 @@ export function createFakeCallbacks(options: {
                 request.assignedToTeam === myTeam &&
                 (request.claimedById === null || request.claimedById === options.me.id))),
         ),
-      ),
+      );
+    },
     listTeam: (name) =>
       Promise.resolve([...items.values()].filter(({ request }) => request.assignedToTeam === name)),
     claim: async (callback) => {
@@ -184,6 +207,20 @@ export function createFakeCallbacks(options: {
     reassignNotified,
     failNextReassignNotifications: (n) => {
       notificationFailures = n;
+    },
+    listMineCalls: () => listMineCalls,
+    failNextListMine: (n, status) => {
+      listMineFailures = { left: n, status };
+    },
+    holdDirectory: () => {
+      let release = () => undefined as void;
+      directoryHeld = new Promise<void>((resolve) => {
+        release = () => {
+          directoryHeld = null;
+          resolve();
+        };
+      });
+      return release;
     },
     failNextSaves: (n, status) => {
       failures = { left: n, status };

@@ -10,6 +10,7 @@ import { CallbacksDataSourceProvider, useCallbacksDataSource } from './api/callb
 import { graphCallbacksDataSource } from './api/graph-callbacks-data-source';
 import { useCallbacksDirectory } from './api/use-callbacks-directory';
 import { useMyCallbacks } from './api/use-my-callbacks';
+import { readOutbox } from './outbox';
 import { useOutbox } from './outbox-runner';
 
 /** What a badge needs from the shell (the same as a callback page). */
@@ -26,12 +27,18 @@ function useSource({ config, account }: NavBadgeProps): CallbacksDataSource {
   });
 }
 
-function MyCountBadge() {
+/** The count itself (inside a data source provider). */
+export function MyCallbacksCount() {
   const { t } = useI18n();
   const source = useCallbacksDataSource();
   const directory = useCallbacksDirectory();
-  const mine = useMyCallbacks(source, directory.myTeam);
-  if (mine.status !== 'ready') return null;
+  const mine = useMyCallbacks(
+    source,
+    directory.status === 'loading' ? 'unknown' : { known: directory.myTeam },
+  );
+  // No number while it is not known: nothing while loading, "aantal onbekend" after a failure.
+  if (mine.status === 'loading') return null;
+  if (mine.status !== 'ready') return <span> {t('callbacks.nav.countUnknown')}</span>;
   const counts = callbackCounts(
     mine.callbacks.map((callback) => callback.request),
     instantFromEpochMs(source.now().getTime()),
@@ -51,7 +58,7 @@ export function MyCallbacksNavBadge(props: NavBadgeProps) {
   const source = useSource(props);
   return (
     <CallbacksDataSourceProvider value={source}>
-      <MyCountBadge />
+      <MyCallbacksCount />
     </CallbacksDataSourceProvider>
   );
 }
@@ -75,4 +82,12 @@ export function OutboxNavBadge(props: NavBadgeProps) {
       <OutboxCount />
     </CallbacksDataSourceProvider>
   );
+}
+
+/**
+ * How many callback requests of a user still wait in the outbox (of every tab): the shell warns
+ * before signing out, since they are sent only while the app is open.
+ */
+export function callbacksWaitingCount(userId: string): number {
+  return typeof window === 'undefined' ? 0 : readOutbox(window.localStorage, userId).length;
 }

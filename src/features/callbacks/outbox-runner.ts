@@ -1,5 +1,7 @@
 // Runs the outbox: tries due entries one at a time, waits with backoff after a failure, tries again
 // at once when the browser comes back online, and tells subscribers (the form page, the navigation).
+// Every tab of the agent has a runner, but only one works the outbox at a time (Web Locks), and each
+// writes only the records of the requests it changes.
 import { useSyncExternalStore } from 'react';
 import { toGraphRequestError } from '../../graph/client';
 import type { CallbacksDataSource } from './api/callbacks-data-source';
@@ -9,10 +11,12 @@ import {
   afterStored,
   dueEntries,
   nextWakeUp,
+  outboxStorageKey,
   readOutbox,
+  removeOutboxEntry,
   withEntry,
   withoutEntry,
-  writeOutbox,
+  writeOutboxEntry,
 } from './outbox';
 
 /** A request the outbox stored this session (for "Opgeslagen"). */
@@ -41,29 +45,60 @@ function isPermanent(status: number): boolean {
   return status >= 400 && status < 500 && status !== 408 && status !== 429;
 }
 
-export function createOutboxRunner(source: CallbacksDataSource): OutboxRunner {
+/**
+ * A lock shared by every tab of this browser: the Web Locks API (`navigator.locks`), so one tab at a
+ * time works the outbox. Null where the browser has none (then a lease in storage stands in).
+ */
+export type OutboxLocks = {
+  request: (name: string, work: () => Promise<void>) => Promise<void>;
+};
+
+function browserLocks(): OutboxLocks | null {
+  if (typeof navigator === 'undefined' || !('locks' in navigator)) return null;
+  return { request: (name, work) => navigator.locks.request(name, work).then(() => undefined) };
+}
+
+/** How long a tab's lease on the outbox lasts without the Web Locks API (renewed per request). */
+const LEASE_MS = 30_000;
+
+export function createOutboxRunner(
+  source: CallbacksDataSource,
+  options: { locks?: OutboxLocks | null } = {},
+): OutboxRunner {
   const userId = source.me.id;
+  const storage = source.storage;
+  const locks = options.locks === undefined ? browserLocks() : options.locks;
+  const lockName = `bereikbaar.callbacks.outbox.${userId}`;
+  const leaseKey = `bereikbaar.callbacks.outbox-lease.${userId}`;
+  const tabId = crypto.randomUUID();
   let state: OutboxSnapshot = {
-    entries: readOutbox(source.storage, userId),
+    entries: readOutbox(storage, userId),
     working: null,
     stored: [],
   };
   const listeners = new Set<() => void>();
   let timer: ReturnType<typeof setTimeout> | null = null;
   let running = false;
+  let retryAll = false;
+  let again = false;
 
   const set = (next: Partial<OutboxSnapshot>) => {
     state = { ...state, ...next };
-    if ('entries' in next) writeOutbox(source.storage, userId, state.entries);
     for (const listener of listeners) listener();
   };
-
-  const replace = (entry: OutboxEntry) =>
+  // Storage is the truth (other tabs add and remove records); memory is what this tab last read.
+  const refresh = () => set({ entries: readOutbox(storage, userId) });
+  const put = (entry: OutboxEntry) => {
+    writeOutboxEntry(storage, userId, entry);
+    set({ entries: withEntry(readOutbox(storage, userId), entry) });
+  };
+  const drop = (requestId: string, note: StoredNote) => {
+    removeOutboxEntry(storage, userId, requestId);
     set({
-      entries: state.entries.map((known) =>
-        known.request.id === entry.request.id ? entry : known,
-      ),
+      entries: withoutEntry(readOutbox(storage, userId), requestId),
+      stored: [...state.stored, note],
     });
+  };
 
   const schedule = () => {
     if (timer !== null) clearTimeout(timer);
@@ -76,46 +111,30 @@ export function createOutboxRunner(source: CallbacksDataSource): OutboxRunner {
   const tryEntry = async (entry: OutboxEntry): Promise<void> => {
     set({ working: entry.request.id });
     let current = entry;
+    const note = (notification: StoredNote['notification']): StoredNote => ({
+      requestId: current.request.id,
+      citizenName: current.request.citizen.name,
+      notification,
+    });
     try {
       if (current.phase === 'save') {
         await source.save(current.request);
         current = afterStored(current);
-        replace(current);
+        put(current);
       }
       try {
         await source.notify(current.request, current.notification);
-        set({
-          entries: withoutEntry(state.entries, current.request.id),
-          stored: [
-            ...state.stored,
-            {
-              requestId: current.request.id,
-              citizenName: current.request.citizen.name,
-              notification: 'sent',
-            },
-          ],
-        });
+        drop(current.request.id, note('sent'));
       } catch (error) {
         const failure = toGraphRequestError(error);
         // A refusal (no such mailbox, no right to send) will not go away by waiting: the request is
         // stored and shows in the assignee's list, so drop the notification and say so.
-        if (isPermanent(failure.status)) {
-          set({
-            entries: withoutEntry(state.entries, current.request.id),
-            stored: [
-              ...state.stored,
-              {
-                requestId: current.request.id,
-                citizenName: current.request.citizen.name,
-                notification: 'failed',
-              },
-            ],
-          });
-        } else throw failure;
+        if (isPermanent(failure.status)) drop(current.request.id, note('failed'));
+        else throw failure;
       }
     } catch (error) {
       const failure = toGraphRequestError(error);
-      replace(
+      put(
         afterFailure(
           current,
           {
@@ -129,30 +148,86 @@ export function createOutboxRunner(source: CallbacksDataSource): OutboxRunner {
     }
   };
 
+  /** Works the due entries; only ever inside the lock, re-reading storage before each one. */
+  const work = async (): Promise<void> => {
+    if (retryAll) {
+      retryAll = false;
+      for (const entry of readOutbox(storage, userId))
+        if (entry.nextTryAt !== null)
+          writeOutboxEntry(storage, userId, { ...entry, nextTryAt: null });
+    }
+    for (;;) {
+      refresh();
+      const [next] = dueEntries(state.entries, source.now().getTime());
+      if (next === undefined) break;
+      await tryEntry(next);
+    }
+  };
+
+  /** Without Web Locks: a lease in storage (best effort; saving is idempotent all the same). */
+  const withLease = async (): Promise<void> => {
+    type Lease = { tab: string; until: number };
+    let lease: Lease | null;
+    try {
+      lease = JSON.parse(storage.getItem(leaseKey) ?? 'null') as Lease | null;
+    } catch {
+      lease = null;
+    }
+    const at = source.now().getTime();
+    if (lease !== null && lease.tab !== tabId && lease.until > at) return;
+    try {
+      storage.setItem(leaseKey, JSON.stringify({ tab: tabId, until: at + LEASE_MS }));
+      await work();
+    } finally {
+      try {
+        storage.removeItem(leaseKey);
+      } catch {
+        // Blocked storage: the lease runs out by itself.
+      }
+    }
+  };
+
   const run = async (): Promise<void> => {
-    if (running) return;
+    // Asked again while working (a new request, "Nu opnieuw proberen"): one more round afterwards.
+    if (running) {
+      again = true;
+      return;
+    }
     running = true;
     try {
-      for (;;) {
-        const [next] = dueEntries(state.entries, source.now().getTime());
-        if (next === undefined) break;
-        await tryEntry(next);
-      }
+      do {
+        again = false;
+        if (locks === null) await withLease();
+        else await locks.request(lockName, work);
+      } while (again);
+    } catch {
+      // A lock that could not be had is tried again at the next wake-up.
     } finally {
       running = false;
       set({ working: null });
+      refresh();
       schedule();
     }
   };
 
-  if (typeof window !== 'undefined') window.addEventListener('online', () => runner.retryNow());
+  if (typeof window !== 'undefined') {
+    window.addEventListener('online', () => runner.retryNow());
+    // Another tab added, stored or gave up a request: show it, and take it over when it is due
+    // (the other tab may have closed).
+    window.addEventListener('storage', (event) => {
+      if (event.key !== null && !event.key.startsWith(outboxStorageKey(userId))) return;
+      refresh();
+      schedule();
+    });
+  }
 
   const runner: OutboxRunner = {
     enqueue: (entry) => {
-      set({ entries: withEntry(state.entries, entry) });
+      put(entry);
       void run();
     },
     retryNow: () => {
+      retryAll = true;
       set({ entries: state.entries.map((entry) => ({ ...entry, nextTryAt: null })) });
       void run();
     },
@@ -162,7 +237,7 @@ export function createOutboxRunner(source: CallbacksDataSource): OutboxRunner {
     },
     snapshot: () => state,
   };
-  // Whatever a previous session left behind is tried right away.
+  // Whatever a previous session (or a closed tab) left behind is tried right away.
   if (state.entries.length > 0) queueMicrotask(() => void run());
   return runner;
 }

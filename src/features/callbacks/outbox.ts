@@ -92,62 +92,102 @@ export function withoutEntry(entries: readonly OutboxEntry[], requestId: string)
   return entries.filter((entry) => entry.request.id !== requestId);
 }
 
-/** The storage key of a user's outbox. */
+/**
+ * The storage key prefix of a user's outbox: one record per request (`<prefix><requestId>`), so two
+ * tabs of one agent each write only the requests they change, never the other tab's.
+ */
 export function outboxStorageKey(userId: string): string {
-  return `bereikbaar.callbacks.outbox.${userId}`;
+  return `bereikbaar.callbacks.outbox.${userId}.`;
 }
+
+/** Where one request waits. */
+export function outboxEntryKey(userId: string, requestId: string): string {
+  return `${outboxStorageKey(userId)}${requestId}`;
+}
+
+/** The one key under which earlier versions kept the whole outbox (read once, then split up). */
+const legacyOutboxKey = (userId: string): string => `bereikbaar.callbacks.outbox.${userId}`;
 
 type StoredEntry = Omit<OutboxEntry, 'request'> & {
   request: Omit<CallbackRequest, 'attempts'> & { attempts: string | null };
 };
 
-/** Reads the outbox; unreadable entries are dropped, never thrown. */
-export function readOutbox(storage: Storage, userId: string): OutboxEntry[] {
-  let raw: string | null;
+function entryFrom(value: unknown): OutboxEntry | null {
+  const entry = value as StoredEntry | null;
+  if (
+    entry === null ||
+    typeof entry !== 'object' ||
+    typeof entry.request?.id !== 'string' ||
+    (entry.phase !== 'save' && entry.phase !== 'notify')
+  )
+    return null;
+  return {
+    ...entry,
+    request: { ...entry.request, attempts: attemptsFromJson(entry.request.attempts) },
+  };
+}
+
+function storedFrom(entry: OutboxEntry): StoredEntry {
+  return {
+    ...entry,
+    request: { ...entry.request, attempts: attemptsToJson(entry.request.attempts) },
+  };
+}
+
+function parse(raw: string | null): unknown {
+  if (raw === null) return null;
   try {
-    raw = storage.getItem(outboxStorageKey(userId));
+    return JSON.parse(raw) as unknown;
   } catch {
-    return [];
+    return null;
   }
-  if (raw === null) return [];
+}
+
+/**
+ * Reads the outbox, in the order the requests were made; unreadable entries are dropped, never
+ * thrown. An outbox kept the old way (one key, a list) is split into records first.
+ */
+export function readOutbox(storage: Storage, userId: string): OutboxEntry[] {
   try {
-    const parsed = JSON.parse(raw) as unknown;
-    if (!Array.isArray(parsed)) return [];
-    return parsed.flatMap((value: unknown): OutboxEntry[] => {
-      const entry = value as StoredEntry | null;
-      if (
-        entry === null ||
-        typeof entry !== 'object' ||
-        typeof entry.request?.id !== 'string' ||
-        (entry.phase !== 'save' && entry.phase !== 'notify')
-      )
-        return [];
-      return [
-        {
-          ...entry,
-          request: { ...entry.request, attempts: attemptsFromJson(entry.request.attempts) },
-        },
-      ];
-    });
+    const legacy = parse(storage.getItem(legacyOutboxKey(userId)));
+    if (Array.isArray(legacy)) {
+      for (const entry of legacy.map(entryFrom))
+        if (entry !== null) writeOutboxEntry(storage, userId, entry);
+    }
+    storage.removeItem(legacyOutboxKey(userId));
+    const prefix = outboxStorageKey(userId);
+    const keys: string[] = [];
+    for (let index = 0; index < storage.length; index++) {
+      const key = storage.key(index);
+      if (key !== null && key.startsWith(prefix)) keys.push(key);
+    }
+    return keys
+      .map((key) => entryFrom(parse(storage.getItem(key))))
+      .filter((entry): entry is OutboxEntry => entry !== null)
+      .sort(
+        (a, b) =>
+          a.request.madeAt - b.request.madeAt ||
+          (a.request.id < b.request.id ? -1 : a.request.id > b.request.id ? 1 : 0),
+      );
   } catch {
     return [];
   }
 }
 
-/** Writes the outbox (a new request has no attempts, but the shape is kept exact anyway). */
-export function writeOutbox(
-  storage: Storage,
-  userId: string,
-  entries: readonly OutboxEntry[],
-): void {
-  const stored: StoredEntry[] = entries.map((entry) => ({
-    ...entry,
-    request: { ...entry.request, attempts: attemptsToJson(entry.request.attempts) },
-  }));
+/** Writes one request's record (a new request has no attempts, but the shape is kept exact anyway). */
+export function writeOutboxEntry(storage: Storage, userId: string, entry: OutboxEntry): void {
   try {
-    if (stored.length === 0) storage.removeItem(outboxStorageKey(userId));
-    else storage.setItem(outboxStorageKey(userId), JSON.stringify(stored));
+    storage.setItem(outboxEntryKey(userId, entry.request.id), JSON.stringify(storedFrom(entry)));
   } catch {
-    // Storage full or blocked: the runner still holds the entries in memory for this session.
+    // Storage full or blocked: the runner still holds the entry in memory for this session.
+  }
+}
+
+/** Removes one request's record (stored and notified, or given up). */
+export function removeOutboxEntry(storage: Storage, userId: string, requestId: string): void {
+  try {
+    storage.removeItem(outboxEntryKey(userId, requestId));
+  } catch {
+    // As in writeOutboxEntry.
   }
 }

@@ -10,18 +10,17 @@ import {
   TabList,
 } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
-import { isDueToday, isOverdue } from '../../domain/callbacks';
+import { isDueSoon, isOverdue } from '../../domain/callbacks';
 import { instantFromEpochMs } from '../../domain/time';
 import type { StoredCallback } from '../../graph/callbacks';
 import { useI18n } from '../../i18n';
-import { useCallbacksDataSource } from './api/callbacks-data-source';
+import { CLOSED_SHOWN_DAYS, useCallbacksDataSource } from './api/callbacks-data-source';
 import { useCallbacksDirectory } from './api/use-callbacks-directory';
 import { CallbackList } from './components/callback-list';
 import { useCallbackCardStyles } from './components/callback-card.styles';
 
 type TeamTab = 'open' | 'dueSoon' | 'overdue' | 'done';
 const tabs: readonly TeamTab[] = ['open', 'dueSoon', 'overdue', 'done'];
-const dayMs = 24 * 60 * 60 * 1000;
 
 /** Props of {@link TeamCallbacksScreen}. */
 export type TeamCallbacksScreenProps = {
@@ -82,12 +81,8 @@ export function TeamCallbacksScreen({ teams }: TeamCallbacksScreenProps) {
       case 'overdue':
         return isOverdue(request, now);
       case 'dueSoon':
-        // Due today, or within the next 24 hours (what needs attention before the next working day).
-        return (
-          request.status === 'open' &&
-          !isOverdue(request, now) &&
-          (isDueToday(request, now) || request.dueAt - now <= dayMs)
-        );
+        // Due today or on the next working day (the domain's rule).
+        return isDueSoon(request, now, source.calendar);
       default:
         return request.status !== 'open';
     }
@@ -144,11 +139,17 @@ export function TeamCallbacksScreen({ teams }: TeamCallbacksScreenProps) {
           >
             {tabs.map((value) => (
               <Tab key={value} value={value}>
-                {t(`callbacks.team.tab.${value}`, { count: count(value) })}
+                {t(`callbacks.team.tab.${value}`, { count: count(value), days: CLOSED_SHOWN_DAYS })}
               </Tab>
             ))}
           </TabList>
-          <div role="tabpanel" aria-label={t(`callbacks.team.tab.${tab}`, { count: count(tab) })}>
+          <div
+            role="tabpanel"
+            aria-label={t(`callbacks.team.tab.${tab}`, {
+              count: count(tab),
+              days: CLOSED_SHOWN_DAYS,
+            })}
+          >
             <CallbackList
               callbacks={callbacks.filter(inTab)}
               directory={directory}

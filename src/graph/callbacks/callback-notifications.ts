@@ -76,10 +76,22 @@ export function dueTextNl(dueAt: number): string {
 export function callbackMailSubject(
   request: CallbackRequest,
   event: NotificationEvent = { kind: 'created' },
+  now: number = Date.now(),
 ): string {
-  const what = event.kind === 'reassigned' ? 'Terugbelverzoek aan u toegewezen' : 'Terugbelverzoek';
-  return `${what} — uiterlijk ${dueTextNl(request.dueAt)} terugbellen`;
+  const what =
+    event.kind === 'reassigned'
+      ? request.assignedToPersonId === null
+        ? 'Terugbelverzoek aan het team toegewezen'
+        : 'Terugbelverzoek aan u toegewezen'
+      : 'Terugbelverzoek';
+  // A request handed on after its due moment says so: the date in it lies in the past.
+  return isLate(request, now)
+    ? `${what} — te laat: uiterlijk ${dueTextNl(request.dueAt)} had moeten worden teruggebeld`
+    : `${what} — uiterlijk ${dueTextNl(request.dueAt)} terugbellen`;
 }
+
+const isLate = (request: CallbackRequest, now: number): boolean =>
+  request.status === 'open' && now > request.dueAt;
 
 /**
  * The e-mail's HTML body. Every value that came from a person's typing is escaped here.
@@ -89,9 +101,14 @@ export function callbackMailHtml(
   request: CallbackRequest,
   context: Pick<CallbackNotificationContext, 'madeByName' | 'linkUrl'> & {
     event?: NotificationEvent;
+    /** The phone as people read it ("06 12345601"); the stored E.164 form when not given. */
+    phoneText?: (e164: string) => string;
+    now?: number;
   },
 ): string {
   const event = context.event ?? { kind: 'created' };
+  const now = context.now ?? Date.now();
+  const readable = context.phoneText ?? ((e164: string) => e164);
   const row = (label: string, valueHtml: string) =>
     `<tr><th align="left" valign="top">${label}</th><td>${valueHtml}</td></tr>`;
   const phone = request.citizen.phone;
@@ -99,12 +116,17 @@ export function callbackMailHtml(
     row('Naam', escapeHtml(request.citizen.name)),
     phone === null
       ? ''
-      : row('Telefoon', `<a href="tel:${escapeHtml(phone)}">${escapeHtml(phone)}</a>`),
+      : row('Telefoon', `<a href="tel:${escapeHtml(phone)}">${escapeHtml(readable(phone))}</a>`),
     request.citizen.email === null ? '' : row('E-mail', escapeHtml(request.citizen.email)),
     row('Vraag', multilineHtml(request.question)),
     request.preferredTime === null ? '' : row('Voorkeurstijd', escapeHtml(request.preferredTime)),
     row('Kanaal', channelNames[request.channel]),
-    row('Uiterlijk terugbellen', `${escapeHtml(dueTextNl(request.dueAt))}, einde dag`),
+    row(
+      'Uiterlijk terugbellen',
+      isLate(request, now)
+        ? `<strong>te laat</strong>: ${escapeHtml(dueTextNl(request.dueAt))}, einde dag`
+        : `${escapeHtml(dueTextNl(request.dueAt))}, einde dag`,
+    ),
     row('Vastgelegd door', escapeHtml(context.madeByName)),
     event.kind === 'reassigned' ? row('Toegewezen door', escapeHtml(event.byName)) : '',
   ].join('');
@@ -121,8 +143,15 @@ export function callbackMailHtml(
       ? request.assignedToPersonId === null
         ? '<p>Er is een terugbelverzoek aan het team toegewezen.</p>'
         : '<p>Er is een terugbelverzoek aan u toegewezen.</p>'
-      : '<p>Er is een terugbelverzoek voor u vastgelegd.</p>';
-  return `${intro}${whom}<table>${rows}</table>${link}`;
+      : request.assignedToPersonId === null && request.assignedToTeam !== null
+        ? `<p>Er is een terugbelverzoek voor het team ${escapeHtml(request.assignedToTeam)} vastgelegd.</p>`
+        : '<p>Er is een terugbelverzoek voor u vastgelegd.</p>';
+  // The mail outlives the list's retention (it sits in a mailbox): say what to do with it.
+  const retention =
+    '<p>Dit bericht bevat persoonsgegevens van een inwoner. Bewaar het niet langer dan nodig: ' +
+    'verwijder het als het verzoek is afgehandeld. In Bereikbaar worden deze gegevens na de ' +
+    'bewaartermijn automatisch verwijderd; het verzoek zelf vindt u daar via de link.</p>';
+  return `${intro}${whom}<table>${rows}</table>${link}${retention}`;
 }
 
 function isTransient(status: number): boolean {
@@ -141,9 +170,10 @@ export async function notifyCallbackAssignees(
   request: CallbackRequest,
   context: CallbackNotificationContext,
 ): Promise<NotificationResult> {
+  const { phoneText } = await import('./phone-text');
   const mail = {
     subject: callbackMailSubject(request, context.event),
-    htmlBody: callbackMailHtml(request, context),
+    htmlBody: callbackMailHtml(request, { ...context, phoneText }),
   };
   if (context.assignee !== null) {
     let activityFailed: 'yes' | 'no' = 'no';

@@ -326,10 +326,11 @@ export type BulkReassignResult = {
 };
 
 /**
- * Hands every open request of a person over (the absences feature calls this when a leader registers
- * an absence with a callback substitute), and tells the new assignee of each one like a new request
- * (`notice`; null: nobody is told). A 412 re-reads the request and tries again once while it is still
- * assigned to `fromPersonId`. A notification that fails does not stop the hand-over: it is counted in
+ * Hands every open request a person holds over — assigned to them, or claimed by them from the
+ * team queue of `to.team` — (the absences feature calls this when a leader registers an absence
+ * with a callback substitute), and tells the new assignee of each one like a new request
+ * (`notice`; null: nobody is told). A 412 re-reads the request and tries again once while the person
+ * still holds it. A notification that fails does not stop the hand-over: it is counted in
  * `notNotified`.
  * @example await reassignOpenCallbacks(client, site, pieterId, { personId: annaId, team: 'Burgerzaken', teamMailbox: null }, notice)
  * // { reassigned: [...], skipped: 0, notNotified: [] }
@@ -341,7 +342,19 @@ export async function reassignOpenCallbacks(
   to: ReassignTarget,
   notice: ReassignNotice | null,
 ): Promise<BulkReassignResult> {
-  const open = await listOpenCallbacksFor(client, site, fromPersonId);
+  // Everything the person holds: assigned to them, and what they claimed from their team's queue
+  // (the team is the absent person's own; claims come from that queue).
+  const [assigned, claimed] = await Promise.all([
+    listOpenCallbacksFor(client, site, fromPersonId),
+    to.team === null
+      ? Promise.resolve([])
+      : listTeamCallbacksClaimedBy(client, site, to.team, fromPersonId),
+  ]);
+  const open = [...assigned, ...claimed];
+  const holds = (request: CallbackRequest) =>
+    request.status === 'open' &&
+    (request.assignedToPersonId === fromPersonId ||
+      (request.assignedToPersonId === null && request.claimedById === fromPersonId));
   const reassigned: StoredCallback[] = [];
   const notNotified: StoredCallback[] = [];
   let skipped = 0;
@@ -349,8 +362,7 @@ export async function reassignOpenCallbacks(
     let target: StoredCallback | null = callback;
     let done = false;
     for (let round = 0; round < 2 && target !== null && !done; round++) {
-      if (target.request.assignedToPersonId !== fromPersonId || target.request.status !== 'open')
-        break;
+      if (!holds(target.request)) break;
       const result = await reassignCallback(client, site, target, to);
       if (result.outcome === 'saved') {
         reassigned.push(result.callback);

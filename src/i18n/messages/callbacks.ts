@@ -146,7 +146,35 @@ const nl = {
   'callbacks.team.tab.open': 'Open ({count})',
   'callbacks.team.tab.dueSoon': 'Binnenkort ({count})',
   'callbacks.team.tab.overdue': 'Te laat ({count})',
-  'callbacks.team.tab.done': 'Afgehandeld ({count})',
+  'callbacks.team.tab.done': 'Afgehandeld, laatste {days} dagen ({count})',
+  'callbacks.form.otherDraft': 'Er staat nog een concept voor {target}.',
+  'callbacks.form.continueDraft': 'Verder met concept voor {target}',
+  'callbacks.form.newFor': 'Nieuw voor {target}',
+  'callbacks.form.newRequest': 'Nieuw terugbelverzoek',
+  'callbacks.nav.countUnknown': '(aantal onbekend)',
+  'callbacks.stale':
+    'Deze lijst is niet bijgewerkt: {what} kon niet worden opgehaald ({reason}). U ziet de stand van {time}; het aantal open verzoeken is onbekend.',
+  'callbacks.loadFailedWhat':
+    'De terugbelverzoeken konden niet worden geladen: {what} kon niet worden opgehaald ({reason}). Probeer het zo opnieuw.',
+  'callbacks.part.assigned': 'uw eigen verzoeken',
+  'callbacks.part.teamQueue': 'de verzoeken van uw team',
+  'callbacks.part.both': 'uw eigen verzoeken en die van uw team',
+  'callbacks.part.unknown': 'de lijst',
+  'callbacks.reason.throttled': 'Microsoft 365 vraagt even te wachten',
+  'callbacks.reason.offline': 'geen verbinding',
+  'callbacks.reason.refused': 'geweigerd, code {status}',
+  'callbacks.reason.unavailable': 'tijdelijk niet beschikbaar, code {status}',
+  'callbacks.card.closedFor': 'Het terugbelverzoek van {name} is afgesloten.',
+  'callbacks.card.takenBy':
+    'Het terugbelverzoek van {citizen} is al opgepakt door {name}; het staat niet meer in uw lijst.',
+  'callbacks.card.goneFromList':
+    'Het terugbelverzoek van {citizen} is intussen gewijzigd en staat niet meer in uw lijst.',
+  'callbacks.form.saveShortcut': 'Ctrl+Enter slaat op, ook vanuit de vraag.',
+  'callbacks.card.closedAt.done': 'Afgehandeld op {date}',
+  'callbacks.card.closedAt.cancelled': 'Vervallen op {date}',
+  'callbacks.signOut.outboxWaiting':
+    'Terugbelverzoeken die nog wachten op opslaan: {count}. Dat gebeurt alleen zolang u aangemeld bent. Toch afmelden?',
+  'callbacks.reassign.absentMember': '{name} (afwezig)',
 } satisfies Record<string, string>;
 
 const en: Record<keyof typeof nl, string> = {
@@ -293,7 +321,35 @@ const en: Record<keyof typeof nl, string> = {
   'callbacks.team.tab.open': 'Open ({count})',
   'callbacks.team.tab.dueSoon': 'Due soon ({count})',
   'callbacks.team.tab.overdue': 'Overdue ({count})',
-  'callbacks.team.tab.done': 'Done ({count})',
+  'callbacks.team.tab.done': 'Done, last {days} days ({count})',
+  'callbacks.form.otherDraft': 'There is still a draft for {target}.',
+  'callbacks.form.continueDraft': 'Continue the draft for {target}',
+  'callbacks.form.newFor': 'New for {target}',
+  'callbacks.form.newRequest': 'New callback request',
+  'callbacks.nav.countUnknown': '(count unknown)',
+  'callbacks.stale':
+    'This list is not up to date: {what} could not be fetched ({reason}). You see the list as it was at {time}; the number of open requests is unknown.',
+  'callbacks.loadFailedWhat':
+    'The callback requests could not be loaded: {what} could not be fetched ({reason}). Please try again shortly.',
+  'callbacks.part.assigned': 'your own requests',
+  'callbacks.part.teamQueue': "your team's requests",
+  'callbacks.part.both': "your own and your team's requests",
+  'callbacks.part.unknown': 'the list',
+  'callbacks.reason.throttled': 'Microsoft 365 asks to wait a moment',
+  'callbacks.reason.offline': 'no connection',
+  'callbacks.reason.refused': 'refused, code {status}',
+  'callbacks.reason.unavailable': 'temporarily unavailable, code {status}',
+  'callbacks.card.closedFor': 'The callback request of {name} has been closed.',
+  'callbacks.card.takenBy':
+    'The callback request of {citizen} was already taken on by {name}; it is no longer in your list.',
+  'callbacks.card.goneFromList':
+    'The callback request of {citizen} has changed meanwhile and is no longer in your list.',
+  'callbacks.form.saveShortcut': 'Ctrl+Enter saves, also from the question.',
+  'callbacks.card.closedAt.done': 'Done on {date}',
+  'callbacks.card.closedAt.cancelled': 'Cancelled on {date}',
+  'callbacks.signOut.outboxWaiting':
+    'Callback requests still waiting to be stored: {count}. That happens only while you are signed in. Sign out anyway?',
+  'callbacks.reassign.absentMember': '{name} (absent)',
 };
 
 export const callbacksMessages = { nl, en };

@@ -43,11 +43,19 @@ export type CallbacksDataSource = {
    * decide who can call back before the due moment; null when they cannot be read.
    */
   availabilitySignalsOf: (person: PersonSummary) => Promise<AvailabilitySignals | null>;
+  /**
+   * Of these people, who is absent now (a registered absence, out of office, automatic replies;
+   * not merely outside working hours): to mark them where a request can be given to them.
+   */
+  absentNow: (people: readonly PersonSummary[]) => Promise<ReadonlySet<string>>;
   /** Stores a request (idempotent by its id). Throws on failure. */
   save: (request: CallbackRequest) => Promise<void>;
   /** Notifies the assignee or team mailbox. Throws on failure. */
   notify: (request: CallbackRequest, notification: OutboxNotification) => Promise<void>;
-  /** Open requests assigned to me or claimed by me, and my team's unclaimed ones. */
+  /**
+   * Open requests assigned to me or claimed by me, and my team's unclaimed ones: all of them, or it
+   * throws (a {@link MyCallbacksLoadError} naming what failed); never a part of the list.
+   */
   listMine: (team: string | null) => Promise<StoredCallback[]>;
   /** All requests of a team (open, and closed in the last weeks). */
   listTeam: (team: string) => Promise<StoredCallback[]>;
@@ -59,6 +67,23 @@ export type CallbacksDataSource = {
   /** Retention: removes personal data of requests closed longer ago than configured. */
   redactExpired: () => Promise<number>;
 };
+
+/** How far back (days) the team view shows closed requests; the "Afgehandeld" tab says so. */
+export const CLOSED_SHOWN_DAYS = 28;
+
+/** The queries behind "Mijn terugbelverzoeken": assigned to me (or claimed), and my team's queue. */
+export type MyCallbacksPart = 'assigned' | 'teamQueue';
+
+/** `listMine` failed: which of its queries did not answer (`cause`: the first failure). */
+export class MyCallbacksLoadError extends Error {
+  constructor(
+    readonly parts: readonly MyCallbacksPart[],
+    override readonly cause: unknown,
+  ) {
+    super(`Could not load: ${parts.join(', ')}`);
+    this.name = 'MyCallbacksLoadError';
+  }
+}
 
 const CallbacksDataSourceContext = createContext<CallbacksDataSource | null>(null);
 

@@ -4,6 +4,7 @@ import type { AppConfig } from '../../../config/app-config';
 import { instantFromEpochMs, parseLocalDate } from '../../../domain/time';
 import type { PersonSummary } from '../../../domain/people';
 import type { LocalDate } from '../../../domain/time';
+import { availabilityAt } from '../../../domain/availability';
 import { fetchAvailabilitySignals } from '../../../graph/availability/availability-signals';
 import {
   claimCallback,
@@ -23,9 +24,7 @@ import { siteLocatorFrom } from '../../../graph/lists';
 import type { DirectorySnapshot } from '../../../graph/people/people-directory';
 import { directoryCacheFor, sharedDirectorySync } from '../../../graph/people/people-directory';
 import type { CallbacksDataSource } from './callbacks-data-source';
-
-/** How far back the team view shows closed requests. */
-const closedShownDays = 28;
+import { CLOSED_SHOWN_DAYS, MyCallbacksLoadError } from './callbacks-data-source';
 
 const localDates = (dates: readonly string[]): LocalDate[] =>
   dates.map(parseLocalDate).filter((date): date is LocalDate => date !== null);
@@ -92,6 +91,25 @@ export function graphCallbacksDataSource(
       );
       return result.signals.get(person.id) ?? null;
     },
+    absentNow: async (people) => {
+      if (people.length === 0) return new Set<string>();
+      const at = now();
+      const result = await fetchAvailabilitySignals(
+        client,
+        site,
+        people.map((person) => ({ id: person.id, mail: person.mail ?? '' })),
+        at,
+      );
+      const instant = instantFromEpochMs(at.getTime());
+      return new Set(
+        [...result.signals]
+          .filter(([, signals]) => {
+            const verdict = availabilityAt(signals, instant);
+            return verdict.state === 'absent' && verdict.reason !== 'outsideWorkingHours';
+          })
+          .map(([id]) => id),
+      );
+    },
     save: async (request) => {
       await saveCallbackRequest(client, site, request);
     },
@@ -104,19 +122,40 @@ export function graphCallbacksDataSource(
       });
     },
     listMine: async (team) => {
-      const [assigned, unclaimed, claimed] = await Promise.all([
+      const [assigned, unclaimed, claimed] = await Promise.allSettled([
         listOpenCallbacksFor(client, site, me.id),
         team === null ? Promise.resolve([]) : listUnclaimedTeamCallbacks(client, site, team),
         team === null ? Promise.resolve([]) : listTeamCallbacksClaimedBy(client, site, team, me.id),
       ]);
-      return [...assigned, ...claimed, ...unclaimed];
+      // All three, or a failure that says which part is missing (never a partial list).
+      if (
+        assigned.status === 'fulfilled' &&
+        unclaimed.status === 'fulfilled' &&
+        claimed.status === 'fulfilled'
+      )
+        return [...assigned.value, ...claimed.value, ...unclaimed.value];
+      const failed = [
+        ...(assigned.status === 'rejected'
+          ? [{ part: 'assigned' as const, why: assigned.reason as unknown }]
+          : []),
+        ...(claimed.status === 'rejected'
+          ? [{ part: 'assigned' as const, why: claimed.reason as unknown }]
+          : []),
+        ...(unclaimed.status === 'rejected'
+          ? [{ part: 'teamQueue' as const, why: unclaimed.reason as unknown }]
+          : []),
+      ];
+      throw new MyCallbacksLoadError(
+        [...new Set(failed.map((failure) => failure.part))],
+        failed[0]?.why,
+      );
     },
     listTeam: (team) =>
       listTeamCallbacks(
         client,
         site,
         team,
-        instantFromEpochMs(now().getTime() - closedShownDays * 24 * 60 * 60 * 1000),
+        instantFromEpochMs(now().getTime() - CLOSED_SHOWN_DAYS * 24 * 60 * 60 * 1000),
         instantFromEpochMs(now().getTime()),
       ),
     claim: (callback) => claimCallback(client, site, callback, me.id),

@@ -64,4 +64,5 @@ export const useCallbackCardStyles = makeStyles({
     '& .fui-TabList': { flexWrap: 'wrap' },
   },
   counts: { margin: 0 },
+  announcement: { margin: 0 },
 });

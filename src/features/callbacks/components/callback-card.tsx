@@ -14,7 +14,7 @@ import {
   Textarea,
 } from '@fluentui/react-components';
 import { CalendarClockRegular, ClockAlarmRegular, ErrorCircleRegular } from '@fluentui/react-icons';
-import { useId, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import type { AttemptOutcome } from '../../../domain/callbacks';
 import {
   CALLBACK_LIMITS,
@@ -47,13 +47,24 @@ export type CallbackCardProps = {
   mode: 'mine' | 'team';
   /** A changed (or reloaded) request; `keep: 'remove'` when it no longer belongs in this list. */
   onChanged: (callback: StoredCallback, keep: 'keep' | 'remove') => void;
+  /**
+   * Reads out what happened to a card that leaves the list (its own notice leaves with it): the
+   * page's live region. Without it the card's notice is all there is.
+   */
+  onAnnounce?: (text: string) => void;
 };
 
 type Panel = 'none' | 'attempt' | 'close' | 'reassign';
 type Notice = { intent: 'error' | 'warning' | 'success'; text: string } | null;
 
 /** One request; see the module comment. */
-export function CallbackCard({ callback, directory, mode, onChanged }: CallbackCardProps) {
+export function CallbackCard({
+  callback,
+  directory,
+  mode,
+  onChanged,
+  onAnnounce,
+}: CallbackCardProps) {
   const styles = useCallbackCardStyles();
   const { t, locale } = useI18n();
   const source = useCallbacksDataSource();
@@ -93,8 +104,12 @@ export function CallbackCard({ callback, directory, mode, onChanged }: CallbackC
       if (result.outcome === 'saved') {
         setPanel('none');
         setNote('');
+        const shown: Exclude<Notice, null> =
+          typeof success === 'string' ? { intent: 'success', text: success } : success();
         onChanged(result.callback, keepAfter);
-        setNotice(typeof success === 'string' ? { intent: 'success', text: success } : success());
+        // A card that leaves the list takes its notice with it: the page reads it out instead.
+        if (keepAfter === 'remove') onAnnounce?.(shown.text);
+        setNotice(shown);
       } else {
         setNotice({ intent: 'warning', text: t('callbacks.card.conflict') });
         if (result.current !== null) onChanged(result.current, 'keep');
@@ -116,14 +131,30 @@ export function CallbackCard({ callback, directory, mode, onChanged }: CallbackC
         setNotice({ intent: 'success', text: t('callbacks.card.claimed') });
       } else {
         const by = nameOf(result.current?.request.claimedById ?? null);
-        setNotice({
-          intent: 'warning',
-          text:
+        const text =
+          by === null
+            ? t('callbacks.card.conflict')
+            : t('callbacks.card.alreadyClaimed', { name: by });
+        const current = result.current;
+        // In my list, a request someone else took (or that was closed or given away) is no longer
+        // mine to try or close: it leaves the list, and the page says why.
+        const stillMine =
+          current !== null &&
+          current.request.status === 'open' &&
+          (current.request.claimedById === null || current.request.claimedById === source.me.id) &&
+          (current.request.assignedToPersonId === null ||
+            current.request.assignedToPersonId === source.me.id);
+        if (mode === 'mine' && !stillMine && onAnnounce !== undefined) {
+          onAnnounce(
             by === null
-              ? t('callbacks.card.conflict')
-              : t('callbacks.card.alreadyClaimed', { name: by }),
-        });
-        if (result.current !== null) onChanged(result.current, 'keep');
+              ? t('callbacks.card.goneFromList', { citizen })
+              : t('callbacks.card.takenBy', { citizen, name: by }),
+          );
+          onChanged(current ?? callback, 'remove');
+          return;
+        }
+        setNotice({ intent: 'warning', text });
+        if (current !== null) onChanged(current, 'keep');
       }
     } catch {
       setNotice({ intent: 'error', text: t('callbacks.card.failed') });
@@ -168,12 +199,32 @@ export function CallbackCard({ callback, directory, mode, onChanged }: CallbackC
   const closeAs = (status: 'done' | 'cancelled', text: string) =>
     handle(
       () => source.close(callback, { status, note: text }),
-      t('callbacks.card.closedNotice'),
+      mode === 'mine'
+        ? t('callbacks.card.closedFor', { name: citizen })
+        : t('callbacks.card.closedNotice'),
       mode === 'mine' ? 'remove' : 'keep',
     );
 
   const team =
     request.assignedToTeam === null ? undefined : directory.teamsByName.get(request.assignedToTeam);
+  // Who of the team is absent now, asked when the reassign panel opens (marked in the choices).
+  const [absent, setAbsent] = useState<ReadonlySet<string>>(new Set());
+  useEffect(() => {
+    if (panel !== 'reassign' || team === undefined) return;
+    let current = true;
+    const members = team.memberIds
+      .map((id) => directory.peopleById.get(id))
+      .filter((member) => member !== undefined);
+    source.absentNow(members).then(
+      (found) => {
+        if (current) setAbsent(found);
+      },
+      () => undefined,
+    );
+    return () => {
+      current = false;
+    };
+  }, [panel, team, directory, source]);
   const noteTooLong =
     note.trim().length >
     (panel === 'attempt' ? CALLBACK_LIMITS.attemptNote : CALLBACK_LIMITS.outcomeNote);
@@ -205,6 +256,12 @@ export function CallbackCard({ callback, directory, mode, onChanged }: CallbackC
           <span className={styles.due}>
             <CalendarClockRegular aria-hidden />
             {t('callbacks.card.due', { date: dueDateText(request.dueAt, locale) })}
+          </span>
+        ) : request.closedAt !== null ? (
+          <span>
+            {t(`callbacks.card.closedAt.${request.status === 'cancelled' ? 'cancelled' : 'done'}`, {
+              date: shortDateTime(request.closedAt, locale),
+            })}
           </span>
         ) : (
           <span>{t(`callbacks.status.${request.status}`)}</span>
@@ -401,7 +458,9 @@ export function CallbackCard({ callback, directory, mode, onChanged }: CallbackC
                 .sort((a, b) => a.displayName.localeCompare(b.displayName, 'nl'))
                 .map((member) => (
                   <option key={member.id} value={member.id}>
-                    {member.displayName}
+                    {absent.has(member.id)
+                      ? t('callbacks.reassign.absentMember', { name: member.displayName })
+                      : member.displayName}
                   </option>
                 ))}
             </Select>

@@ -29,9 +29,9 @@ import {
   clearDraft,
   draftOf,
   formErrors,
-  hasTypedContent,
-  loadDraft,
+  loadDrafts,
   newCallbackForm,
+  openingFor,
   saveDraft,
 } from '../callback-form-state';
 import { dueDateText } from '../due-text';
@@ -61,7 +61,10 @@ const channels: readonly CallbackChannel[] = ['phone', 'email', 'desk', 'chat'];
 
 type FullAssignment = Assignment & { teamMailbox: string | null; assigneeMail: string | null };
 
-/** The form with what the URL asked for; a draft with typed content wins (nothing typed is lost). */
+/**
+ * The form with what the URL asked for: the draft that belongs to that target wins (nothing typed is
+ * lost); a draft for someone else is kept and offered, never poured into this one.
+ */
 function initialForm(
   storage: Storage,
   userId: string,
@@ -69,21 +72,19 @@ function initialForm(
   forPersonId: string | null,
   forTeam: string | null,
   prefill: CallbackPrefill,
-): { form: CallbackFormState; restored: boolean } {
-  const draft = loadDraft(storage, userId);
-  if (draft !== null && hasTypedContent(draft)) {
-    const noAssignee = draft.personId === null && draft.team === null;
-    return {
-      form: noAssignee ? { ...draft, personId: forPersonId, team: forTeam } : draft,
-      restored: true,
-    };
-  }
+): { form: CallbackFormState; restored: boolean; otherDraft: CallbackFormState | null } {
+  const opening = openingFor(loadDrafts(storage, userId), {
+    personId: forPersonId,
+    team: forTeam,
+  });
+  if (opening.kind === 'restore') return { form: opening.draft, restored: true, otherDraft: null };
   return {
     form: {
       ...newCallbackForm(crypto.randomUUID(), now, { personId: forPersonId, team: forTeam }),
       ...prefill,
     },
     restored: false,
+    otherDraft: opening.other,
   };
 }
 
@@ -106,6 +107,7 @@ export function CallbackForm({ directory, forPersonId, forTeam, prefill }: Callb
   );
   const [form, setForm] = useState<CallbackFormState>(initial.form);
   const [restored, setRestored] = useState(initial.restored);
+  const [otherDraft, setOtherDraft] = useState(initial.otherDraft);
   const [submitted, setSubmitted] = useState(false);
   const [signalsOf, setSignalsOf] = useState<{
     personId: string;
@@ -113,6 +115,11 @@ export function CallbackForm({ directory, forPersonId, forTeam, prefill }: Callb
   } | null>(null);
   const [justSaved, setJustSaved] = useState<string | null>(null);
   const refs = useRef<Partial<Record<FormField, HTMLElement | null>>>({});
+
+  // The agent types the citizen's name the moment the form opens: the first field has focus.
+  useEffect(() => {
+    refs.current.citizenName?.focus();
+  }, []);
 
   const person = form.personId === null ? undefined : directory.peopleById.get(form.personId);
   // The person's name fills the picker once the directory knows them (from ?voor=).
@@ -223,16 +230,52 @@ export function CallbackForm({ directory, forPersonId, forTeam, prefill }: Callb
 
   // A cleared draft starts again from the prefill; after saving, the next form is empty (that one is done).
   const startNew = (from: 'prefill' | 'empty') => {
-    clearDraft(source.storage, source.me.id);
+    clearDraft(source.storage, source.me.id, form.id);
     setForm({
       ...newCallbackForm(crypto.randomUUID(), source.now().getTime()),
       ...(from === 'prefill' ? prefill : {}),
     });
     setSubmitted(false);
     setRestored(false);
+    // Another target's draft, still waiting, is offered again.
+    setOtherDraft(
+      loadDrafts(source.storage, source.me.id)
+        .filter((draft) => draft.id !== form.id)
+        .at(-1) ?? null,
+    );
   };
 
-  const onSubmit = (event: React.FormEvent) => {
+  /** "Verder met concept voor Marco": that draft replaces the (untouched or kept) form. */
+  const continueWith = (draft: CallbackFormState) => {
+    setForm(draft);
+    setRestored(true);
+    setSubmitted(false);
+    setOtherDraft(null);
+    refs.current.citizenName?.focus();
+  };
+
+  /**
+   * Ctrl+Enter (Cmd+Enter) saves from anywhere in the form, also the question's text area. Enter in
+   * a single-line field saves only a complete form; a half-filled one takes the agent to the first
+   * field still missing instead (the combobox keeps its own Enter: choosing a colleague).
+   */
+  const onKeyDown = (event: React.KeyboardEvent<HTMLFormElement>) => {
+    if (event.key !== 'Enter' || event.shiftKey || event.altKey) return;
+    const target = event.target as HTMLElement;
+    if (event.ctrlKey || event.metaKey) {
+      event.preventDefault();
+      onSubmit(event);
+      return;
+    }
+    if (target.tagName !== 'INPUT' || target.getAttribute('role') === 'combobox') return;
+    const problems = formErrors(form, assignment, source.now().getTime());
+    if (problems.length === 0) return;
+    event.preventDefault();
+    const next = refs.current[problems[0]?.field ?? 'general'];
+    if (next !== target) next?.focus();
+  };
+
+  const onSubmit = (event: React.SyntheticEvent) => {
     event.preventDefault();
     setSubmitted(true);
     const problems = formErrors(form, assignment, source.now().getTime());
@@ -260,6 +303,15 @@ export function CallbackForm({ directory, forPersonId, forTeam, prefill }: Callb
     startNew('empty');
     refs.current.citizenName?.focus();
   };
+
+  /** Who a form or draft is for, as the agent reads it: the colleague's name, else the team. */
+  const targetName = (target: CallbackFormState): string =>
+    (target.personId === null
+      ? undefined
+      : directory.peopleById.get(target.personId)?.displayName) ??
+    (target.personQuery.trim() !== '' && target.personId !== null
+      ? target.personQuery
+      : (target.team ?? ''));
 
   const substituteName =
     substitute === null
@@ -306,6 +358,28 @@ export function CallbackForm({ directory, forPersonId, forTeam, prefill }: Callb
           </MessageBarActions>
         </MessageBar>
       ) : null}
+      {otherDraft !== null ? (
+        <MessageBar intent="info">
+          <MessageBarBody>
+            {t('callbacks.form.otherDraft', { target: targetName(otherDraft) })}
+          </MessageBarBody>
+          <MessageBarActions>
+            <Button onClick={() => continueWith(otherDraft)}>
+              {t('callbacks.form.continueDraft', { target: targetName(otherDraft) })}
+            </Button>
+            <Button
+              onClick={() => {
+                setOtherDraft(null);
+                refs.current.citizenName?.focus();
+              }}
+            >
+              {targetName(form) === ''
+                ? t('callbacks.form.newRequest')
+                : t('callbacks.form.newFor', { target: targetName(form) })}
+            </Button>
+          </MessageBarActions>
+        </MessageBar>
+      ) : null}
       {justSaved !== null ? (
         <MessageBar intent="success">
           <MessageBarBody>{t('callbacks.form.queued', { name: justSaved })}</MessageBarBody>
@@ -314,6 +388,7 @@ export function CallbackForm({ directory, forPersonId, forTeam, prefill }: Callb
       <form
         className={styles.form}
         onSubmit={onSubmit}
+        onKeyDown={onKeyDown}
         noValidate
         aria-label={t('callbacks.form.title')}
       >
@@ -511,13 +586,14 @@ export function CallbackForm({ directory, forPersonId, forTeam, prefill }: Callb
           </MessageBar>
         ) : null}
         <div className={styles.actions}>
-          <Button appearance="primary" type="submit">
+          <Button appearance="primary" type="submit" aria-keyshortcuts="Control+Enter">
             {t('callbacks.form.save')}
           </Button>
           <Button type="button" onClick={() => startNew('prefill')}>
             {t('callbacks.form.clearDraft')}
           </Button>
         </div>
+        <p className={styles.hint}>{t('callbacks.form.saveShortcut')}</p>
       </form>
       <OutboxStatus />
     </div>

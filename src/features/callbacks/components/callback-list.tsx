@@ -12,6 +12,8 @@ export type CallbackListProps = {
   directory: CallbacksDirectory;
   mode: CallbackCardProps['mode'];
   onChanged: CallbackCardProps['onChanged'];
+  /** See {@link CallbackCardProps.onAnnounce}. */
+  onAnnounce?: CallbackCardProps['onAnnounce'];
   /** Shown when the list is empty. */
   emptyText: string;
 };
@@ -22,6 +24,7 @@ export function CallbackList({
   directory,
   mode,
   onChanged,
+  onAnnounce,
   emptyText,
 }: CallbackListProps) {
   const styles = useCallbackCardStyles();
@@ -38,6 +41,7 @@ export function CallbackList({
               directory={directory}
               mode={mode}
               onChanged={onChanged}
+              onAnnounce={onAnnounce}
             />
           </li>
         );

@@ -188,7 +188,7 @@ describe('callback requests end to end', () => {
     await page.goto(
       `${appUrl}/?persona=${encodeURIComponent(agent)}#/terugbelverzoek/nieuw?voor=${pieterId}`,
     );
-    const name = page.getByRole('textbox', { name: /Naam van de burger/ });
+    const name = page.getByRole('textbox', { name: /Naam van de inwoner/ });
     await name.waitFor();
     // The agent types at once, without clicking: it lands in the first field.
     await expect

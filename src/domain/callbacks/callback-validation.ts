@@ -102,7 +102,7 @@ export const validateAttemptNote = (note: string): FieldError[] =>
 
 /**
  * The problems with an outcome note before closing: optional, at most 2000 characters.
- * @example validateOutcomeNote('Paspoort ligt klaar, burger geïnformeerd') // []
+ * @example validateOutcomeNote('Paspoort ligt klaar, inwoner geïnformeerd') // []
  */
 export const validateOutcomeNote = (note: string): FieldError[] =>
   tooLong('outcomeNote', note, CALLBACK_LIMITS.outcomeNote);

@@ -161,7 +161,7 @@ describe('Mijn terugbelverzoeken', () => {
     expect(screen.getByRole('navigation')).toHaveTextContent(/^Mijn terugbelverzoeken$/);
     release();
     expect(
-      await screen.findByText('5 open, waarvan 1 vandaag uiterlijk en 1 te laat'),
+      await screen.findByText('5 open terugbelverzoeken: 1 uiterlijk vandaag, 1 te laat'),
     ).toBeInTheDocument();
     expect(screen.getByRole('navigation')).toHaveTextContent(
       'Mijn terugbelverzoeken (5, 1 te laat)',
@@ -179,7 +179,7 @@ describe('Mijn terugbelverzoeken', () => {
       </>,
     );
     expect(
-      await screen.findByText('5 open, waarvan 1 vandaag uiterlijk en 1 te laat'),
+      await screen.findByText('5 open terugbelverzoeken: 1 uiterlijk vandaag, 1 te laat'),
     ).toBeInTheDocument();
     expect(fake.listMineCalls()).toBe(1);
   });
@@ -198,7 +198,7 @@ describe('Mijn terugbelverzoeken', () => {
       </>,
     );
     expect(
-      await screen.findByText('5 open, waarvan 1 vandaag uiterlijk en 1 te laat'),
+      await screen.findByText('5 open terugbelverzoeken: 1 uiterlijk vandaag, 1 te laat'),
     ).toBeInTheDocument();
     fake.failNextListMine(1, 429);
     await user.click(screen.getByRole('button', { name: 'Vernieuwen' }));
@@ -211,7 +211,7 @@ describe('Mijn terugbelverzoeken', () => {
     expect(screen.getByRole('article', { name: 'Henk Mulder' })).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Vernieuwen' }));
     expect(
-      await screen.findByText('5 open, waarvan 1 vandaag uiterlijk en 1 te laat'),
+      await screen.findByText('5 open terugbelverzoeken: 1 uiterlijk vandaag, 1 te laat'),
     ).toBeInTheDocument();
     expect(screen.queryByText(/Deze lijst is niet bijgewerkt/)).not.toBeInTheDocument();
   });
@@ -318,7 +318,7 @@ describe('Mijn terugbelverzoeken', () => {
     ).toBeInTheDocument();
     expect(screen.queryByRole('article', { name: 'Kees de Boer' })).not.toBeInTheDocument();
     expect(
-      screen.getByText('4 open, waarvan 1 vandaag uiterlijk en 1 te laat'),
+      screen.getByText('4 open terugbelverzoeken: 1 uiterlijk vandaag, 1 te laat'),
     ).toBeInTheDocument();
   });
 

@@ -203,7 +203,7 @@ it('warns and proposes the team mailbox when the colleague is away through the d
     name: 'Naar de algemene mailbox van Burgerzaken: burgerzaken@lindeburg.example (aanbevolen)',
   });
   expect(accept).toBeChecked();
-  await user.type(field(/Naam van de burger/), 'Kees');
+  await user.type(field(/Naam van de inwoner/), 'Kees');
   await user.type(field(/Telefoonnummer/), '020 123 4567');
   await user.type(field(/Vraag/), 'Rijbewijs');
   await user.click(screen.getByRole('button', { name: 'Terugbelverzoek opslaan' }));
@@ -247,7 +247,7 @@ it('assigns a colleague who is back before the deadline without a warning', asyn
     },
   });
   renderForm(fake, { forPersonId: 'pieter' });
-  await user.type(await screen.findByRole('textbox', { name: /Naam van de burger/ }), 'Kees');
+  await user.type(await screen.findByRole('textbox', { name: /Naam van de inwoner/ }), 'Kees');
   await user.type(field(/Telefoonnummer/), '020 123 4567');
   await user.type(field(/Vraag/), 'Rijbewijs');
   expect(screen.queryByRole('radiogroup')).not.toBeInTheDocument();
@@ -304,9 +304,9 @@ it('puts focus in the first field when the form opens, so what the agent types a
   const user = userEvent.setup();
   const fake = createFakeCallbacks({ me: sanne, now, people, teams });
   renderForm(fake, { forPersonId: 'pieter' });
-  await waitFor(() => expect(field(/Naam van de burger/)).toHaveFocus());
+  await waitFor(() => expect(field(/Naam van de inwoner/)).toHaveFocus());
   await user.keyboard('Jan');
-  expect(field(/Naam van de burger/)).toHaveValue('Jan');
+  expect(field(/Naam van de inwoner/)).toHaveValue('Jan');
 });
 
 it("keeps a draft with its colleague: another colleague's form starts empty and offers the old draft", async () => {
@@ -314,7 +314,7 @@ it("keeps a draft with its colleague: another colleague's form starts empty and 
   const fake = createFakeCallbacks({ me: sanne, now, people, teams });
   const first = renderForm(fake, { forPersonId: 'pieter' });
   await user.type(
-    await screen.findByRole('textbox', { name: /Naam van de burger/ }),
+    await screen.findByRole('textbox', { name: /Naam van de inwoner/ }),
     'Fatima Ouali',
   );
   await user.type(field(/Vraag/), 'Paspoort dochter');
@@ -322,20 +322,20 @@ it("keeps a draft with its colleague: another colleague's form starts empty and 
 
   renderForm(fake, { forPersonId: 'anna' });
   expect(await screen.findByRole('combobox', { name: 'Voor medewerker' })).toHaveValue('Anna Smit');
-  expect(field(/Naam van de burger/)).toHaveValue('');
+  expect(field(/Naam van de inwoner/)).toHaveValue('');
   expect(screen.queryByText(/Concept hersteld/)).not.toBeInTheDocument();
   // Starting the new one keeps the old draft: it is offered again next time.
   await user.click(screen.getByRole('button', { name: 'Nieuw voor Anna Smit' }));
   expect(
     screen.queryByRole('button', { name: 'Verder met concept voor Pieter van der Berg' }),
   ).not.toBeInTheDocument();
-  await user.type(field(/Naam van de burger/), 'Kees');
-  expect(field(/Naam van de burger/)).toHaveValue('Kees');
+  await user.type(field(/Naam van de inwoner/), 'Kees');
+  expect(field(/Naam van de inwoner/)).toHaveValue('Kees');
 
   await user.click(screen.getByRole('button', { name: 'Wis concept' }));
   const again = screen.getByRole('button', { name: 'Verder met concept voor Pieter van der Berg' });
   await user.click(again);
-  expect(field(/Naam van de burger/)).toHaveValue('Fatima Ouali');
+  expect(field(/Naam van de inwoner/)).toHaveValue('Fatima Ouali');
   expect(field(/Vraag/)).toHaveValue('Paspoort dochter');
   expect(screen.getByRole('combobox', { name: 'Voor medewerker' })).toHaveValue(
     'Pieter van der Berg',
@@ -347,22 +347,22 @@ it('restores the draft of the colleague asked for', async () => {
   const fake = createFakeCallbacks({ me: sanne, now, people, teams });
   const first = renderForm(fake, { forPersonId: 'pieter' });
   await user.type(
-    await screen.findByRole('textbox', { name: /Naam van de burger/ }),
+    await screen.findByRole('textbox', { name: /Naam van de inwoner/ }),
     'Fatima Ouali',
   );
   first.unmount();
   renderForm(fake, { forPersonId: 'pieter' });
   expect(await screen.findByText(/Concept hersteld/)).toBeInTheDocument();
-  expect(field(/Naam van de burger/)).toHaveValue('Fatima Ouali');
+  expect(field(/Naam van de inwoner/)).toHaveValue('Fatima Ouali');
 });
 
 it('saves with Ctrl+Enter from the question, and Enter in a half-filled form moves on instead of saving', async () => {
   const user = userEvent.setup();
   const fake = createFakeCallbacks({ me: sanne, now, people, teams });
   renderForm(fake, { forTeam: 'Burgerzaken' });
-  await user.type(field(/Naam van de burger/), 'Kees{Enter}');
+  await user.type(field(/Naam van de inwoner/), 'Kees{Enter}');
   // Not saved, no error messages flashed; the agent is taken to what is still missing.
-  expect(field(/Naam van de burger/)).not.toHaveAccessibleDescription(/Vul/);
+  expect(field(/Naam van de inwoner/)).not.toHaveAccessibleDescription(/Vul/);
   expect(field(/Telefoonnummer/)).toHaveFocus();
   expect(fake.saved).toHaveLength(0);
   await user.keyboard('0612345678');

@@ -28,6 +28,7 @@ export function readRawConfigFromEnv(
     openDays: value('BRK_OPEN_DAYS'),
     notifications: value('BRK_NOTIFICATIONS'),
     teamsAppId: value('BRK_TEAMS_APP_ID'),
+    sitesScope: value('BRK_SITES_SCOPE'),
   };
 }
 

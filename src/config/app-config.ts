@@ -2,6 +2,7 @@
 // Node start script can reuse it to refuse to start with a bad configuration.
 // zod/mini: the same checks as zod, a fraction of the bundle (the agent screen loads this at start).
 import * as z from 'zod/mini';
+import { parseSitesScope, requestedGraphScopes, type SitesScope } from './graph-scopes';
 
 /** The raw strings webpack's DefinePlugin puts in `__BRK_CONFIG__`, one per BRK_* variable. */
 export type RawAppConfig = {
@@ -22,6 +23,7 @@ export type RawAppConfig = {
   openDays?: string | undefined;
   notifications?: string | undefined;
   teamsAppId?: string | undefined;
+  sitesScope?: string | undefined;
 };
 
 /**
@@ -50,7 +52,15 @@ export type RoleGroupIds = {
   coordinator: string | undefined;
 };
 
-export type DemoAppConfig = {
+/** What the app asks Microsoft Graph for (BRK_SITES_SCOPE, BRK_NOTIFICATIONS decide part of it). */
+export type ScopeSettings = {
+  /** Every site the user can reach, or only the sites the app was granted (provisioning grants it the site). */
+  sitesScope: SitesScope;
+  /** The delegated scopes sign-in asks for: exactly those the configured app uses. */
+  graphScopes: readonly string[];
+};
+
+export type DemoAppConfig = ScopeSettings & {
   mode: 'demo';
   /** The app's id in Teams (the manifest's `id`), for deep links into its tabs. */
   teamsAppId: string;
@@ -65,7 +75,7 @@ export type DemoAppConfig = {
   organisation: OrganisationSettings;
 };
 
-export type TenantAppConfig = {
+export type TenantAppConfig = ScopeSettings & {
   mode: 'tenant';
   /** The app's id in Teams (the manifest's `id`), for deep links into its tabs. */
   teamsAppId: string;
@@ -95,7 +105,8 @@ export type ConfigProblem = {
     | 'notDays'
     | 'notPercent'
     | 'notDateList'
-    | 'notNotifications';
+    | 'notNotifications'
+    | 'notSitesScope';
   /** The offending value, when there was one. */
   value: string | undefined;
   example: string;
@@ -135,6 +146,7 @@ export const configVariableNames: Readonly<Record<keyof RawAppConfig, string>> =
   openDays: 'BRK_OPEN_DAYS',
   notifications: 'BRK_NOTIFICATIONS',
   teamsAppId: 'BRK_TEAMS_APP_ID',
+  sitesScope: 'BRK_SITES_SCOPE',
 };
 
 const exampleGuid = '00000000-0000-0000-0000-000000000000';
@@ -156,6 +168,7 @@ const examples: Readonly<Record<keyof RawAppConfig, string>> = {
   openDays: '2027-05-05',
   notifications: 'teamsActivity',
   teamsAppId: defaultTeamsAppId,
+  sitesScope: 'Sites.Selected',
 };
 
 /** Defaults of the organisation's rules; the demo tenant's front office reads kcp@lindeburg.example. */
@@ -315,6 +328,16 @@ export function parseAppConfig(raw: RawAppConfig): ConfigParseResult {
     notificationsValue !== 'teamsactivity'
   )
     report('notifications', 'notNotifications');
+  const parsedSitesScope = parseSitesScope(value('sitesScope'));
+  if (parsedSitesScope === null) report('sitesScope', 'notSitesScope');
+  const sitesScope = parsedSitesScope ?? 'Sites.ReadWrite.All';
+  const scopeSettings: ScopeSettings = {
+    sitesScope,
+    graphScopes: requestedGraphScopes({
+      sitesScope,
+      notifications: notificationsValue === 'teamsactivity' ? 'teamsActivity' : 'email',
+    }),
+  };
   const organisation = (fallbackMailbox: string | null): OrganisationSettings => ({
     frontOfficeMailbox: mailbox ?? fallbackMailbox,
     callbackRetentionDays: retentionDays,
@@ -332,6 +355,7 @@ export function parseAppConfig(raw: RawAppConfig): ConfigParseResult {
       config: {
         mode,
         teamsAppId,
+        ...scopeSettings,
         emulatorUrl,
         graphBaseUrl: emulatorUrl,
         sharePointSite: demoSharePointSite,
@@ -367,6 +391,7 @@ export function parseAppConfig(raw: RawAppConfig): ConfigParseResult {
     config: {
       mode,
       teamsAppId,
+      ...scopeSettings,
       clientId,
       tenantId,
       sharePointSite: site,

@@ -8,6 +8,12 @@ import type { EmulatorState, StoredUser } from './store';
 export const demoTenantId = '5f1c2a7e-3b8d-4c6a-9e21-0d4b7a1c9f30';
 export const graphAudience = 'https://graph.microsoft.com';
 export const tokenLifetimeSeconds = 3600;
+/**
+ * The demo tenant's app registration for Bereikbaar (the `appid` claim of the tokens it issues, the client id a
+ * site permission grants under Sites.Selected).
+ */
+export const demoAppId = '7c1e4b2a-9d3f-4e6a-8b5c-2f0a1d9e3c47';
+export const demoAppDisplayName = 'Bereikbaar (demo)';
 
 export type AccessTokenClaims = {
   oid: string;
@@ -16,6 +22,8 @@ export type AccessTokenClaims = {
   name: string;
   /** Delegated scopes, space separated. */
   scp: string;
+  /** The client (application) id the token was issued to, as in Entra ID's v1.0 access tokens. */
+  appid: string;
   roles: string[];
   groups: string[];
   tid: string;
@@ -31,6 +39,8 @@ export type TokenRequest = {
   roles: readonly string[];
   groupIds: readonly string[];
   now: Date;
+  /** The app the token is for; the demo app by default. */
+  appId?: string;
 };
 
 export function createTokenSecret(): Buffer {
@@ -54,6 +64,7 @@ export function issueAccessToken(request: TokenRequest, secret: Buffer): string 
     preferred_username: request.user.userPrincipalName,
     name: request.user.displayName,
     scp: request.scopes.join(' '),
+    appid: request.appId ?? demoAppId,
     roles: [...request.roles],
     groups: [...request.groupIds],
     tid: demoTenantId,
@@ -151,6 +162,7 @@ export function callerFromAuthorization(
     userId: user.id,
     upn: user.userPrincipalName,
     scopes: new Set(claims.scp.split(' ').filter((scope) => scope.length > 0)),
+    appId: typeof claims.appid === 'string' ? claims.appid : demoAppId,
     roles: claims.roles.filter((role): role is string => typeof role === 'string'),
     groupIds: claims.groups.filter((group): group is string => typeof group === 'string'),
   };

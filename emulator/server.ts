@@ -4,7 +4,13 @@ import { createServer } from 'node:http';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { callerFromAuthorization, createTokenSecret, groupIdsOf, issueAccessToken } from './auth';
+import {
+  callerFromAuthorization,
+  createTokenSecret,
+  demoAppId,
+  groupIdsOf,
+  issueAccessToken,
+} from './auth';
 import { parseBatchRequests, runBatch } from './batch';
 import type { BatchSubRequest } from './batch';
 import { FaultInjector, injectedError, parseFaultSettings, RequestLog } from './control';
@@ -50,7 +56,7 @@ export type RunningEmulator = {
   /** url + '/v1.0' */
   graphUrl: string;
   state: EmulatorState;
-  tokenFor(upn: string, scopes?: readonly string[]): string;
+  tokenFor(upn: string, scopes?: readonly string[], appId?: string): string;
   close(): Promise<void>;
 };
 
@@ -246,7 +252,11 @@ class Emulator {
     this.markChanged();
   }
 
-  tokenFor(upnOrId: string, scopes: readonly string[] = appDelegatedScopes): string {
+  tokenFor(
+    upnOrId: string,
+    scopes: readonly string[] = appDelegatedScopes,
+    appId: string = demoAppId,
+  ): string {
     const wanted = upnOrId.toLowerCase();
     const user = this.state.users.find(
       (candidate) =>
@@ -270,6 +280,7 @@ class Emulator {
         roles: persona?.appRoles ?? [],
         groupIds: groupIdsOf(this.state, user.id),
         now: this.now(),
+        appId,
       },
       this.secret,
     );
@@ -602,7 +613,8 @@ function handleControl(
       const scopes = scopeParam
         ? scopeParam.split(/\s+/).filter((scope) => scope.length > 0)
         : appDelegatedScopes;
-      const token = emulator.tokenFor(persona, scopes);
+      // `appid`: a token for another app registration than the demo app (Sites.Selected grants are per app).
+      const token = emulator.tokenFor(persona, scopes, url.searchParams.get('appid') ?? demoAppId);
       return {
         status: 200,
         body: {
@@ -850,7 +862,7 @@ export async function startEmulator(options: StartEmulatorOptions = {}): Promise
     url,
     graphUrl: emulator.graphBaseUrl,
     state,
-    tokenFor: (upn, scopes) => emulator.tokenFor(upn, scopes),
+    tokenFor: (upn, scopes, appId) => emulator.tokenFor(upn, scopes, appId),
     close: async () => {
       emulator.flush();
       await new Promise<void>((resolve, reject) => {

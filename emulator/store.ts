@@ -101,12 +101,24 @@ export type StoredMailboxSettings = {
 
 export type StoredGroup = { id: string; displayName: string; memberIds: string[] };
 
+/** A role Graph grants an application on a site (for Sites.Selected). */
+export type SiteRole = 'read' | 'write' | 'manage' | 'fullcontrol';
+
+/** A site permission: an application's access to the site under Sites.Selected (Graph grants no other kind). */
+export type StoredSitePermission = {
+  id: string;
+  roles: SiteRole[];
+  application: { id: string; displayName: string };
+};
+
 export type StoredSite = {
   id: string;
   name: string;
   displayName: string;
   webUrl: string;
   createdDateTime: string;
+  /** Applications granted access (optional: states saved before grants existed have none). */
+  permissions?: StoredSitePermission[];
 };
 
 export type StoredColumn = Record<string, unknown> & { id: string; name: string };

@@ -2,6 +2,7 @@
 // without HTTP, so route tests stay fast and independent of emulator/server.ts.
 import { GraphHttpError } from '../http';
 import type { Caller, HttpMethod, Route, RouteContext, RouteResult } from '../http';
+import { demoAppId } from '../auth';
 import { appDelegatedScopes, demoPersonas } from '../personas';
 import type { EmulatorState } from '../store';
 
@@ -33,6 +34,7 @@ export function callerFor(
     userId: user.id,
     upn: user.userPrincipalName,
     scopes: new Set(scopes),
+    appId: demoAppId,
     roles: demoPersonas.find((persona) => persona.upn === user.userPrincipalName)?.appRoles ?? [],
     groupIds: state.groups
       .filter((group) => group.memberIds.includes(user.id))

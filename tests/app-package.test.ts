@@ -179,6 +179,26 @@ describe('package settings', () => {
     expect(parsed.problems.join('\n')).toMatch(/version/);
   });
 
+  it('declares alternate icons, so Microsoft generates the add-in-only manifest for the Outlook clients that need it', async () => {
+    const built = await buildAppPackage({ templatePath, outDir, settings: settings() });
+    const extensions = built.manifest.extensions as {
+      alternates?: {
+        alternateIcons?: { icon: { url: string }; highResolutionIcon: { url: string } };
+      }[];
+    }[];
+    const icons = extensions[0]?.alternates?.[0]?.alternateIcons;
+    expect(icons?.icon.url).toBe('https://bereikbaar.lindeburg.example/assets/outlook-icon-64.png');
+    expect(icons?.highResolutionIcon.url).toBe(
+      'https://bereikbaar.lindeburg.example/assets/outlook-icon-128.png',
+    );
+    // The build draws every icon the manifest names.
+    const { outlookIconSizes } = await import('../webpack.config');
+    const named = [...JSON.stringify(built.manifest).matchAll(/outlook-icon-(\d+)\.png/g)].map(
+      (m) => Number(m[1]),
+    );
+    for (const size of new Set(named)) expect(outlookIconSizes).toContain(size);
+  });
+
   it('prefetches Sites.Selected and TeamsActivity.Send only when the build asks for them', async () => {
     const parsed = packageSettingsFromEnv(
       { ...env, BRK_SITES_SCOPE: 'Sites.Selected', BRK_NOTIFICATIONS: 'teamsActivity' },

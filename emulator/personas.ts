@@ -40,8 +40,8 @@ export const demoPersonas: readonly DemoPersona[] = [
 ];
 
 /**
- * Delegated scopes the demo app asks for (src/config/graph-scopes.ts with Sites.ReadWrite.All, and TeamsActivity.Send
- * so the demo can try BRK_NOTIFICATIONS=teamsActivity); a token from /_emulator/token carries these unless `scope`
+ * Delegated scopes the demo app asks for (src/config/graph-scopes.ts with Sites.ReadWrite.All, and TeamsActivity.Send with
+ * AppCatalog.Read.All so the demo can try BRK_NOTIFICATIONS=teamsActivity); a token from /_emulator/token carries these unless `scope`
  * says otherwise. The emulator may not import src/, hence the copy; tests/graph-scopes-docs.test.ts compares them.
  */
 export const appDelegatedScopes: readonly string[] = [
@@ -53,4 +53,5 @@ export const appDelegatedScopes: readonly string[] = [
   'Mail.Send',
   'Sites.ReadWrite.All',
   'TeamsActivity.Send',
+  'AppCatalog.Read.All',
 ];

@@ -101,6 +101,14 @@ export type StoredMailboxSettings = {
 
 export type StoredGroup = { id: string; displayName: string; memberIds: string[] };
 
+/** An app in the organisation's Teams catalog: `id` is the catalog's, `externalId` the manifest's `id`. */
+export type StoredTeamsApp = {
+  id: string;
+  externalId: string;
+  displayName: string;
+  distributionMethod: 'organization' | 'store' | 'sideloaded';
+};
+
 /** A role Graph grants an application on a site (for Sites.Selected). */
 export type SiteRole = 'read' | 'write' | 'manage' | 'fullcontrol';
 
@@ -199,4 +207,6 @@ export type EmulatorState = {
   activities?: StoredActivity[];
   /** Users for whom the Bereikbaar Teams app is installed; others cannot receive activity notifications. */
   teamsAppInstalledUserIds?: string[];
+  /** The organisation's Teams app catalog (optional: states saved before it existed have the seeded one). */
+  teamsApps?: StoredTeamsApp[];
 };

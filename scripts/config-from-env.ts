@@ -29,6 +29,7 @@ export function readRawConfigFromEnv(
     notifications: value('BRK_NOTIFICATIONS'),
     teamsAppId: value('BRK_TEAMS_APP_ID'),
     sitesScope: value('BRK_SITES_SCOPE'),
+    teamsCatalogAppId: value('BRK_TEAMS_CATALOG_APP_ID'),
   };
 }
 

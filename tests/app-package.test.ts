@@ -76,7 +76,11 @@ describe('npm run package', () => {
     expect(manifest.webApplicationInfo.nestedAppAuthInfo).toEqual([
       {
         redirectUri: 'brk-multihub://bereikbaar.lindeburg.example',
-        scopes: requestedGraphScopes({ sitesScope: 'Sites.ReadWrite.All', notifications: 'email' }),
+        scopes: requestedGraphScopes({
+          sitesScope: 'Sites.ReadWrite.All',
+          notifications: 'email',
+          teamsCatalogAppId: 'lookedUp',
+        }),
       },
     ]);
     expect(manifest.activities.activityTypes.map((type) => type.type)).toEqual([

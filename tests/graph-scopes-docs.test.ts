@@ -8,7 +8,9 @@ import { appDelegatedScopes } from '../emulator/personas';
 
 const guide = readFileSync(path.resolve(import.meta.dirname, '../docs/deploy.md'), 'utf8');
 
-type Row = { scope: string; when: 'always' | { variable: string; value: string }; why: string };
+/** A condition of the "asked when" column: `VAR=value`, or `no VAR` (the variable is not set). */
+type Condition = { variable: string; value: string | 'unset' };
+type Row = { scope: string; when: 'always' | Condition[]; why: string };
 
 /** The rows of the table whose header starts with "permission | asked when". */
 function permissionRows(): Row[] {
@@ -22,36 +24,51 @@ function permissionRows(): Row[] {
       .slice(1, -1)
       .split('|')
       .map((cell) => cell.trim().replace(/^`|`$/g, ''));
-    const condition = /^([A-Z_]+)=(\S+)$/.exec(when);
-    rows.push({
-      scope,
-      when: condition === null ? 'always' : { variable: condition[1]!, value: condition[2]! },
-      why,
+    if (when === 'always') {
+      rows.push({ scope, when, why });
+      continue;
+    }
+    const conditions = when.split(',').map((part): Condition => {
+      const text = part.trim().replace(/`/g, '');
+      const set = /^([A-Z_]+)=(\S+)$/.exec(text);
+      if (set !== null) return { variable: set[1]!, value: set[2]! };
+      const unset = /^no ([A-Z_]+)$/.exec(text);
+      expect(unset, `"${when}" is not "always", VAR=value or no VAR`).not.toBeNull();
+      return { variable: unset![1]!, value: 'unset' };
     });
-    if (condition === null) expect(when).toBe('always');
+    rows.push({ scope, when: conditions, why });
   }
   return rows;
 }
 
 const configurations: ScopeChoices[] = sitesScopes.flatMap((sitesScope) =>
-  (['email', 'teamsActivity'] as const).map((notifications) => ({ sitesScope, notifications })),
+  (['email', 'teamsActivity'] as const).flatMap((notifications) =>
+    (['configured', 'lookedUp'] as const).map((teamsCatalogAppId) => ({
+      sitesScope,
+      notifications,
+      teamsCatalogAppId,
+    })),
+  ),
 );
 
-const variableOf = { sitesScope: 'BRK_SITES_SCOPE', notifications: 'BRK_NOTIFICATIONS' } as const;
+/** The value each variable has in a configuration ('unset' when not set). */
+function variableValues(choices: ScopeChoices): Record<string, string> {
+  return {
+    BRK_SITES_SCOPE: choices.sitesScope,
+    BRK_NOTIFICATIONS: choices.notifications,
+    BRK_TEAMS_CATALOG_APP_ID: choices.teamsCatalogAppId === 'configured' ? 'set' : 'unset',
+  };
+}
 
 describe('the scopes the app asks for', () => {
   it.each(configurations)(
     'equal the guide’s rows that apply, each with a reason (%o)',
     (choices) => {
+      const values = variableValues(choices);
       const applying = permissionRows().filter(
         (row) =>
           row.when === 'always' ||
-          Object.entries(variableOf).some(
-            ([field, variable]) =>
-              row.when !== 'always' &&
-              row.when.variable === variable &&
-              row.when.value === choices[field as keyof ScopeChoices],
-          ),
+          row.when.every((condition) => values[condition.variable] === condition.value),
       );
       expect(applying.map((row) => row.scope).sort()).toEqual(
         [...requestedGraphScopes(choices)].sort(),
@@ -90,6 +107,7 @@ describe('the scopes the app asks for', () => {
       requestedGraphScopes({
         sitesScope: 'Sites.ReadWrite.All',
         notifications: 'teamsActivity',
+        teamsCatalogAppId: 'lookedUp',
       }).sort(),
     );
   });

@@ -130,6 +130,7 @@ export function packageSettingsFromEnv(
       graphScopes: requestedGraphScopes({
         sitesScope: sitesScope ?? 'Sites.ReadWrite.All',
         notifications: notifications === 'teamsactivity' ? 'teamsActivity' : 'email',
+        teamsCatalogAppId: value('BRK_TEAMS_CATALOG_APP_ID') === undefined ? 'lookedUp' : 'configured',
       }),
     },
   };

@@ -24,6 +24,7 @@ export type RawAppConfig = {
   notifications?: string | undefined;
   teamsAppId?: string | undefined;
   sitesScope?: string | undefined;
+  teamsCatalogAppId?: string | undefined;
 };
 
 /**
@@ -58,6 +59,11 @@ export type ScopeSettings = {
   sitesScope: SitesScope;
   /** The delegated scopes sign-in asks for: exactly those the configured app uses. */
   graphScopes: readonly string[];
+  /**
+   * The app's id in the organisation's Teams catalog (BRK_TEAMS_CATALOG_APP_ID), which Teams deep links need for an
+   * app uploaded to the org catalog; null: looked up through Graph (appCatalogs, by the manifest id).
+   */
+  teamsCatalogAppId: string | null;
 };
 
 export type DemoAppConfig = ScopeSettings & {
@@ -147,6 +153,7 @@ export const configVariableNames: Readonly<Record<keyof RawAppConfig, string>> =
   notifications: 'BRK_NOTIFICATIONS',
   teamsAppId: 'BRK_TEAMS_APP_ID',
   sitesScope: 'BRK_SITES_SCOPE',
+  teamsCatalogAppId: 'BRK_TEAMS_CATALOG_APP_ID',
 };
 
 const exampleGuid = '00000000-0000-0000-0000-000000000000';
@@ -169,6 +176,7 @@ const examples: Readonly<Record<keyof RawAppConfig, string>> = {
   notifications: 'teamsActivity',
   teamsAppId: defaultTeamsAppId,
   sitesScope: 'Sites.Selected',
+  teamsCatalogAppId: 'b1c2d3e4-f5a6-4b7c-8d9e-0f1a2b3c4d5e',
 };
 
 /** Defaults of the organisation's rules; the demo tenant's front office reads kcp@lindeburg.example. */
@@ -331,12 +339,17 @@ export function parseAppConfig(raw: RawAppConfig): ConfigParseResult {
   const parsedSitesScope = parseSitesScope(value('sitesScope'));
   if (parsedSitesScope === null) report('sitesScope', 'notSitesScope');
   const sitesScope = parsedSitesScope ?? 'Sites.ReadWrite.All';
+  const givenCatalogAppId = value('teamsCatalogAppId');
+  if (givenCatalogAppId !== undefined && !guid.safeParse(givenCatalogAppId).success)
+    report('teamsCatalogAppId', 'notGuid');
   const scopeSettings: ScopeSettings = {
     sitesScope,
     graphScopes: requestedGraphScopes({
       sitesScope,
       notifications: notificationsValue === 'teamsactivity' ? 'teamsActivity' : 'email',
+      teamsCatalogAppId: givenCatalogAppId === undefined ? 'lookedUp' : 'configured',
     }),
+    teamsCatalogAppId: givenCatalogAppId ?? null,
   };
   const organisation = (fallbackMailbox: string | null): OrganisationSettings => ({
     frontOfficeMailbox: mailbox ?? fallbackMailbox,

@@ -19,12 +19,14 @@ export function parseSitesScope(value: string | undefined): SitesScope | null {
 export type ScopeChoices = {
   sitesScope: SitesScope;
   notifications: 'email' | 'teamsActivity';
+  /** Whether BRK_TEAMS_CATALOG_APP_ID names the app's id in the org catalog; otherwise the app looks it up. */
+  teamsCatalogAppId: 'configured' | 'lookedUp';
 };
 
 /**
  * The scopes to request, in a fixed order: only those the configured app uses.
- * @example requestedGraphScopes({ sitesScope: 'Sites.Selected', notifications: 'email' })
- * // ['User.Read', 'User.Read.All', 'Calendars.Read', 'Presence.Read.All', 'Mail.Read', 'Mail.Send', 'Sites.Selected']
+ * @example requestedGraphScopes({ sitesScope: 'Sites.Selected', notifications: 'email', teamsCatalogAppId: 'lookedUp' })
+ *  * // ['User.Read', 'User.Read.All', 'Calendars.Read', 'Presence.Read.All', 'Mail.Read', 'Mail.Send', 'Sites.Selected']
  */
 export function requestedGraphScopes(choices: ScopeChoices): string[] {
   return [
@@ -41,7 +43,11 @@ export function requestedGraphScopes(choices: ScopeChoices): string[] {
     'Mail.Send',
     // Bereikbaar's lists: every site the user can reach, or only the sites the app was granted.
     choices.sitesScope,
-    // Callback notifications in the Teams activity feed, only when the organisation chose them.
+    // Callback notifications in the Teams activity feed, only when the organisation chose them; the app's catalog
+    // id for their deep link is looked up (appCatalogs) unless configured.
     ...(choices.notifications === 'teamsActivity' ? ['TeamsActivity.Send'] : []),
+    ...(choices.notifications === 'teamsActivity' && choices.teamsCatalogAppId === 'lookedUp'
+      ? ['AppCatalog.Read.All']
+      : []),
   ];
 }

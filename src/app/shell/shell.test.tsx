@@ -20,7 +20,12 @@ const config: AppConfig = {
   mode: 'demo',
   teamsAppId: '5d3c9b7e-2a41-4f6e-9c08-b1e7a4d2f36c',
   sitesScope: 'Sites.ReadWrite.All',
-  graphScopes: requestedGraphScopes({ sitesScope: 'Sites.ReadWrite.All', notifications: 'email' }),
+  teamsCatalogAppId: null,
+  graphScopes: requestedGraphScopes({
+    sitesScope: 'Sites.ReadWrite.All',
+    notifications: 'email',
+    teamsCatalogAppId: 'lookedUp',
+  }),
   emulatorUrl: 'http://localhost:4000',
   graphBaseUrl: 'http://localhost:4000',
   sharePointSite: 'lindeburg.sharepoint.com:/sites/bereikbaar',

@@ -43,6 +43,7 @@ describe('the Teams activity', () => {
     await notifyCallbackAssignees(client, aRequest({ assignedToPersonId: 'u2' }), {
       channel: 'teamsActivity',
       teamsAppId: appId,
+      teamsCatalogAppId: appId,
       event: { kind: 'created' },
       assignee: { id: 'u2', mail: 'u2@example.nl' },
       madeByName: 'Sanne',
@@ -61,6 +62,7 @@ describe('the Teams activity', () => {
     await notifyCallbackAssignees(client, aRequest({ assignedToPersonId: 'u2' }), {
       channel: 'teamsActivity',
       teamsAppId: defaultTeamsAppId,
+      teamsCatalogAppId: defaultTeamsAppId,
       event: { kind: 'reassigned', byName: 'Mohamed' },
       assignee: { id: 'u2', mail: null },
       madeByName: 'Sanne',

@@ -110,6 +110,7 @@ export function graphCallbacksDataSource(
       await notifyCallbackAssignees(client, request, {
         channel: config.organisation.notifications,
         teamsAppId: config.teamsAppId,
+        teamsCatalogAppId: config.teamsCatalogAppId,
         event: { kind: 'created' },
         ...notification,
       });
@@ -152,6 +153,7 @@ export function graphCallbacksDataSource(
         const sent = await notifyReassignedCallback(client, after, {
           channel: config.organisation.notifications,
           teamsAppId: config.teamsAppId,
+          teamsCatalogAppId: config.teamsCatalogAppId,
           linkUrl: source.myCallbacksUrl,
           byName: me.displayName,
           assigneeMail:

@@ -9,7 +9,7 @@ import { appDelegatedScopes } from '../emulator/personas';
 const guide = readFileSync(path.resolve(import.meta.dirname, '../docs/deploy.md'), 'utf8');
 
 /** A condition of the "asked when" column: `VAR=value`, or `no VAR` (the variable is not set). */
-type Condition = { variable: string; value: string | 'unset' };
+type Condition = { variable: string; value: string };
 type Row = { scope: string; when: 'always' | Condition[]; why: string };
 
 /** The rows of the table whose header starts with "permission | asked when". */

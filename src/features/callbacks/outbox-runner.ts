@@ -19,7 +19,8 @@ import {
 export type StoredNote = {
   requestId: string;
   citizenName: string;
-  notification: 'sent' | 'failed';
+  /** 'emailedInstead': the Teams activity was refused; the assignee was e-mailed instead. */
+  notification: 'sent' | 'failed' | 'emailedInstead';
 };
 
 export type OutboxSnapshot = {
@@ -83,7 +84,7 @@ export function createOutboxRunner(source: CallbacksDataSource): OutboxRunner {
         replace(current);
       }
       try {
-        await source.notify(current.request, current.notification);
+        const outcome = await source.notify(current.request, current.notification);
         set({
           entries: withoutEntry(state.entries, current.request.id),
           stored: [
@@ -91,7 +92,7 @@ export function createOutboxRunner(source: CallbacksDataSource): OutboxRunner {
             {
               requestId: current.request.id,
               citizenName: current.request.citizen.name,
-              notification: 'sent',
+              notification: outcome,
             },
           ],
         });

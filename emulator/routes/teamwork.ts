@@ -38,8 +38,7 @@ function listTeamsApps(ctx: RouteContext): RouteResult {
   const apps = catalogOf(ctx)
     .filter(
       (app) =>
-        filter === null ||
-        evaluateFilter(filter, (path) => (app as Record<string, unknown>)[path]),
+        filter === null || evaluateFilter(filter, (path) => (app as Record<string, unknown>)[path]),
     )
     .map((app) => applySelect({ ...app }, ctx.query.get('$select')));
   return {

@@ -130,7 +130,8 @@ export function packageSettingsFromEnv(
       graphScopes: requestedGraphScopes({
         sitesScope: sitesScope ?? 'Sites.ReadWrite.All',
         notifications: notifications === 'teamsactivity' ? 'teamsActivity' : 'email',
-        teamsCatalogAppId: value('BRK_TEAMS_CATALOG_APP_ID') === undefined ? 'lookedUp' : 'configured',
+        teamsCatalogAppId:
+          value('BRK_TEAMS_CATALOG_APP_ID') === undefined ? 'lookedUp' : 'configured',
       }),
     },
   };

@@ -10,8 +10,12 @@ import { parseAppConfig } from './src/config/app-config';
 
 const root = import.meta.dirname;
 
-/** Sizes of the Outlook add-in's ribbon icons; the manifest's `extensions` point at these files. */
-export const outlookIconSizes = [16, 32, 80] as const;
+/**
+ * Sizes of the Outlook add-in's icons; the manifest's `extensions` point at these files: 16, 32, 80 on the ribbon,
+ * 64 and 128 as `alternates.alternateIcons` (the icons of the add-in-only manifest Microsoft generates for the
+ * Outlook clients that do not read the unified manifest).
+ */
+export const outlookIconSizes = [16, 32, 64, 80, 128] as const;
 
 /** Draws the ribbon icons from the app icon's shapes (as `npm run package` does) into dist/assets/. */
 class OutlookIconsPlugin {

@@ -8,6 +8,12 @@ import type { EmulatorState, StoredUser } from './store';
 export const demoTenantId = '5f1c2a7e-3b8d-4c6a-9e21-0d4b7a1c9f30';
 export const graphAudience = 'https://graph.microsoft.com';
 export const tokenLifetimeSeconds = 3600;
+/**
+ * The demo tenant's app registration for Bereikbaar (the `appid` claim of the tokens it issues, the client id a
+ * site permission grants under Sites.Selected).
+ */
+export const demoAppId = '7c1e4b2a-9d3f-4e6a-8b5c-2f0a1d9e3c47';
+export const demoAppDisplayName = 'Bereikbaar (demo)';
 
 export type AccessTokenClaims = {
   oid: string;
@@ -16,6 +22,8 @@ export type AccessTokenClaims = {
   name: string;
   /** Delegated scopes, space separated. */
   scp: string;
+  /** The client (application) id the token was issued to, as in Entra ID's v1.0 access tokens. */
+  appid: string;
   roles: string[];
   /** Absent with a groups overage: then `_claim_names`/`_claim_sources` say where to ask. */
   groups?: string[];
@@ -40,6 +48,8 @@ export type TokenRequest = {
    */
   groupsClaim?: 'groups' | 'overage';
   now: Date;
+  /** The app the token is for; the demo app by default. */
+  appId?: string;
 };
 
 export function createTokenSecret(): Buffer {
@@ -63,6 +73,7 @@ export function issueAccessToken(request: TokenRequest, secret: Buffer): string 
     preferred_username: request.user.userPrincipalName,
     name: request.user.displayName,
     scp: request.scopes.join(' '),
+    appid: request.appId ?? demoAppId,
     roles: [...request.roles],
     ...(request.groupsClaim === 'overage'
       ? {
@@ -169,6 +180,7 @@ export function callerFromAuthorization(
     userId: user.id,
     upn: user.userPrincipalName,
     scopes: new Set(claims.scp.split(' ').filter((scope) => scope.length > 0)),
+    appId: typeof claims.appid === 'string' ? claims.appid : demoAppId,
     roles: claims.roles.filter((role): role is string => typeof role === 'string'),
     // A resource (SharePoint, Graph) evaluates group membership itself; the token's groups claim is for the client
     // and may be missing (overage), so permissions follow the directory, not the claim.

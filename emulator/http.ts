@@ -8,6 +8,8 @@ export type Caller = {
   userId: string;
   upn: string;
   scopes: ReadonlySet<string>;
+  /** The client id of the app the token was issued to (`appid`); what Sites.Selected grants are for. */
+  appId: string;
   roles: readonly string[];
   groupIds: readonly string[];
 };

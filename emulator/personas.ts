@@ -34,7 +34,11 @@ export const demoPersonas: readonly DemoPersona[] = [
   },
 ];
 
-/** Delegated scopes the app asks for; a token from /_emulator/token carries these unless `scope` says otherwise. */
+/**
+ * Delegated scopes the demo app asks for (src/config/graph-scopes.ts with Sites.ReadWrite.All, and TeamsActivity.Send with
+ * AppCatalog.Read.All so the demo can try BRK_NOTIFICATIONS=teamsActivity); a token from /_emulator/token carries these unless `scope`
+ * says otherwise. The emulator may not import src/, hence the copy; tests/graph-scopes-docs.test.ts compares them.
+ */
 export const appDelegatedScopes: readonly string[] = [
   'User.Read',
   'User.Read.All',
@@ -43,8 +47,8 @@ export const appDelegatedScopes: readonly string[] = [
   'Mail.Read',
   'Mail.Send',
   'Sites.ReadWrite.All',
-  'MailboxSettings.Read',
   'TeamsActivity.Send',
   // Roles by group when the token's groups claim overflows (POST /me/checkMemberGroups); see src/app/auth/roles.ts.
   'GroupMember.Read.All',
+  'AppCatalog.Read.All',
 ];

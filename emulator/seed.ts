@@ -39,6 +39,7 @@ import type {
   StoredListItem,
   StoredListPermission,
   StoredMailboxSettings,
+  StoredTeamsApp,
   StoredPresence,
   StoredSite,
   StoredUser,
@@ -58,6 +59,24 @@ export const demoSiteId = `${sharePointHostname},${guidFrom('site-collection:ber
 export const demoSiteWebUrl = `https://${sharePointHostname}/${demoSitePath}`;
 
 /** Group ids: deterministic, so configuration (role mapping by group id, BRK_ALL_STAFF_GROUP) can name them. */
+/**
+ * The Bereikbaar app's manifest id: the app's default (src/config/app-config.ts `defaultTeamsAppId`; the emulator may
+ * not import src/, a test compares the two).
+ */
+export const bereikbaarManifestId = '5d3c9b7e-2a41-4f6e-9c08-b1e7a4d2f36c';
+
+/** The org catalog as after the upload of the app package: the catalog gives the app an id of its own. */
+export function seededTeamsApps(): StoredTeamsApp[] {
+  return [
+    {
+      id: guidFrom('teams-catalog:bereikbaar'),
+      externalId: bereikbaarManifestId,
+      displayName: 'Bereikbaar',
+      distributionMethod: 'organization',
+    },
+  ];
+}
+
 export const seededGroupIds = {
   kcp: guidFrom('group:Bereikbaar KCP'),
   teamLeaders: guidFrom('group:Bereikbaar Teamleiders'),
@@ -946,6 +965,7 @@ export function generateSeed(now: Date): EmulatorState {
     outbox: [],
     activities: [],
     teamsAppInstalledUserIds,
+    teamsApps: seededTeamsApps(),
   };
   // A quarter of history for every team, so the monitor has figures to show from the first start.
   if (callbacks)

@@ -4,7 +4,13 @@ import { createServer } from 'node:http';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { callerFromAuthorization, createTokenSecret, groupIdsOf, issueAccessToken } from './auth';
+import {
+  callerFromAuthorization,
+  createTokenSecret,
+  demoAppId,
+  groupIdsOf,
+  issueAccessToken,
+} from './auth';
 import { parseBatchRequests, runBatch } from './batch';
 import type { BatchSubRequest } from './batch';
 import {
@@ -60,6 +66,8 @@ export type StartEmulatorOptions = {
 
 /** How a test wants its token: with a groups overage, or from a tenant that assigns no app roles. */
 export type TokenOptions = {
+  /** The app registration the token is for (Sites.Selected grants are per app); default the demo app. */
+  appId?: string;
   groups?: 'claim' | 'overage';
   appRoles?: 'assigned' | 'none';
 };
@@ -293,6 +301,7 @@ class Emulator {
         groupsClaim: options.groups === 'overage' ? 'overage' : 'groups',
         groupIds: groupIdsOf(this.state, user.id),
         now: this.now(),
+        appId: options.appId ?? demoAppId,
       },
       this.secret,
     );
@@ -674,7 +683,9 @@ function handleControl(
         : appDelegatedScopes;
       // `overage=groups`: a token without the groups claim (over 200 groups); `appRoles=none`: as a tenant that
       // grants roles by group only (BRK_ROLE_GROUP_*). For tests.
+      // `appid`: a token for another app registration than the demo app (Sites.Selected grants are per app).
       const token = emulator.tokenFor(persona, scopes, {
+        appId: url.searchParams.get('appid') ?? demoAppId,
         groups: url.searchParams.get('overage') === 'groups' ? 'overage' : 'claim',
         appRoles: url.searchParams.get('appRoles') === 'none' ? 'none' : 'assigned',
       });

@@ -103,12 +103,32 @@ export type StoredMailboxSettings = {
 
 export type StoredGroup = { id: string; displayName: string; memberIds: string[] };
 
+/** An app in the organisation's Teams catalog: `id` is the catalog's, `externalId` the manifest's `id`. */
+export type StoredTeamsApp = {
+  id: string;
+  externalId: string;
+  displayName: string;
+  distributionMethod: 'organization' | 'store' | 'sideloaded';
+};
+
+/** A role Graph grants an application on a site (for Sites.Selected). */
+export type SiteRole = 'read' | 'write' | 'manage' | 'fullcontrol';
+
+/** A site permission: an application's access to the site under Sites.Selected (Graph grants no other kind). */
+export type StoredSitePermission = {
+  id: string;
+  roles: SiteRole[];
+  application: { id: string; displayName: string };
+};
+
 export type StoredSite = {
   id: string;
   name: string;
   displayName: string;
   webUrl: string;
   createdDateTime: string;
+  /** Applications granted access (optional: states saved before grants existed have none). */
+  permissions?: StoredSitePermission[];
 };
 
 export type StoredColumn = Record<string, unknown> & { id: string; name: string };
@@ -194,4 +214,6 @@ export type EmulatorState = {
   activities?: StoredActivity[];
   /** Users for whom the Bereikbaar Teams app is installed; others cannot receive activity notifications. */
   teamsAppInstalledUserIds?: string[];
+  /** The organisation's Teams app catalog (optional: states saved before it existed have the seeded one). */
+  teamsApps?: StoredTeamsApp[];
 };

@@ -28,6 +28,8 @@ export function readRawConfigFromEnv(
     openDays: value('BRK_OPEN_DAYS'),
     notifications: value('BRK_NOTIFICATIONS'),
     teamsAppId: value('BRK_TEAMS_APP_ID'),
+    sitesScope: value('BRK_SITES_SCOPE'),
+    teamsCatalogAppId: value('BRK_TEAMS_CATALOG_APP_ID'),
   };
 }
 

@@ -7,12 +7,18 @@
 //
 //   npm run provision -- --emulator http://localhost:4000     (the demo tenant; token of its coordinator)
 //
+// With BRK_SITES_SCOPE=Sites.Selected it also grants the app (BRK_CLIENT_ID; on the demo tenant its demo app) the
+// role `write` on the site, without which a Sites.Selected app reaches nothing.
+//
 // The token is a delegated Graph token of a SharePoint administrator (see docs/deploy.md, step 5).
 import { parseArgs } from 'node:util';
 import { allLists } from '../schema/lists';
 import { demoSharePointSite, defaultGraphBaseUrl } from '../src/config/app-config';
 import { siteLocatorFrom, siteSegment } from '../src/graph/lists/site-locator';
 import { seededGroupIds } from '../emulator/seed';
+import { demoAppDisplayName, demoAppId } from '../emulator/auth';
+import { parseSitesScope } from '../src/config/graph-scopes';
+import { describeSiteGrant, grantSiteAccess } from './provisioning/grant-site-access';
 import { graphCaller, tokenScopes } from './provisioning/graph-caller';
 import { describeStep, provisioningScopes, provisionLists } from './provisioning/provision-lists';
 import type { AudienceGroups } from './provisioning/provision-lists';
@@ -42,6 +48,28 @@ function env(name: string): string | undefined {
 async function main(): Promise<number> {
   const { values } = parseArgs({ options: { emulator: { type: 'string' } } });
   const emulatorUrl = values.emulator?.replace(/\/+$/, '');
+  const sitesScope = parseSitesScope(env('BRK_SITES_SCOPE'));
+  if (sitesScope === null) {
+    console.error(
+      'BRK_SITES_SCOPE must be Sites.ReadWrite.All or Sites.Selected (as for the build).',
+    );
+    return 1;
+  }
+  // The app registration that Sites.Selected grants the site to.
+  const siteGrantApp =
+    sitesScope !== 'Sites.Selected'
+      ? null
+      : emulatorUrl !== undefined
+        ? { id: env('BRK_CLIENT_ID') ?? demoAppId, displayName: demoAppDisplayName }
+        : env('BRK_CLIENT_ID') === undefined
+          ? undefined
+          : { id: env('BRK_CLIENT_ID') as string, displayName: 'Bereikbaar' };
+  if (siteGrantApp === undefined) {
+    console.error(
+      'BRK_SITES_SCOPE=Sites.Selected: set BRK_CLIENT_ID (the app registration of step 1) so that the app can be granted the site.',
+    );
+    return 1;
+  }
   let token: string;
   let graphBaseUrl: string;
   let site: string;
@@ -86,6 +114,14 @@ async function main(): Promise<number> {
     groups,
     report: (step) => console.log(`  ${describeStep(step)}`),
   });
+  if (siteGrantApp !== null) {
+    const grant = await grantSiteAccess(
+      graphCaller(graphBaseUrl, token),
+      siteSegment(siteLocatorFrom(site)),
+      siteGrantApp,
+    );
+    console.log(`  ${describeSiteGrant(grant, siteGrantApp.id)}`);
+  }
   const changed = steps.filter((step) => step.outcome === 'created' || step.outcome === 'updated');
   const manual = steps.filter((step) => step.outcome === 'manualStepNeeded');
   const failed = steps.filter((step) => step.outcome === 'failed');

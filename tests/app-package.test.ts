@@ -4,7 +4,7 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { unzipSync } from 'fflate';
-import { graphScopes } from '../src/app/auth/auth-session';
+import { requestedGraphScopes } from '../src/config/graph-scopes';
 import { appRoutes } from '../src/app/routes';
 import {
   buildAppPackage,
@@ -74,7 +74,14 @@ describe('npm run package', () => {
     expect(manifest.webApplicationInfo.id).toBe(env.BRK_CLIENT_ID);
     // Nested app auth prefetches a token for exactly the scopes, in the order, that sign-in asks for.
     expect(manifest.webApplicationInfo.nestedAppAuthInfo).toEqual([
-      { redirectUri: 'brk-multihub://bereikbaar.lindeburg.example', scopes: [...graphScopes] },
+      {
+        redirectUri: 'brk-multihub://bereikbaar.lindeburg.example',
+        scopes: requestedGraphScopes({
+          sitesScope: 'Sites.ReadWrite.All',
+          notifications: 'email',
+          teamsCatalogAppId: 'lookedUp',
+        }),
+      },
     ]);
     expect(manifest.activities.activityTypes.map((type) => type.type)).toEqual([
       'callbackAssigned',
@@ -174,6 +181,47 @@ describe('package settings', () => {
     expect(parsed.problems.join('\n')).toMatch(/BRK_PUBLISHER_NAME/);
     expect(parsed.problems.join('\n')).toMatch(/BRK_PRIVACY_URL is missing/);
     expect(parsed.problems.join('\n')).toMatch(/version/);
+  });
+
+  it('declares alternate icons, so Microsoft generates the add-in-only manifest for the Outlook clients that need it', async () => {
+    const built = await buildAppPackage({ templatePath, outDir, settings: settings() });
+    const extensions = built.manifest.extensions as {
+      alternates?: {
+        alternateIcons?: { icon: { url: string }; highResolutionIcon: { url: string } };
+      }[];
+    }[];
+    const icons = extensions[0]?.alternates?.[0]?.alternateIcons;
+    expect(icons?.icon.url).toBe('https://bereikbaar.lindeburg.example/assets/outlook-icon-64.png');
+    expect(icons?.highResolutionIcon.url).toBe(
+      'https://bereikbaar.lindeburg.example/assets/outlook-icon-128.png',
+    );
+    // The build draws every icon the manifest names.
+    const { outlookIconSizes } = await import('../webpack.config');
+    const named = [...JSON.stringify(built.manifest).matchAll(/outlook-icon-(\d+)\.png/g)].map(
+      (m) => Number(m[1]),
+    );
+    for (const size of new Set(named)) expect(outlookIconSizes).toContain(size);
+  });
+
+  it('prefetches Sites.Selected and TeamsActivity.Send only when the build asks for them', async () => {
+    const parsed = packageSettingsFromEnv(
+      { ...env, BRK_SITES_SCOPE: 'Sites.Selected', BRK_NOTIFICATIONS: 'teamsActivity' },
+      '0.1.0',
+    );
+    if (parsed.kind !== 'valid') throw new Error(parsed.problems.join('\n'));
+    const built = await buildAppPackage({ templatePath, outDir, settings: parsed.settings });
+    const scopes = (built.manifest as unknown as Manifest).webApplicationInfo.nestedAppAuthInfo as {
+      scopes: string[];
+    }[];
+    expect(scopes[0]!.scopes).toContain('Sites.Selected');
+    expect(scopes[0]!.scopes).toContain('TeamsActivity.Send');
+    expect(scopes[0]!.scopes).not.toContain('Sites.ReadWrite.All');
+    expect(
+      packageSettingsFromEnv({ ...env, BRK_SITES_SCOPE: 'Sites.Read.All' }, '0.1.0'),
+    ).toMatchObject({
+      kind: 'invalid',
+      problems: [expect.stringContaining('BRK_SITES_SCOPE')],
+    });
   });
 
   it('takes BRK_TEAMS_APP_ID over the default app id and strips the trailing slash of the base URL', () => {

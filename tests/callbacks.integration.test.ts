@@ -300,6 +300,7 @@ describe('notifications', () => {
     const result = await notifyCallbackAssignees(sanne, request, {
       channel: 'teamsActivity',
       teamsAppId: defaultTeamsAppId,
+      teamsCatalogAppId: null,
       event: { kind: 'created' },
       assignee: null,
       madeByName: 'Sanne de Vries',
@@ -338,6 +339,7 @@ describe('notifications', () => {
       {
         channel: 'email',
         teamsAppId: defaultTeamsAppId,
+        teamsCatalogAppId: null,
         event: { kind: 'created' },
         assignee: { id: pieterId, mail: upn('pieter.vanderberg') },
         madeByName: 'Sanne',
@@ -363,6 +365,7 @@ describe('notifications', () => {
       {
         channel: 'teamsActivity',
         teamsAppId: defaultTeamsAppId,
+        teamsCatalogAppId: null,
         event: { kind: 'created' },
         assignee: { id: pieterId, mail: upn('pieter.vanderberg') },
         madeByName: 'Sanne',
@@ -390,6 +393,7 @@ describe('notifications', () => {
       {
         channel: 'teamsActivity',
         teamsAppId: defaultTeamsAppId,
+        teamsCatalogAppId: null,
         event: { kind: 'created' },
         assignee: colleague,
         madeByName: 'Sanne',
@@ -404,6 +408,7 @@ describe('notifications', () => {
       {
         channel: 'teamsActivity',
         teamsAppId: defaultTeamsAppId,
+        teamsCatalogAppId: null,
         event: { kind: 'created' },
         assignee: { id: pieterId, mail: upn('pieter.vanderberg') },
         madeByName: 'Sanne',
@@ -419,6 +424,15 @@ describe('notifications', () => {
   });
 });
 
+/** What the demo tenant's catalog calls the Bereikbaar app (the manifest's `id` is its externalId). */
+function catalogIdOfBereikbaar(): string {
+  const app = emulator.state.teamsApps?.find(
+    (candidate) => candidate.externalId === defaultTeamsAppId,
+  );
+  if (app === undefined) throw new Error('Bereikbaar is not in the demo tenant’s Teams catalog');
+  return app.id;
+}
+
 describe('reassigning notifies the new assignee like a new request', () => {
   const evil = 'Vraag <script>alert("x")</script> & <b>meer</b>';
   const people = () => new Map(emulator.state.users.map((user) => [user.id, user]));
@@ -428,6 +442,7 @@ describe('reassigning notifies the new assignee like a new request', () => {
   ): ReassignNotice => ({
     channel,
     teamsAppId: defaultTeamsAppId,
+    teamsCatalogAppId: null,
     linkUrl: 'https://app.example/#/mijn-terugbelverzoeken',
     byName: 'Mohamed <el> Amrani',
     assigneeMail,
@@ -465,9 +480,11 @@ describe('reassigning notifies the new assignee like a new request', () => {
       activityType: 'callbackReassigned',
       topic: {
         source: 'text',
-        webUrl: `https://teams.microsoft.com/l/entity/${defaultTeamsAppId}/myCallbacks`,
+        // The app's id in the org catalog (looked up by its manifest id), not the manifest id (issue 10.9).
+        webUrl: `https://teams.microsoft.com/l/entity/${catalogIdOfBereikbaar()}/myCallbacks`,
       },
     });
+    expect(catalogIdOfBereikbaar()).not.toBe(defaultTeamsAppId);
     expect(sent[0]!.previewText).not.toMatch(/Jan Jansen|script/);
     expect((await outbox()).length).toBe(before.mails);
   });

@@ -307,6 +307,8 @@ describe('mailboxSettings', () => {
       as: pieterUpn,
       method: 'GET',
       path: '/me/mailboxSettings',
+      // The app does not ask for it (working hours come with getSchedule); a scenario script may.
+      scopes: ['MailboxSettings.Read'],
       now,
     });
     expect(read.status).toBe(200);

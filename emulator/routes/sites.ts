@@ -22,14 +22,32 @@ import type {
   StoredSite,
 } from '../store';
 import { bodyObject, findUser, findUserByAddress, isRecord, property } from './resource-helpers';
+// ---------- site permissions (Sites.Selected): see ./site-permissions.ts ----------
+import {
+  createSitePermission,
+  deleteSitePermission,
+  getSitePermission,
+  listSitePermissions,
+  requireSelectedSiteAccess,
+  sitePermissionScopes,
+  updateSitePermission,
+} from './site-permissions';
+// ---------- end site permissions ----------
 
+// Sites.Selected: only on sites the caller's app was granted (resolveSite checks the grant).
 const readScopes = [
   'Sites.Read.All',
   'Sites.ReadWrite.All',
   'Sites.Manage.All',
   'Sites.FullControl.All',
+  'Sites.Selected',
 ] as const;
-const writeScopes = ['Sites.ReadWrite.All', 'Sites.Manage.All', 'Sites.FullControl.All'] as const;
+const writeScopes = [
+  'Sites.ReadWrite.All',
+  'Sites.Manage.All',
+  'Sites.FullControl.All',
+  'Sites.Selected',
+] as const;
 /** Creating lists and columns is documented as Sites.Manage.All (least privileged) or Sites.FullControl.All. */
 const manageScopes = ['Sites.Manage.All', 'Sites.FullControl.All'] as const;
 
@@ -43,8 +61,17 @@ function notFound(what: string): GraphHttpError {
   return new GraphHttpError(404, 'itemNotFound', `${what} not found`);
 }
 
-/** The site in `:siteId` (composite id "host,collectionGuid,webGuid") or in `:siteHost`/`:siteName` ("host:" + "/sites/name[:]"). */
+// ---------- site permissions (Sites.Selected) ----------
+/** The addressed site, once a caller with only Sites.Selected is known to hold a grant on it for this request. */
 function resolveSite(ctx: RouteContext): StoredSite {
+  const site = findSite(ctx);
+  requireSelectedSiteAccess(ctx, site);
+  return site;
+}
+// ---------- end site permissions ----------
+
+/** The site in `:siteId` (composite id "host,collectionGuid,webGuid") or in `:siteHost`/`:siteName` ("host:" + "/sites/name[:]"). */
+function findSite(ctx: RouteContext): StoredSite {
   const { siteId, siteHost, siteName } = ctx.params;
   if (siteHost !== undefined && siteName !== undefined) {
     const host = siteHost.replace(/:$/, '').toLowerCase();
@@ -1090,7 +1117,28 @@ function underEverySite(
   return siteRoots.map((root) => ({ method, pattern: `${root}${suffix}`, anyOfScopes, handler }));
 }
 
+// ---------- site permissions (Sites.Selected) ----------
+const sitePermissionRoutes: readonly Route[] = [
+  ...underEverySite('/permissions', 'GET', sitePermissionScopes, (ctx) =>
+    listSitePermissions(ctx, resolveSite(ctx)),
+  ),
+  ...underEverySite('/permissions', 'POST', sitePermissionScopes, (ctx) =>
+    createSitePermission(ctx, resolveSite(ctx)),
+  ),
+  ...underEverySite('/permissions/:permissionId', 'GET', sitePermissionScopes, (ctx) =>
+    getSitePermission(ctx, resolveSite(ctx)),
+  ),
+  ...underEverySite('/permissions/:permissionId', 'PATCH', sitePermissionScopes, (ctx) =>
+    updateSitePermission(ctx, resolveSite(ctx)),
+  ),
+  ...underEverySite('/permissions/:permissionId', 'DELETE', sitePermissionScopes, (ctx) =>
+    deleteSitePermission(ctx, resolveSite(ctx)),
+  ),
+];
+// ---------- end site permissions ----------
+
 export const siteRoutes: readonly Route[] = [
+  ...sitePermissionRoutes,
   { method: 'GET', pattern: '/sites/root', anyOfScopes: readScopes, handler: getRootSite },
   ...underEverySite('', 'GET', readScopes, getSite),
   ...underEverySite('/lists', 'GET', readScopes, getLists),

@@ -1,8 +1,56 @@
-// POST /users/{id}/teamwork/sendActivityNotification: a Teams activity for a user who has the app installed.
+// Teams:
+//   POST /users/{id}/teamwork/sendActivityNotification — a Teams activity for a user who has the app installed
+//     (https://learn.microsoft.com/en-us/graph/api/userteamwork-sendactivitynotification).
+//   GET /appCatalogs/teamsApps — the organisation's app catalog, filtered by `id`, `externalId` (the manifest id) or
+//     `distributionMethod` (https://learn.microsoft.com/en-us/graph/api/appcatalogs-list-teamsapps).
 import { randomUUID } from 'node:crypto';
 import { GraphHttpError } from '../http';
 import type { Route, RouteContext, RouteResult } from '../http';
+import {
+  applySelect,
+  evaluateFilter,
+  filterProperties,
+  odataContext,
+  parseFilterParam,
+} from '../odata';
+import { seededTeamsApps } from '../seed';
+import type { StoredTeamsApp } from '../store';
 import { bodyObject, findUser, isRecord, property } from './resource-helpers';
+
+function catalogOf(ctx: RouteContext): StoredTeamsApp[] {
+  ctx.state.teamsApps ??= seededTeamsApps();
+  return ctx.state.teamsApps;
+}
+
+const filterableAppProperties = new Set(['id', 'externalId', 'distributionMethod', 'displayName']);
+
+function listTeamsApps(ctx: RouteContext): RouteResult {
+  const filter = parseFilterParam(ctx.query.get('$filter'));
+  if (filter !== null) {
+    const unsupported = filterProperties(filter).find((path) => !filterableAppProperties.has(path));
+    if (unsupported !== undefined)
+      throw new GraphHttpError(
+        400,
+        'BadRequest',
+        `Filter on property '${unsupported}' is not supported.`,
+      );
+  }
+  const apps = catalogOf(ctx)
+    .filter(
+      (app) =>
+        filter === null || evaluateFilter(filter, (path) => (app as Record<string, unknown>)[path]),
+    )
+    .map((app) => applySelect({ ...app }, ctx.query.get('$select')));
+  return {
+    status: 200,
+    body: {
+      '@odata.context': odataContext(ctx.graphBaseUrl, 'appCatalogs/teamsApps'),
+      value: apps,
+    },
+  };
+}
+
+const entityDeepLink = /^https:\/\/teams\.microsoft\.com\/l\/entity\/([^/?#]+)\//i;
 
 function badRequest(message: string): GraphHttpError {
   return new GraphHttpError(400, 'BadRequest', message);
@@ -18,6 +66,22 @@ function sendActivityNotification(ctx: RouteContext): RouteResult {
     throw badRequest("'topic' with 'source' and 'value' is required.");
   if (topic.source.toLowerCase() === 'text' && typeof topic.webUrl !== 'string')
     throw badRequest("A topic with source 'text' needs a 'webUrl'.");
+  // A deep link into an app's tab names the app by its catalog id; with the manifest id of an app uploaded to the
+  // organisation's catalog, Teams opens nothing. Graph's answer to such a link is not documented: the emulator
+  // refuses it (the safe side), so that a test sees the broken link instead of a notification nobody can open.
+  const linkedApp =
+    typeof topic.webUrl === 'string' ? entityDeepLink.exec(topic.webUrl)?.[1] : undefined;
+  if (linkedApp !== undefined) {
+    const id = decodeURIComponent(linkedApp).toLowerCase();
+    if (!catalogOf(ctx).some((app) => app.id.toLowerCase() === id)) {
+      const byManifest = catalogOf(ctx).find((app) => app.externalId.toLowerCase() === id);
+      throw badRequest(
+        byManifest === undefined
+          ? `The webUrl links to app '${linkedApp}', which is not in the app catalog.`
+          : `The webUrl links to app '${linkedApp}' by its manifest id; deep links need its catalog id '${byManifest.id}'.`,
+      );
+    }
+  }
   const activityType = property(body, 'activityType');
   if (typeof activityType !== 'string' || activityType.trim() === '')
     throw badRequest("'activityType' is required.");
@@ -31,7 +95,9 @@ function sendActivityNotification(ctx: RouteContext): RouteResult {
           isRecord(entry) && typeof entry.name === 'string' && typeof entry.value === 'string',
       )
     : [];
-  // Graph refuses the notification when the app is not installed for the recipient.
+  // "The Teams app must be installed for the recipient" (Send activity feed notifications, requirements:
+  // https://learn.microsoft.com/en-us/graph/teams-send-activityfeednotifications). Graph refuses the notification
+  // with 403 Forbidden; the exact message is not documented.
   const installed = ctx.state.teamsAppInstalledUserIds;
   if (installed !== undefined && !installed.includes(recipient.id)) {
     throw new GraphHttpError(
@@ -56,6 +122,19 @@ function sendActivityNotification(ctx: RouteContext): RouteResult {
 }
 
 export const teamworkRoutes: readonly Route[] = [
+  {
+    method: 'GET',
+    pattern: '/appCatalogs/teamsApps',
+    // The documented delegated permissions, least privileged first.
+    anyOfScopes: [
+      'AppCatalog.Read.All',
+      'AppCatalog.ReadWrite.All',
+      'AppCatalog.Submit',
+      'Directory.Read.All',
+      'Directory.ReadWrite.All',
+    ],
+    handler: listTeamsApps,
+  },
   {
     method: 'POST',
     pattern: '/users/:id/teamwork/sendActivityNotification',

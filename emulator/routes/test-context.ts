@@ -3,6 +3,7 @@
 import { GraphHttpError } from '../http';
 import type { Caller, HttpMethod, Route, RouteContext, RouteResult } from '../http';
 import { appRolesOf } from '../app-roles';
+import { demoAppId } from '../auth';
 import { appDelegatedScopes } from '../personas';
 import type { EmulatorState } from '../store';
 
@@ -34,6 +35,7 @@ export function callerFor(
     userId: user.id,
     upn: user.userPrincipalName,
     scopes: new Set(scopes),
+    appId: demoAppId,
     roles: appRolesOf(state, user.id),
     groupIds: state.groups
       .filter((group) => group.memberIds.includes(user.id))

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { AppManifestUtils } from '@microsoft/app-manifest';
 import { zipSync } from 'fflate';
 import { defaultTeamsAppId } from '../../src/config/app-config';
+import { parseSitesScope, requestedGraphScopes } from '../../src/config/graph-scopes';
 import { drawColorIcon, drawOutlineIcon } from './icons';
 import { encodePng } from './png';
 
@@ -21,6 +22,8 @@ export type PackageSettings = {
   publisherUrl: string;
   privacyUrl: string;
   termsUrl: string;
+  /** The delegated scopes nested app auth prefetches: the ones the build asks for (BRK_SITES_SCOPE, BRK_NOTIFICATIONS). */
+  graphScopes: readonly string[];
 };
 
 /**
@@ -100,6 +103,16 @@ export function packageSettingsFromEnv(
     const problem = httpsUrlProblem(name, url);
     if (problem !== null) problems.push(problem);
   }
+  const sitesScope = parseSitesScope(value('BRK_SITES_SCOPE'));
+  if (sitesScope === null)
+    problems.push(
+      `BRK_SITES_SCOPE must be Sites.ReadWrite.All or Sites.Selected, as for the build (now: "${value('BRK_SITES_SCOPE') ?? ''}").`,
+    );
+  const notifications = (value('BRK_NOTIFICATIONS') ?? 'email').toLowerCase();
+  if (notifications !== 'email' && notifications !== 'teamsactivity')
+    problems.push(
+      `BRK_NOTIFICATIONS must be email or teamsActivity, as for the build (now: "${value('BRK_NOTIFICATIONS') ?? ''}").`,
+    );
   if (!semverPattern.test(version))
     problems.push(`The version in package.json must be major.minor.patch (now: "${version}").`);
   if (problems.length > 0) return { kind: 'invalid', problems };
@@ -114,6 +127,12 @@ export function packageSettingsFromEnv(
       publisherUrl: publisherUrl as string,
       privacyUrl: privacyUrl as string,
       termsUrl: termsUrl as string,
+      graphScopes: requestedGraphScopes({
+        sitesScope: sitesScope ?? 'Sites.ReadWrite.All',
+        notifications: notifications === 'teamsactivity' ? 'teamsActivity' : 'email',
+        teamsCatalogAppId:
+          value('BRK_TEAMS_CATALOG_APP_ID') === undefined ? 'lookedUp' : 'configured',
+      }),
     },
   };
 }
@@ -193,6 +212,10 @@ export async function buildAppPackage(options: {
   const template = await readFile(options.templatePath, 'utf8');
   const filled = fillTemplate(template, placeholderValues(options.settings));
   const manifest = JSON.parse(filled) as Record<string, unknown>;
+  // Nested app auth prefetches a token for exactly the scopes sign-in asks for (the template leaves them empty).
+  const appInfo = manifest.webApplicationInfo as { nestedAppAuthInfo?: { scopes: string[] }[] };
+  for (const info of appInfo.nestedAppAuthInfo ?? [])
+    info.scopes = [...options.settings.graphScopes];
   const errors = await manifestSchemaErrors(manifest);
   if (errors.length > 0)
     throw new Error(

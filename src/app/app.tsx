@@ -259,11 +259,11 @@ function SignedInApp({
     () =>
       state.kind === 'signedIn'
         ? createGraphClient({
-            authProvider: graphAuthProviderFor(state.session),
+            authProvider: graphAuthProviderFor(state.session, config.graphScopes),
             graphBaseUrl: config.graphBaseUrl,
           })
         : null,
-    [state, config.graphBaseUrl],
+    [state, config.graphBaseUrl, config.graphScopes],
   );
 
   switch (state.kind) {

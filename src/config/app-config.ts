@@ -2,6 +2,7 @@
 // Node start script can reuse it to refuse to start with a bad configuration.
 // zod/mini: the same checks as zod, a fraction of the bundle (the agent screen loads this at start).
 import * as z from 'zod/mini';
+import { parseSitesScope, requestedGraphScopes, type SitesScope } from './graph-scopes';
 
 /** The raw strings webpack's DefinePlugin puts in `__BRK_CONFIG__`, one per BRK_* variable. */
 export type RawAppConfig = {
@@ -22,6 +23,8 @@ export type RawAppConfig = {
   openDays?: string | undefined;
   notifications?: string | undefined;
   teamsAppId?: string | undefined;
+  sitesScope?: string | undefined;
+  teamsCatalogAppId?: string | undefined;
 };
 
 /**
@@ -50,7 +53,20 @@ export type RoleGroupIds = {
   coordinator: string | undefined;
 };
 
-export type DemoAppConfig = {
+/** What the app asks Microsoft Graph for (BRK_SITES_SCOPE, BRK_NOTIFICATIONS decide part of it). */
+export type ScopeSettings = {
+  /** Every site the user can reach, or only the sites the app was granted (provisioning grants it the site). */
+  sitesScope: SitesScope;
+  /** The delegated scopes sign-in asks for: exactly those the configured app uses. */
+  graphScopes: readonly string[];
+  /**
+   * The app's id in the organisation's Teams catalog (BRK_TEAMS_CATALOG_APP_ID), which Teams deep links need for an
+   * app uploaded to the org catalog; null: looked up through Graph (appCatalogs, by the manifest id).
+   */
+  teamsCatalogAppId: string | null;
+};
+
+export type DemoAppConfig = ScopeSettings & {
   mode: 'demo';
   /** The app's id in Teams (the manifest's `id`), for deep links into its tabs. */
   teamsAppId: string;
@@ -65,7 +81,7 @@ export type DemoAppConfig = {
   organisation: OrganisationSettings;
 };
 
-export type TenantAppConfig = {
+export type TenantAppConfig = ScopeSettings & {
   mode: 'tenant';
   /** The app's id in Teams (the manifest's `id`), for deep links into its tabs. */
   teamsAppId: string;
@@ -95,7 +111,8 @@ export type ConfigProblem = {
     | 'notDays'
     | 'notPercent'
     | 'notDateList'
-    | 'notNotifications';
+    | 'notNotifications'
+    | 'notSitesScope';
   /** The offending value, when there was one. */
   value: string | undefined;
   example: string;
@@ -135,6 +152,8 @@ export const configVariableNames: Readonly<Record<keyof RawAppConfig, string>> =
   openDays: 'BRK_OPEN_DAYS',
   notifications: 'BRK_NOTIFICATIONS',
   teamsAppId: 'BRK_TEAMS_APP_ID',
+  sitesScope: 'BRK_SITES_SCOPE',
+  teamsCatalogAppId: 'BRK_TEAMS_CATALOG_APP_ID',
 };
 
 const exampleGuid = '00000000-0000-0000-0000-000000000000';
@@ -156,6 +175,8 @@ const examples: Readonly<Record<keyof RawAppConfig, string>> = {
   openDays: '2027-05-05',
   notifications: 'teamsActivity',
   teamsAppId: defaultTeamsAppId,
+  sitesScope: 'Sites.Selected',
+  teamsCatalogAppId: 'b1c2d3e4-f5a6-4b7c-8d9e-0f1a2b3c4d5e',
 };
 
 /** Defaults of the organisation's rules; the demo tenant's front office reads kcp@lindeburg.example. */
@@ -315,6 +336,21 @@ export function parseAppConfig(raw: RawAppConfig): ConfigParseResult {
     notificationsValue !== 'teamsactivity'
   )
     report('notifications', 'notNotifications');
+  const parsedSitesScope = parseSitesScope(value('sitesScope'));
+  if (parsedSitesScope === null) report('sitesScope', 'notSitesScope');
+  const sitesScope = parsedSitesScope ?? 'Sites.ReadWrite.All';
+  const givenCatalogAppId = value('teamsCatalogAppId');
+  if (givenCatalogAppId !== undefined && !guid.safeParse(givenCatalogAppId).success)
+    report('teamsCatalogAppId', 'notGuid');
+  const scopeSettings: ScopeSettings = {
+    sitesScope,
+    graphScopes: requestedGraphScopes({
+      sitesScope,
+      notifications: notificationsValue === 'teamsactivity' ? 'teamsActivity' : 'email',
+      teamsCatalogAppId: givenCatalogAppId === undefined ? 'lookedUp' : 'configured',
+    }),
+    teamsCatalogAppId: givenCatalogAppId ?? null,
+  };
   const organisation = (fallbackMailbox: string | null): OrganisationSettings => ({
     frontOfficeMailbox: mailbox ?? fallbackMailbox,
     callbackRetentionDays: retentionDays,
@@ -332,6 +368,7 @@ export function parseAppConfig(raw: RawAppConfig): ConfigParseResult {
       config: {
         mode,
         teamsAppId,
+        ...scopeSettings,
         emulatorUrl,
         graphBaseUrl: emulatorUrl,
         sharePointSite: demoSharePointSite,
@@ -367,6 +404,7 @@ export function parseAppConfig(raw: RawAppConfig): ConfigParseResult {
     config: {
       mode,
       teamsAppId,
+      ...scopeSettings,
       clientId,
       tenantId,
       sharePointSite: site,

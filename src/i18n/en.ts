@@ -120,6 +120,7 @@ export const en: MessageCatalog = {
   'config.problem.notPercent': 'Must be a percentage, above 0 and at most 100.',
   'config.problem.notDateList': 'Must be a comma-separated list of dates in the form yyyy-mm-dd.',
   'config.problem.notNotifications': 'Must be "email" or "teamsActivity".',
+  'config.problem.notSitesScope': 'Must be "Sites.ReadWrite.All" or "Sites.Selected".',
 
   'error.signIn.title': 'Sign-in failed',
   'error.signIn.intro': 'We could not sign you in to Bereikbaar.',

@@ -120,6 +120,7 @@ export const nl = {
   'config.problem.notDateList':
     'Moet een door komma’s gescheiden lijst datums zijn in de vorm jjjj-mm-dd.',
   'config.problem.notNotifications': 'Moet "email" of "teamsActivity" zijn.',
+  'config.problem.notSitesScope': 'Moet "Sites.ReadWrite.All" of "Sites.Selected" zijn.',
 
   'error.signIn.title': 'Aanmelden is mislukt',
   'error.signIn.intro': 'We konden u niet aanmelden bij Bereikbaar.',

@@ -5,7 +5,7 @@ import { execSync } from 'node:child_process';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { startEmulator } from '../../emulator/server';
-import { startStaticServer } from './support/static-server';
+import { builtOrigins, startStaticServer } from './support/static-server';
 
 const root = path.resolve(import.meta.dirname, '../..');
 
@@ -15,6 +15,8 @@ declare module 'vitest' {
   export interface ProvidedContext {
     appUrl: string;
     emulatorUrl: string;
+    /** The Graph origin the build talks to, as the static server's CSP names it. */
+    graphOrigin: string;
   }
 }
 
@@ -32,7 +34,10 @@ export async function setup(project: TestProject): Promise<() => Promise<void>> 
       );
     },
   );
-  const app = await startStaticServer(dist, 0);
+  // The headers of the deployment guide, for the origin this build talks to (the demo tenant, as built).
+  const { graph: graphOrigin } = builtOrigins();
+  const app = await startStaticServer(dist, 0, { graph: graphOrigin });
+  project.provide('graphOrigin', graphOrigin);
   project.provide('appUrl', app.url);
   project.provide('emulatorUrl', emulator.url);
   return async () => {

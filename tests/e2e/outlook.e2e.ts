@@ -1,5 +1,6 @@
-// The Outlook add-in's task pane (dist/outlook.html) in a real browser. Office.js cannot come from
-// Microsoft's CDN here, so the test answers the page's request for it with a stub `Office` global that
+// The Outlook add-in's task pane (dist/outlook.html) in a real browser, served with the deployment guide's headers.
+// Office.js cannot come from Microsoft's CDN here, so the test answers the page's request for that very URL (the
+// CSP still allows only the CDN, unchanged) with a stub `Office` global that
 // behaves like Outlook for one open item: a message being read, or one being written whose recipients
 // live in the stub (getAsync, addAsync, RecipientsChanged). Data comes from the demo tenant.
 import { inject } from 'vitest';
@@ -11,6 +12,7 @@ import {
   type BrowserSession,
 } from './support/browser';
 import { Scenario, type ScenarioPerson } from './support/scenario';
+import { securityHeadersFor } from '../../scripts/hosting/security-headers';
 
 const appUrl = inject('appUrl');
 const emulatorUrl = inject('emulatorUrl');
@@ -79,11 +81,12 @@ function officeStub(item: StubItem): string {
 })();`;
 }
 
-async function openPane(page: Page, item: StubItem): Promise<void> {
+async function openPane(page: Page, item: StubItem): Promise<Record<string, string>> {
   await page.route(officeJsUrl, (route) =>
     route.fulfill({ status: 200, contentType: 'text/javascript', body: officeStub(item) }),
   );
-  await page.goto(`${appUrl}/outlook.html?persona=${encodeURIComponent(agent)}`);
+  const response = await page.goto(`${appUrl}/outlook.html?persona=${encodeURIComponent(agent)}`);
+  return response?.headers() ?? {};
 }
 
 /** The stored requests for a citizen, through Graph, following every page (the demo tenant holds many). */
@@ -120,9 +123,28 @@ afterEach(async () => {
 });
 
 describe('Outlook add-in', () => {
-  it('reading a message: logs a callback request from its sender and subject', async () => {
+  it('the pane runs under the guide’s CSP, and a script from elsewhere is refused and reported', async () => {
     const { page } = session;
     await openPane(page, {
+      mode: 'read',
+      from: { displayName: 'Mirjam Testmail', emailAddress: 'mirjam.testmail@example.nl' },
+      subject: 'Vraag',
+    });
+    await page.getByRole('form', { name: 'Terugbelverzoek vastleggen' }).waitFor();
+    expect(session.cspViolations).toEqual([]);
+    session.expectCspViolation(/scripts\.example\.org/);
+    await page.evaluate(() => {
+      const script = document.createElement('script');
+      script.src = 'https://scripts.example.org/tracker.js';
+      document.head.append(script);
+    });
+    await expect.poll(() => session.cspViolations.length).toBeGreaterThan(0);
+    expect(session.cspViolations.join('\n')).toContain('scripts.example.org');
+  });
+
+  it('reading a message: logs a callback request from its sender and subject', async () => {
+    const { page } = session;
+    const headers = await openPane(page, {
       mode: 'read',
       from: { displayName: 'Mirjam Testmail', emailAddress: 'mirjam.testmail@example.nl' },
       subject: 'Vraag over mijn rijbewijs',
@@ -140,6 +162,12 @@ describe('Outlook add-in', () => {
     expect(await question.inputValue()).toBe('Vraag over mijn rijbewijs');
     expect(await form.getByRole('combobox', { name: 'Kanaal' }).inputValue()).toBe('email');
     await page.getByText(/Uiterlijk terugbellen: .+, einde dag/).waitFor();
+    // Under the guide's own headers for outlook.html.
+    expect(headers['content-security-policy']).toBe(
+      securityHeadersFor('/outlook.html', { graph: inject('graphOrigin') })[
+        'Content-Security-Policy'
+      ],
+    );
     expect(await seriousAxeViolations(page)).toEqual([]);
     await saveScreenshot(page, 'outlook-read-pane');
 

@@ -19,18 +19,3 @@ export type AuthSession = {
    */
   signOutReach?: 'account' | 'app';
 };
-
-/** Delegated Graph scopes the app needs; declared once so sign-in asks for all of them up front. */
-export const graphScopes: readonly string[] = [
-  'User.Read',
-  'User.Read.All',
-  'Calendars.Read',
-  'Presence.Read.All',
-  'Mail.Read',
-  'Mail.Send',
-  'Sites.ReadWrite.All',
-  'MailboxSettings.Read',
-  // Callback notifications as a Teams activity (BRK_NOTIFICATIONS=teamsActivity); asked up front so that the
-  // admin consent covers it and no user sees a second consent prompt.
-  'TeamsActivity.Send',
-];

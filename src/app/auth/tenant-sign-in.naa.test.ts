@@ -3,11 +3,19 @@
 // side of the bridge (window.nestedAppAuthBridge, which Teams and Outlook provide) is played by the test.
 import { createNestablePublicClientApplication } from '@azure/msal-browser';
 import type { TenantAppConfig } from '../../config/app-config';
+import { requestedGraphScopes } from '../../config/graph-scopes';
 import { createTenantSignIn, msalConfiguration } from './tenant-sign-in';
 
 const config: TenantAppConfig = {
   mode: 'tenant',
   teamsAppId: '5d3c9b7e-2a41-4f6e-9c08-b1e7a4d2f36c',
+  sitesScope: 'Sites.ReadWrite.All',
+  teamsCatalogAppId: null,
+  graphScopes: requestedGraphScopes({
+    sitesScope: 'Sites.ReadWrite.All',
+    notifications: 'email',
+    teamsCatalogAppId: 'lookedUp',
+  }),
   clientId: '3f1c2a4e-8b7d-4c1a-9e2f-5a6b7c8d9e0f',
   tenantId: 'contoso.onmicrosoft.com',
   sharePointSite: 'contoso.sharepoint.com:/sites/bereikbaar',

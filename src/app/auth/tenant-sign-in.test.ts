@@ -19,6 +19,7 @@ import {
 } from './tenant-sign-in';
 import type { NestedAuthProbeEnvironment } from './tenant-sign-in';
 import type * as MsalBrowser from '@azure/msal-browser';
+import { requestedGraphScopes } from '../../config/graph-scopes';
 
 vi.mock('@azure/msal-browser', async (importOriginal) => ({
   ...(await importOriginal<typeof MsalBrowser>()),
@@ -29,6 +30,13 @@ vi.mock('@azure/msal-browser', async (importOriginal) => ({
 const config: TenantAppConfig = {
   mode: 'tenant',
   teamsAppId: '5d3c9b7e-2a41-4f6e-9c08-b1e7a4d2f36c',
+  sitesScope: 'Sites.ReadWrite.All',
+  teamsCatalogAppId: null,
+  graphScopes: requestedGraphScopes({
+    sitesScope: 'Sites.ReadWrite.All',
+    notifications: 'email',
+    teamsCatalogAppId: 'lookedUp',
+  }),
   clientId: '3f1c2a4e-8b7d-4c1a-9e2f-5a6b7c8d9e0f',
   tenantId: 'contoso.onmicrosoft.com',
   sharePointSite: 'contoso.sharepoint.com:/sites/bereikbaar',

@@ -16,7 +16,6 @@ import type {
 import type { TenantAppConfig } from '../../config/app-config';
 import type { HostKind } from '../host/host-context';
 import type { AuthSession } from './auth-session';
-import { graphScopes } from './auth-session';
 import { createGraphClient } from '../../graph/client';
 import { checkMyMemberGroups, memberGroupScopes } from '../../graph/people';
 import { resolveRoles } from './roles';
@@ -141,6 +140,8 @@ export function createTenantSignIn({
   msal = defaultMsalFactory,
   nestedAuthSupport = () => detectNestedAuthSupport(hostKind, browserProbeEnvironment()),
 }: TenantSignInOptions): TenantSignIn {
+  // The scopes follow the configuration (BRK_SITES_SCOPE, BRK_NOTIFICATIONS); see src/config/graph-scopes.ts.
+  const graphScopes = config.graphScopes;
   // Decided when the client is made: nested app auth only where the host brokers tokens.
   let nested = false;
   let pcaPromise: Promise<IPublicClientApplication> | undefined;

@@ -14,10 +14,18 @@ import type { AppRoute } from '../routes';
 import { appRoutes } from '../routes';
 import type { ThemePreference } from '../theme/theme-preference';
 import { Shell } from './shell';
+import { requestedGraphScopes } from '../../config/graph-scopes';
 
 const config: AppConfig = {
   mode: 'demo',
   teamsAppId: '5d3c9b7e-2a41-4f6e-9c08-b1e7a4d2f36c',
+  sitesScope: 'Sites.ReadWrite.All',
+  teamsCatalogAppId: null,
+  graphScopes: requestedGraphScopes({
+    sitesScope: 'Sites.ReadWrite.All',
+    notifications: 'email',
+    teamsCatalogAppId: 'lookedUp',
+  }),
   emulatorUrl: 'http://localhost:4000',
   graphBaseUrl: 'http://localhost:4000',
   sharePointSite: 'lindeburg.sharepoint.com:/sites/bereikbaar',

@@ -9,7 +9,7 @@ import { STATUTORY_CALENDAR } from '../../domain/working-days';
 import type { StoredCallback, UpdateOutcome } from '../../graph/callbacks';
 import { GraphRequestError } from '../../graph/client';
 import type { DirectorySnapshot, TeamSummary } from '../../graph/people/people-directory';
-import type { CallbacksDataSource } from './api/callbacks-data-source';
+import type { CallbacksDataSource, NotifyOutcome } from './api/callbacks-data-source';
 
 export type FakeCallbacks = {
   source: CallbacksDataSource;
@@ -71,6 +71,8 @@ export function createFakeCallbacks(options: {
   storage?: Storage;
   /** Who is absent now (ids). */
   absent?: string[];
+  /** How notifications go out; 'emailedInstead' plays a Teams activity refused for the assignee. */
+  notifyOutcome?: NotifyOutcome;
 }): FakeCallbacks {
   const items = new Map<string, StoredCallback>();
   let nextId = 1;
@@ -153,7 +155,7 @@ export function createFakeCallbacks(options: {
     },
     notify: (request) => {
       notified.push(request);
-      return Promise.resolve();
+      return Promise.resolve(options.notifyOutcome ?? 'sent');
     },
     listMine: (myTeam) => {
       listMineCalls++;

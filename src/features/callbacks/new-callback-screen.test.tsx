@@ -106,6 +106,34 @@ it('is typed and saved with Enter, shows the due date first, and stores it once'
   expect(fake.items.size).toBe(1);
 });
 
+it('says so when the Teams notification could not be delivered and an e-mail went out instead', async () => {
+  const user = userEvent.setup();
+  const fake = createFakeCallbacks({
+    me: sanne,
+    now,
+    people,
+    teams,
+    notifyOutcome: 'emailedInstead',
+  });
+  renderForm(fake);
+  await user.click(field(/Naam van de burger/));
+  await user.keyboard('Jan Jansen');
+  await user.click(field(/Telefoonnummer/));
+  await user.keyboard('06-12345678');
+  await user.click(field(/Vraag/));
+  await user.keyboard('Vraag over paspoort');
+  await user.click(screen.getByRole('combobox', { name: 'Voor medewerker' }));
+  await user.keyboard('vd berg');
+  await user.keyboard('{ArrowDown}{Enter}');
+  await user.click(field(/Naam van de burger/));
+  await user.keyboard('{Enter}');
+  expect(
+    await screen.findByText(
+      'Terugbelverzoek voor Jan Jansen: opgeslagen; de melding in Teams kwam niet aan (app niet geïnstalleerd), daarom verstuurd per e-mail',
+    ),
+  ).toBeInTheDocument();
+});
+
 it('shows a message per field in Dutch and keeps what was typed', async () => {
   const user = userEvent.setup();
   const fake = createFakeCallbacks({ me: sanne, now, people, teams });

@@ -23,7 +23,8 @@ import {
 export type StoredNote = {
   requestId: string;
   citizenName: string;
-  notification: 'sent' | 'failed';
+  /** 'emailedInstead': the Teams activity was refused; the assignee was e-mailed instead. */
+  notification: 'sent' | 'failed' | 'emailedInstead';
 };
 
 export type OutboxSnapshot = {
@@ -123,8 +124,8 @@ export function createOutboxRunner(
         put(current);
       }
       try {
-        await source.notify(current.request, current.notification);
-        drop(current.request.id, note('sent'));
+        const outcome = await source.notify(current.request, current.notification);
+        drop(current.request.id, note(outcome));
       } catch (error) {
         const failure = toGraphRequestError(error);
         // A refusal (no such mailbox, no right to send) will not go away by waiting: the request is

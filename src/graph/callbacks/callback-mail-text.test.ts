@@ -43,6 +43,7 @@ it('mails the phone number in national form', async () => {
     {
       channel: 'email',
       teamsAppId: defaultTeamsAppId,
+      teamsCatalogAppId: null,
       event: { kind: 'created' },
       assignee: { id: 'u2', mail: 'u2@example.nl' },
       madeByName: 'Sanne',

@@ -43,6 +43,7 @@ describe('the Teams activity', () => {
     await notifyCallbackAssignees(client, aRequest({ assignedToPersonId: 'u2' }), {
       channel: 'teamsActivity',
       teamsAppId: appId,
+      teamsCatalogAppId: appId,
       event: { kind: 'created' },
       assignee: { id: 'u2', mail: 'u2@example.nl' },
       madeByName: 'Sanne',
@@ -61,6 +62,7 @@ describe('the Teams activity', () => {
     await notifyCallbackAssignees(client, aRequest({ assignedToPersonId: 'u2' }), {
       channel: 'teamsActivity',
       teamsAppId: defaultTeamsAppId,
+      teamsCatalogAppId: defaultTeamsAppId,
       event: { kind: 'reassigned', byName: 'Mohamed' },
       assignee: { id: 'u2', mail: null },
       madeByName: 'Sanne',
@@ -81,5 +83,84 @@ describe('callbackMailHtml for a reassignment', () => {
     expect(html).toContain(
       '<th align="left" valign="top">Toegewezen door</th><td>Mo &lt;b&gt;</td>',
     );
+  });
+});
+
+describe("the app's catalog id", () => {
+  /** A client whose catalog holds `apps`; counts the lookups and records posts. */
+  function catalogClient(apps: { id: string }[]) {
+    const posts: { path: string; body: unknown }[] = [];
+    const lookups: unknown[] = [];
+    const client = {
+      api: (path: string) => ({
+        query: (query: unknown) => ({
+          get: () => {
+            lookups.push({ path, query });
+            return Promise.resolve({ value: apps });
+          },
+        }),
+        post: (body: unknown) => {
+          posts.push({ path, body });
+          return Promise.resolve(undefined);
+        },
+      }),
+    } as unknown as Client;
+    return { client, posts, lookups };
+  }
+  const context = {
+    channel: 'teamsActivity' as const,
+    teamsAppId: defaultTeamsAppId,
+    teamsCatalogAppId: null,
+    event: { kind: 'created' as const },
+    assignee: { id: 'u2', mail: 'u2@example.nl' },
+    madeByName: 'Sanne',
+    linkUrl: null,
+  };
+
+  it('is looked up by the manifest id once per client and used in the deep link', async () => {
+    const { client, posts, lookups } = catalogClient([{ id: 'catalog-1' }]);
+    await notifyCallbackAssignees(client, aRequest({ assignedToPersonId: 'u2' }), context);
+    await notifyCallbackAssignees(client, aRequest({ assignedToPersonId: 'u2' }), context);
+    expect(lookups).toEqual([
+      {
+        path: '/appCatalogs/teamsApps',
+        query: { $filter: `externalId eq '${defaultTeamsAppId}'`, $select: 'id,externalId' },
+      },
+    ]);
+    expect(posts.map((post) => post.body)).toEqual([
+      expect.objectContaining({
+        topic: expect.objectContaining({
+          webUrl: 'https://teams.microsoft.com/l/entity/catalog-1/myCallbacks',
+        }),
+      }),
+      expect.objectContaining({
+        topic: expect.objectContaining({
+          webUrl: 'https://teams.microsoft.com/l/entity/catalog-1/myCallbacks',
+        }),
+      }),
+    ]);
+  });
+
+  it('is not looked up when configured', async () => {
+    const { client, lookups, posts } = catalogClient([]);
+    await notifyCallbackAssignees(client, aRequest({ assignedToPersonId: 'u2' }), {
+      ...context,
+      teamsCatalogAppId: 'configured-1',
+    });
+    expect(lookups).toEqual([]);
+    expect(posts[0]!.body).toMatchObject({
+      topic: { webUrl: 'https://teams.microsoft.com/l/entity/configured-1/myCallbacks' },
+    });
+  });
+
+  it('an app missing from the catalog cannot notify in Teams: the assignee is e-mailed', async () => {
+    const { client, posts } = catalogClient([]);
+    const result = await notifyCallbackAssignees(
+      client,
+      aRequest({ assignedToPersonId: 'u2' }),
+      context,
+    );
+    expect(result).toEqual({ sent: 'email', to: 'u2@example.nl', afterActivityFailed: 'yes' });
+    expect(posts.map((post) => post.path)).toEqual(['/me/sendMail']);
   });
 });

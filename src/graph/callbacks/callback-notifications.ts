@@ -1,14 +1,19 @@
 // Telling the assignee about a callback request: a Teams activity notification where the organisation
 // chose that (falling back to e-mail when the app is not installed for the person), otherwise e-mail;
 // a team request (nobody assigned) e-mails the team's general mailbox. Everything the citizen said is
-// HTML-escaped. Scopes: Mail.Send; TeamsActivity.Send for the activity.
+// HTML-escaped. Scopes: Mail.Send; TeamsActivity.Send for the activity, AppCatalog.Read.All to look up the app's
+// catalog id when it is not configured.
 import type { Client } from '@microsoft/microsoft-graph-client';
 import type { CallbackChannel, CallbackRequest } from '../../domain/callbacks';
 import { escapeHtml, multilineHtml } from '../../domain/text';
 import { toGraphRequestError } from '../client';
 import { sendMail } from '../mail';
 
-export const callbackNotificationScopes = ['Mail.Send', 'TeamsActivity.Send'] as const;
+export const callbackNotificationScopes = [
+  'Mail.Send',
+  'TeamsActivity.Send',
+  'AppCatalog.Read.All',
+] as const;
 
 export type NotificationChannel = 'email' | 'teamsActivity';
 
@@ -19,12 +24,46 @@ export const myCallbacksTabEntityId = 'myCallbacks';
 
 /**
  * A Teams deep link that opens the app's "Mijn terugbelverzoeken" tab (where the activity takes the
- * assignee). The app id must be the manifest's `id` (BRK_TEAMS_APP_ID, or its default).
+ * assignee). For an app uploaded to the organisation's catalog the id is its catalog id (teamsApp `id`), not the
+ * manifest's `id` (`externalId`): see {@link teamsCatalogAppId}.
  * @example myCallbacksDeepLink('5d3c9b7e-2a41-4f6e-9c08-b1e7a4d2f36c')
  * // 'https://teams.microsoft.com/l/entity/5d3c9b7e-2a41-4f6e-9c08-b1e7a4d2f36c/myCallbacks'
  */
 export function myCallbacksDeepLink(teamsAppId: string): string {
   return `https://teams.microsoft.com/l/entity/${encodeURIComponent(teamsAppId)}/${myCallbacksTabEntityId}`;
+}
+
+const catalogIds = new WeakMap<Client, Map<string, Promise<string | null>>>();
+
+/**
+ * The app's id in the organisation's Teams catalog: the configured one (BRK_TEAMS_CATALOG_APP_ID), else looked up
+ * once per client by the manifest id, as documented (`GET /appCatalogs/teamsApps?$filter=externalId eq '…'`,
+ * https://learn.microsoft.com/en-us/graph/api/appcatalogs-list-teamsapps). Null: the app is not in the catalog.
+ * A failed lookup is not cached, so the next notification asks again.
+ * @example await teamsCatalogAppId(client, { manifestId: defaultTeamsAppId, configured: null }) // 'e3e29acb-…'
+ */
+export function teamsCatalogAppId(
+  client: Client,
+  app: { manifestId: string; configured: string | null },
+): Promise<string | null> {
+  if (app.configured !== null) return Promise.resolve(app.configured);
+  let perClient = catalogIds.get(client);
+  if (perClient === undefined) {
+    perClient = new Map();
+    catalogIds.set(client, perClient);
+  }
+  const known = perClient.get(app.manifestId);
+  if (known !== undefined) return known;
+  const escaped = app.manifestId.replace(/'/g, "''");
+  const lookup = (
+    client
+      .api('/appCatalogs/teamsApps')
+      .query({ $filter: `externalId eq '${escaped}'`, $select: 'id,externalId' })
+      .get() as Promise<{ value?: { id?: string }[] }>
+  ).then((page) => page.value?.find((app) => typeof app.id === 'string')?.id ?? null);
+  perClient.set(app.manifestId, lookup);
+  lookup.catch(() => perClient.delete(app.manifestId));
+  return lookup;
 }
 
 /**
@@ -35,8 +74,10 @@ export type NotificationEvent = { kind: 'created' } | { kind: 'reassigned'; byNa
 
 export type CallbackNotificationContext = {
   channel: NotificationChannel;
-  /** The app's id in Teams, for the activity's deep link to "Mijn terugbelverzoeken". */
+  /** The app's id in Teams (the manifest's `id`), to find its catalog id. */
   teamsAppId: string;
+  /** The app's catalog id when configured (BRK_TEAMS_CATALOG_APP_ID); null: looked up. For the deep link. */
+  teamsCatalogAppId: string | null;
   event: NotificationEvent;
   /** The assigned person, when there is one (the team mailbox is in the request). */
   assignee: { id: string; mail: string | null } | null;
@@ -179,6 +220,12 @@ export async function notifyCallbackAssignees(
     let activityFailed: 'yes' | 'no' = 'no';
     if (context.channel === 'teamsActivity') {
       try {
+        const catalogId = await teamsCatalogAppId(client, {
+          manifestId: context.teamsAppId,
+          configured: context.teamsCatalogAppId,
+        });
+        // Not in the organisation's catalog: nobody can receive its activities; e-mail instead.
+        if (catalogId === null) throw new AppNotInCatalogError(context.teamsAppId);
         await client
           .api(
             `/users/${encodeURIComponent(context.assignee.id)}/teamwork/sendActivityNotification`,
@@ -188,7 +235,7 @@ export async function notifyCallbackAssignees(
               source: 'text',
               value: 'Terugbelverzoek',
               // Opens the app's own tab in Teams, where the request is listed.
-              webUrl: myCallbacksDeepLink(context.teamsAppId),
+              webUrl: myCallbacksDeepLink(catalogId),
             },
             // Declared in the manifest's activities.activityTypes.
             activityType:
@@ -201,8 +248,11 @@ export async function notifyCallbackAssignees(
           });
         return { sent: 'teamsActivity', to: context.assignee.id };
       } catch (error) {
-        const failure = toGraphRequestError(error);
-        if (failure.status === 0) throw failure;
+        if (!(error instanceof AppNotInCatalogError)) {
+          const failure = toGraphRequestError(error);
+          if (failure.status === 0) throw failure;
+        }
+        // Refused (403: the app is not installed for the person), or the app is not in the catalog.
         activityFailed = 'yes';
       }
     }
@@ -217,10 +267,18 @@ export async function notifyCallbackAssignees(
   return { sent: 'nobody' };
 }
 
+class AppNotInCatalogError extends Error {
+  override readonly name = 'AppNotInCatalogError';
+  constructor(manifestId: string) {
+    super(`No app with externalId ${manifestId} in the organisation's Teams catalog.`);
+  }
+}
+
 /** What a reassignment's notification needs besides the request (which names the new assignee). */
 export type ReassignNotice = {
   channel: NotificationChannel;
   teamsAppId: string;
+  teamsCatalogAppId: string | null;
   linkUrl: string | null;
   /** The team leader who reassigns. */
   byName: string;
@@ -245,6 +303,7 @@ export function notifyReassignedCallback(
   return notifyCallbackAssignees(client, request, {
     channel: notice.channel,
     teamsAppId: notice.teamsAppId,
+    teamsCatalogAppId: notice.teamsCatalogAppId,
     event: { kind: 'reassigned', byName: notice.byName },
     assignee:
       request.assignedToPersonId === null

@@ -80,6 +80,8 @@ const nl = {
   'callbacks.outbox.saved': 'Terugbelverzoek voor {name}: opgeslagen',
   'callbacks.outbox.savedNotNotified':
     'Terugbelverzoek voor {name}: opgeslagen, maar de melding kon niet worden verstuurd',
+  'callbacks.outbox.savedEmailedInstead':
+    'Terugbelverzoek voor {name}: opgeslagen; de melding in Teams kwam niet aan (app niet geïnstalleerd), daarom verstuurd per e-mail',
   'callbacks.outbox.retryNow': 'Nu opnieuw proberen',
 
   'callbacks.mine.title': 'Mijn terugbelverzoeken',
@@ -255,6 +257,8 @@ const en: Record<keyof typeof nl, string> = {
   'callbacks.outbox.saved': 'Callback request for {name}: saved',
   'callbacks.outbox.savedNotNotified':
     'Callback request for {name}: saved, but the notification could not be sent',
+  'callbacks.outbox.savedEmailedInstead':
+    'Callback request for {name}: saved; the Teams notification could not be delivered (app not installed), so it was sent by e-mail',
   'callbacks.outbox.retryNow': 'Try again now',
 
   'callbacks.mine.title': 'My callback requests',

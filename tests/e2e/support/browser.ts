@@ -16,6 +16,10 @@ export type BrowserSession = {
   page: Page;
   /** Console errors and failed requests, except the one teams-js makes to Microsoft's CDN for its allowed origins. */
   problems: string[];
+  /** Everything the page's Content-Security-Policy refused; closing the session fails the test when any. */
+  cspViolations: string[];
+  /** A test that provokes a violation on purpose names it here, so closing does not fail on it. */
+  expectCspViolation: (pattern: RegExp) => void;
   close: () => Promise<void>;
 };
 
@@ -43,8 +47,18 @@ export async function openBrowser(
     timezoneId: 'Europe/Amsterdam',
     viewport: { width: 1280, height: 800 },
   });
+  // The browser reports every refusal of the served CSP as a securitypolicyviolation event; log them all.
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      console.error(
+        `CSP violation: ${event.effectiveDirective} refused ${event.blockedURI || 'inline'} on ${event.documentURI}`,
+      );
+    });
+  });
   const page = context.pages()[0] ?? (await context.newPage());
   const problems: string[] = [];
+  const cspViolations: string[] = [];
+  const expectedViolations: RegExp[] = [];
   const externalFailures = new Set<string>();
   page.on('requestfailed', (request) => {
     // ERR_ABORTED is a cancelled body read (the Graph SDK drops the empty body of a 202) or navigation, not a failure.
@@ -54,9 +68,16 @@ export async function openBrowser(
     else externalFailures.add(request.url());
   });
   page.on('console', (message) => {
+    const text = message.text();
+    // Chromium's own "Refused to … because it violates the following Content Security Policy directive" and the
+    // event logged above, wherever they come from.
+    if (/Content Security Policy|CSP violation/i.test(text)) {
+      cspViolations.push(text);
+      problems.push(`csp: ${text}`);
+      return;
+    }
     if (message.type() !== 'error') return;
     const location = message.location().url;
-    const text = message.text();
     // The teams-js allowed-origins lookup fails here (no internet); the browser logs that one failure.
     if (
       (location && !isLocal(location)) ||
@@ -73,9 +94,16 @@ export async function openBrowser(
     context,
     page,
     problems,
+    cspViolations,
+    expectCspViolation: (pattern) => expectedViolations.push(pattern),
     close: async () => {
       await context.close();
       rmSync(userDataDir, { recursive: true, force: true });
+      const unexpected = cspViolations.filter(
+        (text) => !expectedViolations.some((pattern) => pattern.test(text)),
+      );
+      if (unexpected.length > 0)
+        throw new Error(`The page broke its Content-Security-Policy:\n${unexpected.join('\n')}`);
     },
   };
 }
@@ -90,7 +118,8 @@ export type AxeViolation = {
 /** Runs axe-core in the page and returns the serious and critical violations. */
 export async function seriousAxeViolations(page: Page): Promise<AxeViolation[]> {
   const source = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
-  await page.addScriptTag({ content: source });
+  // Evaluated through the DevTools protocol, which the page's CSP does not govern (an inline <script> would be refused).
+  await page.evaluate(source);
   const violations = await page.evaluate(async () => {
     const axe = (
       window as unknown as {

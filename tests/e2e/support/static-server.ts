@@ -1,8 +1,12 @@
-// A small static file server for dist/ with the single-page fallback a static host would be configured with.
+// A small static file server for dist/ with the single-page fallback a static host would be configured with, and
+// the response headers the deployment guide prescribes (scripts/hosting/security-headers.ts), exactly.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
+import { securityHeadersFor, type HostingOrigins } from '../../../scripts/hosting/security-headers';
+import { readRawConfigFromEnv } from '../../../scripts/config-from-env';
+import { parseAppConfig } from '../../../src/config/app-config';
 
 const contentTypes: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -17,7 +21,19 @@ const contentTypes: Record<string, string> = {
 
 export type StaticServer = { url: string; close: () => Promise<void> };
 
-export async function startStaticServer(directory: string, port: number): Promise<StaticServer> {
+/** The origins the build in dist/ talks to, from the same environment the build read (the demo tenant, as built). */
+export function builtOrigins(): HostingOrigins {
+  const parsed = parseAppConfig(readRawConfigFromEnv(process.env));
+  if (parsed.kind === 'invalid') throw new Error('The BRK_* configuration is not valid.');
+  return { graph: new URL(parsed.config.graphBaseUrl).origin };
+}
+
+/** Serves `directory` on `port` (0: any free port) with the guide's headers for a build that talks to `origins`. */
+export async function startStaticServer(
+  directory: string,
+  port: number,
+  origins: HostingOrigins = builtOrigins(),
+): Promise<StaticServer> {
   const server = createServer((req, res) => {
     void (async () => {
       const urlPath = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
@@ -31,9 +47,10 @@ export async function startStaticServer(directory: string, port: number): Promis
         .catch(() => false);
       if (!isFile) file = path.join(directory, 'index.html');
       const body = await readFile(file);
+      const servedPath = `/${path.relative(directory, file).split(path.sep).join('/')}`;
       res.writeHead(200, {
         'Content-Type': contentTypes[path.extname(file)] ?? 'application/octet-stream',
-        'Cache-Control': 'no-store',
+        ...securityHeadersFor(servedPath, origins),
       });
       res.end(body);
     })().catch(() => res.writeHead(500).end());

@@ -126,6 +126,7 @@ export function createGraphAbsencesDataSource(
         {
           channel: config.organisation.notifications,
           teamsAppId: config.teamsAppId,
+          teamsCatalogAppId: config.teamsCatalogAppId,
           linkUrl: myCallbacksUrl(config),
           byName: notice.byName,
           assigneeMail: to.kind === 'person' ? (notice.personOf(to.personId)?.mail ?? null) : null,

@@ -27,6 +27,9 @@ export type ReassignOutcome =
     }
   | { outcome: 'conflict'; current: StoredCallback | null };
 
+/** How a notification went out: as configured, or by e-mail because the Teams activity was refused. */
+export type NotifyOutcome = 'sent' | 'emailedInstead';
+
 export type CallbacksDataSource = {
   /** The signed-in user. */
   me: { id: string; displayName: string };
@@ -50,8 +53,11 @@ export type CallbacksDataSource = {
   absentNow: (people: readonly PersonSummary[]) => Promise<ReadonlySet<string>>;
   /** Stores a request (idempotent by its id). Throws on failure. */
   save: (request: CallbackRequest) => Promise<void>;
-  /** Notifies the assignee or team mailbox. Throws on failure. */
-  notify: (request: CallbackRequest, notification: OutboxNotification) => Promise<void>;
+  /**
+   * Notifies the assignee or team mailbox. Throws on failure. 'emailedInstead': a Teams activity was meant but
+   * could not be delivered (the app is not installed for the person), so an e-mail went out; the agent is told.
+   */
+  notify: (request: CallbackRequest, notification: OutboxNotification) => Promise<NotifyOutcome>;
   /**
    * Open requests assigned to me or claimed by me, and my team's unclaimed ones: all of them, or it
    * throws (a {@link MyCallbacksLoadError} naming what failed); never a part of the list.

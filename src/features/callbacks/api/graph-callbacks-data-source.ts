@@ -114,12 +114,16 @@ export function graphCallbacksDataSource(
       await saveCallbackRequest(client, site, request);
     },
     notify: async (request, notification) => {
-      await notifyCallbackAssignees(client, request, {
+      const result = await notifyCallbackAssignees(client, request, {
         channel: config.organisation.notifications,
         teamsAppId: config.teamsAppId,
+        teamsCatalogAppId: config.teamsCatalogAppId,
         event: { kind: 'created' },
         ...notification,
       });
+      return result.sent === 'email' && result.afterActivityFailed === 'yes'
+        ? 'emailedInstead'
+        : 'sent';
     },
     listMine: async (team) => {
       const [assigned, unclaimed, claimed] = await Promise.allSettled([
@@ -181,6 +185,7 @@ export function graphCallbacksDataSource(
         const sent = await notifyReassignedCallback(client, after, {
           channel: config.organisation.notifications,
           teamsAppId: config.teamsAppId,
+          teamsCatalogAppId: config.teamsCatalogAppId,
           linkUrl: source.myCallbacksUrl,
           byName: me.displayName,
           assigneeMail:

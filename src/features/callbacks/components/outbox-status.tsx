@@ -43,7 +43,9 @@ export function OutboxStatus() {
           <li key={note.requestId}>
             {note.notification === 'sent'
               ? t('callbacks.outbox.saved', { name: note.citizenName })
-              : t('callbacks.outbox.savedNotNotified', { name: note.citizenName })}
+              : note.notification === 'emailedInstead'
+                ? t('callbacks.outbox.savedEmailedInstead', { name: note.citizenName })
+                : t('callbacks.outbox.savedNotNotified', { name: note.citizenName })}
           </li>
         ))}
       </ul>

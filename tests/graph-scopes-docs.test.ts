@@ -5,6 +5,7 @@ import path from 'node:path';
 import { requestedGraphScopes, sitesScopes, type ScopeChoices } from '../src/config/graph-scopes';
 import { parseAppConfig, type RawAppConfig } from '../src/config/app-config';
 import { appDelegatedScopes } from '../emulator/personas';
+import { memberGroupScopes } from '../src/graph/people';
 
 const guide = readFileSync(path.resolve(import.meta.dirname, '../docs/deploy.md'), 'utf8');
 
@@ -102,13 +103,21 @@ describe('the scopes the app asks for', () => {
     expect(parsed.config.graphScopes).not.toContain('MailboxSettings.Read');
   });
 
-  it('are what the demo tenant puts in its tokens by default (the demo build: Sites.ReadWrite.All, activities possible)', () => {
+  it('are what the demo tenant puts in its tokens by default (the demo build: Sites.ReadWrite.All, activities possible), with the scope asked only on a groups overage', () => {
+    const requested = requestedGraphScopes({
+      sitesScope: 'Sites.ReadWrite.All',
+      notifications: 'teamsActivity',
+      teamsCatalogAppId: 'lookedUp',
+    });
     expect([...appDelegatedScopes].sort()).toEqual(
-      requestedGraphScopes({
-        sitesScope: 'Sites.ReadWrite.All',
-        notifications: 'teamsActivity',
-        teamsCatalogAppId: 'lookedUp',
-      }).sort(),
+      [...new Set([...requested, ...memberGroupScopes])].sort(),
     );
+  });
+
+  it('justifies the scope asked only when the groups claim overflows (incremental consent)', () => {
+    for (const scope of memberGroupScopes.filter(
+      (s) => !requestedGraphScopes(configurations[0]!).includes(s),
+    ))
+      expect(guide).toMatch(new RegExp(`permission \`${scope.replaceAll('.', '\\.')}\``));
   });
 });

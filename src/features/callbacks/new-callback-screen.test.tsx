@@ -116,7 +116,7 @@ it('says so when the Teams notification could not be delivered and an e-mail wen
     notifyOutcome: 'emailedInstead',
   });
   renderForm(fake);
-  await user.click(field(/Naam van de burger/));
+  await user.click(field(/Naam van de inwoner/));
   await user.keyboard('Jan Jansen');
   await user.click(field(/Telefoonnummer/));
   await user.keyboard('06-12345678');
@@ -125,7 +125,7 @@ it('says so when the Teams notification could not be delivered and an e-mail wen
   await user.click(screen.getByRole('combobox', { name: 'Voor medewerker' }));
   await user.keyboard('vd berg');
   await user.keyboard('{ArrowDown}{Enter}');
-  await user.click(field(/Naam van de burger/));
+  await user.click(field(/Naam van de inwoner/));
   await user.keyboard('{Enter}');
   expect(
     await screen.findByText(

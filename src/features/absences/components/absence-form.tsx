@@ -18,7 +18,7 @@ import type {
   AbsenceRegistration,
   CallbacksChoice,
 } from '../../../domain/absences';
-import type { AbsenceEditField } from '../../../domain/absences';
+import type { AbsenceEditable, AbsenceEditField } from '../../../domain/absences';
 import {
   absenceKinds,
   absenceLimits,
@@ -125,15 +125,7 @@ function Summary({
   changedKeys,
   peopleById,
 }: {
-  values: Pick<
-    StoredAbsence,
-    | 'kind'
-    | 'from'
-    | 'expectedUntil'
-    | 'substituteForCalls'
-    | 'substituteForCallbacks'
-    | 'noteForFrontOffice'
-  >;
+  values: AbsenceEditable;
   changedKeys: ReadonlySet<string>;
   peopleById: ReadonlyMap<string, PersonSummary>;
 }) {

@@ -1,5 +1,7 @@
 // The tenant check's words, in Dutch (default) and English: IT staff of a Dutch municipality read them, and
-// so may a supplier's engineer. `{name}` placeholders are filled by `checkText`.
+// so may a supplier's engineer. `{name}` placeholders and `{n, plural, …}` counts are filled by `checkText`.
+
+import { formatMessage } from '../../src/i18n/translate';
 
 export type CheckLocale = 'nl' | 'en';
 
@@ -33,12 +35,12 @@ const nl = {
     'Niet elke agenda kon worden gelezen: heeft iedere collega een Exchange Online-postvak met licentie?',
 
   'presence.title': 'Teams-status van twee collega’s',
-  'presence.got': '{count} statussen, bijvoorbeeld {example}',
+  'presence.got': '{count, plural, one {# status} other {# statussen}}, bijvoorbeeld {example}',
   'presence.advice':
     'Geef beheerderstoestemming voor Presence.Read.All; collega’s hebben een Teams-licentie nodig.',
 
   'mailTips.title': 'Automatische antwoorden (getMailTips)',
-  'mailTips.got': '{count} postvakken gelezen',
+  'mailTips.got': '{count, plural, one {# postvak} other {# postvakken}} gelezen',
   'mailTips.advice':
     'Geef beheerderstoestemming voor Mail.Read (Graph vraagt die voor mail tips; de app leest geen berichten). De aangemelde gebruiker heeft een postvak nodig.',
 
@@ -48,7 +50,8 @@ const nl = {
     'Controleer BRK_SHAREPOINT_SITE (bijvoorbeeld contoso.sharepoint.com:/sites/bereikbaar) en of de gebruiker lid is van de site; met Sites.Selected moet de app toegang tot deze site hebben gekregen.',
 
   'list.title': 'Lijst {list}',
-  'list.got': '{columns} kolommen, {indexes} indexen',
+  'list.got':
+    '{columns, plural, one {# kolom} other {# kolommen}}, {indexes, plural, one {# index} other {# indexen}}',
   'list.missing': 'ontbreekt: {missing}',
   'list.advice':
     'Voer npm run provision uit (docs/deploy.md, stap 5): het maakt de lijst, kolommen en indexen aan of vult ze aan.',
@@ -102,11 +105,11 @@ const en: Record<CheckMessageKey, string> = {
     'Not every calendar could be read: does every colleague have a licensed Exchange Online mailbox?',
 
   'presence.title': 'Teams presence of two colleagues',
-  'presence.got': '{count} presences, for example {example}',
+  'presence.got': '{count, plural, one {# presence} other {# presences}}, for example {example}',
   'presence.advice': 'Grant admin consent for Presence.Read.All; colleagues need a Teams licence.',
 
   'mailTips.title': 'Automatic replies (getMailTips)',
-  'mailTips.got': '{count} mailboxes read',
+  'mailTips.got': '{count, plural, one {# mailbox} other {# mailboxes}} read',
   'mailTips.advice':
     'Grant admin consent for Mail.Read (Graph requires it for mail tips; the app reads no messages). The signed-in user needs a mailbox.',
 
@@ -116,7 +119,8 @@ const en: Record<CheckMessageKey, string> = {
     'Check BRK_SHAREPOINT_SITE (for example contoso.sharepoint.com:/sites/bereikbaar) and that the user is a member of the site; with Sites.Selected the app must have been granted access to this site.',
 
   'list.title': 'List {list}',
-  'list.got': '{columns} columns, {indexes} indexes',
+  'list.got':
+    '{columns, plural, one {# column} other {# columns}}, {indexes, plural, one {# index} other {# indexes}}',
   'list.missing': 'missing: {missing}',
   'list.advice':
     'Run npm run provision (docs/deploy.md, step 5): it creates the list, its columns and indexes, or completes them.',
@@ -149,7 +153,6 @@ export function checkText(
   key: CheckMessageKey,
   params: Readonly<Record<string, string | number>> = {},
 ): string {
-  return catalogs[locale][key].replace(/\{(\w+)\}/g, (placeholder, name: string) =>
-    params[name] === undefined ? placeholder : String(params[name]),
-  );
+  // The app's own formatter: `{name}` placeholders and ICU plurals ("1 index", "2 indexen").
+  return formatMessage(locale, catalogs[locale][key], params);
 }

@@ -1,6 +1,6 @@
 import type { IsoWeek } from '../../domain/figures';
 import { translate } from '../../i18n';
-import { chartWeekTicks, weekLabelWithYear } from './format-figures';
+import { chartPointLabel, chartWeekTicks, weekLabelWithYear } from './format-figures';
 
 const weeks = (count: number): IsoWeek[] =>
   Array.from(
@@ -31,5 +31,18 @@ describe('weekLabelWithYear', () => {
       translate('nl', key, params);
     expect(weekLabelWithYear('2026-W37' as IsoWeek, t)).toBe('week 37 (2026)');
     expect(weekLabelWithYear('2027-W01' as IsoWeek, t)).toBe('week 1 (2027)');
+  });
+});
+
+describe('chartPointLabel', () => {
+  // Fluent's default read "07-09-2026, 02:00:00 p.m. CEST. Teruggebeld, 26.4." to a Dutch screen reader.
+  it.each([
+    ['nl', 'week 37 (7 sep 2026): Teruggebeld 26,4%'],
+    ['en', 'week 37 (7 Sept 2026): Called back 26.4%'],
+  ] as const)('%s: %s', (locale, expected) => {
+    const t = (key: Parameters<typeof translate>[1], params?: Parameters<typeof translate>[2]) =>
+      translate(locale, key, params);
+    const series = t('monitoring.trend.series.calledBack');
+    expect(chartPointLabel('2026-W37' as IsoWeek, series, 0.264, locale, t)).toBe(expected);
   });
 });

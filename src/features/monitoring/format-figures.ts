@@ -85,3 +85,22 @@ export function weekLabel(week: IsoWeek, locale: UiLocale, t: Translate): string
     }).format(new Date(`${monday}T00:00:00Z`)),
   });
 }
+
+/**
+ * What a screen reader says for one point of the trend chart, in the user's language (the library's default is
+ * a raw date-time and an English decimal: "07-09-2026, 02:00:00 p.m. CEST. Teruggebeld, 26.4.").
+ * @example chartPointLabel('2026-W37', 'Teruggebeld', 0.264, 'nl', t) // 'week 37 (7 sep 2026): Teruggebeld 26,4%'
+ */
+export function chartPointLabel(
+  week: IsoWeek,
+  series: string,
+  rate: Rate,
+  locale: UiLocale,
+  t: Translate,
+): string {
+  return t('monitoring.trend.pointLabel', {
+    week: weekLabel(week, locale, t),
+    series,
+    value: formatRate(rate, locale) ?? '',
+  });
+}

@@ -28,7 +28,10 @@ const nl = {
   'absences.live.state.unknown': 'Onbekend',
   'absences.live.until.time': 'tot {time}',
   'absences.live.until.tomorrow': 'tot morgen {time}',
-  'absences.live.until.date': 'tot {date}',
+  'absences.live.until.date': 'tot {day}, {time}',
+  'absences.live.back.time': 'terug om {time}',
+  'absences.live.back.tomorrow': 'terug morgen {time}',
+  'absences.live.back.date': 'terug {day}, {time}',
   'absences.live.until.unknown': 'einde onbekend',
   'absences.live.reason': 'reden: {reason}',
 
@@ -205,7 +208,10 @@ const en: Record<keyof typeof nl, string> = {
   'absences.live.state.unknown': 'Unknown',
   'absences.live.until.time': 'until {time}',
   'absences.live.until.tomorrow': 'until tomorrow {time}',
-  'absences.live.until.date': 'until {date}',
+  'absences.live.until.date': 'until {day}, {time}',
+  'absences.live.back.time': 'back at {time}',
+  'absences.live.back.tomorrow': 'back tomorrow {time}',
+  'absences.live.back.date': 'back {day}, {time}',
   'absences.live.until.unknown': 'end unknown',
   'absences.live.reason': 'reason: {reason}',
 

@@ -78,6 +78,7 @@ const nl = {
   'monitoring.trend.loadingChart': 'Grafiek wordt geladen…',
   'monitoring.trend.weekLabel': 'week {week} ({monday})',
   'monitoring.trend.tick': 'wk {week}',
+  'monitoring.trend.pointLabel': '{week}: {series} {value}',
 
   'monitoring.team.heading': 'Team {team}',
   'monitoring.team.close': 'Terug naar alle teams',
@@ -155,7 +156,7 @@ const nl = {
   'monitoring.definition.pending':
     'Nog niet verlopen: open, nog niet geprobeerd en de streefdatum is nog niet voorbij; telt niet als te laat en niet mee in de percentages.',
   'monitoring.definition.rates':
-    'Percentages: van de beoordeelbare verzoeken (gemaakt, min nog niet verlopen, min geannuleerd zonder poging). “Op tijd van teruggebeld” is vergelijkbaar met de 48% uit de nulmeting.',
+    'Percentages: van de beoordeelbare verzoeken (gemaakt, min nog niet verlopen, min geannuleerd zonder poging). Het deel van de teruggebelde verzoeken dat op tijd was, is vergelijkbaar met de 48% uit de nulmeting.',
   'monitoring.definition.median':
     'Mediaan tot eerste poging: in werktijd (08:30–17:00 op werkdagen).',
   'monitoring.definition.reopened':
@@ -241,6 +242,7 @@ const en = {
   'monitoring.trend.loadingChart': 'Loading the chart…',
   'monitoring.trend.weekLabel': 'week {week} ({monday})',
   'monitoring.trend.tick': 'wk {week}',
+  'monitoring.trend.pointLabel': '{week}: {series} {value}',
 
   'monitoring.team.heading': 'Team {team}',
   'monitoring.team.close': 'Back to all teams',
@@ -317,7 +319,7 @@ const en = {
   'monitoring.definition.pending':
     'Not yet due: open, not yet tried, and the due date has not passed; not counted as late and not in the percentages.',
   'monitoring.definition.rates':
-    'Percentages: of the assessable requests (made, minus not yet due, minus cancelled without an attempt). “On time of called back” compares with the baseline’s 48%.',
+    'Percentages: of the assessable requests (made, minus not yet due, minus cancelled without an attempt). The share of called-back requests that were on time compares with the baseline’s 48%.',
   'monitoring.definition.median':
     'Median to first attempt: in working time (08:30–17:00 on working days).',
   'monitoring.definition.reopened':

@@ -10,7 +10,7 @@ import {
 import type { Availability, AvailabilityState } from '../../../domain/availability';
 import type { Instant } from '../../../domain/time';
 import { instantFromEpochMs, localDateAt, localDatePlusDays } from '../../../domain/time';
-import { useI18n } from '../../../i18n';
+import { formatDay, useI18n } from '../../../i18n';
 import type { I18n } from '../../../i18n';
 import { useMemberStateStyles } from './member-state.styles';
 
@@ -38,11 +38,14 @@ export type MemberStateProps = {
 };
 
 /**
- * "tot 14:30", "tot morgen 09:00", "tot ma 6 apr 2026 09:00", "einde onbekend"; null when nothing is known.
- * @example memberUntilText(i18n, at('2026-03-30T14:30+02:00'), at('2026-03-30T10:00+02:00')) // 'tot 14:30'
+ * Until when the state holds, worded as on the agent's card: absent reads as the moment the person is back
+ * ("terug om 14:30", "terug morgen 08:30", "terug do 3 dec, 08:30"); otherwise "tot 14:30", "tot morgen
+ * 09:00", "tot do 3 dec, 09:00"; "einde onbekend"; null when nothing is known. The year only when not this year's.
+ * @example memberUntilText(i18n, 'busy', at('2026-03-30T14:30+02:00'), at('2026-03-30T10:00+02:00')) // 'tot 14:30'
  */
 export function memberUntilText(
-  i18n: Pick<I18n, 't' | 'formatTime' | 'formatDateTime'>,
+  i18n: Pick<I18n, 't' | 'formatTime' | 'locale'>,
+  state: AvailabilityState,
   until: Instant | 'unknown' | null,
   now: Instant,
 ): string | null {
@@ -52,9 +55,20 @@ export function memberUntilText(
   const day = localDateAt(until);
   const today = localDateAt(now);
   const time = i18n.formatTime(date);
-  if (day === today) return i18n.t('absences.live.until.time', { time });
-  if (day === localDatePlusDays(today, 1)) return i18n.t('absences.live.until.tomorrow', { time });
-  return i18n.t('absences.live.until.date', { date: i18n.formatDateTime(date) });
+  const back = state === 'absent';
+  if (day === today)
+    return i18n.t(back ? 'absences.live.back.time' : 'absences.live.until.time', { time });
+  if (day === localDatePlusDays(today, 1))
+    return i18n.t(back ? 'absences.live.back.tomorrow' : 'absences.live.until.tomorrow', { time });
+  const dayWords = formatDay(
+    date,
+    i18n.locale,
+    day.slice(0, 4) === today.slice(0, 4) ? 'withoutYear' : 'withYear',
+  );
+  return i18n.t(back ? 'absences.live.back.date' : 'absences.live.until.date', {
+    day: dayWords,
+    time,
+  });
 }
 
 /** See the module comment. */
@@ -70,7 +84,12 @@ export function MemberState({ state, reasonText, now }: MemberStateProps) {
   const until =
     availability === null
       ? null
-      : memberUntilText(i18n, availability.until, instantFromEpochMs(now.getTime()));
+      : memberUntilText(
+          i18n,
+          availability.state,
+          availability.until,
+          instantFromEpochMs(now.getTime()),
+        );
   return (
     <span className={styles.root} data-state={which}>
       <span className={mergeClasses(styles.badge, styles[which])}>

@@ -12,6 +12,8 @@ export const useCallbackFormStyles = makeStyles({
     display: 'grid',
     gap: tokens.spacingHorizontalM,
     gridTemplateColumns: 'repeat(auto-fit, minmax(14rem, 1fr))',
+    // A field with a hint (phone) is taller than its neighbour; stretching would make the neighbour's input taller and lower.
+    alignItems: 'start',
   },
   due: {
     fontWeight: tokens.fontWeightSemibold,

@@ -6,7 +6,7 @@ import { tokens } from '@fluentui/react-components';
 import type { CallbackNorms, WeekFigures } from '../../../domain/figures';
 import { STUDY_BASELINE, figureRates, isoWeekMonday } from '../../../domain/figures';
 import { useI18n } from '../../../i18n';
-import { chartWeekTicks, formatRate } from '../format-figures';
+import { chartPointLabel, chartWeekTicks, formatRate } from '../format-figures';
 import { useMonitoringStyles } from '../monitoring.styles';
 
 /** Props of {@link TrendChart}. */
@@ -35,39 +35,43 @@ export function TrendChart({ weeks, norms, label }: TrendChartProps) {
   const withData = weeks
     .map((week) => ({ week, rates: figureRates(week.figures) }))
     .filter((entry) => entry.rates.onTime !== null);
-  const flat = (value: number) =>
-    weeks.map((week) => ({ x: mondayOf(week.week), y: Math.round(value * 1000) / 10 }));
+  // Each point speaks its week and value in the user's language (see chartPointLabel).
+  const point = (week: WeekFigures['week'], legend: string, rate: number) => ({
+    x: mondayOf(week),
+    y: Math.round(rate * 1000) / 10,
+    callOutAccessibilityData: { ariaLabel: chartPointLabel(week, legend, rate, locale, t) },
+  });
+  const onTimeLegend = t('monitoring.trend.series.onTime');
+  const calledBackLegend = t('monitoring.trend.series.calledBack');
+  const normLegend = t('monitoring.trend.series.norm', {
+    norm: formatRate(norms.onTimeRate, locale) ?? '',
+  });
+  const baselineLegend = t('monitoring.trend.series.baseline', {
+    percent: formatRate(STUDY_BASELINE.onTimeRate, locale) ?? '',
+  });
   const series: LineChartPoints[] = [
     {
-      legend: t('monitoring.trend.series.onTime'),
+      legend: onTimeLegend,
       color: tokens.colorPaletteBlueForeground2,
-      data: withData.map(({ week, rates }) => ({
-        x: mondayOf(week.week),
-        y: Math.round((rates.onTime ?? 0) * 1000) / 10,
-      })),
+      data: withData.map(({ week, rates }) => point(week.week, onTimeLegend, rates.onTime ?? 0)),
     },
     {
-      legend: t('monitoring.trend.series.calledBack'),
+      legend: calledBackLegend,
       color: tokens.colorPaletteBerryForeground2,
-      data: withData.map(({ week, rates }) => ({
-        x: mondayOf(week.week),
-        y: Math.round((rates.calledBack ?? 0) * 1000) / 10,
-      })),
+      data: withData.map(({ week, rates }) =>
+        point(week.week, calledBackLegend, rates.calledBack ?? 0),
+      ),
     },
     {
-      legend: t('monitoring.trend.series.norm', {
-        norm: formatRate(norms.onTimeRate, locale) ?? '',
-      }),
+      legend: normLegend,
       color: tokens.colorPaletteGreenForeground2,
-      data: flat(norms.onTimeRate),
+      data: weeks.map((week) => point(week.week, normLegend, norms.onTimeRate)),
       lineOptions: { strokeDasharray: '6 4' },
     },
     {
-      legend: t('monitoring.trend.series.baseline', {
-        percent: formatRate(STUDY_BASELINE.onTimeRate, locale) ?? '',
-      }),
+      legend: baselineLegend,
       color: tokens.colorNeutralForeground3,
-      data: flat(STUDY_BASELINE.onTimeRate),
+      data: weeks.map((week) => point(week.week, baselineLegend, STUDY_BASELINE.onTimeRate)),
       lineOptions: { strokeDasharray: '2 3' },
     },
   ];

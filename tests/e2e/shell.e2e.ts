@@ -161,11 +161,20 @@ describe('the app shell on the demo tenant', () => {
   });
 });
 
-/** How far the page scrolls sideways (0: not at all). */
+/**
+ * How far the page, or any part of it that scrolls on its own (a table in its section), scrolls sideways
+ * (0: not at all): content in a part that scrolls sideways is cut off at the pane's edge just the same.
+ */
 const sidewaysOverflow = (page: BrowserSession['page']) =>
   page.evaluate(() => {
     const root = document.scrollingElement ?? document.documentElement;
-    return root.scrollWidth - root.clientWidth;
+    let widest = root.scrollWidth - root.clientWidth;
+    for (const element of document.querySelectorAll('body *')) {
+      const overflowX = getComputedStyle(element).overflowX;
+      if (overflowX === 'auto' || overflowX === 'scroll')
+        widest = Math.max(widest, element.scrollWidth - element.clientWidth);
+    }
+    return widest;
   });
 
 describe('at 350 px (the Outlook task pane, a narrow Teams pane)', () => {

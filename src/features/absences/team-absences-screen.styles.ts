@@ -31,7 +31,37 @@ export const useTeamAbsencesStyles = makeStyles({
     border: `${tokens.strokeWidthThick} solid ${tokens.colorPaletteMarigoldBorder2}`,
     borderRadius: tokens.borderRadiusMedium,
   },
-  table: { borderCollapse: 'collapse', width: '100%' },
+  table: {
+    borderCollapse: 'collapse',
+    width: '100%',
+    // Below 40rem (a 350 px pane) each row reflows into a block of labelled lines instead of columns that
+    // get cut off (WCAG 1.4.10); the cells' explicit ARIA roles keep it a table for screen readers.
+    '@media (max-width: 40rem)': {
+      display: 'block',
+      '& thead': {
+        position: 'absolute',
+        width: '1px',
+        height: '1px',
+        overflow: 'hidden',
+        clip: 'rect(0 0 0 0)',
+        whiteSpace: 'nowrap',
+      },
+      '& tbody': { display: 'block' },
+      '& tr': {
+        display: 'block',
+        paddingBottom: tokens.spacingVerticalS,
+        borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+      },
+      '& th': { display: 'block', borderBottom: 'none' },
+      '& td': { display: 'block', borderBottom: 'none' },
+      '& td[data-label]::before': {
+        content: 'attr(data-label)',
+        display: 'block',
+        color: tokens.colorNeutralForeground2,
+        fontSize: tokens.fontSizeBase200,
+      },
+    },
+  },
   cell: {
     textAlign: 'left',
     verticalAlign: 'top',

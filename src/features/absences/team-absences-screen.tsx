@@ -321,47 +321,51 @@ export function TeamAbsencesScreen({ account, teamScope }: TeamAbsencesScreenPro
     choice.name ?? t('absences.team.directReports');
 
   const absenceRows = (list: StoredAbsence[], actions: 'current' | 'upcoming' | 'past') => (
-    <table className={styles.table}>
-      <thead>
-        <tr>
-          <th className={styles.cell} scope="col">
+    <table role="table" className={styles.table}>
+      <thead role="rowgroup">
+        <tr role="row">
+          <th role="columnheader" className={styles.cell} scope="col">
             {t('absences.column.person')}
           </th>
-          <th className={styles.cell} scope="col">
+          <th role="columnheader" className={styles.cell} scope="col">
             {t('absences.field.kind')}
           </th>
-          <th className={styles.cell} scope="col">
+          <th role="columnheader" className={styles.cell} scope="col">
             {t('absences.field.from')}
           </th>
-          <th className={styles.cell} scope="col">
+          <th role="columnheader" className={styles.cell} scope="col">
             {t('absences.field.until')}
           </th>
-          <th className={styles.cell} scope="col">
+          <th role="columnheader" className={styles.cell} scope="col">
             {t('absences.column.substitutes')}
           </th>
           {actions === 'past' ? null : (
-            <th className={styles.cell} scope="col">
+            <th role="columnheader" className={styles.cell} scope="col">
               {t('absences.column.actions')}
             </th>
           )}
         </tr>
       </thead>
-      <tbody>
+      <tbody role="rowgroup">
         {list.map((absence) => {
           const name = nameOf(absence.personId);
           return (
-            <tr key={absence.id}>
-              <th className={styles.cell} scope="row">
+            <tr role="row" key={absence.id}>
+              <th role="rowheader" className={styles.cell} scope="row">
                 {name}
               </th>
-              <td className={styles.cell}>{kindText(absence.kind, t)}</td>
-              <td className={styles.cell}>{i18n.formatDateTime(new Date(absence.from))}</td>
-              <td className={styles.cell}>
+              <td role="cell" data-label={t('absences.field.kind')} className={styles.cell}>
+                {kindText(absence.kind, t)}
+              </td>
+              <td role="cell" data-label={t('absences.field.from')} className={styles.cell}>
+                {i18n.formatDateTime(new Date(absence.from))}
+              </td>
+              <td role="cell" data-label={t('absences.field.until')} className={styles.cell}>
                 {absence.endedAt !== null
                   ? t('absences.endedAt', { at: i18n.formatDateTime(new Date(absence.endedAt)) })
                   : untilText(absence, i18n)}
               </td>
-              <td className={styles.cell}>
+              <td role="cell" data-label={t('absences.column.substitutes')} className={styles.cell}>
                 {t('absences.substitutes', {
                   calls: substituteText(absence.substituteForCalls, peopleById, t),
                   callbacks: substituteText(absence.substituteForCallbacks, peopleById, t),
@@ -371,7 +375,7 @@ export function TeamAbsencesScreen({ account, teamScope }: TeamAbsencesScreenPro
                 ) : null}
               </td>
               {actions === 'past' ? null : (
-                <td className={styles.cell}>
+                <td role="cell" className={styles.cell}>
                   <div className={styles.actions}>
                     <Button
                       size="small"
@@ -535,24 +539,24 @@ export function TeamAbsencesScreen({ account, teamScope }: TeamAbsencesScreenPro
           <h2 id="absences-members" className={styles.sectionTitle}>
             {t('absences.members.title', { count: members.length })}
           </h2>
-          <table className={styles.table}>
-            <thead>
-              <tr>
-                <th className={styles.cell} scope="col">
+          <table role="table" className={styles.table}>
+            <thead role="rowgroup">
+              <tr role="row">
+                <th role="columnheader" className={styles.cell} scope="col">
                   {t('absences.column.person')}
                 </th>
-                <th className={styles.cell} scope="col">
+                <th role="columnheader" className={styles.cell} scope="col">
                   {t('absences.column.jobTitle')}
                 </th>
-                <th className={styles.cell} scope="col">
+                <th role="columnheader" className={styles.cell} scope="col">
                   {t('absences.column.state')}
                 </th>
-                <th className={styles.cell} scope="col">
+                <th role="columnheader" className={styles.cell} scope="col">
                   {t('absences.column.actions')}
                 </th>
               </tr>
             </thead>
-            <tbody>
+            <tbody role="rowgroup">
               {members.map((member) => {
                 const absence = currentOf(member.id);
                 const liveState = liveStateOf(member.id);
@@ -566,12 +570,18 @@ export function TeamAbsencesScreen({ account, teamScope }: TeamAbsencesScreenPro
                       ) ?? absence)
                     : undefined;
                 return (
-                  <tr key={member.id}>
-                    <th className={styles.cell} scope="row">
+                  <tr role="row" key={member.id}>
+                    <th role="rowheader" className={styles.cell} scope="row">
                       {member.displayName}
                     </th>
-                    <td className={styles.cell}>{member.jobTitle ?? ''}</td>
-                    <td className={styles.cell}>
+                    <td
+                      role="cell"
+                      data-label={t('absences.column.jobTitle')}
+                      className={styles.cell}
+                    >
+                      {member.jobTitle ?? ''}
+                    </td>
+                    <td role="cell" data-label={t('absences.column.state')} className={styles.cell}>
                       {liveState.kind === 'failed' ? (
                         // Without live signals, what is registered is still worth showing.
                         absence ? (
@@ -600,7 +610,7 @@ export function TeamAbsencesScreen({ account, teamScope }: TeamAbsencesScreenPro
                         now={now}
                       />
                     </td>
-                    <td className={styles.cell}>
+                    <td role="cell" className={styles.cell}>
                       <Button
                         size="small"
                         aria-label={t('absences.action.register.label', {

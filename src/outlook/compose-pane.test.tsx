@@ -12,6 +12,7 @@ import type { AvailabilityDataSource } from '../features/availability';
 import { AvailabilityDataSourceProvider } from '../features/availability';
 import type { PersonRef, SignalsResult } from '../graph/availability/availability-signals';
 import type { DirectorySnapshot } from '../graph/people/people-directory';
+import { GraphRequestError } from '../graph/client';
 import { LocaleProvider } from '../i18n';
 import { ComposePane } from './compose-pane';
 import type { ComposeMessage, MailAddress, MailRecipient, RecipientField } from './mail-item';
@@ -149,11 +150,11 @@ const to = (p: PersonSummary): MailRecipient => ({
   field: 'to',
 });
 
-function renderPane(message: ComposeMessage) {
+function renderPane(message: ComposeMessage, source: AvailabilityDataSource = fakeSource()) {
   return render(
     <FluentProvider theme={webLightTheme}>
       <LocaleProvider initialLocale="nl">
-        <AvailabilityDataSourceProvider value={fakeSource()}>
+        <AvailabilityDataSourceProvider value={source}>
           <ComposePane message={message} />
         </AvailabilityDataSourceProvider>
       </LocaleProvider>
@@ -251,4 +252,24 @@ it('reads the recipients again when Outlook reports a change, and stops listenin
   await waitFor(() => expect(within(item('Anna Smit')).getByText('Bereikbaar')).toBeVisible());
   view.unmount();
   expect(fake.listeners.size).toBe(0);
+});
+
+it("says in Dutch why the directory could not be loaded, never Graph's English message", async () => {
+  const refused = new GraphRequestError(
+    403,
+    'Authorization_RequestDenied',
+    'Insufficient privileges to complete the operation.',
+    null,
+    null,
+  );
+  renderPane(fakeMessage([to(anna)]).message, {
+    ...fakeSource(),
+    syncDirectory: () => Promise.reject(refused),
+  });
+  expect(
+    await screen.findByText(
+      'Het adresboek kon niet worden geladen: U hebt geen toegang tot deze gegevens in Microsoft 365.',
+    ),
+  ).toBeInTheDocument();
+  expect(screen.queryByText(/Insufficient privileges/)).toBeNull();
 });

@@ -17,7 +17,7 @@ import {
   useDirectory,
   useGraphAvailabilityDataSource,
 } from '../features/availability';
-import { useI18n } from '../i18n';
+import { errorMessage, useI18n } from '../i18n';
 import { useComposePaneStyles } from './compose-pane.styles';
 import type { ComposeMessage, MailRecipient, RecipientField } from './mail-item';
 import type { SubstituteRecipient } from './recipient-colleagues';
@@ -36,6 +36,8 @@ type RecipientsState =
 
 type Feedback = { kind: 'success' | 'error'; text: string } | null;
 
+// Office.js errors (reading or adding recipients) come in Outlook's own language, so their text is shown
+// as is; Graph and network errors (the directory) are put into words by errorMessage.
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /** The message's recipients, read now, again on every change Outlook reports, and on `reread()`. */
@@ -158,7 +160,9 @@ export function ComposePane({ message }: ComposePaneProps) {
       {directory.status === 'failed' ? (
         <MessageBar intent="error" layout="multiline">
           <MessageBarBody>
-            {t('outlook.compose.directoryFailed', { message: directory.syncError ?? '' })}
+            {t('outlook.compose.directoryFailed', {
+              message: errorMessage(directory.syncError?.error, t),
+            })}
           </MessageBarBody>
         </MessageBar>
       ) : null}

@@ -721,4 +721,48 @@ describe('TeamAbsencesScreen', () => {
       ),
     ).toBeInTheDocument();
   });
+
+  it('says in Dutch that there is no connection when the team, the list or a save fails with "Failed to fetch"', async () => {
+    const offline = () => Promise.reject(new TypeError('Failed to fetch'));
+    const { unmount } = renderScreen({ ...fakeSource({}), loadDirectory: offline });
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'Het team kon niet worden geladen: Er is geen verbinding met de server. Vernieuw de pagina',
+    );
+    expect(screen.queryByText(/Failed to fetch/)).toBeNull();
+    unmount();
+
+    const listOffline = renderScreen({ ...fakeSource({}), listAbsences: offline });
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'De afwezigheden konden niet worden geladen: Er is geen verbinding met de server.',
+    );
+    expect(screen.queryByText(/Failed to fetch/)).toBeNull();
+    listOffline.unmount();
+
+    const user = userEvent.setup();
+    renderScreen({ ...fakeSource({}), create: offline });
+    await user.click(
+      await screen.findByRole('button', { name: 'Afwezigheid melden voor Anna Jansen' }),
+    );
+    await user.click(screen.getByRole('button', { name: 'Afwezigheid opslaan' }));
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent(
+      'Opslaan is niet gelukt: Er is geen verbinding met de server. Uw invoer is bewaard',
+    );
+    expect(alert.textContent).not.toMatch(/Failed to fetch|\.\./);
+  });
+
+  it('says "einde onbekend" for an absence without an expected end, in the list and on the extend button', async () => {
+    const user = userEvent.setup();
+    renderScreen(fakeSource({ absences: [stored({ expectedUntil: 'unknown' })] }));
+    // The list's "Verwacht tot" column.
+    expect(await screen.findByRole('cell', { name: 'einde onbekend' })).toBeInTheDocument();
+
+    await user.click(
+      screen.getByRole('button', { name: 'Afwezigheid melden voor Pieter van der Berg' }),
+    );
+    await user.click(screen.getByRole('button', { name: 'Afwezigheid opslaan' }));
+    expect(
+      screen.getByRole('button', { name: 'Bestaande afwezigheid verlengen (nu einde onbekend)' }),
+    ).toBeInTheDocument();
+  });
 });

@@ -11,7 +11,7 @@ import type { FrontOfficeChange, StoredAbsence } from '../../graph/absences';
 import { AbsenceSaveError, frontOfficeViewOf } from '../../graph/absences';
 import { GraphRequestError } from '../../graph/client';
 import type { DirectorySnapshot } from '../../graph/people';
-import { useI18n } from '../../i18n';
+import { errorMessage, useI18n } from '../../i18n';
 import { kindText, substituteText, untilText } from './absence-text';
 import { useAbsencesDataSource } from './api/absences-data-source';
 import { AbsenceForm } from './components/absence-form';
@@ -53,14 +53,14 @@ export function TeamAbsencesScreen({ account, teamScope }: TeamAbsencesScreenPro
   const { t } = i18n;
   const source = useAbsencesDataSource();
   const [loaded, setLoaded] = useState<Loaded | null>(null);
-  const [loadError, setLoadError] = useState<string | null>(null);
+  const [loadError, setLoadError] = useState<{ error: unknown } | null>(null);
   const [teamKey, setTeamKey] = useState<string | null>(null);
   // Keyed by the members they were read for, so a switch of team shows "loading" instead of the other team's.
   const [loadedAbsences, setLoadedAbsences] = useState<{
     key: string;
     list: StoredAbsence[];
   } | null>(null);
-  const [absencesError, setAbsencesError] = useState<string | null>(null);
+  const [absencesError, setAbsencesError] = useState<{ error: unknown } | null>(null);
   const [form, setForm] = useState<FormState>({ kind: 'closed' });
   const [message, setMessage] = useState<string>('');
   // The absence whose "Weer aanwezig" waits for a confirmation (ending cannot be undone from this screen).
@@ -87,7 +87,7 @@ export function TeamAbsencesScreen({ account, teamScope }: TeamAbsencesScreenPro
           setLoaded({ snapshot, index: createPeopleIndex(snapshot.people), directReports });
       })
       .catch((error: unknown) => {
-        if (current) setLoadError(error instanceof Error ? error.message : String(error));
+        if (current) setLoadError({ error });
       });
     return () => {
       current = false;
@@ -128,7 +128,7 @@ export function TeamAbsencesScreen({ account, teamScope }: TeamAbsencesScreenPro
         setAbsencesError(null);
       },
       (error: unknown) => {
-        if (current) setAbsencesError(error instanceof Error ? error.message : String(error));
+        if (current) setAbsencesError({ error });
       },
     );
     return () => {
@@ -243,7 +243,7 @@ export function TeamAbsencesScreen({ account, teamScope }: TeamAbsencesScreenPro
       if (isWriteRefused(error)) return { kind: 'notAllowed' };
       if (error instanceof AbsenceSaveError)
         return { kind: 'failed', message: t('absences.save.reasonNotSaved') };
-      return { kind: 'failed', message: error instanceof Error ? error.message : String(error) };
+      return { kind: 'failed', message: errorMessage(error, t) };
     }
   };
 
@@ -272,7 +272,7 @@ export function TeamAbsencesScreen({ account, teamScope }: TeamAbsencesScreenPro
           ? t('absences.ended.notAllowed', { name })
           : t('absences.ended.failed', {
               name,
-              message: error instanceof Error ? error.message : String(error),
+              message: errorMessage(error, t),
             }),
       );
     }
@@ -305,14 +305,16 @@ export function TeamAbsencesScreen({ account, teamScope }: TeamAbsencesScreenPro
     } catch (error) {
       announce(
         t('absences.callbacks.failed', {
-          message: error instanceof Error ? error.message : String(error),
+          message: errorMessage(error, t),
         }),
       );
     }
   };
 
   if (loadError !== null)
-    return <p role="alert">{t('absences.load.failed', { message: loadError })}</p>;
+    return (
+      <p role="alert">{t('absences.load.failed', { message: errorMessage(loadError.error, t) })}</p>
+    );
   if (loaded === null) return <Spinner label={t('absences.loading')} />;
 
   const currentOf = (personId: string) =>
@@ -491,7 +493,9 @@ export function TeamAbsencesScreen({ account, teamScope }: TeamAbsencesScreenPro
       ) : null}
 
       {absencesError !== null ? (
-        <p role="alert">{t('absences.list.failed', { message: absencesError })}</p>
+        <p role="alert">
+          {t('absences.list.failed', { message: errorMessage(absencesError.error, t) })}
+        </p>
       ) : null}
       {absences === null && absencesError === null ? (
         <Spinner size="small" label={t('absences.list.loading')} />
@@ -511,7 +515,11 @@ export function TeamAbsencesScreen({ account, teamScope }: TeamAbsencesScreenPro
               const name = nameOf(absence.personId);
               return (
                 <li key={absence.id}>
-                  <p>{t('absences.confirm.item', { name, until: untilText(absence, i18n) })}</p>
+                  <p>
+                    {absence.expectedUntil === 'unknown'
+                      ? t('absences.confirm.itemOpen', { name })
+                      : t('absences.confirm.item', { name, until: untilText(absence, i18n) })}
+                  </p>
                   <div className={styles.actions}>
                     <Button
                       appearance="primary"

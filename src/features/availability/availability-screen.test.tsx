@@ -509,4 +509,19 @@ describe('AvailabilityScreen', () => {
     ).toBeInTheDocument();
     expect(within(first).getByText('Als eerste weer bereikbaar:')).toBeInTheDocument();
   });
+
+  it('says in Dutch that there is no connection when the directory cannot be loaded ("Failed to fetch")', async () => {
+    renderScreen(
+      fakeSource({
+        loadCachedDirectory: () => Promise.resolve(null),
+        syncDirectory: () => Promise.reject(new TypeError('Failed to fetch')),
+      }),
+    );
+    expect(
+      await screen.findByText(
+        "De collega's konden niet worden geladen: Er is geen verbinding met de server.",
+      ),
+    ).toBeInTheDocument();
+    expect(screen.queryByText(/Failed to fetch/)).toBeNull();
+  });
 });

@@ -3,7 +3,7 @@
 import { Spinner } from '@fluentui/react-components';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { PersonSummary } from '../../domain/people';
-import { useI18n } from '../../i18n';
+import { errorMessage, useI18n } from '../../i18n';
 import { useAvailabilityDataSource } from './api/availability-data-source';
 import { useAvailabilitySignals } from './api/use-availability-signals';
 import { useDirectory } from './api/use-directory';
@@ -179,7 +179,9 @@ export function AvailabilityScreen({
     directory.status === 'loading'
       ? t('availability.directory.loading')
       : directory.status === 'failed'
-        ? t('availability.directory.failed', { message: directory.syncError ?? '' })
+        ? t('availability.directory.failed', {
+            message: errorMessage(directory.syncError?.error, t),
+          })
         : null;
 
   return (

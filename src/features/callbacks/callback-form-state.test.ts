@@ -15,6 +15,7 @@ import {
   dueEntries,
   nextWakeUp,
   outboxEntryFor,
+  outboxEntryKey,
   readOutbox,
   retryDelayMs,
   withEntry,
@@ -97,15 +98,11 @@ describe('outbox', () => {
 
   it('schedules a failed entry, then moves a stored one on to notifying', () => {
     const entry = outboxEntryFor(aRequest(), notification);
-    const failed = afterFailure(
-      entry,
-      { status: 503, message: 'Service unavailable', retryAfterSeconds: null },
-      now,
-    );
+    const failed = afterFailure(entry, { status: 503, retryAfterSeconds: null }, now);
     expect(failed).toMatchObject({
       tries: 1,
       nextTryAt: now + 2000,
-      lastError: '503: Service unavailable',
+      lastError: { status: 503, retryAfterSeconds: null },
       phase: 'save',
     });
     expect(dueEntries([failed], now)).toEqual([]);
@@ -139,6 +136,23 @@ describe('outbox', () => {
     expect(readOutbox(localStorage, 'u6').map((queued) => queued.request.id)).toEqual([
       second.request.id,
     ]);
+  });
+
+  it("keeps a failure's status, not Graph's English text, and drops a text stored by an older version", () => {
+    const failed = afterFailure(
+      outboxEntryFor(aRequest({ id: 'cb-f', attempts: [] }), notification),
+      { status: 429, retryAfterSeconds: 30 },
+      0,
+    );
+    writeOutboxEntry(localStorage, 'u8', failed);
+    expect(readOutbox(localStorage, 'u8')[0]?.lastError).toEqual({
+      status: 429,
+      retryAfterSeconds: 30,
+    });
+    const key = outboxEntryKey('u8', 'cb-f');
+    const stored = JSON.parse(localStorage.getItem(key) ?? '{}') as Record<string, unknown>;
+    localStorage.setItem(key, JSON.stringify({ ...stored, lastError: '503: Service unavailable' }));
+    expect(readOutbox(localStorage, 'u8')[0]?.lastError).toBeNull();
   });
 
   it('splits an outbox kept the old way (one key holding a list) into records', () => {

@@ -328,6 +328,24 @@ it('keeps a failed save in the outbox with the time of the next try, and stores 
   expect(outboxRecords()).toEqual([]);
 });
 
+it('says in Dutch why a save is waiting when the network is down, never "Failed to fetch"', async () => {
+  const user = userEvent.setup();
+  const fake = createFakeCallbacks({ me: sanne, now, people, teams });
+  const offline = {
+    ...fake,
+    source: { ...fake.source, save: () => Promise.reject(new TypeError('Failed to fetch')) },
+  };
+  renderForm(offline, { forTeam: 'Burgerzaken' });
+  await user.type(field(/Naam van de inwoner/), 'Kees');
+  await user.type(field(/Telefoonnummer/), '0612345678');
+  await user.type(field(/Vraag/), 'Verhuizing');
+  await user.click(screen.getByRole('button', { name: 'Terugbelverzoek opslaan' }));
+  const waiting = await screen.findByText(
+    /Terugbelverzoek voor Kees: nog niet opgeslagen — nieuwe poging om \d\d:\d\d \(Er is geen verbinding met de server\.\)$/,
+  );
+  expect(waiting).not.toHaveTextContent(/Failed to fetch/);
+});
+
 it('puts focus in the first field when the form opens, so what the agent types at once is kept', async () => {
   const user = userEvent.setup();
   const fake = createFakeCallbacks({ me: sanne, now, people, teams });

@@ -140,7 +140,6 @@ export function createOutboxRunner(
           current,
           {
             status: failure.status,
-            message: failure.message,
             retryAfterSeconds: failure.retryAfterSeconds,
           },
           source.now().getTime(),

@@ -20,9 +20,12 @@ export type OutboxEntry = {
   tries: number;
   /** When to try next (epoch ms); null: as soon as possible. */
   nextTryAt: number | null;
-  /** What went wrong last (HTTP status and message), for the visible state. */
-  lastError: string | null;
+  /** What went wrong last, for the visible state (put into words there, in the user's language). */
+  lastError: OutboxFailure | null;
 };
+
+/** A failed try: the HTTP status (0: no response) and Graph's Retry-After. */
+export type OutboxFailure = { status: number; retryAfterSeconds: number | null };
 
 export const OUTBOX_FIRST_DELAY_MS = 2_000;
 export const OUTBOX_MAX_DELAY_MS = 5 * 60_000;
@@ -51,17 +54,13 @@ export function outboxEntryFor(
 }
 
 /** The entry after a failed try at `now`. */
-export function afterFailure(
-  entry: OutboxEntry,
-  failure: { status: number; message: string; retryAfterSeconds: number | null },
-  now: number,
-): OutboxEntry {
+export function afterFailure(entry: OutboxEntry, failure: OutboxFailure, now: number): OutboxEntry {
   const tries = entry.tries + 1;
   return {
     ...entry,
     tries,
     nextTryAt: now + retryDelayMs(tries, failure.retryAfterSeconds),
-    lastError: failure.status === 0 ? failure.message : `${failure.status}: ${failure.message}`,
+    lastError: { status: failure.status, retryAfterSeconds: failure.retryAfterSeconds },
   };
 }
 
@@ -124,7 +123,21 @@ function entryFrom(value: unknown): OutboxEntry | null {
   return {
     ...entry,
     request: { ...entry.request, attempts: attemptsFromJson(entry.request.attempts) },
+    lastError: failureFrom(entry.lastError),
   };
+}
+
+/** A stored failure; older versions stored Graph's text, which is dropped (the next try records anew). */
+function failureFrom(value: unknown): OutboxFailure | null {
+  if (typeof value !== 'object' || value === null || !('status' in value)) return null;
+  const { status } = value;
+  const retryAfterSeconds = 'retryAfterSeconds' in value ? value.retryAfterSeconds : null;
+  return typeof status === 'number'
+    ? {
+        status,
+        retryAfterSeconds: typeof retryAfterSeconds === 'number' ? retryAfterSeconds : null,
+      }
+    : null;
 }
 
 function storedFrom(entry: OutboxEntry): StoredEntry {

@@ -58,7 +58,7 @@ const nl = {
   'absences.substitute.none': 'niemand',
   'absences.substitute.mailbox': 'teammailbox {mailbox}',
   'absences.substitute.unknownPerson': 'onbekende collega',
-  'absences.until.unknown': 'onbekend',
+  'absences.until.unknown': 'einde onbekend',
   'absences.list.loading': 'Afwezigheden worden geladen…',
   'absences.list.failed': 'De afwezigheden konden niet worden geladen: {message}',
 
@@ -66,6 +66,7 @@ const nl = {
   'absences.confirm.explain':
     'Deze collega’s tellen sinds hun verwachte einddatum weer als aanwezig. Bevestig dat ze terug zijn, of verleng de afwezigheid.',
   'absences.confirm.item': '{name}: verwacht terug {until}',
+  'absences.confirm.itemOpen': '{name}: einde onbekend',
 
   'absences.kind.sick': 'Ziek',
   'absences.kind.leave': 'Verlof',
@@ -124,6 +125,7 @@ const nl = {
   'absences.error.callbacks.tooLong': 'De teammailbox is te lang (maximaal 255 tekens).',
   'absences.error.note.tooLong': 'De toelichting is te lang: maximaal 500 tekens. Maak hem korter.',
   'absences.overlap.extend': 'Bestaande afwezigheid verlengen (nu tot {until})',
+  'absences.overlap.extendOpen': 'Bestaande afwezigheid verlengen (nu einde onbekend)',
   'absences.warning.substituteAway':
     '{name} is dan zelf afwezig, terug op {until}. Kies eventueel een andere vervanger.',
   'absences.warning.substituteAwayUnknown':
@@ -238,7 +240,7 @@ const en: Record<keyof typeof nl, string> = {
   'absences.substitute.none': 'nobody',
   'absences.substitute.mailbox': 'team mailbox {mailbox}',
   'absences.substitute.unknownPerson': 'unknown colleague',
-  'absences.until.unknown': 'unknown',
+  'absences.until.unknown': 'end unknown',
   'absences.list.loading': 'Loading absences…',
   'absences.list.failed': 'The absences could not be loaded: {message}',
 
@@ -246,6 +248,7 @@ const en: Record<keyof typeof nl, string> = {
   'absences.confirm.explain':
     'These colleagues count as present again since their expected end. Confirm they are back, or extend the absence.',
   'absences.confirm.item': '{name}: expected back {until}',
+  'absences.confirm.itemOpen': '{name}: end unknown',
 
   'absences.kind.sick': 'Sick',
   'absences.kind.leave': 'Leave',
@@ -302,6 +305,7 @@ const en: Record<keyof typeof nl, string> = {
   'absences.error.callbacks.tooLong': 'The team mailbox is too long (at most 255 characters).',
   'absences.error.note.tooLong': 'The note is too long: at most 500 characters. Shorten it.',
   'absences.overlap.extend': 'Extend the existing absence (now until {until})',
+  'absences.overlap.extendOpen': 'Extend the existing absence (now end unknown)',
   'absences.warning.substituteAway':
     '{name} is absent then too, back on {until}. Consider another substitute.',
   'absences.warning.substituteAwayUnknown':

@@ -479,7 +479,9 @@ export function AbsenceForm({
               onExtend(overlapping, extendedUntil(overlapping.expectedUntil, wanted));
             }}
           >
-            {t('absences.overlap.extend', { until: untilText(overlapping, i18n) })}
+            {overlapping.expectedUntil === 'unknown'
+              ? t('absences.overlap.extendOpen')
+              : t('absences.overlap.extend', { until: untilText(overlapping, i18n) })}
           </Button>
         </div>
       ) : null}

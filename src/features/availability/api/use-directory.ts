@@ -14,20 +14,16 @@ export type DirectoryState = {
   peopleById: ReadonlyMap<string, PersonSummary>;
   teamsByName: ReadonlyMap<string, TeamSummary>;
   sync: 'syncing' | 'synced' | 'failed';
-  /** The sync's error message, when it failed. */
-  syncError: string | null;
+  /** What made the sync fail, when it failed (put into words by the screen, in the user's language). */
+  syncError: { error: unknown } | null;
 };
-
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
 
 /** Loads the directory once per data source; see {@link DirectoryState}. */
 export function useDirectory(): DirectoryState {
   const source = useAvailabilityDataSource();
   const [snapshot, setSnapshot] = useState<DirectorySnapshot | null>(null);
   const [sync, setSync] = useState<DirectoryState['sync']>('syncing');
-  const [syncError, setSyncError] = useState<string | null>(null);
+  const [syncError, setSyncError] = useState<DirectoryState['syncError']>(null);
 
   useEffect(() => {
     let current = true;
@@ -44,7 +40,7 @@ export function useDirectory(): DirectoryState {
       } catch (error) {
         if (!current) return;
         setSync('failed');
-        setSyncError(messageOf(error));
+        setSyncError({ error });
       }
     })();
     return () => {

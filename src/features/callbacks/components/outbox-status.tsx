@@ -1,6 +1,6 @@
 // What the outbox is doing, visibly: saving, saved, or not yet saved with the time of the next try.
 import { Button } from '@fluentui/react-components';
-import { formatTime, useI18n } from '../../../i18n';
+import { errorMessage, formatTime, useI18n } from '../../../i18n';
 import { useCallbacksDataSource } from '../api/callbacks-data-source';
 import { useOutbox } from '../outbox-runner';
 import { useCallbackFormStyles } from './callback-form.styles';
@@ -34,7 +34,7 @@ export function OutboxStatus() {
             <li key={entry.request.id}>
               {text}
               {entry.lastError !== null && state.working !== entry.request.id
-                ? ` (${entry.lastError})`
+                ? ` (${errorMessage(entry.lastError, t)})`
                 : ''}
             </li>
           );

@@ -62,9 +62,19 @@ function refused(error: unknown): CheckMessage {
     params: {
       status: '-',
       code: 'network',
-      message: error instanceof Error ? error.message : String(error),
+      message: networkFailureText(error),
     },
   };
+}
+
+/**
+ * What went wrong below HTTP: fetch says only "fetch failed" and keeps the reason (refused, DNS, TLS) in `cause`.
+ * @example networkFailureText(new TypeError('fetch failed', { cause: new Error('connect ECONNREFUSED') })) // 'fetch failed (connect ECONNREFUSED)'
+ */
+export function networkFailureText(error: unknown): string {
+  if (!(error instanceof Error)) return String(error);
+  const cause = error.cause instanceof Error ? error.cause.message : null;
+  return cause === null || cause === '' ? error.message : `${error.message} (${cause})`;
 }
 
 function statusOf(error: unknown): number | null {

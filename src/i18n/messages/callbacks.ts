@@ -174,6 +174,8 @@ const nl = {
   'callbacks.form.saveShortcut': 'Ctrl+Enter slaat op, ook vanuit de vraag.',
   'callbacks.card.closedAt.done': 'Afgehandeld op {date}',
   'callbacks.card.closedAt.cancelled': 'Vervallen op {date}',
+  'callbacks.card.closedAtBy.done': 'Afgehandeld op {date} door {name}',
+  'callbacks.card.closedAtBy.cancelled': 'Vervallen op {date} door {name}',
   'callbacks.signOut.outboxWaiting':
     'Terugbelverzoeken die nog wachten op opslaan: {count}. Dat gebeurt alleen zolang u aangemeld bent. Toch afmelden?',
   'callbacks.reassign.absentMember': '{name} (afwezig)',
@@ -351,6 +353,8 @@ const en: Record<keyof typeof nl, string> = {
   'callbacks.form.saveShortcut': 'Ctrl+Enter saves, also from the question.',
   'callbacks.card.closedAt.done': 'Done on {date}',
   'callbacks.card.closedAt.cancelled': 'Cancelled on {date}',
+  'callbacks.card.closedAtBy.done': 'Done on {date} by {name}',
+  'callbacks.card.closedAtBy.cancelled': 'Cancelled on {date} by {name}',
   'callbacks.signOut.outboxWaiting':
     'Callback requests still waiting to be stored: {count}. That happens only while you are signed in. Sign out anyway?',
   'callbacks.reassign.absentMember': '{name} (absent)',

@@ -165,7 +165,7 @@ export function graphCallbacksDataSource(
     claim: (callback) => claimCallback(client, site, callback, me.id),
     logAttempt: (callback, attempt) => logCallbackAttempt(client, site, callback, attempt),
     close: (callback, closing) =>
-      closeCallback(client, site, callback, closing, instantFromEpochMs(now().getTime())),
+      closeCallback(client, site, callback, closing, instantFromEpochMs(now().getTime()), me.id),
     reassign: async (callback, to) => {
       const result = await reassignCallback(client, site, callback, to);
       if (result.outcome === 'conflict') return result;

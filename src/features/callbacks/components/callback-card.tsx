@@ -85,6 +85,12 @@ export function CallbackCard({
       ? null
       : (directory.peopleById.get(id)?.displayName ?? t('callbacks.form.unknownColleague'));
   const assigneeName = nameOf(request.assignedToPersonId ?? request.claimedById);
+  const closedKind = request.status === 'cancelled' ? 'cancelled' : 'done';
+  // Only a name the directory knows: "door Onbekende collega" would say less than the date alone.
+  const closedByName =
+    request.closedById === null
+      ? null
+      : (directory.peopleById.get(request.closedById)?.displayName ?? null);
   const unclaimedTeamRequest =
     request.assignedToPersonId === null &&
     request.claimedById === null &&
@@ -259,9 +265,14 @@ export function CallbackCard({
           </span>
         ) : request.closedAt !== null ? (
           <span>
-            {t(`callbacks.card.closedAt.${request.status === 'cancelled' ? 'cancelled' : 'done'}`, {
-              date: shortDateTime(request.closedAt, locale),
-            })}
+            {closedByName === null
+              ? t(`callbacks.card.closedAt.${closedKind}`, {
+                  date: shortDateTime(request.closedAt, locale),
+                })
+              : t(`callbacks.card.closedAtBy.${closedKind}`, {
+                  date: shortDateTime(request.closedAt, locale),
+                  name: closedByName,
+                })}
           </span>
         ) : (
           <span>{t(`callbacks.status.${request.status}`)}</span>

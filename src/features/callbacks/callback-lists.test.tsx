@@ -439,6 +439,32 @@ describe('Terugbelverzoeken van mijn team', () => {
     expect(fake.reassignNotified).toEqual([]);
   });
 
+  it('tells the leader when the new assignee was e-mailed because the Teams notification was refused', async () => {
+    const user = userEvent.setup();
+    const fake = createFakeCallbacks({
+      me: { id: 'mohamed', displayName: 'Mohamed el Amrani' },
+      now,
+      people,
+      teams,
+      stored,
+      notifyOutcome: 'emailedInstead',
+    });
+    renderWith(fake, <TeamCallbacksScreen teams="led" />);
+    const henk = await screen.findByRole('article', { name: 'Henk Mulder' });
+    await user.click(within(henk).getByRole('button', { name: 'Toewijzen' }));
+    await user.selectOptions(
+      within(henk).getByRole('combobox', { name: 'Toewijzen aan' }),
+      'Anna Smit',
+    );
+    await user.click(within(henk).getByRole('button', { name: 'Toewijzing opslaan' }));
+    expect(
+      await within(card('Henk Mulder')).findByText(
+        'Het terugbelverzoek is toegewezen aan Anna Smit; de melding in Teams kwam niet aan (app niet geïnstalleerd), daarom verstuurd per e-mail.',
+      ),
+    ).toBeInTheDocument();
+    expect(fake.reassignNotified.map((request) => request.id)).toEqual(['overdue']);
+  });
+
   it('reassigns a request to a team member and closes one on behalf of the assignee', async () => {
     const user = userEvent.setup();
     const fake = mohamed();

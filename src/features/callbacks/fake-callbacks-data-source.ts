@@ -197,7 +197,7 @@ export function createFakeCallbacks(options: {
         return { ...result, notification: 'failed' };
       }
       reassignNotified.push(result.callback.request);
-      return { ...result, notification: 'sent' };
+      return { ...result, notification: options.notifyOutcome ?? 'sent' };
     },
     redactExpired: () => Promise.resolve(0),
   };

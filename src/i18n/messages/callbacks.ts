@@ -138,6 +138,8 @@ const nl = {
   'callbacks.reassign.saved': 'Het terugbelverzoek is opnieuw toegewezen.',
   'callbacks.reassign.savedNotified':
     'Het terugbelverzoek is toegewezen aan {name}, die er bericht van heeft gekregen.',
+  'callbacks.reassign.savedEmailedInstead':
+    'Het terugbelverzoek is toegewezen aan {name}; de melding in Teams kwam niet aan (app niet geïnstalleerd), daarom verstuurd per e-mail.',
   'callbacks.reassign.savedNotNotified':
     'Het terugbelverzoek is toegewezen aan {name}, maar het bericht daarover kon niet worden verstuurd. Het staat wel in de lijst van {name}.',
 
@@ -317,6 +319,8 @@ const en: Record<keyof typeof nl, string> = {
   'callbacks.reassign.saved': 'The callback request has been reassigned.',
   'callbacks.reassign.savedNotified':
     'The callback request has been assigned to {name}, who has been notified.',
+  'callbacks.reassign.savedEmailedInstead':
+    'The callback request has been assigned to {name}; the Teams notification could not be delivered (app not installed), so it was sent by e-mail.',
   'callbacks.reassign.savedNotNotified':
     'The callback request has been assigned to {name}, but the notification could not be sent. It is in the list of {name} all the same.',
 

@@ -25,6 +25,7 @@ import {
 import { instantFromEpochMs } from '../../../domain/time';
 import type { StoredCallback, UpdateOutcome } from '../../../graph/callbacks';
 import { useI18n } from '../../../i18n';
+import type { NotifyOutcome } from '../api/callbacks-data-source';
 import { useCallbacksDataSource } from '../api/callbacks-data-source';
 import type { CallbacksDirectory } from '../api/use-callbacks-directory';
 import { dueDateText, shortDateTime } from '../due-text';
@@ -174,7 +175,7 @@ export function CallbackCard({
     const newAssignee = toMailbox
       ? (team?.generalMailbox ?? request.teamMailbox ?? '')
       : (nameOf(reassignTo) ?? '');
-    let notification: 'sent' | 'failed' | 'unchanged' = 'unchanged';
+    let notification: NotifyOutcome | 'failed' | 'unchanged' = 'unchanged';
     await handle(
       async () => {
         const result = await source.reassign(callback, {
@@ -196,7 +197,9 @@ export function CallbackCard({
               text:
                 notification === 'sent'
                   ? t('callbacks.reassign.savedNotified', { name: newAssignee })
-                  : t('callbacks.reassign.saved'),
+                  : notification === 'emailedInstead'
+                    ? t('callbacks.reassign.savedEmailedInstead', { name: newAssignee })
+                    : t('callbacks.reassign.saved'),
             },
       'keep',
     );

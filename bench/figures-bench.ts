@@ -48,6 +48,7 @@ export function syntheticRequests(count: number, from: Instant, days: number): C
       status: closed ? 'done' : random() < 0.05 ? 'cancelled' : 'open',
       attempts: tried ? [{ at: firstAt, byId: 'p', outcome: 'reached', note: '' }] : [],
       closedAt: closed ? firstAt : null,
+      closedById: null,
       outcomeNote: null,
       claimedById: null,
     });

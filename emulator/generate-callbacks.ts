@@ -224,6 +224,9 @@ export function generateCallbacks(
     const attempts: Array<{ at: string; byId: string; outcome: string; note: string }> = [];
     let status = 'open';
     let closedAt: string | null = null;
+    // Who closed it, where the generator knows: the one who reached the inwoner; a cancellation by whoever held it
+    // (none for an unclaimed team request).
+    let closedById: string | null = null;
     if (random() < team.calledBack) {
       const onTime = random() < team.onTime;
       const firstMs = onTime
@@ -245,6 +248,7 @@ export function generateCallbacks(
           if (closing <= now) {
             status = 'done';
             closedAt = listInstant(closing);
+            closedById = caller;
           }
           break;
         }
@@ -255,6 +259,7 @@ export function generateCallbacks(
       if (cancelled <= now) {
         status = 'cancelled';
         closedAt = listInstant(cancelled);
+        closedById = assignee ?? claimer;
       }
     }
     nextId++;
@@ -276,6 +281,7 @@ export function generateCallbacks(
     if (toTeamMailbox && team.mailbox) fields.TeamMailbox = team.mailbox;
     if (claimer) fields.ClaimedById = claimer;
     if (closedAt) fields.ClosedAt = closedAt;
+    if (closedById) fields.ClosedById = closedById;
     if (attempts.length > 0) fields.Attempts = JSON.stringify(attempts);
     // The columns the app keeps for its bounded queries (schema/lists.ts), as it writes them.
     if (status === 'open') {

@@ -53,4 +53,18 @@ describe('seeded callback requests', () => {
     ).toBeGreaterThanOrEqual(3);
     expect(new Set(items.map((item) => item.fields.RequestId)).size).toBe(items.length);
   });
+
+  it('say who closed each done request (a person in the directory), and nobody on open ones', () => {
+    const userIds = new Set(state.users.map((user) => user.id));
+    const done = items.filter((item) => item.fields.Status === 'done');
+    expect(done.length).toBeGreaterThan(0);
+    for (const item of done) expect(userIds.has(String(item.fields.ClosedById))).toBe(true);
+    // A generated cancellation of a team request nobody held has no known author; any other names a person.
+    const cancelledBy = items
+      .filter((item) => item.fields.Status === 'cancelled')
+      .flatMap((item) => (item.fields.ClosedById === undefined ? [] : [item.fields.ClosedById]));
+    expect(cancelledBy.filter((id) => typeof id !== 'string' || !userIds.has(id))).toEqual([]);
+    for (const item of items.filter((other) => other.fields.Status === 'open'))
+      expect(item.fields.ClosedById).toBeUndefined();
+  });
 });

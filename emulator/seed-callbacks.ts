@@ -68,7 +68,8 @@ type CallbackSeed = {
   preferredTime?: string;
   assignedToId: string | null;
   attempts?: Attempt[];
-  closed?: { day: string; hour: number; status: 'done' | 'cancelled'; note: string };
+  /** `byId`: who closed it (the ClosedById column). */
+  closed?: { day: string; hour: number; status: 'done' | 'cancelled'; note: string; byId: string };
 };
 
 /** The seeded requests as list items (fields exactly as the app writes them). */
@@ -125,7 +126,13 @@ export function callbackItemsFor(input: CallbackSeedInput): StoredListItem[] {
           byId: pieter,
         },
       ],
-      closed: { day: previous(2), hour: 9, status: 'done', note: 'Inwoner geïnformeerd.' },
+      closed: {
+        day: previous(2),
+        hour: 9,
+        status: 'done',
+        note: 'Inwoner geïnformeerd.',
+        byId: pieter,
+      },
     },
     {
       madeOn: previous(2),
@@ -134,7 +141,13 @@ export function callbackItemsFor(input: CallbackSeedInput): StoredListItem[] {
       question: 'Verklaring omtrent gedrag, status van de aanvraag.',
       assignedToId: colleague(0),
       attempts: [{ day: previous(3), hour: 10, outcome: 'reached', note: '', byId: colleague(0) }],
-      closed: { day: previous(3), hour: 10, status: 'done', note: 'Aanvraag loopt nog.' },
+      closed: {
+        day: previous(3),
+        hour: 10,
+        status: 'done',
+        note: 'Aanvraag loopt nog.',
+        byId: colleague(0),
+      },
     },
     {
       madeOn: previous(3),
@@ -142,7 +155,13 @@ export function callbackItemsFor(input: CallbackSeedInput): StoredListItem[] {
       citizen: { name: 'Lotte Bakker', phone: null, email: 'lotte.bakker@example.nl' },
       question: 'Dubbel vastgelegd.',
       assignedToId: colleague(1),
-      closed: { day: previous(4), hour: 9, status: 'cancelled', note: 'Dubbel verzoek.' },
+      closed: {
+        day: previous(4),
+        hour: 9,
+        status: 'cancelled',
+        note: 'Dubbel verzoek.',
+        byId: colleague(1),
+      },
     },
   ];
   // One request due on each working day of this week, alternating Pieter and the team mailbox, so that
@@ -216,6 +235,7 @@ export function callbackItemsFor(input: CallbackSeedInput): StoredListItem[] {
       Status: seed.closed?.status ?? 'open',
       ClaimedById: null,
       ClosedAt: seed.closed ? listInstant(seed.closed.day, seed.closed.hour, 30) : null,
+      ClosedById: seed.closed?.byId ?? null,
       OutcomeNote: seed.closed?.note ?? null,
       Attempts: attempts.length === 0 ? null : JSON.stringify(attempts),
       RedactedAt: null,

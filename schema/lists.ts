@@ -425,6 +425,15 @@ export const callbacksList = {
       required: 'optional',
       indexed: 'indexed',
     },
+    // Who closed it (the assignee, or a team leader on their behalf); empty while open and for older items.
+    {
+      name: 'ClosedById',
+      displayName: 'Afgesloten door',
+      kind: 'text',
+      required: 'optional',
+      indexed: 'notIndexed',
+      maxLength: 64,
+    },
     {
       name: 'OutcomeNote',
       displayName: 'Uitkomst',

@@ -99,6 +99,7 @@ function aRequest(overrides: Partial<CallbackRequest> = {}): CallbackRequest {
     status: 'open',
     attempts: [],
     closedAt: null,
+    closedById: null,
     outcomeNote: null,
     claimedById: null,
     ...overrides,
@@ -226,10 +227,37 @@ describe('claiming a team request', () => {
       note: 'eerste',
     });
     expect(first.outcome).toBe('saved');
-    const stale = await closeCallback(pieter, site, callback, { status: 'done', note: 'x' }, now);
+    const stale = await closeCallback(
+      pieter,
+      site,
+      callback,
+      { status: 'done', note: 'x' },
+      now,
+      pieterId,
+    );
     expect(stale.outcome).toBe('conflict');
     expect(stale.outcome === 'conflict' && stale.current?.request.attempts).toHaveLength(1);
     expect(stale.outcome === 'conflict' && stale.current?.request.status).toBe('open');
+  });
+
+  it("records who closed it when a team leader closes on the assignee's behalf, and reads it back", async () => {
+    const sanne = clientFor('sanne.devries');
+    const pieterId = userId('pieter.vanderberg');
+    const request = aRequest({ assignedToPersonId: pieterId });
+    const { callback } = await saveCallbackRequest(sanne, site, request);
+    const leaderId = userId('mohamed.elamrani');
+    const closed = await closeCallback(
+      clientFor('mohamed.elamrani'),
+      site,
+      callback,
+      { status: 'done', note: null },
+      instantFromEpochMs(Date.now()),
+      leaderId,
+    );
+    expect(closed.outcome === 'saved' && closed.callback.request.closedById).toBe(leaderId);
+    expect(itemsWithRequestId(request.id)[0]!.fields.ClosedById).toBe(leaderId);
+    const reread = await findCallbackByRequestId(sanne, site, request.id);
+    expect(reread?.request.closedById).toBe(leaderId);
   });
 });
 
@@ -581,6 +609,7 @@ describe('hand-over and the team list', () => {
       stored,
       { status: 'done', note: null },
       instantFromEpochMs(Date.now()),
+      userId('sanne.devries'),
     );
 
     const leader = clientFor('mohamed.elamrani');
@@ -684,6 +713,7 @@ describe('retention', () => {
         withAttempt.callback,
         { status: 'done', note: 'Burger Jan geholpen' },
         at,
+        userId('sanne.devries'),
       );
     };
     await close(old.id, instantFromEpochMs(now - 91 * dayMs));

@@ -86,6 +86,7 @@ function aCallbackRequest(index: number): CallbackRequest {
     status: 'open',
     attempts: [],
     closedAt: null,
+    closedById: null,
     outcomeNote: null,
     claimedById: null,
   };

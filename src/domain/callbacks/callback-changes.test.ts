@@ -45,8 +45,14 @@ describe('closeRequest', () => {
   ] as const)('closes as %s with note %j', (status, note, expected) => {
     const request = frozen(aRequest());
     const closedAt = at('2026-01-13T11:00:00+01:00');
-    const closed = closeRequest(request, { status, note }, closedAt);
-    expect(closed).toEqual({ ...request, status, closedAt, outcomeNote: expected });
+    const closed = closeRequest(request, { status, note }, closedAt, 'u-leader');
+    expect(closed).toEqual({
+      ...request,
+      status,
+      closedAt,
+      closedById: 'u-leader',
+      outcomeNote: expected,
+    });
     expect(request.status).toBe('open');
   });
 
@@ -55,10 +61,17 @@ describe('closeRequest', () => {
       aRequest(),
       { status: 'done', note: 'eerst' },
       at('2026-01-13T11:00:00Z'),
+      'u1',
     );
     expect(
-      closeRequest(closed, { status: 'cancelled', note: 'later' }, at('2026-01-14T11:00:00Z')),
+      closeRequest(
+        closed,
+        { status: 'cancelled', note: 'later' },
+        at('2026-01-14T11:00:00Z'),
+        'u2',
+      ),
     ).toBe(closed);
+    expect(closed.closedById).toBe('u1');
   });
 });
 

@@ -18,15 +18,17 @@ export const logAttempt = (request: CallbackRequest, attempt: CallbackAttempt): 
 };
 
 /**
- * The request closed at a moment with a status and an outcome note (trimmed; empty → null).
- * Closing a request that is already closed returns it unchanged (the first closing stands).
- * @example closeRequest(request, { status: 'done', note: 'Burger geïnformeerd' }, wed1100)
- * // { ...request, status: 'done', closedAt: wed1100, outcomeNote: 'Burger geïnformeerd' }
+ * The request closed at a moment by a person (the assignee, or a team leader on their behalf) with a status and an
+ * outcome note (trimmed; empty → null). Closing a request that is already closed returns it unchanged (the first
+ * closing stands).
+ * @example closeRequest(request, { status: 'done', note: 'Inwoner geïnformeerd' }, wed1100, 'u1')
+ * // { ...request, status: 'done', closedAt: wed1100, closedById: 'u1', outcomeNote: 'Inwoner geïnformeerd' }
  */
 export const closeRequest = (
   request: CallbackRequest,
   closing: CallbackClosing,
   at: Instant,
+  byId: string,
 ): CallbackRequest => {
   if (request.status !== 'open') return request;
   const note = (closing.note ?? '').trim();
@@ -34,6 +36,7 @@ export const closeRequest = (
     ...request,
     status: closing.status,
     closedAt: at,
+    closedById: byId,
     outcomeNote: note === '' ? null : note,
   };
 };

@@ -36,6 +36,7 @@ describe('callbackRequestFromDraft', () => {
       status: 'open',
       attempts: [],
       closedAt: null,
+      closedById: null,
       outcomeNote: null,
       claimedById: null,
     });

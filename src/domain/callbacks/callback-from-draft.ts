@@ -48,6 +48,7 @@ export const callbackRequestFromDraft = (
     status: 'open',
     attempts: [],
     closedAt: null,
+    closedById: null,
     outcomeNote: null,
     claimedById: null,
   };

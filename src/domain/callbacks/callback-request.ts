@@ -67,6 +67,8 @@ export type CallbackRequest = {
   /** In the order they were logged; see `logAttempt`. */
   attempts: readonly CallbackAttempt[];
   closedAt: Instant | null;
+  /** Who closed it (the assignee, or a team leader on their behalf); null while open or when not known. */
+  closedById: string | null;
   outcomeNote: string | null;
   /** Who took an unassigned team request on; null while nobody has. */
   claimedById: string | null;

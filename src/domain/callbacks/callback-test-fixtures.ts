@@ -26,6 +26,7 @@ export const aRequest = (overrides: Partial<CallbackRequest> = {}): CallbackRequ
   status: 'open',
   attempts: [],
   closedAt: null,
+  closedById: null,
   outcomeNote: null,
   claimedById: null,
   ...overrides,

@@ -79,6 +79,7 @@ const stored = [
     assignedToPersonId: 'anna',
     status: 'done',
     closedAt: endOf(-3),
+    closedById: 'anna',
   }),
 ];
 
@@ -356,8 +357,35 @@ describe('Terugbelverzoeken van mijn team', () => {
     ).toEqual(['Lotte Bakker', 'Henk Mulder']);
     await user.click(screen.getByRole('tab', { name: 'Afgehandeld, laatste 28 dagen (1)' }));
     const anouk = screen.getByRole('article', { name: 'Anouk Visser' });
-    // A closed card says when it was closed.
-    expect(within(anouk).getByText(/^Afgehandeld op /)).toBeInTheDocument();
+    // A closed card says when it was closed, and by whom.
+    expect(within(anouk).getByText(/^Afgehandeld op .+ door Anna Smit$/)).toBeInTheDocument();
+  });
+
+  it('says only when a request was closed when who closed it is unknown or not in the directory', async () => {
+    const user = userEvent.setup();
+    const closed = (id: string, name: string, closedById: string | null) =>
+      base(id, {
+        citizen: { name, phone: null, email: null },
+        assignedToPersonId: 'anna',
+        status: 'done',
+        closedAt: endOf(-3),
+        closedById,
+      });
+    renderWith(
+      createFakeCallbacks({
+        me: { id: 'mohamed', displayName: 'Mohamed el Amrani' },
+        now,
+        people,
+        teams,
+        stored: [closed('old', 'Anouk Visser', null), closed('left', 'Bas Kok', 'someone-gone')],
+      }),
+      <TeamCallbacksScreen teams="led" />,
+    );
+    await user.click(await screen.findByRole('tab', { name: 'Afgehandeld, laatste 28 dagen (2)' }));
+    for (const name of ['Anouk Visser', 'Bas Kok']) {
+      const closedText = within(card(name)).getByText(/^Afgehandeld op /);
+      expect(closedText.textContent).not.toMatch(/door/);
+    }
   });
 
   it('counts as "Binnenkort" what is due today or on the next working day', async () => {
@@ -411,6 +439,32 @@ describe('Terugbelverzoeken van mijn team', () => {
     expect(fake.reassignNotified).toEqual([]);
   });
 
+  it('tells the leader when the new assignee was e-mailed because the Teams notification was refused', async () => {
+    const user = userEvent.setup();
+    const fake = createFakeCallbacks({
+      me: { id: 'mohamed', displayName: 'Mohamed el Amrani' },
+      now,
+      people,
+      teams,
+      stored,
+      notifyOutcome: 'emailedInstead',
+    });
+    renderWith(fake, <TeamCallbacksScreen teams="led" />);
+    const henk = await screen.findByRole('article', { name: 'Henk Mulder' });
+    await user.click(within(henk).getByRole('button', { name: 'Toewijzen' }));
+    await user.selectOptions(
+      within(henk).getByRole('combobox', { name: 'Toewijzen aan' }),
+      'Anna Smit',
+    );
+    await user.click(within(henk).getByRole('button', { name: 'Toewijzing opslaan' }));
+    expect(
+      await within(card('Henk Mulder')).findByText(
+        'Het terugbelverzoek is toegewezen aan Anna Smit; de melding in Teams kwam niet aan (app niet geïnstalleerd), daarom verstuurd per e-mail.',
+      ),
+    ).toBeInTheDocument();
+    expect(fake.reassignNotified.map((request) => request.id)).toEqual(['overdue']);
+  });
+
   it('reassigns a request to a team member and closes one on behalf of the assignee', async () => {
     const user = userEvent.setup();
     const fake = mohamed();
@@ -444,8 +498,10 @@ describe('Terugbelverzoeken van mijn team', () => {
         [...fake.items.values()].find((item) => item.request.id === 'anna')!.request.status,
       ).toBe('cancelled'),
     );
+    await user.click(await screen.findByRole('tab', { name: 'Afgehandeld, laatste 28 dagen (2)' }));
+    // The leader who closed it on Anna's behalf is named on the closed card.
     expect(
-      await screen.findByRole('tab', { name: 'Afgehandeld, laatste 28 dagen (2)' }),
+      within(card('Lotte Bakker')).getByText(/^Vervallen op .+ door Mohamed el Amrani$/),
     ).toBeInTheDocument();
   });
 });

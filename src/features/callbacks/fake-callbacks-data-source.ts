@@ -187,7 +187,7 @@ export function createFakeCallbacks(options: {
     logAttempt: (callback, attempt) => update(callback, (request) => logAttempt(request, attempt)),
     close: (callback, closing) =>
       update(callback, (request) =>
-        closeRequest(request, closing, instantFromEpochMs(now().getTime())),
+        closeRequest(request, closing, instantFromEpochMs(now().getTime()), options.me.id),
       ),
     reassign: async (callback, to) => {
       const result = await update(callback, (request) => reassignRequest(request, to));
@@ -197,7 +197,7 @@ export function createFakeCallbacks(options: {
         return { ...result, notification: 'failed' };
       }
       reassignNotified.push(result.callback.request);
-      return { ...result, notification: 'sent' };
+      return { ...result, notification: options.notifyOutcome ?? 'sent' };
     },
     redactExpired: () => Promise.resolve(0),
   };

@@ -100,6 +100,7 @@ const request = (
   status: 'open',
   attempts: [],
   closedAt: null,
+  closedById: null,
   outcomeNote: null,
   claimedById: null,
   ...rest,

@@ -290,15 +290,18 @@ export function logCallbackAttempt(
   return updateCallback(client, site, stored, (request) => logAttempt(request, attempt));
 }
 
-/** Closes a request with an outcome (eTag-guarded); also on someone's behalf. */
+/** Closes a request with an outcome (eTag-guarded); also on someone's behalf (`byId` is who closes it). */
 export function closeCallback(
   client: Client,
   site: SiteLocator,
   stored: StoredCallback,
   closing: CallbackClosing,
   at: Instant,
+  byId: string,
 ): Promise<UpdateOutcome> {
-  return updateCallback(client, site, stored, (request) => closeRequest(request, closing, at));
+  return updateCallback(client, site, stored, (request) =>
+    closeRequest(request, closing, at, byId),
+  );
 }
 
 export type ReassignTarget = {

@@ -96,6 +96,7 @@ export function requestForFigures(item: ListItem): CallbackRequest | null {
     status,
     attempts: attemptsFromJson(text(fields.Attempts)).map((attempt) => ({ ...attempt, note: '' })),
     closedAt: instant(fields.ClosedAt),
+    closedById: null,
     outcomeNote: null,
     claimedById: text(fields.ClaimedById),
   };

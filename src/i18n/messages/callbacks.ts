@@ -138,6 +138,8 @@ const nl = {
   'callbacks.reassign.saved': 'Het terugbelverzoek is opnieuw toegewezen.',
   'callbacks.reassign.savedNotified':
     'Het terugbelverzoek is toegewezen aan {name}, die er bericht van heeft gekregen.',
+  'callbacks.reassign.savedEmailedInstead':
+    'Het terugbelverzoek is toegewezen aan {name}; de melding in Teams kwam niet aan (app niet geïnstalleerd), daarom verstuurd per e-mail.',
   'callbacks.reassign.savedNotNotified':
     'Het terugbelverzoek is toegewezen aan {name}, maar het bericht daarover kon niet worden verstuurd. Het staat wel in de lijst van {name}.',
 
@@ -174,6 +176,8 @@ const nl = {
   'callbacks.form.saveShortcut': 'Ctrl+Enter slaat op, ook vanuit de vraag.',
   'callbacks.card.closedAt.done': 'Afgehandeld op {date}',
   'callbacks.card.closedAt.cancelled': 'Vervallen op {date}',
+  'callbacks.card.closedAtBy.done': 'Afgehandeld op {date} door {name}',
+  'callbacks.card.closedAtBy.cancelled': 'Vervallen op {date} door {name}',
   'callbacks.signOut.outboxWaiting':
     'Terugbelverzoeken die nog wachten op opslaan: {count}. Dat gebeurt alleen zolang u aangemeld bent. Toch afmelden?',
   'callbacks.reassign.absentMember': '{name} (afwezig)',
@@ -315,6 +319,8 @@ const en: Record<keyof typeof nl, string> = {
   'callbacks.reassign.saved': 'The callback request has been reassigned.',
   'callbacks.reassign.savedNotified':
     'The callback request has been assigned to {name}, who has been notified.',
+  'callbacks.reassign.savedEmailedInstead':
+    'The callback request has been assigned to {name}; the Teams notification could not be delivered (app not installed), so it was sent by e-mail.',
   'callbacks.reassign.savedNotNotified':
     'The callback request has been assigned to {name}, but the notification could not be sent. It is in the list of {name} all the same.',
 
@@ -351,6 +357,8 @@ const en: Record<keyof typeof nl, string> = {
   'callbacks.form.saveShortcut': 'Ctrl+Enter saves, also from the question.',
   'callbacks.card.closedAt.done': 'Done on {date}',
   'callbacks.card.closedAt.cancelled': 'Cancelled on {date}',
+  'callbacks.card.closedAtBy.done': 'Done on {date} by {name}',
+  'callbacks.card.closedAtBy.cancelled': 'Cancelled on {date} by {name}',
   'callbacks.signOut.outboxWaiting':
     'Callback requests still waiting to be stored: {count}. That happens only while you are signed in. Sign out anyway?',
   'callbacks.reassign.absentMember': '{name} (absent)',

@@ -7,6 +7,7 @@ import type { PersonSummary } from '../../../domain/people';
 import type { WorkingDayCalendar } from '../../../domain/working-days';
 import type {
   ClaimOutcome,
+  NotificationResult,
   ReassignTarget,
   StoredCallback,
   UpdateOutcome,
@@ -14,21 +15,32 @@ import type {
 import type { DirectorySnapshot } from '../../../graph/people/people-directory';
 import type { OutboxNotification } from '../outbox';
 
+/** How a notification went out: as configured, or by e-mail because the Teams activity was refused. */
+export type NotifyOutcome = 'sent' | 'emailedInstead';
+
 /**
- * A reassignment's result: saved, and whether the new assignee (or the team mailbox) was told —
- * 'unchanged' when the request went to whom it already belonged; or a conflict (412) with the
- * request as it is now.
+ * How a sent notification went out, as the screens tell it; null when nobody could be told.
+ * @example notifyOutcomeOf({ sent: 'email', to: 'anna@…', afterActivityFailed: 'yes' }) // 'emailedInstead'
+ */
+export function notifyOutcomeOf(result: NotificationResult): NotifyOutcome | null {
+  if (result.sent === 'nobody') return null;
+  return result.sent === 'email' && result.afterActivityFailed === 'yes'
+    ? 'emailedInstead'
+    : 'sent';
+}
+
+/**
+ * A reassignment's result: saved, and whether the new assignee (or the team mailbox) was told — as configured, by
+ * e-mail instead of a refused Teams activity ('emailedInstead'), not at all ('failed'), or 'unchanged' when the
+ * request went to whom it already belonged; or a conflict (412) with the request as it is now.
  */
 export type ReassignOutcome =
   | {
       outcome: 'saved';
       callback: StoredCallback;
-      notification: 'sent' | 'failed' | 'unchanged';
+      notification: NotifyOutcome | 'failed' | 'unchanged';
     }
   | { outcome: 'conflict'; current: StoredCallback | null };
-
-/** How a notification went out: as configured, or by e-mail because the Teams activity was refused. */
-export type NotifyOutcome = 'sent' | 'emailedInstead';
 
 export type CallbacksDataSource = {
   /** The signed-in user. */

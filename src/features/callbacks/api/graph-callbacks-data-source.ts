@@ -24,7 +24,7 @@ import { siteLocatorFrom } from '../../../graph/lists';
 import type { DirectorySnapshot } from '../../../graph/people/people-directory';
 import { directoryCacheFor, sharedDirectorySync } from '../../../graph/people/people-directory';
 import type { CallbacksDataSource } from './callbacks-data-source';
-import { CLOSED_SHOWN_DAYS, MyCallbacksLoadError } from './callbacks-data-source';
+import { CLOSED_SHOWN_DAYS, MyCallbacksLoadError, notifyOutcomeOf } from './callbacks-data-source';
 
 const localDates = (dates: readonly string[]): LocalDate[] =>
   dates.map(parseLocalDate).filter((date): date is LocalDate => date !== null);
@@ -121,9 +121,7 @@ export function graphCallbacksDataSource(
         event: { kind: 'created' },
         ...notification,
       });
-      return result.sent === 'email' && result.afterActivityFailed === 'yes'
-        ? 'emailedInstead'
-        : 'sent';
+      return notifyOutcomeOf(result) ?? 'sent';
     },
     listMine: async (team) => {
       const [assigned, unclaimed, claimed] = await Promise.allSettled([
@@ -165,7 +163,7 @@ export function graphCallbacksDataSource(
     claim: (callback) => claimCallback(client, site, callback, me.id),
     logAttempt: (callback, attempt) => logCallbackAttempt(client, site, callback, attempt),
     close: (callback, closing) =>
-      closeCallback(client, site, callback, closing, instantFromEpochMs(now().getTime())),
+      closeCallback(client, site, callback, closing, instantFromEpochMs(now().getTime()), me.id),
     reassign: async (callback, to) => {
       const result = await reassignCallback(client, site, callback, to);
       if (result.outcome === 'conflict') return result;
@@ -194,7 +192,7 @@ export function graphCallbacksDataSource(
               : (people.get(after.assignedToPersonId)?.mail ?? null),
           madeByNameOf: (id) => people.get(id)?.displayName ?? '—',
         });
-        return { ...result, notification: sent.sent === 'nobody' ? 'failed' : 'sent' };
+        return { ...result, notification: notifyOutcomeOf(sent) ?? 'failed' };
       } catch {
         // The request is reassigned and shows in the new assignee's list; the leader is told the
         // notification did not go out.

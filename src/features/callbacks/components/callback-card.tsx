@@ -25,6 +25,7 @@ import {
 import { instantFromEpochMs } from '../../../domain/time';
 import type { StoredCallback, UpdateOutcome } from '../../../graph/callbacks';
 import { useI18n } from '../../../i18n';
+import type { NotifyOutcome } from '../api/callbacks-data-source';
 import { useCallbacksDataSource } from '../api/callbacks-data-source';
 import type { CallbacksDirectory } from '../api/use-callbacks-directory';
 import { dueDateText, shortDateTime } from '../due-text';
@@ -85,6 +86,12 @@ export function CallbackCard({
       ? null
       : (directory.peopleById.get(id)?.displayName ?? t('callbacks.form.unknownColleague'));
   const assigneeName = nameOf(request.assignedToPersonId ?? request.claimedById);
+  const closedKind = request.status === 'cancelled' ? 'cancelled' : 'done';
+  // Only a name the directory knows: "door Onbekende collega" would say less than the date alone.
+  const closedByName =
+    request.closedById === null
+      ? null
+      : (directory.peopleById.get(request.closedById)?.displayName ?? null);
   const unclaimedTeamRequest =
     request.assignedToPersonId === null &&
     request.claimedById === null &&
@@ -168,7 +175,7 @@ export function CallbackCard({
     const newAssignee = toMailbox
       ? (team?.generalMailbox ?? request.teamMailbox ?? '')
       : (nameOf(reassignTo) ?? '');
-    let notification: 'sent' | 'failed' | 'unchanged' = 'unchanged';
+    let notification: NotifyOutcome | 'failed' | 'unchanged' = 'unchanged';
     await handle(
       async () => {
         const result = await source.reassign(callback, {
@@ -190,7 +197,9 @@ export function CallbackCard({
               text:
                 notification === 'sent'
                   ? t('callbacks.reassign.savedNotified', { name: newAssignee })
-                  : t('callbacks.reassign.saved'),
+                  : notification === 'emailedInstead'
+                    ? t('callbacks.reassign.savedEmailedInstead', { name: newAssignee })
+                    : t('callbacks.reassign.saved'),
             },
       'keep',
     );
@@ -259,9 +268,14 @@ export function CallbackCard({
           </span>
         ) : request.closedAt !== null ? (
           <span>
-            {t(`callbacks.card.closedAt.${request.status === 'cancelled' ? 'cancelled' : 'done'}`, {
-              date: shortDateTime(request.closedAt, locale),
-            })}
+            {closedByName === null
+              ? t(`callbacks.card.closedAt.${closedKind}`, {
+                  date: shortDateTime(request.closedAt, locale),
+                })
+              : t(`callbacks.card.closedAtBy.${closedKind}`, {
+                  date: shortDateTime(request.closedAt, locale),
+                  name: closedByName,
+                })}
           </span>
         ) : (
           <span>{t(`callbacks.status.${request.status}`)}</span>

@@ -170,6 +170,9 @@ const sidewaysOverflow = (page: BrowserSession['page']) =>
     const root = document.scrollingElement ?? document.documentElement;
     let widest = root.scrollWidth - root.clientWidth;
     for (const element of document.querySelectorAll('body *')) {
+      // A labelled region that takes focus is a data table's own scroll area, which keyboard users scroll
+      // (WCAG 1.4.10 exempts two-dimensional tables); anything else that scrolls sideways cuts content off.
+      if (element.matches('[role="region"][tabindex="0"][aria-label]')) continue;
       const overflowX = getComputedStyle(element).overflowX;
       if (overflowX === 'auto' || overflowX === 'scroll')
         widest = Math.max(widest, element.scrollWidth - element.clientWidth);

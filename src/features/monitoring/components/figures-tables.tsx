@@ -19,6 +19,7 @@ import { STUDY_BASELINE, figureRates, normVerdict } from '../../../domain/figure
 import { useI18n } from '../../../i18n';
 import { formatRate, formatWorkingMinutes, weekLabel } from '../format-figures';
 import { useMonitoringStyles } from '../monitoring.styles';
+import { TableScrollRegion } from './table-scroll-region';
 
 function RateCell({ rate, count, total }: { rate: number | null; count: number; total: number }) {
   const { t, locale } = useI18n();
@@ -143,7 +144,7 @@ export function TeamsTable({ teams, total, norms, caption, onOpenTeam }: TeamsTa
   const { t } = useI18n();
   const styles = useMonitoringStyles();
   return (
-    <div className={styles.tableWrap}>
+    <TableScrollRegion label={caption}>
       <Table size="small">
         <caption className={styles.caption}>{caption}</caption>
         <TableHeader>
@@ -185,7 +186,7 @@ export function TeamsTable({ teams, total, norms, caption, onOpenTeam }: TeamsTa
           <BaselineRow firstCell={t('monitoring.row.baseline')} />
         </TableBody>
       </Table>
-    </div>
+    </TableScrollRegion>
   );
 }
 
@@ -201,7 +202,7 @@ export function TrendTable({ weeks, norms, caption }: TrendTableProps) {
   const { t, locale } = useI18n();
   const styles = useMonitoringStyles();
   return (
-    <div className={styles.tableWrap}>
+    <TableScrollRegion label={caption}>
       <Table size="small">
         <caption className={styles.caption}>{caption}</caption>
         <TableHeader>
@@ -220,6 +221,6 @@ export function TrendTable({ weeks, norms, caption }: TrendTableProps) {
           <BaselineRow firstCell={t('monitoring.row.baseline')} />
         </TableBody>
       </Table>
-    </div>
+    </TableScrollRegion>
   );
 }

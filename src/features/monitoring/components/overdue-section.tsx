@@ -12,6 +12,7 @@ import { overdueByPerson } from '../../../domain/figures';
 import { useI18n } from '../../../i18n';
 import { formatDate } from '../format-figures';
 import { useMonitoringStyles } from '../monitoring.styles';
+import { TableScrollRegion } from './table-scroll-region';
 
 /** Props of {@link OverdueSection}. */
 export type OverdueSectionProps = {
@@ -36,7 +37,7 @@ export function OverdueSection({ teamName, overdue, nameOf }: OverdueSectionProp
         <p>{t('monitoring.overdue.none')}</p>
       ) : (
         <>
-          <div className={styles.tableWrap}>
+          <TableScrollRegion label={t('monitoring.overdue.byPerson.caption')}>
             <Table size="small">
               <caption className={styles.caption}>
                 {t('monitoring.overdue.byPerson.caption')}
@@ -58,8 +59,8 @@ export function OverdueSection({ teamName, overdue, nameOf }: OverdueSectionProp
                 ))}
               </TableBody>
             </Table>
-          </div>
-          <div className={styles.tableWrap}>
+          </TableScrollRegion>
+          <TableScrollRegion label={t('monitoring.overdue.list.caption')}>
             <Table size="small">
               <caption className={styles.caption}>{t('monitoring.overdue.list.caption')}</caption>
               <TableHeader>
@@ -83,7 +84,7 @@ export function OverdueSection({ teamName, overdue, nameOf }: OverdueSectionProp
                 ))}
               </TableBody>
             </Table>
-          </div>
+          </TableScrollRegion>
         </>
       )}
     </section>

@@ -20,6 +20,7 @@ import { errorMessage, useI18n } from '../../../i18n';
 import { useMonitoringDataSource } from '../api/monitoring-data-source';
 import { formatDate } from '../format-figures';
 import { useMonitoringStyles } from '../monitoring.styles';
+import { TableScrollRegion } from './table-scroll-region';
 
 /** Props of {@link SignalsPanel}. */
 export type SignalsPanelProps = {
@@ -125,7 +126,9 @@ export function SignalsPanel({
             (notShared.length === 0 ? (
               <p>{t('monitoring.signals.calendars.none')}</p>
             ) : (
-              <div className={styles.tableWrap}>
+              <TableScrollRegion
+                label={t('monitoring.signals.calendars.caption', { count: notShared.length })}
+              >
                 <Table size="small">
                   <caption className={styles.caption}>
                     {t('monitoring.signals.calendars.caption', { count: notShared.length })}
@@ -147,7 +150,7 @@ export function SignalsPanel({
                     ))}
                   </TableBody>
                 </Table>
-              </div>
+              </TableScrollRegion>
             ))}
         </section>
         <section aria-labelledby="monitoring-no-substitute-heading">

@@ -407,6 +407,15 @@ export function validatedFields(
 }
 
 /**
+ * What `enforceUniqueValues` compares: text ignoring case, as SharePoint does; empty values never clash (null).
+ * @example uniqueValueKey('REQ-1') === uniqueValueKey('req-1') // true
+ */
+function uniqueValueKey(value: unknown): unknown {
+  if (value === null || value === undefined || value === '') return null;
+  return typeof value === 'string' ? value.toLowerCase() : value;
+}
+
+/**
  * Refuses a write that would give two items of the list the same value in a column with `enforceUniqueValues`
  * (compared as SharePoint does for text: ignoring case). SharePoint's own message (SPDuplicateValuesFoundException);
  * Graph's status for it is not documented, so the demo tenant takes the safe side: 409 Conflict, which a caller must
@@ -420,14 +429,14 @@ function assertUniqueValues(
 ): void {
   const duplicates = list.columns.filter((column) => {
     if (column.enforceUniqueValues !== true) return false;
-    const value = fields[column.name];
-    if (value === null || value === undefined || value === '') return false;
-    const key = typeof value === 'string' ? value.toLowerCase() : value;
-    return state.items.some((item) => {
-      if (item.listId !== list.id || item.id === itemId) return false;
-      const other = item.fields[column.name];
-      return (typeof other === 'string' ? other.toLowerCase() : other) === key;
-    });
+    const key = uniqueValueKey(fields[column.name]);
+    if (key === null) return false;
+    return state.items.some(
+      (item) =>
+        item.listId === list.id &&
+        item.id !== itemId &&
+        uniqueValueKey(item.fields[column.name]) === key,
+    );
   });
   if (duplicates.length > 0)
     throw new GraphHttpError(
@@ -706,10 +715,21 @@ function createColumn(ctx: RouteContext): RouteResult {
       `A column named '${column.name}' already exists in this list.`,
     );
   list.columns.push(column);
+  return columnChanged(ctx, site, list, column, 201);
+}
+
+/** Marks the list changed and answers the column as Graph's columnDefinition entity. */
+function columnChanged(
+  ctx: RouteContext,
+  site: StoredSite,
+  list: StoredList,
+  column: StoredColumn,
+  status: 200 | 201,
+): RouteResult {
   list.lastModifiedDateTime = ctx.now().toISOString();
   ctx.markChanged();
   return {
-    status: 201,
+    status,
     body: {
       '@odata.context': odataContext(
         ctx.graphBaseUrl,
@@ -765,9 +785,8 @@ function updateColumn(ctx: RouteContext): RouteResult {
     const seen = new Set<unknown>();
     for (const item of ctx.state.items) {
       if (item.listId !== list.id) continue;
-      const raw = item.fields[column.name];
-      if (raw === null || raw === undefined || raw === '') continue;
-      const value = typeof raw === 'string' ? raw.toLowerCase() : raw;
+      const value = uniqueValueKey(item.fields[column.name]);
+      if (value === null) continue;
       if (seen.has(value))
         throw new GraphHttpError(
           409,
@@ -778,18 +797,7 @@ function updateColumn(ctx: RouteContext): RouteResult {
     }
   }
   list.columns[index] = next;
-  list.lastModifiedDateTime = ctx.now().toISOString();
-  ctx.markChanged();
-  return {
-    status: 200,
-    body: {
-      '@odata.context': odataContext(
-        ctx.graphBaseUrl,
-        `sites('${site.id}')/lists('${list.id}')/columns/$entity`,
-      ),
-      ...next,
-    },
-  };
+  return columnChanged(ctx, site, list, next, 200);
 }
 
 // ---------- handlers: items ----------

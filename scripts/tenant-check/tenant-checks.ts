@@ -1,6 +1,7 @@
 // `npm run check:tenant`: every read Bereikbaar depends on, run once against a tenant with the signed-in user's
 // token, each reported as what was asked, what came back and what to do when it fails. It only reads.
 import type { ColumnSpec, ListSpec } from '../../schema/lists';
+import { odataString } from '../../src/graph/lists/list-query';
 import { GraphCallError } from '../provisioning/graph-caller';
 import type { GraphCall } from '../provisioning/graph-caller';
 import { checkText } from './check-messages';
@@ -348,7 +349,7 @@ export function probeClause(column: ColumnSpec): string {
     case 'boolean':
       return `fields/${column.name} eq 1`;
     case 'choice':
-      return `fields/${column.name} eq '${(column.choices?.[0] ?? '').replaceAll("'", "''")}'`;
+      return `fields/${column.name} eq ${odataString(column.choices?.[0] ?? '')}`;
     default:
       return `fields/${column.name} eq 'bereikbaar-check'`;
   }
@@ -469,7 +470,7 @@ async function listChecks(
 }
 
 async function teamsAppCheck(graph: GraphCall, manifestId: string): Promise<TenantCheckResult> {
-  const filter = `externalId eq '${manifestId.replaceAll("'", "''")}'`;
+  const filter = `externalId eq ${odataString(manifestId)}`;
   const asked = `GET /appCatalogs/teamsApps?$filter=${filter}`;
   const title: CheckMessage = { key: 'teamsApp.title' };
   try {

@@ -7,6 +7,7 @@ import type { Client } from '@microsoft/microsoft-graph-client';
 import type { CallbackChannel, CallbackRequest } from '../../domain/callbacks';
 import { escapeHtml, multilineHtml } from '../../domain/text';
 import { toGraphRequestError } from '../client';
+import { odataString } from '../lists';
 import { sendMail } from '../mail';
 
 export const callbackNotificationScopes = [
@@ -54,11 +55,10 @@ export function teamsCatalogAppId(
   }
   const known = perClient.get(app.manifestId);
   if (known !== undefined) return known;
-  const escaped = app.manifestId.replace(/'/g, "''");
   const lookup = (
     client
       .api('/appCatalogs/teamsApps')
-      .query({ $filter: `externalId eq '${escaped}'`, $select: 'id,externalId' })
+      .query({ $filter: `externalId eq ${odataString(app.manifestId)}`, $select: 'id,externalId' })
       .get() as Promise<{ value?: { id?: string }[] }>
   ).then((page) => page.value?.find((app) => typeof app.id === 'string')?.id ?? null);
   perClient.set(app.manifestId, lookup);

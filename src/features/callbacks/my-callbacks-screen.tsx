@@ -38,12 +38,12 @@ export function MyCallbacksScreen() {
       </p>
       {mine.status === 'loading' ? <Spinner label={t('callbacks.loading')} /> : null}
       {mine.status === 'failed' ? (
-        <MessageBar intent="error">
+        <MessageBar intent="error" layout="multiline">
           <MessageBarBody>{t('callbacks.loadFailedWhat', failure)}</MessageBarBody>
         </MessageBar>
       ) : null}
       {mine.status === 'stale' ? (
-        <MessageBar intent="warning">
+        <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>
             {t('callbacks.stale', {
               ...failure,

@@ -122,7 +122,7 @@ export function TeamCallbacksScreen({ teams }: TeamCallbacksScreenProps) {
       ) : null}
       {team !== null ? <h2>{team}</h2> : null}
       {failed ? (
-        <MessageBar intent="error">
+        <MessageBar intent="error" layout="multiline">
           <MessageBarBody>{t('callbacks.loadFailed')}</MessageBarBody>
         </MessageBar>
       ) : null}

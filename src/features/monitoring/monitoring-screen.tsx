@@ -174,7 +174,7 @@ export function MonitoringScreen({ scope, userId, onExport = downloadCsv }: Moni
     return (
       <div className={styles.root}>
         <h1>{title}</h1>
-        <MessageBar intent="error">
+        <MessageBar intent="error" layout="multiline">
           <MessageBarBody>
             {t('monitoring.load.failed', { message: errorMessage(directoryError.error, t) })}
           </MessageBarBody>
@@ -186,7 +186,7 @@ export function MonitoringScreen({ scope, userId, onExport = downloadCsv }: Moni
     return (
       <div className={styles.root}>
         <h1>{title}</h1>
-        <MessageBar intent="info">
+        <MessageBar intent="info" layout="multiline">
           <MessageBarBody>{t('monitoring.noTeam')}</MessageBarBody>
         </MessageBar>
       </div>
@@ -203,10 +203,10 @@ export function MonitoringScreen({ scope, userId, onExport = downloadCsv }: Moni
     <div className={styles.root}>
       <h1>{title}</h1>
       <div className={styles.notes}>
-        <MessageBar intent="info">
+        <MessageBar intent="info" layout="multiline">
           <MessageBarBody>{t('monitoring.note.telephony')}</MessageBarBody>
         </MessageBar>
-        <MessageBar intent="info">
+        <MessageBar intent="info" layout="multiline">
           <MessageBarBody>
             {t('monitoring.note.permissions', {
               scope: t(
@@ -295,7 +295,7 @@ export function MonitoringScreen({ scope, userId, onExport = downloadCsv }: Moni
           </Field>
         )}
         {status.kind === 'failed' && (
-          <MessageBar intent="error">
+          <MessageBar intent="error" layout="multiline">
             <MessageBarBody>
               {t('monitoring.load.failed', { message: errorMessage(status.error, t) })}
             </MessageBarBody>

@@ -323,12 +323,12 @@ export function CallbackCard({
         <p className={styles.question}>{request.outcomeNote}</p>
       ) : null}
       {notice !== null ? (
-        <MessageBar intent={notice.intent}>
+        <MessageBar intent={notice.intent} layout="multiline">
           <MessageBarBody>{notice.text}</MessageBarBody>
         </MessageBar>
       ) : null}
       {shouldSuggestClosingAsNotReached(request) ? (
-        <MessageBar intent="warning">
+        <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>{t('callbacks.card.suggestClose')}</MessageBarBody>
           <MessageBarActions>
             <Button

@@ -351,7 +351,7 @@ export function CallbackForm({ directory, forPersonId, forTeam, prefill }: Callb
   return (
     <div className={styles.root}>
       {restored ? (
-        <MessageBar intent="info">
+        <MessageBar intent="info" layout="multiline">
           <MessageBarBody>{t('callbacks.form.draftRestored')}</MessageBarBody>
           <MessageBarActions>
             <Button onClick={() => startNew('prefill')}>{t('callbacks.form.clearDraft')}</Button>
@@ -359,7 +359,7 @@ export function CallbackForm({ directory, forPersonId, forTeam, prefill }: Callb
         </MessageBar>
       ) : null}
       {otherDraft !== null ? (
-        <MessageBar intent="info">
+        <MessageBar intent="info" layout="multiline">
           <MessageBarBody>
             {t('callbacks.form.otherDraft', { target: targetName(otherDraft) })}
           </MessageBarBody>
@@ -381,7 +381,7 @@ export function CallbackForm({ directory, forPersonId, forTeam, prefill }: Callb
         </MessageBar>
       ) : null}
       {justSaved !== null ? (
-        <MessageBar intent="success">
+        <MessageBar intent="success" layout="multiline">
           <MessageBarBody>{t('callbacks.form.queued', { name: justSaved })}</MessageBarBody>
         </MessageBar>
       ) : null}
@@ -539,14 +539,14 @@ export function CallbackForm({ directory, forPersonId, forTeam, prefill }: Callb
           </Field>
         </div>
         {person !== undefined && awayText !== null && acceptText === null ? (
-          <MessageBar intent="warning">
+          <MessageBar intent="warning" layout="multiline">
             <MessageBarBody>
               {awayText} {t('callbacks.substitute.nobody')}
             </MessageBarBody>
           </MessageBar>
         ) : null}
         {person !== undefined && awayText !== null && acceptText !== null ? (
-          <MessageBar intent="warning">
+          <MessageBar intent="warning" layout="multiline">
             <MessageBarBody>
               <Field label={awayText}>
                 <RadioGroup
@@ -581,7 +581,7 @@ export function CallbackForm({ directory, forPersonId, forTeam, prefill }: Callb
           {t('callbacks.form.due', { date: dueDateText(dueAt, locale) })}
         </p>
         {errorFor('general') !== undefined ? (
-          <MessageBar intent="error">
+          <MessageBar intent="error" layout="multiline">
             <MessageBarBody>{errorFor('general')}</MessageBarBody>
           </MessageBar>
         ) : null}

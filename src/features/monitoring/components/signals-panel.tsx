@@ -114,7 +114,7 @@ export function SignalsPanel({
             <Spinner size="tiny" label={t('monitoring.signals.calendars.loading')} />
           )}
           {calendars.state === 'failed' && (
-            <MessageBar intent="warning">
+            <MessageBar intent="warning" layout="multiline">
               <MessageBarBody>
                 {t('monitoring.signals.calendars.failed', {
                   message: errorMessage(calendars.error, t),
@@ -161,7 +161,7 @@ export function SignalsPanel({
             <Spinner size="tiny" label={t('monitoring.signals.absences.loading')} />
           )}
           {absences.state === 'failed' && (
-            <MessageBar intent="warning">
+            <MessageBar intent="warning" layout="multiline">
               <MessageBarBody>
                 {t('monitoring.signals.absences.failed', {
                   message: errorMessage(absences.error, t),

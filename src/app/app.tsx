@@ -1,12 +1,13 @@
 // The root component: configuration → host → locale and theme → sign-in → the shell. Every outside
 // dependency is injected so the whole start-up can be tested without a browser host or a tenant.
 import { FluentProvider, Spinner } from '@fluentui/react-components';
+import { QueryClientProvider } from '@tanstack/react-query';
 import { useGlobalStyles, useThemedRootStyles } from './theme/global-styles';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { ReactNode } from 'react';
 import { parseAppConfig } from '../config/app-config';
 import type { AppConfig, RawAppConfig } from '../config/app-config';
-import { createGraphClient, GraphClientProvider } from '../graph/client';
+import { createGraphClient, createQueryClient, GraphClientProvider } from '../graph/client';
 import { LocaleProvider, readStoredLocale, resolveLocale, storeLocale, useI18n } from '../i18n';
 import type { AuthSession } from './auth/auth-session';
 import { createDemoSignIn } from './auth/demo-sign-in';
@@ -265,6 +266,13 @@ function SignedInApp({
         : null,
     [state, config.graphBaseUrl, config.graphScopes],
   );
+  // One read cache per signed-in session: signing out and in as someone else starts from nothing.
+  const signedInSession = state.kind === 'signedIn' ? state.session : null;
+  const queryClient = useMemo(() => {
+    void signedInSession; // a new session gets a new cache
+    return createQueryClient();
+  }, [signedInSession]);
+  useEffect(() => () => queryClient.clear(), [queryClient]);
 
   switch (state.kind) {
     case 'starting':
@@ -307,18 +315,20 @@ function SignedInApp({
           );
       };
       return (
-        <GraphClientProvider value={graphClient}>
-          <Shell
-            layout={layout}
-            session={state.session}
-            host={host}
-            config={config}
-            routes={routes}
-            themePreference={themePreference}
-            onThemePreferenceChange={onThemePreferenceChange}
-            onSignOut={signOut}
-          />
-        </GraphClientProvider>
+        <QueryClientProvider client={queryClient}>
+          <GraphClientProvider value={graphClient}>
+            <Shell
+              layout={layout}
+              session={state.session}
+              host={host}
+              config={config}
+              routes={routes}
+              themePreference={themePreference}
+              onThemePreferenceChange={onThemePreferenceChange}
+              onSignOut={signOut}
+            />
+          </GraphClientProvider>
+        </QueryClientProvider>
       );
     }
   }

@@ -9,3 +9,4 @@ export {
   outlookSlotsOf,
 } from './request-kinds';
 export type { RequestShape } from './request-kinds';
+export { createQueryClient } from './query-client';

@@ -1,0 +1,98 @@
+// The route table: every list route under both site addressings, with the scopes Graph documents.
+import type { Route } from '../../http';
+import {
+  createSitePermission,
+  deleteSitePermission,
+  getSitePermission,
+  listSitePermissions,
+  sitePermissionScopes,
+  updateSitePermission,
+} from '../site-permissions';
+import { createColumn, getColumns, updateColumn } from './columns';
+import {
+  createItem,
+  deleteItem,
+  getItem,
+  getItemFields,
+  getItems,
+  updateItemFields,
+} from './items';
+import { createList, getList, getLists } from './lists';
+import { createPermission, deletePermission, getPermissions } from './permissions';
+import { getRootSite, getSite } from './site';
+import { resolveSite } from './resolution';
+
+// Sites.Selected: only on sites the caller's app was granted (resolveSite checks the grant).
+const readScopes = [
+  'Sites.Read.All',
+  'Sites.ReadWrite.All',
+  'Sites.Manage.All',
+  'Sites.FullControl.All',
+  'Sites.Selected',
+] as const;
+const writeScopes = [
+  'Sites.ReadWrite.All',
+  'Sites.Manage.All',
+  'Sites.FullControl.All',
+  'Sites.Selected',
+] as const;
+/** Creating lists and columns is documented as Sites.Manage.All (least privileged) or Sites.FullControl.All. */
+const manageScopes = ['Sites.Manage.All', 'Sites.FullControl.All'] as const;
+
+/** Every list route is served under both site addressings: `/sites/{id}` and `/sites/{hostname}:/sites/{name}:`. */
+const siteRoots = ['/sites/:siteId', '/sites/:siteHost/sites/:siteName'] as const;
+
+function underEverySite(
+  suffix: string,
+  method: Route['method'],
+  anyOfScopes: readonly string[],
+  handler: Route['handler'],
+): Route[] {
+  return siteRoots.map((root) => ({ method, pattern: `${root}${suffix}`, anyOfScopes, handler }));
+}
+
+// ---------- site permissions (Sites.Selected) ----------
+const sitePermissionRoutes: readonly Route[] = [
+  ...underEverySite('/permissions', 'GET', sitePermissionScopes, (ctx) =>
+    listSitePermissions(ctx, resolveSite(ctx)),
+  ),
+  ...underEverySite('/permissions', 'POST', sitePermissionScopes, (ctx) =>
+    createSitePermission(ctx, resolveSite(ctx)),
+  ),
+  ...underEverySite('/permissions/:permissionId', 'GET', sitePermissionScopes, (ctx) =>
+    getSitePermission(ctx, resolveSite(ctx)),
+  ),
+  ...underEverySite('/permissions/:permissionId', 'PATCH', sitePermissionScopes, (ctx) =>
+    updateSitePermission(ctx, resolveSite(ctx)),
+  ),
+  ...underEverySite('/permissions/:permissionId', 'DELETE', sitePermissionScopes, (ctx) =>
+    deleteSitePermission(ctx, resolveSite(ctx)),
+  ),
+];
+// ---------- end site permissions ----------
+
+export const siteRoutes: readonly Route[] = [
+  ...sitePermissionRoutes,
+  { method: 'GET', pattern: '/sites/root', anyOfScopes: readScopes, handler: getRootSite },
+  ...underEverySite('', 'GET', readScopes, getSite),
+  ...underEverySite('/lists', 'GET', readScopes, getLists),
+  ...underEverySite('/lists', 'POST', manageScopes, createList),
+  ...underEverySite('/lists/:listId', 'GET', readScopes, getList),
+  ...underEverySite('/lists/:listId/columns', 'GET', readScopes, getColumns),
+  ...underEverySite('/lists/:listId/columns', 'POST', manageScopes, createColumn),
+  ...underEverySite('/lists/:listId/columns/:columnId', 'PATCH', manageScopes, updateColumn),
+  ...underEverySite('/lists/:listId/items', 'GET', readScopes, getItems),
+  ...underEverySite('/lists/:listId/items', 'POST', writeScopes, createItem),
+  ...underEverySite('/lists/:listId/items/:itemId', 'GET', readScopes, getItem),
+  ...underEverySite('/lists/:listId/items/:itemId', 'DELETE', writeScopes, deleteItem),
+  ...underEverySite('/lists/:listId/items/:itemId/fields', 'GET', readScopes, getItemFields),
+  ...underEverySite('/lists/:listId/items/:itemId/fields', 'PATCH', writeScopes, updateItemFields),
+  ...underEverySite('/lists/:listId/permissions', 'GET', readScopes, getPermissions),
+  ...underEverySite('/lists/:listId/permissions', 'POST', writeScopes, createPermission),
+  ...underEverySite(
+    '/lists/:listId/permissions/:permissionId',
+    'DELETE',
+    writeScopes,
+    deletePermission,
+  ),
+];

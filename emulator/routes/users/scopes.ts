@@ -1,0 +1,12 @@
+// The delegated scopes that reach users.
+
+export const readScopes = [
+  'User.ReadBasic.All',
+  'User.Read.All',
+  'User.ReadWrite.All',
+  'Directory.Read.All',
+  'Directory.ReadWrite.All',
+];
+/** `User.Read` only reaches the signed-in user; handlers check that (see `assertMayRead`). */
+export const selfOrReadScopes = ['User.Read', 'User.ReadWrite', ...readScopes];
+export const writeScopes = ['User.ReadWrite.All', 'Directory.ReadWrite.All'];

@@ -1,0 +1,75 @@
+// The route table for calendars, events and mailbox settings.
+import type { Route } from '../../http';
+import { createEvent, deleteEvent, getEvent, updateEvent } from './events';
+import { getMailboxSetting, getMailboxSettings, updateMailboxSettings } from './mailbox-settings';
+import { getSchedule } from './schedule';
+
+const readCalendarScopes = [
+  'Calendars.ReadBasic',
+  'Calendars.Read',
+  'Calendars.ReadWrite',
+] as const;
+const writeCalendarScopes = ['Calendars.ReadWrite'] as const;
+
+export const calendarRoutes: readonly Route[] = [
+  {
+    method: 'POST',
+    pattern: '/users/:id/calendar/getSchedule',
+    anyOfScopes: readCalendarScopes,
+    handler: getSchedule,
+  },
+  {
+    method: 'POST',
+    pattern: '/users/:id/events',
+    anyOfScopes: writeCalendarScopes,
+    handler: createEvent,
+  },
+  {
+    method: 'POST',
+    pattern: '/users/:id/calendar/events',
+    anyOfScopes: writeCalendarScopes,
+    handler: createEvent,
+  },
+  {
+    method: 'GET',
+    pattern: '/users/:id/events/:eventId',
+    anyOfScopes: ['Calendars.Read', 'Calendars.ReadWrite'],
+    handler: getEvent,
+  },
+  {
+    method: 'PATCH',
+    pattern: '/users/:id/events/:eventId',
+    anyOfScopes: writeCalendarScopes,
+    handler: updateEvent,
+  },
+  {
+    method: 'DELETE',
+    pattern: '/users/:id/events/:eventId',
+    anyOfScopes: writeCalendarScopes,
+    handler: deleteEvent,
+  },
+  {
+    method: 'GET',
+    pattern: '/users/:id/mailboxSettings',
+    anyOfScopes: ['MailboxSettings.Read', 'MailboxSettings.ReadWrite'],
+    handler: getMailboxSettings,
+  },
+  {
+    method: 'GET',
+    pattern: '/users/:id/mailboxSettings/automaticRepliesSetting',
+    anyOfScopes: ['MailboxSettings.Read', 'MailboxSettings.ReadWrite'],
+    handler: getMailboxSetting('automaticRepliesSetting'),
+  },
+  {
+    method: 'GET',
+    pattern: '/users/:id/mailboxSettings/workingHours',
+    anyOfScopes: ['MailboxSettings.Read', 'MailboxSettings.ReadWrite'],
+    handler: getMailboxSetting('workingHours'),
+  },
+  {
+    method: 'PATCH',
+    pattern: '/users/:id/mailboxSettings',
+    anyOfScopes: ['MailboxSettings.ReadWrite'],
+    handler: updateMailboxSettings,
+  },
+];

@@ -36,8 +36,9 @@ function mayImport(from, to) {
   if (from === 'src/i18n') return false;
   if (from === 'src/config') return false;
   if (from === 'src/graph') return to === 'src/domain' || to === 'src/config';
+  if (from === 'src/notifications') return ['src/graph', 'src/domain', 'src/i18n'].includes(to);
   if (from.startsWith('src/features/'))
-    return to === 'src/graph' || to === 'src/domain' || sharedUi.includes(to);
+    return ['src/graph', 'src/notifications', 'src/domain', ...sharedUi].includes(to);
   if (from === 'src/app' || from === 'src/outlook')
     return (
       to.startsWith('src/features/') ||

@@ -18,13 +18,13 @@ import {
   fetchAbsence,
   frontOfficeViewOf,
   listTeamAbsences,
-  notifyFrontOffice,
   readAbsenceReasons,
   updateAbsence,
 } from '../src/graph/absences';
 import { fetchAvailabilitySignals } from '../src/graph/availability';
 import { GraphRequestError, createGraphClient } from '../src/graph/client';
 import { listItemsUrl, listRecords, odataString } from '../src/graph/lists';
+import { notifyFrontOffice } from '../src/notifications';
 
 const domain = 'lindeburg.example';
 const leader = `mohamed.elamrani@${domain}`;

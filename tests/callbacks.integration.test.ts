@@ -16,16 +16,15 @@ import {
   listTeamCallbacks,
   listUnclaimedTeamCallbacks,
   logCallbackAttempt,
-  notifyCallbackAssignees,
-  notifyReassignedCallback,
   reassignCallback,
   reassignOpenCallbacks,
   redactExpiredCallbacks,
   saveCallbackRequest,
 } from '../src/graph/callbacks';
-import type { ReassignNotice } from '../src/graph/callbacks';
 import { createGraphClient } from '../src/graph/client';
 import { siteLocatorFrom } from '../src/graph/lists';
+import { notifyCallbackAssignees, notifyReassignedCallback } from '../src/notifications';
+import type { ReassignNotice } from '../src/notifications';
 
 const site = siteLocatorFrom(demoSharePointSite);
 const domain = 'lindeburg.example';
@@ -532,12 +531,14 @@ describe('reassigning notifies the new assignee like a new request', () => {
     for (const request of requests) await saveCallbackRequest(sanne, site, request);
     const before = { mails: (await outbox()).length, activities: (await activities()).length };
 
+    const mohamed = clientFor('mohamed.elamrani');
     const result = await reassignOpenCallbacks(
-      clientFor('mohamed.elamrani'),
+      mohamed,
       site,
       absent,
       { personId: colleague.id, team: 'Burgerzaken', teamMailbox: `burgerzaken@${domain}` },
-      noticeFor('teamsActivity', colleague.mail),
+      (request) =>
+        notifyReassignedCallback(mohamed, request, noticeFor('teamsActivity', colleague.mail)),
     );
     expect(result.reassigned).toHaveLength(2);
     expect(result.notNotified).toEqual([]);

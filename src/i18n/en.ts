@@ -3,6 +3,7 @@ import type { MessageCatalog } from './nl';
 import { absencesMessages } from './messages/absences';
 import { callbacksMessages } from './messages/callbacks';
 import { monitoringMessages } from './messages/monitoring';
+import { notificationsMessages } from './messages/notifications';
 import { outlookMessages } from './messages/outlook';
 
 export const en: MessageCatalog = {
@@ -271,4 +272,5 @@ export const en: MessageCatalog = {
   ...callbacksMessages.en,
   ...monitoringMessages.en,
   ...outlookMessages.en,
+  ...notificationsMessages.en,
 };

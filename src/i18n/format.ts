@@ -46,3 +46,34 @@ export function formatDay(
     ...(year === 'withYear' ? { year: 'numeric' } : {}),
   }).format(date);
 }
+
+/**
+ * A day written out in full, with the year (due dates and absences in mails).
+ * @example formatFullDay(new Date('2026-12-01T22:59:59.999Z'), 'nl') // → 'dinsdag 1 december 2026'
+ */
+export function formatFullDay(date: Date, locale: Locale = 'nl'): string {
+  return new Intl.DateTimeFormat(intlLocale[locale], {
+    timeZone,
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+  }).format(date);
+}
+
+/**
+ * A moment written out in full: the day as {@link formatFullDay} and the time (separator as Intl gives it).
+ * @example formatFullDateTime(new Date('2026-04-01T09:30:00Z'), 'nl') // → 'woensdag 1 april 2026 om 11:30'
+ */
+export function formatFullDateTime(date: Date, locale: Locale = 'nl'): string {
+  return new Intl.DateTimeFormat(intlLocale[locale], {
+    timeZone,
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).format(date);
+}

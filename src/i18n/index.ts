@@ -6,3 +6,4 @@ export type { MessageKey } from './nl';
 export { formatDay, formatTime, formatDateTime } from './format';
 export { resolveLocale, localeFromTag, readStoredLocale, storeLocale } from './locale';
 export { errorMessage } from './error-message';
+export { formatFullDay, formatFullDateTime } from './format';

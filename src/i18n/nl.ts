@@ -2,6 +2,7 @@
 import { absencesMessages } from './messages/absences';
 import { callbacksMessages } from './messages/callbacks';
 import { monitoringMessages } from './messages/monitoring';
+import { notificationsMessages } from './messages/notifications';
 import { outlookMessages } from './messages/outlook';
 
 export const nl = {
@@ -271,6 +272,7 @@ export const nl = {
   ...callbacksMessages.nl,
   ...monitoringMessages.nl,
   ...outlookMessages.nl,
+  ...notificationsMessages.nl,
 } satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof nl;

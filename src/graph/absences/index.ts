@@ -1,4 +1,5 @@
-// Absences registered by team leaders: the front-office list, the leader-only reasons list, the front-office notice.
+// Absences registered by team leaders: the front-office list and the leader-only reasons list (the front-office
+// notice is in src/notifications).
 export type { AbsenceRecord, ReasonRef, StoredAbsence } from './absence-mapping';
 export { absenceFieldsFor, frontOfficeViewOf, storedAbsenceFrom } from './absence-mapping';
 export type {
@@ -19,5 +20,3 @@ export {
   readAbsenceReasons,
   updateAbsence,
 } from './absences-api';
-export type { FrontOfficeChange, FrontOfficeNotice } from './front-office-mail';
-export { frontOfficeMail, notifyFrontOffice } from './front-office-mail';

@@ -31,8 +31,6 @@ import {
 } from '../lists';
 import type { SiteLocator } from '../lists';
 import { changedFields, fieldsForCallback, storedCallbackFrom } from './callback-mapping';
-import { notifyReassignedCallback } from './callback-notifications';
-import type { ReassignNotice } from './callback-notifications';
 import type { StoredCallback } from './callback-mapping';
 
 export const callbackScopes = ['Sites.ReadWrite.All'] as const;
@@ -332,10 +330,10 @@ export type BulkReassignResult = {
  * Hands every open request a person holds over — assigned to them, or claimed by them from the
  * team queue of `to.team` — (the absences feature calls this when a leader registers an absence
  * with a callback substitute), and tells the new assignee of each one like a new request
- * (`notice`; null: nobody is told). A 412 re-reads the request and tries again once while the person
+ * (`notify`, e.g. notifyReassignedCallback from src/notifications; null: nobody is told). A 412 re-reads the request and tries again once while the person
  * still holds it. A notification that fails does not stop the hand-over: it is counted in
  * `notNotified`.
- * @example await reassignOpenCallbacks(client, site, pieterId, { personId: annaId, team: 'Burgerzaken', teamMailbox: null }, notice)
+ * @example await reassignOpenCallbacks(client, site, pieterId, { personId: annaId, team: 'Burgerzaken', teamMailbox: null }, (request) => notifyReassignedCallback(client, request, notice))
  * // { reassigned: [...], skipped: 0, notNotified: [] }
  */
 export async function reassignOpenCallbacks(
@@ -343,7 +341,7 @@ export async function reassignOpenCallbacks(
   site: SiteLocator,
   fromPersonId: string,
   to: ReassignTarget,
-  notice: ReassignNotice | null,
+  notify: ((request: CallbackRequest) => Promise<unknown>) | null,
 ): Promise<BulkReassignResult> {
   // Everything the person holds: assigned to them, and what they claimed from their team's queue
   // (the team is the absent person's own; claims come from that queue).
@@ -370,9 +368,9 @@ export async function reassignOpenCallbacks(
       if (result.outcome === 'saved') {
         reassigned.push(result.callback);
         done = true;
-        if (notice !== null) {
+        if (notify !== null) {
           try {
-            await notifyReassignedCallback(client, result.callback.request, notice);
+            await notify(result.callback.request);
           } catch {
             notNotified.push(result.callback);
           }

@@ -33,21 +33,10 @@ export {
   saveCallbackRequest,
   updateCallback,
 } from './callback-store';
-export type {
-  CallbackNotificationContext,
-  NotificationChannel,
-  NotificationEvent,
-  NotificationResult,
-  ReassignNotice,
-} from './callback-notifications';
 export {
-  callbackMailHtml,
-  callbackMailSubject,
   callbackNotificationScopes,
-  dueTextNl,
   isTransientNotificationFailure,
   myCallbacksDeepLink,
   myCallbacksTabEntityId,
-  notifyCallbackAssignees,
-  notifyReassignedCallback,
+  teamsCatalogAppId,
 } from './callback-notifications';

@@ -8,18 +8,12 @@ import type { PersonSummary } from '../../../domain/people';
 import type { Availability, Substitute } from '../../../domain/availability';
 import { availabilityAt } from '../../../domain/availability';
 import { instantFromEpochMs } from '../../../domain/time';
-import type {
-  AbsenceSaveResult,
-  FrontOfficeNotice,
-  NewAbsence,
-  StoredAbsence,
-} from '../../../graph/absences';
+import type { AbsenceSaveResult, NewAbsence, StoredAbsence } from '../../../graph/absences';
 import {
   createAbsence,
   directReportIds,
   endAbsence,
   listTeamAbsences,
-  notifyFrontOffice,
   updateAbsence,
 } from '../../../graph/absences';
 import { fetchAvailabilitySignals } from '../../../graph/availability';
@@ -29,6 +23,8 @@ import { useGraphClient } from '../../../graph/client';
 import { siteLocatorFrom } from '../../../graph/lists';
 import type { DirectoryCache, DirectorySnapshot } from '../../../graph/people';
 import { directoryCacheFor, refreshedDirectory } from '../../../graph/people';
+import { notifyFrontOffice, notifyReassignedCallback } from '../../../notifications';
+import type { FrontOfficeNotice } from '../../../notifications';
 
 /** Who hands over (the leader) and the directory, for the substitute's notifications. */
 export type HandOverNotice = {
@@ -123,15 +119,17 @@ export function createGraphAbsencesDataSource(
           team,
           teamMailbox: to.kind === 'teamMailbox' ? to.mailbox : null,
         },
-        {
-          channel: config.organisation.notifications,
-          teamsAppId: config.teamsAppId,
-          teamsCatalogAppId: config.teamsCatalogAppId,
-          linkUrl: myCallbacksUrl(config),
-          byName: notice.byName,
-          assigneeMail: to.kind === 'person' ? (notice.personOf(to.personId)?.mail ?? null) : null,
-          madeByNameOf: (id) => notice.personOf(id)?.displayName ?? '—',
-        },
+        (request) =>
+          notifyReassignedCallback(client, request, {
+            channel: config.organisation.notifications,
+            teamsAppId: config.teamsAppId,
+            teamsCatalogAppId: config.teamsCatalogAppId,
+            linkUrl: myCallbacksUrl(config),
+            byName: notice.byName,
+            assigneeMail:
+              to.kind === 'person' ? (notice.personOf(to.personId)?.mail ?? null) : null,
+            madeByNameOf: (id) => notice.personOf(id)?.displayName ?? '—',
+          }),
       );
       return { handedOver: result.reassigned.length, notNotified: result.notNotified.length };
     },

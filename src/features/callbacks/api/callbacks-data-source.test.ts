@@ -1,4 +1,4 @@
-import type { NotificationResult } from '../../../graph/callbacks';
+import type { NotificationResult } from '../../../notifications';
 import { notifyOutcomeOf } from './callbacks-data-source';
 
 describe('notifyOutcomeOf', () => {

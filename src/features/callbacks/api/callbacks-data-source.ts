@@ -7,12 +7,12 @@ import type { PersonSummary } from '../../../domain/people';
 import type { WorkingDayCalendar } from '../../../domain/working-days';
 import type {
   ClaimOutcome,
-  NotificationResult,
   ReassignTarget,
   StoredCallback,
   UpdateOutcome,
 } from '../../../graph/callbacks';
 import type { DirectorySnapshot } from '../../../graph/people/people-directory';
+import type { NotificationResult } from '../../../notifications';
 import type { OutboxNotification } from '../outbox';
 
 /** How a notification went out: as configured, or by e-mail because the Teams activity was refused. */

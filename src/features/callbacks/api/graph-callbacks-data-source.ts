@@ -14,13 +14,12 @@ import {
   listTeamCallbacksClaimedBy,
   listUnclaimedTeamCallbacks,
   logCallbackAttempt,
-  notifyCallbackAssignees,
-  notifyReassignedCallback,
   reassignCallback,
   redactExpiredCallbacks,
   saveCallbackRequest,
 } from '../../../graph/callbacks';
 import { siteLocatorFrom } from '../../../graph/lists';
+import { notifyCallbackAssignees, notifyReassignedCallback } from '../../../notifications';
 import type { DirectorySnapshot } from '../../../graph/people/people-directory';
 import { directoryCacheFor, sharedDirectorySync } from '../../../graph/people/people-directory';
 import type { CallbacksDataSource } from './callbacks-data-source';

@@ -1,14 +1,13 @@
 // The notification mail's text: wording for a team mailbox, the phone as people read it, a late
 // request marked "te laat", and what to do with the citizen's data in the mail.
 import type { Client } from '@microsoft/microsoft-graph-client';
-import { defaultTeamsAppId } from '../../config/app-config';
 import { aRequest, at } from '../../domain/callbacks/callback-test-fixtures';
-import {
-  callbackMailHtml,
-  callbackMailSubject,
-  notifyCallbackAssignees,
-} from './callback-notifications';
+import { callbackMailHtml, callbackMailSubject } from './callback-mail';
+import { notifyCallbackAssignees } from './notify-callback';
 import { phoneText } from './phone-text';
+
+/** The manifest id of the app (defaultTeamsAppId in src/config; this layer does not import config). */
+const defaultTeamsAppId = '5d3c9b7e-2a41-4f6e-9c08-b1e7a4d2f36c';
 
 function recordingClient(): { client: Client; bodies: string[] } {
   const bodies: string[] = [];
@@ -76,4 +75,20 @@ it('marks a request reassigned after its due moment as late, in subject and body
 it('says what to do with the personal data the mail carries', () => {
   const html = callbackMailHtml(aRequest(), { madeByName: 'Sanne', linkUrl: null, now: beforeDue });
   expect(html).toMatch(/verwijder het als het verzoek is afgehandeld/);
+});
+
+it('is written in English when asked, dates included', () => {
+  const request = aRequest({ assignedToPersonId: null, assignedToTeam: 'Burgerzaken' });
+  expect(callbackMailSubject(request, { kind: 'created' }, beforeDue, 'en')).toBe(
+    'Callback request — call back by Wednesday, 14 January 2026',
+  );
+  const html = callbackMailHtml(request, {
+    madeByName: 'Sanne',
+    linkUrl: 'https://app.example/#/mijn-terugbelverzoeken',
+    now: afterDue,
+    locale: 'en',
+  });
+  expect(html).toContain('A callback request was logged for the team Burgerzaken.');
+  expect(html).toContain('<strong>overdue</strong>: Wednesday, 14 January 2026, end of day');
+  expect(html).not.toMatch(/Naam|Kanaal|woensdag|einde dag|Vastgelegd|inwoner/);
 });

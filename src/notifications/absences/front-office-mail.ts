@@ -5,8 +5,10 @@ import type { Client } from '@microsoft/microsoft-graph-client';
 import type { Absence, FrontOfficeField } from '../../domain/absences';
 import type { Instant } from '../../domain/time';
 import { escapeHtml, multilineHtml } from '../../domain/text';
-import { sendMail } from '../mail';
-import type { OutgoingMail } from '../mail';
+import { sendMail } from '../../graph/mail';
+import type { OutgoingMail } from '../../graph/mail';
+import { formatFullDateTime, translate } from '../../i18n';
+import type { Locale, MessageKey } from '../../i18n';
 
 /** What happened to the absence: newly registered (the default), changed in the listed fields, or ended. */
 export type FrontOfficeChange =
@@ -23,72 +25,76 @@ export type FrontOfficeNotice = {
   /** The leader who registered, changed or ended it. */
   registeredByName: string;
   change?: FrontOfficeChange;
+  /** The language of the mail; Dutch when not given. */
+  locale?: Locale;
 };
 
-const fieldLabels: Readonly<Record<FrontOfficeField, string>> = {
-  from: 'Afwezig vanaf',
-  until: 'Verwacht tot',
-  calls: 'Vervanger telefoon',
-  callbacks: 'Vervanger terugbelverzoeken',
-  note: 'Toelichting',
+const fieldKeys: Readonly<Record<FrontOfficeField, MessageKey>> = {
+  from: 'notifications.frontOffice.field.from',
+  until: 'notifications.frontOffice.field.until',
+  calls: 'notifications.frontOffice.field.calls',
+  callbacks: 'notifications.frontOffice.field.callbacks',
+  note: 'notifications.frontOffice.field.note',
 };
-
-const dateTime = new Intl.DateTimeFormat('nl-NL', {
-  timeZone: 'Europe/Amsterdam',
-  weekday: 'long',
-  day: 'numeric',
-  month: 'long',
-  year: 'numeric',
-  hour: '2-digit',
-  minute: '2-digit',
-  hourCycle: 'h23',
-});
 
 function substituteText(
   substitute: Absence['substituteForCalls'],
   nameOf: (id: string) => string,
+  locale: Locale,
 ): string {
-  if (substitute === null) return 'geen vervanger opgegeven';
+  if (substitute === null) return translate(locale, 'notifications.frontOffice.noSubstitute');
   return substitute.kind === 'person'
     ? nameOf(substitute.personId)
-    : `algemene teammailbox ${substitute.mailbox}`;
+    : translate(locale, 'notifications.frontOffice.teamMailbox', { mailbox: substitute.mailbox });
 }
 
 /**
- * The notice as an e-mail to the front-office mailbox, in Dutch, every typed or looked-up text HTML-escaped. A change
- * names the fields that changed (marked in the table too); an end says since when the person is back.
+ * The notice as an e-mail to the front-office mailbox, in Dutch unless asked otherwise, every typed or looked-up
+ * text HTML-escaped. A change names the fields that changed (marked in the table too); an end says since when the
+ * person is back.
  * @example frontOfficeMail('kcp@lindeburg.example', notice).subject // 'Afwezig: Pieter van der Berg'
  * @example frontOfficeMail(mailbox, { ...notice, change: { kind: 'changed', fields: ['until'] } }).subject
  * // 'Afwezigheid gewijzigd: Pieter van der Berg'
  */
 export function frontOfficeMail(mailbox: string, notice: FrontOfficeNotice): OutgoingMail {
   const { absence, nameOf } = notice;
+  const locale = notice.locale ?? 'nl';
+  const t = (key: MessageKey, params?: Readonly<Record<string, string>>) =>
+    translate(locale, key, params);
+  const dateTime = (at: number) => formatFullDateTime(new Date(at), locale);
   const change = notice.change ?? { kind: 'registered' };
   const until =
     absence.expectedUntil === 'unknown'
-      ? 'onbekend (tot de teamleider het beëindigt)'
-      : dateTime.format(new Date(absence.expectedUntil));
+      ? t('notifications.frontOffice.untilUnknown')
+      : dateTime(absence.expectedUntil);
   const changed = new Set<FrontOfficeField>(change.kind === 'changed' ? change.fields : []);
   const row = (field: FrontOfficeField, value: string): [string, string] => [
-    changed.has(field) ? `${fieldLabels[field]} (gewijzigd)` : fieldLabels[field],
+    changed.has(field)
+      ? t('notifications.frontOffice.changed', { label: t(fieldKeys[field]) })
+      : t(fieldKeys[field]),
     value,
   ];
-  const byLabel = change.kind === 'registered' ? 'Gemeld door' : 'Gewijzigd door';
+  const byLabel = t(
+    change.kind === 'registered'
+      ? 'notifications.frontOffice.field.registeredBy'
+      : 'notifications.frontOffice.field.changedBy',
+  );
+  const person = t('notifications.frontOffice.field.person');
   const rows: [string, string][] =
     change.kind === 'ended'
       ? [
-          ['Medewerker', notice.personName],
-          ['Weer aanwezig sinds', dateTime.format(new Date(change.at))],
-          ['Gemeld door', notice.registeredByName],
+          [person, notice.personName],
+          [t('notifications.frontOffice.field.backSince'), dateTime(change.at)],
+          [t('notifications.frontOffice.field.registeredBy'), notice.registeredByName],
         ]
       : [
-          ['Medewerker', notice.personName],
-          row('from', dateTime.format(new Date(absence.from))),
+          [person, notice.personName],
+          row('from', dateTime(absence.from)),
           row('until', until),
-          row('calls', substituteText(absence.substituteForCalls, nameOf)),
-          row('callbacks', substituteText(absence.substituteForCallbacks, nameOf)),
+          row('calls', substituteText(absence.substituteForCalls, nameOf, locale)),
+          row('callbacks', substituteText(absence.substituteForCallbacks, nameOf, locale)),
           ...(absence.noteForFrontOffice || changed.has('note')
-            ? [row('note', absence.noteForFrontOffice ?? 'geen')]
+            ? [row('note', absence.noteForFrontOffice ?? t('notifications.frontOffice.noNote'))]
             : []),
           [byLabel, notice.registeredByName],
         ];
@@ -98,22 +104,27 @@ export function frontOfficeMail(mailbox: string, notice: FrontOfficeNotice): Out
         `<tr><th align="left">${escapeHtml(label)}</th><td>${multilineHtml(value)}</td></tr>`,
     )
     .join('');
-  const name = escapeHtml(notice.personName);
+  const name = notice.personName;
   const intro =
     change.kind === 'registered'
-      ? `<p>${name} is afwezig. Verbind door met de vervanger.</p>`
+      ? t('notifications.frontOffice.intro.registered', { name })
       : change.kind === 'ended'
-        ? `<p>${name} is weer aanwezig. Verbind weer gewoon door.</p>`
-        : `<p>De afwezigheid van ${name} is gewijzigd: ${escapeHtml(
-            change.fields.map((field) => fieldLabels[field].toLowerCase()).join(', '),
-          )}.</p>`;
-  const subject =
+        ? t('notifications.frontOffice.intro.ended', { name })
+        : t('notifications.frontOffice.intro.changed', {
+            name,
+            fields: change.fields
+              .map((field) => t(fieldKeys[field]).toLocaleLowerCase(locale))
+              .join(', '),
+          });
+  const subject = t(
     change.kind === 'registered'
-      ? `Afwezig: ${notice.personName}`
+      ? 'notifications.frontOffice.subject.registered'
       : change.kind === 'ended'
-        ? `Weer aanwezig: ${notice.personName}`
-        : `Afwezigheid gewijzigd: ${notice.personName}`;
-  return { to: [mailbox], subject, htmlBody: `${intro}<table>${table}</table>` };
+        ? 'notifications.frontOffice.subject.ended'
+        : 'notifications.frontOffice.subject.changed',
+    { name },
+  );
+  return { to: [mailbox], subject, htmlBody: `<p>${escapeHtml(intro)}</p><table>${table}</table>` };
 }
 
 /**

@@ -63,3 +63,17 @@ describe('frontOfficeMail', () => {
     expect(mail.htmlBody).not.toMatch(/ziek|verlof|sick|leave/i);
   });
 });
+
+it('is written in English when asked, dates included', () => {
+  const mail = frontOfficeMail('kcp@lindeburg.example', {
+    ...notice,
+    locale: 'en',
+    change: { kind: 'changed', fields: ['until'] },
+  });
+  expect(mail.subject).toBe('Absence changed: Pieter van der Berg');
+  expect(mail.htmlBody).toContain(
+    'The absence of Pieter van der Berg has changed: expected until.',
+  );
+  expect(mail.htmlBody).toMatch(/Expected until \(changed\).*Friday, 3 April 2026 at 17:00/);
+  expect(mail.htmlBody).not.toMatch(/Afwezig|gewijzigd|vrijdag/);
+});

@@ -1,0 +1,63 @@
+// The teams list: per team its general mailbox, topics, leader and extra members.
+import type { ListSpec } from './list-spec';
+
+/** Per team: the general mailbox for callback requests, the topics the team handles, its leader and extra members. */
+export const teamSettingsList = {
+  key: 'teamSettings',
+  name: 'BereikbaarTeams',
+  displayName: 'Bereikbaar teams',
+  description:
+    'Per team: the general mailbox for callback requests and the topics the team handles.',
+  readers: 'everyone',
+  writers: 'everyone',
+  columns: [
+    {
+      name: 'Title',
+      displayName: 'Team',
+      kind: 'text',
+      required: 'required',
+      indexed: 'indexed',
+      maxLength: 255,
+    },
+    {
+      name: 'Department',
+      displayName: 'Afdeling',
+      kind: 'text',
+      required: 'optional',
+      indexed: 'notIndexed',
+      maxLength: 255,
+    },
+    {
+      name: 'GeneralMailbox',
+      displayName: 'Algemene mailbox',
+      kind: 'text',
+      required: 'optional',
+      indexed: 'notIndexed',
+      maxLength: 255,
+    },
+    {
+      name: 'Topics',
+      displayName: 'Onderwerpen',
+      kind: 'multilineText',
+      required: 'optional',
+      indexed: 'notIndexed',
+      maxLength: 4000,
+    },
+    {
+      name: 'LeaderUpn',
+      displayName: 'Teamleider',
+      kind: 'text',
+      required: 'optional',
+      indexed: 'indexed',
+      maxLength: 255,
+    },
+    {
+      name: 'ExtraMemberUpns',
+      displayName: 'Extra teamleden',
+      kind: 'multilineText',
+      required: 'optional',
+      indexed: 'notIndexed',
+      maxLength: 4000,
+    },
+  ],
+} as const satisfies ListSpec;

@@ -5,14 +5,14 @@ import { instantFromEpochMs, parseLocalDate } from '../../../domain/time';
 import type { PersonSummary } from '../../../domain/people';
 import type { LocalDate } from '../../../domain/time';
 import { availabilityAt } from '../../../domain/availability';
+import { isUnchangedReassignment } from '../../../domain/callbacks';
 import { fetchAvailabilitySignals } from '../../../graph/availability/availability-signals';
 import {
   claimCallback,
   closeCallback,
   listOpenCallbacksFor,
   listTeamCallbacks,
-  listTeamCallbacksClaimedBy,
-  listUnclaimedTeamCallbacks,
+  listTeamQueue,
   logCallbackAttempt,
   notifyCallbackAssignees,
   notifyReassignedCallback,
@@ -124,31 +124,26 @@ export function graphCallbacksDataSource(
       return notifyOutcomeOf(result) ?? 'sent';
     },
     listMine: async (team) => {
-      const [assigned, unclaimed, claimed] = await Promise.allSettled([
+      // The team mailbox's open requests in one query: unclaimed ones and those I claimed.
+      const [assigned, queue] = await Promise.allSettled([
         listOpenCallbacksFor(client, site, me.id),
-        team === null ? Promise.resolve([]) : listUnclaimedTeamCallbacks(client, site, team),
-        team === null ? Promise.resolve([]) : listTeamCallbacksClaimedBy(client, site, team, me.id),
+        team === null
+          ? Promise.resolve({ unclaimed: [], claimedBy: [] })
+          : listTeamQueue(client, site, team, me.id),
       ]);
-      // All three, or a failure that says which part is missing (never a partial list).
-      if (
-        assigned.status === 'fulfilled' &&
-        unclaimed.status === 'fulfilled' &&
-        claimed.status === 'fulfilled'
-      )
-        return [...assigned.value, ...claimed.value, ...unclaimed.value];
+      // Both, or a failure that says which part is missing (never a partial list).
+      if (assigned.status === 'fulfilled' && queue.status === 'fulfilled')
+        return [...assigned.value, ...queue.value.claimedBy, ...queue.value.unclaimed];
       const failed = [
         ...(assigned.status === 'rejected'
           ? [{ part: 'assigned' as const, why: assigned.reason as unknown }]
           : []),
-        ...(claimed.status === 'rejected'
-          ? [{ part: 'assigned' as const, why: claimed.reason as unknown }]
-          : []),
-        ...(unclaimed.status === 'rejected'
-          ? [{ part: 'teamQueue' as const, why: unclaimed.reason as unknown }]
+        ...(queue.status === 'rejected'
+          ? [{ part: 'teamQueue' as const, why: queue.reason as unknown }]
           : []),
       ];
       throw new MyCallbacksLoadError(
-        [...new Set(failed.map((failure) => failure.part))],
+        failed.map((failure) => failure.part),
         failed[0]?.why,
       );
     },
@@ -167,13 +162,8 @@ export function graphCallbacksDataSource(
     reassign: async (callback, to) => {
       const result = await reassignCallback(client, site, callback, to);
       if (result.outcome === 'conflict') return result;
-      const before = callback.request;
       const after = result.callback.request;
-      if (
-        before.assignedToPersonId === after.assignedToPersonId &&
-        before.assignedToTeam === after.assignedToTeam &&
-        before.claimedById === null
-      )
+      if (isUnchangedReassignment(callback.request, after))
         return { ...result, notification: 'unchanged' };
       try {
         const people = await source.loadDirectory().then(

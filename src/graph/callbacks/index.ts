@@ -17,14 +17,13 @@ export {
   saveCallbackRequest,
   updateCallback,
 } from './callback-store';
-export type { TeamQueue } from './callback-queries';
 export {
   findCallbackByRequestId,
   getCallback,
+  listMyOpenCallbacks,
   listOpenCallbacksFor,
   listTeamCallbacks,
   listTeamCallbacksClaimedBy,
-  listTeamQueue,
   listUnclaimedTeamCallbacks,
 } from './callback-queries';
 export type { BulkReassignResult } from './callback-handover';

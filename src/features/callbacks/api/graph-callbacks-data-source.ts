@@ -10,9 +10,8 @@ import { fetchAvailabilitySignals } from '../../../graph/availability/availabili
 import {
   claimCallback,
   closeCallback,
-  listOpenCallbacksFor,
+  listMyOpenCallbacks,
   listTeamCallbacks,
-  listTeamQueue,
   logCallbackAttempt,
   notifyCallbackAssignees,
   notifyReassignedCallback,
@@ -124,28 +123,15 @@ export function graphCallbacksDataSource(
       return notifyOutcomeOf(result) ?? 'sent';
     },
     listMine: async (team) => {
-      // The team mailbox's open requests in one query: unclaimed ones and those I claimed.
-      const [assigned, queue] = await Promise.allSettled([
-        listOpenCallbacksFor(client, site, me.id),
-        team === null
-          ? Promise.resolve({ unclaimed: [], claimedBy: [] })
-          : listTeamQueue(client, site, team, me.id),
-      ]);
-      // Both, or a failure that says which part is missing (never a partial list).
-      if (assigned.status === 'fulfilled' && queue.status === 'fulfilled')
-        return [...assigned.value, ...queue.value.claimedBy, ...queue.value.unclaimed];
-      const failed = [
-        ...(assigned.status === 'rejected'
-          ? [{ part: 'assigned' as const, why: assigned.reason as unknown }]
-          : []),
-        ...(queue.status === 'rejected'
-          ? [{ part: 'teamQueue' as const, why: queue.reason as unknown }]
-          : []),
-      ];
-      throw new MyCallbacksLoadError(
-        failed.map((failure) => failure.part),
-        failed[0]?.why,
-      );
+      try {
+        return await listMyOpenCallbacks(client, site, me.id, team);
+      } catch (error) {
+        // One query answers for both parts: without it, neither is known (never a partial list).
+        throw new MyCallbacksLoadError(
+          team === null ? ['assigned'] : ['assigned', 'teamQueue'],
+          error,
+        );
+      }
     },
     listTeam: (team) =>
       listTeamCallbacks(

@@ -62,7 +62,8 @@ export function MyCallbacksNavBadge(props: NavBadgeProps) {
   );
 }
 
-function OutboxCount() {
+/** How many requests wait in the outbox (inside a data source provider). */
+export function OutboxCount() {
   const { t } = useI18n();
   const source = useCallbacksDataSource();
   const { state } = useOutbox(source);

@@ -12,6 +12,7 @@ import { instantFromIso } from '../src/domain/time';
 import {
   findCallbackByRequestId,
   findRetentionBacklog,
+  listMyOpenCallbacks,
   listOpenCallbacksFor,
   listTeamCallbacks,
   listTeamCallbacksClaimedBy,
@@ -108,6 +109,28 @@ describe('every app query on a callbacks list far above the threshold', () => {
         .map((item) => String(item.fields.RequestId))
         .sort(),
     );
+  });
+
+  it("lists a person's own list (assigned, and their team's queue) in one query", async () => {
+    const open = items().filter(
+      (item) =>
+        item.fields.AssignedTeam === team &&
+        item.fields.Status === 'open' &&
+        item.fields.AssignedToId === undefined,
+    );
+    const claimer = open.find((item) => item.fields.ClaimedById !== undefined)!.fields
+      .ClaimedById as string;
+    const mine = await listMyOpenCallbacks(clientFor('pieter.vanderberg'), site, claimer, team);
+    const expected = items().filter(
+      (item) =>
+        item.fields.Status === 'open' &&
+        (item.fields.AssignedToId === claimer ||
+          (item.fields.AssignedTeam === team &&
+            item.fields.AssignedToId === undefined &&
+            (item.fields.ClaimedById === undefined || item.fields.ClaimedById === claimer))),
+    );
+    expect(expected.some((item) => item.fields.ClaimedById === claimer)).toBe(true);
+    expect(ids(mine)).toEqual(expected.map((item) => String(item.fields.RequestId)).sort());
   });
 
   it("lists a team's open requests and those closed in the last 28 days", async () => {

@@ -35,3 +35,13 @@ export { claimRequest, closeRequest, logAttempt, reassignRequest } from './callb
 export { isPastRetention, isRedacted, redactPersonalData } from './callback-retention';
 export type { CallbackAssigneeOptions, CallbackAssigneeProposal } from './callback-assignee';
 export { MINIMUM_CALLBACK_MINUTES, callbackAssigneeFor } from './callback-assignee';
+export type { DueMark, TeamCallbackTab } from './callback-holders';
+export {
+  TEAM_CALLBACK_TABS,
+  belongsInListOf,
+  dueMarkOf,
+  isHeldBy,
+  isInTeamTab,
+  isUnchangedReassignment,
+  isUnclaimedTeamRequest,
+} from './callback-holders';

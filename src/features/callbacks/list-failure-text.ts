@@ -1,6 +1,6 @@
 // What failed behind "Mijn terugbelverzoeken", in words: which part of the list, and why.
 import type { I18n } from '../../i18n';
-import type { MyCallbacksFailure } from './api/use-my-callbacks';
+import type { MyCallbacksFailure } from './api/get-my-callbacks';
 
 /** The `what` and `reason` parameters of the stale and failed messages. */
 export function listFailureParams(

@@ -6,7 +6,7 @@ import { instantFromEpochMs } from '../../domain/time';
 import { formatTime, useI18n } from '../../i18n';
 import { useCallbacksDataSource } from './api/callbacks-data-source';
 import { useCallbacksDirectory } from './api/use-callbacks-directory';
-import { useMyCallbacks } from './api/use-my-callbacks';
+import { useMyCallbacks } from './api/get-my-callbacks';
 import { CallbackList } from './components/callback-list';
 import { useCallbackCardStyles } from './components/callback-card.styles';
 import { listFailureParams } from './list-failure-text';
@@ -19,7 +19,6 @@ export function MyCallbacksScreen() {
   const directory = useCallbacksDirectory();
   // My team is part of the list: until the directory knows it, the list is not known either.
   const mine = useMyCallbacks(
-    source,
     directory.status === 'loading' ? 'unknown' : { known: directory.myTeam },
   );
   // What happened to a card that left the list (closed, or claimed by someone else first), read out.

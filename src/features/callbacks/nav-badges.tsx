@@ -9,7 +9,7 @@ import type { CallbacksDataSource } from './api/callbacks-data-source';
 import { CallbacksDataSourceProvider, useCallbacksDataSource } from './api/callbacks-data-source';
 import { graphCallbacksDataSource } from './api/graph-callbacks-data-source';
 import { useCallbacksDirectory } from './api/use-callbacks-directory';
-import { useMyCallbacks } from './api/use-my-callbacks';
+import { useMyCallbacks } from './api/get-my-callbacks';
 import { readOutbox } from './outbox';
 import { useOutbox } from './outbox-runner';
 
@@ -33,7 +33,6 @@ export function MyCallbacksCount() {
   const source = useCallbacksDataSource();
   const directory = useCallbacksDirectory();
   const mine = useMyCallbacks(
-    source,
     directory.status === 'loading' ? 'unknown' : { known: directory.myTeam },
   );
   // No number while it is not known: nothing while loading, "aantal onbekend" after a failure.
@@ -63,7 +62,8 @@ export function MyCallbacksNavBadge(props: NavBadgeProps) {
   );
 }
 
-function OutboxCount() {
+/** How many requests wait in the outbox (inside a data source provider). */
+export function OutboxCount() {
   const { t } = useI18n();
   const source = useCallbacksDataSource();
   const { state } = useOutbox(source);

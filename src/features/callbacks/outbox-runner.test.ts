@@ -3,7 +3,7 @@
 // neither may lose what the other queued, nor may both send the same request.
 import { aRequest } from '../../domain/callbacks/callback-test-fixtures';
 import type { CallbacksDataSource } from './api/callbacks-data-source';
-import { createFakeCallbacks, person, team } from './fake-callbacks-data-source';
+import { createFakeCallbacks, person, team } from './testing/fake-callbacks-data-source';
 import { outboxEntryFor, readOutbox } from './outbox';
 import type { OutboxLocks } from './outbox-runner';
 import { createOutboxRunner } from './outbox-runner';

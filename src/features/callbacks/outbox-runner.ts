@@ -2,7 +2,10 @@
 // at once when the browser comes back online, and tells subscribers (the form page, the navigation).
 // Every tab of the agent has a runner, but only one works the outbox at a time (Web Locks), and each
 // writes only the records of the requests it changes.
-import { useSyncExternalStore } from 'react';
+import type { QueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect, useSyncExternalStore } from 'react';
+import { callbackQueryKeys } from './api/callback-query-keys';
 import { toGraphRequestError } from '../../graph/client';
 import type { CallbacksDataSource } from './api/callbacks-data-source';
 import type { OutboxEntry } from './outbox';
@@ -40,6 +43,8 @@ export type OutboxRunner = {
   retryNow: () => void;
   subscribe: (listener: () => void) => () => void;
   snapshot: () => OutboxSnapshot;
+  /** Told each time this tab stored a request in the list (before its notification goes out). */
+  onStored: (listener: (requestId: string) => void) => () => void;
 };
 
 function isPermanent(status: number): boolean {
@@ -78,6 +83,7 @@ export function createOutboxRunner(
     stored: [],
   };
   const listeners = new Set<() => void>();
+  const storedListeners = new Set<(requestId: string) => void>();
   let timer: ReturnType<typeof setTimeout> | null = null;
   let running = false;
   let retryAll = false;
@@ -122,6 +128,7 @@ export function createOutboxRunner(
         await source.save(current.request);
         current = afterStored(current);
         put(current);
+        for (const listener of storedListeners) listener(current.request.id);
       }
       try {
         const outcome = await source.notify(current.request, current.notification);
@@ -236,6 +243,10 @@ export function createOutboxRunner(
       return () => listeners.delete(listener);
     },
     snapshot: () => state,
+    onStored: (listener) => {
+      storedListeners.add(listener);
+      return () => storedListeners.delete(listener);
+    },
   };
   // Whatever a previous session (or a closed tab) left behind is tried right away.
   if (state.entries.length > 0) queueMicrotask(() => void run());
@@ -254,12 +265,48 @@ export function outboxRunnerFor(source: CallbacksDataSource): OutboxRunner {
   return runner;
 }
 
+/**
+ * After a queued request is stored, the lists it may be in are read again (the assignee's own list, a team's),
+ * once per runner and cache however many components show the outbox.
+ */
+const connected = new WeakMap<
+  OutboxRunner,
+  Map<QueryClient, { users: number; stop: () => void }>
+>();
+
+function connectToQueries(runner: OutboxRunner, queryClient: QueryClient): () => void {
+  let perClient = connected.get(runner);
+  if (perClient === undefined) {
+    perClient = new Map();
+    connected.set(runner, perClient);
+  }
+  const byClient = perClient;
+  const known = byClient.get(queryClient);
+  const link = known ?? {
+    users: 0,
+    stop: runner.onStored(() => {
+      void queryClient.invalidateQueries({ queryKey: callbackQueryKeys.all });
+    }),
+  };
+  link.users++;
+  byClient.set(queryClient, link);
+  return () => {
+    link.users--;
+    if (link.users === 0) {
+      link.stop();
+      byClient.delete(queryClient);
+    }
+  };
+}
+
 /** The outbox's state, live. */
 export function useOutbox(source: CallbacksDataSource): {
   runner: OutboxRunner;
   state: OutboxSnapshot;
 } {
   const runner = outboxRunnerFor(source);
+  const queryClient = useQueryClient();
+  useEffect(() => connectToQueries(runner, queryClient), [runner, queryClient]);
   const state = useSyncExternalStore(runner.subscribe, runner.snapshot, runner.snapshot);
   return { runner, state };
 }

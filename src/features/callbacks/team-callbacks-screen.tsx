@@ -10,17 +10,16 @@ import {
   TabList,
 } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
-import { isDueSoon, isOverdue } from '../../domain/callbacks';
+import type { TeamCallbackTab } from '../../domain/callbacks';
+import { isInTeamTab, TEAM_CALLBACK_TABS } from '../../domain/callbacks';
 import { instantFromEpochMs } from '../../domain/time';
 import type { StoredCallback } from '../../graph/callbacks';
 import { useI18n } from '../../i18n';
 import { CLOSED_SHOWN_DAYS, useCallbacksDataSource } from './api/callbacks-data-source';
 import { useCallbacksDirectory } from './api/use-callbacks-directory';
+import { useTeamCallbacks } from './api/get-team-callbacks';
 import { CallbackList } from './components/callback-list';
 import { useCallbackCardStyles } from './components/callback-card.styles';
-
-type TeamTab = 'open' | 'dueSoon' | 'overdue' | 'done';
-const tabs: readonly TeamTab[] = ['open', 'dueSoon', 'overdue', 'done'];
 
 /** Props of {@link TeamCallbacksScreen}. */
 export type TeamCallbacksScreenProps = {
@@ -40,12 +39,8 @@ export function TeamCallbacksScreen({ teams }: TeamCallbacksScreenProps) {
       : directory.teams.filter((team) => team.leaderId === source.me.id);
   const [chosen, setChosen] = useState<string | null>(null);
   const team = chosen ?? choices[0]?.name ?? null;
-  const [tab, setTab] = useState<TeamTab>('open');
-  // What was loaded for which team; another team's result counts as not loaded yet.
-  const [loaded, setLoaded] = useState<{
-    team: string;
-    callbacks: readonly StoredCallback[] | 'failed';
-  } | null>(null);
+  const [tab, setTab] = useState<TeamCallbackTab>('open');
+  const loaded = useTeamCallbacks(team);
 
   // Retention runs when a leader or coordinator opens this page: closed requests past the period lose
   // their personal data (for the whole list; see docs/privacy.md).
@@ -53,54 +48,17 @@ export function TeamCallbacksScreen({ teams }: TeamCallbacksScreenProps) {
     void source.redactExpired().catch(() => undefined);
   }, [source]);
 
-  useEffect(() => {
-    if (team === null) return;
-    let current = true;
-    source.listTeam(team).then(
-      (callbacks) => {
-        if (current) setLoaded({ team, callbacks });
-      },
-      () => {
-        if (current) setLoaded({ team, callbacks: 'failed' });
-      },
-    );
-    return () => {
-      current = false;
-    };
-  }, [source, team]);
-  const forTeam = loaded !== null && loaded.team === team ? loaded.callbacks : null;
-  const failed = forTeam === 'failed';
-  const callbacks = forTeam === 'failed' ? null : forTeam;
+  const failed = loaded.status === 'failed';
+  const callbacks = loaded.callbacks;
 
   const now = instantFromEpochMs(source.now().getTime());
-  const belongsTo = (which: TeamTab, callback: StoredCallback): boolean => {
-    const request = callback.request;
-    switch (which) {
-      case 'open':
-        return request.status === 'open';
-      case 'overdue':
-        return isOverdue(request, now);
-      case 'dueSoon':
-        // Due today or on the next working day (the domain's rule).
-        return isDueSoon(request, now, source.calendar);
-      default:
-        return request.status !== 'open';
-    }
-  };
-  const inTab = (callback: StoredCallback) => belongsTo(tab, callback);
-  const count = (which: TeamTab) =>
-    (callbacks ?? []).filter((callback) => belongsTo(which, callback)).length;
-  const onChanged = (changed: StoredCallback) =>
-    setLoaded((previous) =>
-      previous === null || previous.callbacks === 'failed'
-        ? previous
-        : {
-            ...previous,
-            callbacks: previous.callbacks.map((known) =>
-              known.itemId === changed.itemId ? changed : known,
-            ),
-          },
-    );
+  const inTab = (callback: StoredCallback) =>
+    isInTeamTab(tab, callback.request, now, source.calendar);
+  const count = (which: TeamCallbackTab) =>
+    (callbacks ?? []).filter((callback) =>
+      isInTeamTab(which, callback.request, now, source.calendar),
+    ).length;
+  const onChanged = (changed: StoredCallback) => loaded.replace(changed);
 
   return (
     <div className={styles.page}>
@@ -134,10 +92,10 @@ export function TeamCallbacksScreen({ teams }: TeamCallbacksScreenProps) {
           <TabList
             selectedValue={tab}
             onTabSelect={(_event, data) =>
-              setTab(tabs.find((value) => value === data.value) ?? 'open')
+              setTab(TEAM_CALLBACK_TABS.find((value) => value === data.value) ?? 'open')
             }
           >
-            {tabs.map((value) => (
+            {TEAM_CALLBACK_TABS.map((value) => (
               <Tab key={value} value={value}>
                 {t(`callbacks.team.tab.${value}`, { count: count(value), days: CLOSED_SHOWN_DAYS })}
               </Tab>

@@ -1,90 +1,24 @@
-// Callback requests in the SharePoint list: idempotent save, the lists the screens need (filters on
-// indexed columns only, every page followed), and changes guarded by eTags (If-Match; 412 → reload).
-// Every query starts with an indexed clause that matches a bounded set (one request id, one person's or one team's
-// open requests, one month of closings, the retention backlog), never the list's whole history: SharePoint refuses a
-// query whose first indexed column matches more than 5,000 items (listViewThreshold), and the list grows for years.
-// Scopes: Sites.ReadWrite.All (or Sites.Selected with write on the site).
+// Writing callback requests to the SharePoint list: an idempotent save, and changes guarded by eTags
+// (If-Match; 412 → reload). Scopes: Sites.ReadWrite.All (or Sites.Selected with write on the site).
 import type { Client } from '@microsoft/microsoft-graph-client';
 import type { ListItem } from '@microsoft/microsoft-graph-types';
 import { callbacksList } from '../../../schema/lists';
 import type { CallbackAttempt, CallbackClosing, CallbackRequest } from '../../domain/callbacks';
-import {
-  claimRequest,
-  closeRequest,
-  isPastRetention,
-  logAttempt,
-  reassignRequest,
-  redactPersonalData,
-} from '../../domain/callbacks';
-import { instantFromEpochMs } from '../../domain/time';
+import { claimRequest, closeRequest, logAttempt, reassignRequest } from '../../domain/callbacks';
 import type { Instant } from '../../domain/time';
 import { toGraphRequestError } from '../client';
-import {
-  dateRangeFilter,
-  dateWindows,
-  fieldsForListItem,
-  listRecords,
-  odataDateTime,
-  odataString,
-  recordFromListItem,
-  siteSegment,
-} from '../lists';
+import { fieldsForListItem } from '../lists';
 import type { SiteLocator } from '../lists';
-import { changedFields, fieldsForCallback, storedCallbackFrom } from './callback-mapping';
+import { changedFields, fieldsForCallback } from './callback-mapping';
 import type { StoredCallback } from './callback-mapping';
+import {
+  findCallbackByRequestId,
+  getCallback,
+  itemsPath,
+  storedFromItem,
+} from './callback-queries';
 
 export const callbackScopes = ['Sites.ReadWrite.All'] as const;
-
-const itemsPath = (site: SiteLocator): string =>
-  `${siteSegment(site)}/lists/${encodeURIComponent(callbacksList.name)}/items`;
-
-const selectedFields = callbacksList.columns.map((column) => column.name).join(',');
-
-function storedFromItem(item: ListItem): StoredCallback | null {
-  const record = recordFromListItem(callbacksList, item);
-  return record === null ? null : storedCallbackFrom(record);
-}
-
-async function queryCallbacks(
-  client: Client,
-  site: SiteLocator,
-  filter: string,
-): Promise<StoredCallback[]> {
-  const records = await listRecords(client, site, callbacksList, { filter });
-  return records.map(storedCallbackFrom);
-}
-
-/**
- * The stored request with this client-generated id, or null.
- * @example await findCallbackByRequestId(client, site, '0b7c…') // { request, itemId: '12', eTag: '"…,1"', redactedAt: null }
- */
-export async function findCallbackByRequestId(
-  client: Client,
-  site: SiteLocator,
-  requestId: string,
-): Promise<StoredCallback | null> {
-  const found = await queryCallbacks(client, site, `fields/RequestId eq ${odataString(requestId)}`);
-  return found[0] ?? null;
-}
-
-/** One stored request by its item id, fresh from the list (after a 412), or null when it is gone. */
-export async function getCallback(
-  client: Client,
-  site: SiteLocator,
-  itemId: string,
-): Promise<StoredCallback | null> {
-  try {
-    const item = (await client
-      .api(
-        `${itemsPath(site)}/${encodeURIComponent(itemId)}?$expand=fields($select=${selectedFields})`,
-      )
-      .get()) as ListItem;
-    return storedFromItem(item);
-  } catch (error) {
-    if (toGraphRequestError(error).status === 404) return null;
-    throw error;
-  }
-}
 
 export type SaveOutcome = { outcome: 'created' | 'existing'; callback: StoredCallback };
 
@@ -123,88 +57,6 @@ export async function saveCallbackRequest(
   const callback = storedFromItem(created);
   if (callback === null) throw new Error('The list did not return the saved callback request.');
   return { outcome: 'created', callback };
-}
-
-/**
- * Open requests assigned to a person (the employee's own list). OpenAssigneeId holds the assignee only while a
- * request is open, so the query matches that person's open requests, not every request they ever had.
- */
-export function listOpenCallbacksFor(
-  client: Client,
-  site: SiteLocator,
-  personId: string,
-): Promise<StoredCallback[]> {
-  return queryCallbacks(client, site, `fields/OpenAssigneeId eq ${odataString(personId)}`);
-}
-
-/** The team's open requests without an assignee (the team mailbox's): OpenTeam is set only while open. */
-function queryOpenTeamMailbox(
-  client: Client,
-  site: SiteLocator,
-  team: string,
-): Promise<StoredCallback[]> {
-  return queryCallbacks(
-    client,
-    site,
-    `fields/OpenTeam eq ${odataString(team)} and fields/AssignedToId eq null`,
-  );
-}
-
-/**
- * Open team requests nobody has been assigned or has claimed yet (a team mailbox request). The claim
- * column is not indexed, so that last part is filtered here.
- */
-export async function listUnclaimedTeamCallbacks(
-  client: Client,
-  site: SiteLocator,
-  team: string,
-): Promise<StoredCallback[]> {
-  const open = await queryOpenTeamMailbox(client, site, team);
-  return open.filter((callback) => callback.request.claimedById === null);
-}
-
-/** Open team requests claimed by a person (they belong in that person's own list). */
-export async function listTeamCallbacksClaimedBy(
-  client: Client,
-  site: SiteLocator,
-  team: string,
-  personId: string,
-): Promise<StoredCallback[]> {
-  const open = await queryOpenTeamMailbox(client, site, team);
-  return open.filter((callback) => callback.request.claimedById === personId);
-}
-
-/**
- * Every request of a team (team leader and coordinator): open ones, and those closed from `closedSince` until `now`
- * (so the "done" tab does not grow without end). The open ones by OpenTeam (set only while open); the closed ones a
- * month of ClosedAt at a time, the team filtered within that range. Every page.
- * @example await listTeamCallbacks(client, site, 'Burgerzaken', now - 28 * DAY_MS, now)
- */
-export async function listTeamCallbacks(
-  client: Client,
-  site: SiteLocator,
-  team: string,
-  closedSince: Instant,
-  now: Instant,
-): Promise<StoredCallback[]> {
-  // A minute past now: a request closed while this runs is not lost between two reads.
-  const readClosed = async (): Promise<StoredCallback[]> => {
-    const closed: StoredCallback[] = [];
-    for (const window of dateWindows(closedSince, now + 60_000))
-      closed.push(
-        ...(await queryCallbacks(
-          client,
-          site,
-          `${dateRangeFilter('ClosedAt', window)} and fields/AssignedTeam eq ${odataString(team)}`,
-        )),
-      );
-    return closed;
-  };
-  const [open, closed] = await Promise.all([
-    queryCallbacks(client, site, `fields/OpenTeam eq ${odataString(team)}`),
-    readClosed(),
-  ]);
-  return [...open, ...closed];
 }
 
 export type UpdateOutcome =
@@ -316,129 +168,4 @@ export function reassignCallback(
   to: ReassignTarget,
 ): Promise<UpdateOutcome> {
   return updateCallback(client, site, stored, (request) => reassignRequest(request, to));
-}
-
-export type BulkReassignResult = {
-  reassigned: StoredCallback[];
-  /** Requests that changed in between and were no longer the absent person's (left as they are). */
-  skipped: number;
-  /** Reassigned requests whose new assignee could not be notified (they are in their list all the same). */
-  notNotified: StoredCallback[];
-};
-
-/**
- * Hands every open request a person holds over — assigned to them, or claimed by them from the
- * team queue of `to.team` — (the absences feature calls this when a leader registers an absence
- * with a callback substitute), and tells the new assignee of each one like a new request
- * (`notify`, e.g. notifyReassignedCallback from src/notifications; null: nobody is told). A 412 re-reads the request and tries again once while the person
- * still holds it. A notification that fails does not stop the hand-over: it is counted in
- * `notNotified`.
- * @example await reassignOpenCallbacks(client, site, pieterId, { personId: annaId, team: 'Burgerzaken', teamMailbox: null }, (request) => notifyReassignedCallback(client, request, notice))
- * // { reassigned: [...], skipped: 0, notNotified: [] }
- */
-export async function reassignOpenCallbacks(
-  client: Client,
-  site: SiteLocator,
-  fromPersonId: string,
-  to: ReassignTarget,
-  notify: ((request: CallbackRequest) => Promise<unknown>) | null,
-): Promise<BulkReassignResult> {
-  // Everything the person holds: assigned to them, and what they claimed from their team's queue
-  // (the team is the absent person's own; claims come from that queue).
-  const [assigned, claimed] = await Promise.all([
-    listOpenCallbacksFor(client, site, fromPersonId),
-    to.team === null
-      ? Promise.resolve([])
-      : listTeamCallbacksClaimedBy(client, site, to.team, fromPersonId),
-  ]);
-  const open = [...assigned, ...claimed];
-  const holds = (request: CallbackRequest) =>
-    request.status === 'open' &&
-    (request.assignedToPersonId === fromPersonId ||
-      (request.assignedToPersonId === null && request.claimedById === fromPersonId));
-  const reassigned: StoredCallback[] = [];
-  const notNotified: StoredCallback[] = [];
-  let skipped = 0;
-  for (const callback of open) {
-    let target: StoredCallback | null = callback;
-    let done = false;
-    for (let round = 0; round < 2 && target !== null && !done; round++) {
-      if (!holds(target.request)) break;
-      const result = await reassignCallback(client, site, target, to);
-      if (result.outcome === 'saved') {
-        reassigned.push(result.callback);
-        done = true;
-        if (notify !== null) {
-          try {
-            await notify(result.callback.request);
-          } catch {
-            notNotified.push(result.callback);
-          }
-        }
-      } else target = result.current;
-    }
-    if (!done) skipped++;
-  }
-  return { reassigned, skipped, notNotified };
-}
-
-/**
- * How far before the retention cutoff a catch-up looks: requests closed earlier than this and still holding personal
- * data would need the daily run to have stopped for longer than this.
- */
-export const retentionCatchUpDays = 10 * 366;
-
-/**
- * The requests past retention that still hold personal data. UnredactedClosedAt is set only while a closed request
- * still holds them, so one query normally finds the day's few. When that backlog is above the list view threshold
- * (the first run on years of requests, or after the daily run stopped for months) SharePoint refuses it; then the
- * backlog is read a month at a time, back to `retentionCatchUpDays` before the cutoff.
- * @example (await findRetentionBacklog(client, site, cutoff)).length // 4 on a normal day
- */
-export async function findRetentionBacklog(
-  client: Client,
-  site: SiteLocator,
-  cutoff: Instant,
-): Promise<StoredCallback[]> {
-  try {
-    return await queryCallbacks(
-      client,
-      site,
-      `fields/UnredactedClosedAt le ${odataDateTime(cutoff)}`,
-    );
-  } catch (error) {
-    const status = toGraphRequestError(error).status;
-    // Not a refusal of the query: no permission, or no list. The windows would fail the same way.
-    if (status === 401 || status === 403 || status === 404) throw error;
-  }
-  const found: StoredCallback[] = [];
-  // Just past the cutoff, so that a request closed exactly at it is included as `le` would.
-  for (const window of dateWindows(cutoff - retentionCatchUpDays * 24 * 60 * 60 * 1000, cutoff + 1))
-    found.push(
-      ...(await queryCallbacks(client, site, dateRangeFilter('UnredactedClosedAt', window))),
-    );
-  return found;
-}
-
-/**
- * Retention: removes the citizen's personal data from every request closed at least
- * `retentionDays` ago that still has it, and marks when. Returns how many it redacted. A request
- * that changed in between (412) is left for the next run.
- * @example await redactExpiredCallbacks(client, site, now, 90) // 3
- */
-export async function redactExpiredCallbacks(
-  client: Client,
-  site: SiteLocator,
-  now: Instant,
-  retentionDays: number,
-): Promise<number> {
-  const cutoff = instantFromEpochMs(now - retentionDays * 24 * 60 * 60 * 1000);
-  const candidates = await findRetentionBacklog(client, site, cutoff);
-  let redacted = 0;
-  for (const callback of candidates) {
-    if (!isPastRetention(callback.request, now, retentionDays)) continue;
-    const result = await updateCallback(client, site, callback, redactPersonalData, now);
-    if (result.outcome === 'saved') redacted++;
-  }
-  return redacted;
 }

@@ -7,32 +7,32 @@ export {
   fieldsForCallback,
   storedCallbackFrom,
 } from './callback-mapping';
-export type {
-  BulkReassignResult,
-  ClaimOutcome,
-  ReassignTarget,
-  SaveOutcome,
-  UpdateOutcome,
-} from './callback-store';
+export type { ClaimOutcome, ReassignTarget, SaveOutcome, UpdateOutcome } from './callback-store';
 export {
   callbackScopes,
   claimCallback,
   closeCallback,
+  logCallbackAttempt,
+  reassignCallback,
+  saveCallbackRequest,
+  updateCallback,
+} from './callback-store';
+export {
   findCallbackByRequestId,
-  findRetentionBacklog,
   getCallback,
+  listMyOpenCallbacks,
   listOpenCallbacksFor,
   listTeamCallbacks,
   listTeamCallbacksClaimedBy,
   listUnclaimedTeamCallbacks,
-  logCallbackAttempt,
-  reassignCallback,
-  reassignOpenCallbacks,
+} from './callback-queries';
+export type { BulkReassignResult } from './callback-handover';
+export { reassignOpenCallbacks } from './callback-handover';
+export {
+  findRetentionBacklog,
   redactExpiredCallbacks,
   retentionCatchUpDays,
-  saveCallbackRequest,
-  updateCallback,
-} from './callback-store';
+} from './callback-retention';
 export {
   callbackNotificationScopes,
   isTransientNotificationFailure,

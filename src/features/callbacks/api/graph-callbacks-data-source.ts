@@ -5,14 +5,13 @@ import { instantFromEpochMs, parseLocalDate } from '../../../domain/time';
 import type { PersonSummary } from '../../../domain/people';
 import type { LocalDate } from '../../../domain/time';
 import { availabilityAt } from '../../../domain/availability';
+import { isUnchangedReassignment } from '../../../domain/callbacks';
 import { fetchAvailabilitySignals } from '../../../graph/availability/availability-signals';
 import {
   claimCallback,
   closeCallback,
-  listOpenCallbacksFor,
+  listMyOpenCallbacks,
   listTeamCallbacks,
-  listTeamCallbacksClaimedBy,
-  listUnclaimedTeamCallbacks,
   logCallbackAttempt,
   reassignCallback,
   redactExpiredCallbacks,
@@ -123,33 +122,15 @@ export function graphCallbacksDataSource(
       return notifyOutcomeOf(result) ?? 'sent';
     },
     listMine: async (team) => {
-      const [assigned, unclaimed, claimed] = await Promise.allSettled([
-        listOpenCallbacksFor(client, site, me.id),
-        team === null ? Promise.resolve([]) : listUnclaimedTeamCallbacks(client, site, team),
-        team === null ? Promise.resolve([]) : listTeamCallbacksClaimedBy(client, site, team, me.id),
-      ]);
-      // All three, or a failure that says which part is missing (never a partial list).
-      if (
-        assigned.status === 'fulfilled' &&
-        unclaimed.status === 'fulfilled' &&
-        claimed.status === 'fulfilled'
-      )
-        return [...assigned.value, ...claimed.value, ...unclaimed.value];
-      const failed = [
-        ...(assigned.status === 'rejected'
-          ? [{ part: 'assigned' as const, why: assigned.reason as unknown }]
-          : []),
-        ...(claimed.status === 'rejected'
-          ? [{ part: 'assigned' as const, why: claimed.reason as unknown }]
-          : []),
-        ...(unclaimed.status === 'rejected'
-          ? [{ part: 'teamQueue' as const, why: unclaimed.reason as unknown }]
-          : []),
-      ];
-      throw new MyCallbacksLoadError(
-        [...new Set(failed.map((failure) => failure.part))],
-        failed[0]?.why,
-      );
+      try {
+        return await listMyOpenCallbacks(client, site, me.id, team);
+      } catch (error) {
+        // One query answers for both parts: without it, neither is known (never a partial list).
+        throw new MyCallbacksLoadError(
+          team === null ? ['assigned'] : ['assigned', 'teamQueue'],
+          error,
+        );
+      }
     },
     listTeam: (team) =>
       listTeamCallbacks(
@@ -166,13 +147,8 @@ export function graphCallbacksDataSource(
     reassign: async (callback, to) => {
       const result = await reassignCallback(client, site, callback, to);
       if (result.outcome === 'conflict') return result;
-      const before = callback.request;
       const after = result.callback.request;
-      if (
-        before.assignedToPersonId === after.assignedToPersonId &&
-        before.assignedToTeam === after.assignedToTeam &&
-        before.claimedById === null
-      )
+      if (isUnchangedReassignment(callback.request, after))
         return { ...result, notification: 'unchanged' };
       try {
         const people = await source.loadDirectory().then(

@@ -2,24 +2,17 @@
 // behalf), reassign. Every change is eTag-guarded; a conflict shows the request as it is now.
 import {
   Button,
-  Field,
-  Link,
   MessageBar,
   MessageBarActions,
   MessageBarBody,
   mergeClasses,
-  Radio,
-  RadioGroup,
-  Select,
-  Textarea,
 } from '@fluentui/react-components';
-import { CalendarClockRegular, ClockAlarmRegular, ErrorCircleRegular } from '@fluentui/react-icons';
-import { useEffect, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import type { AttemptOutcome } from '../../../domain/callbacks';
 import {
-  CALLBACK_LIMITS,
-  isDueToday,
-  isOverdue,
+  belongsInListOf,
+  dueMarkOf,
+  isUnclaimedTeamRequest,
   shouldSuggestClosingAsNotReached,
 } from '../../../domain/callbacks';
 import { instantFromEpochMs } from '../../../domain/time';
@@ -28,17 +21,10 @@ import { useI18n } from '../../../i18n';
 import type { NotifyOutcome } from '../api/callbacks-data-source';
 import { useCallbacksDataSource } from '../api/callbacks-data-source';
 import type { CallbacksDirectory } from '../api/use-callbacks-directory';
-import { dueDateText, shortDateTime } from '../due-text';
-import { displayPhone } from '../phone';
+import { shortDateTime } from '../due-text';
+import { CallbackCardMeta } from './callback-card-meta';
+import { AttemptPanel, ClosePanel, ReassignPanel } from './callback-card-panels';
 import { useCallbackCardStyles } from './callback-card.styles';
-
-const attemptOutcomes: readonly AttemptOutcome[] = [
-  'reached',
-  'noAnswer',
-  'voicemail',
-  'wrongNumber',
-  'emailed',
-];
 
 /** Props of {@link CallbackCard}. */
 export type CallbackCardProps = {
@@ -78,24 +64,18 @@ export function CallbackCard({
   const [closeStatus, setCloseStatus] = useState<'done' | 'cancelled'>('done');
   const [reassignTo, setReassignTo] = useState('');
   const request = callback.request;
-  const now = instantFromEpochMs(source.now().getTime());
-  const overdue = isOverdue(request, now);
-  const dueToday = isDueToday(request, now);
+  const mark = dueMarkOf(request, instantFromEpochMs(source.now().getTime()));
   const nameOf = (id: string | null) =>
     id === null
       ? null
       : (directory.peopleById.get(id)?.displayName ?? t('callbacks.form.unknownColleague'));
   const assigneeName = nameOf(request.assignedToPersonId ?? request.claimedById);
-  const closedKind = request.status === 'cancelled' ? 'cancelled' : 'done';
   // Only a name the directory knows: "door Onbekende collega" would say less than the date alone.
   const closedByName =
     request.closedById === null
       ? null
       : (directory.peopleById.get(request.closedById)?.displayName ?? null);
-  const unclaimedTeamRequest =
-    request.assignedToPersonId === null &&
-    request.claimedById === null &&
-    request.status === 'open';
+  const unclaimedTeamRequest = isUnclaimedTeamRequest(request);
   const citizen = request.citizen.name === '' ? t('callbacks.card.redacted') : request.citizen.name;
 
   const handle = async (
@@ -145,12 +125,7 @@ export function CallbackCard({
         const current = result.current;
         // In my list, a request someone else took (or that was closed or given away) is no longer
         // mine to try or close: it leaves the list, and the page says why.
-        const stillMine =
-          current !== null &&
-          current.request.status === 'open' &&
-          (current.request.claimedById === null || current.request.claimedById === source.me.id) &&
-          (current.request.assignedToPersonId === null ||
-            current.request.assignedToPersonId === source.me.id);
+        const stillMine = current !== null && belongsInListOf(current.request, source.me.id);
         if (mode === 'mine' && !stillMine && onAnnounce !== undefined) {
           onAnnounce(
             by === null
@@ -216,90 +191,25 @@ export function CallbackCard({
 
   const team =
     request.assignedToTeam === null ? undefined : directory.teamsByName.get(request.assignedToTeam);
-  // Who of the team is absent now, asked when the reassign panel opens (marked in the choices).
-  const [absent, setAbsent] = useState<ReadonlySet<string>>(new Set());
-  useEffect(() => {
-    if (panel !== 'reassign' || team === undefined) return;
-    let current = true;
-    const members = team.memberIds
-      .map((id) => directory.peopleById.get(id))
-      .filter((member) => member !== undefined);
-    source.absentNow(members).then(
-      (found) => {
-        if (current) setAbsent(found);
-      },
-      () => undefined,
-    );
-    return () => {
-      current = false;
-    };
-  }, [panel, team, directory, source]);
-  const noteTooLong =
-    note.trim().length >
-    (panel === 'attempt' ? CALLBACK_LIMITS.attemptNote : CALLBACK_LIMITS.outcomeNote);
-
   return (
     <article
       aria-labelledby={headingId}
       className={mergeClasses(
         styles.card,
-        overdue && styles.overdueCard,
-        dueToday && styles.todayCard,
+        mark === 'overdue' && styles.overdueCard,
+        mark === 'dueToday' && styles.todayCard,
       )}
     >
       <h3 id={headingId} className={styles.heading}>
         {citizen}
       </h3>
-      <div className={styles.meta}>
-        {overdue ? (
-          <span className={styles.overdue}>
-            <ErrorCircleRegular aria-hidden />
-            {t('callbacks.card.overdue', { date: dueDateText(request.dueAt, locale) })}
-          </span>
-        ) : dueToday ? (
-          <span className={styles.today}>
-            <ClockAlarmRegular aria-hidden />
-            {t('callbacks.card.dueToday')}
-          </span>
-        ) : request.status === 'open' ? (
-          <span className={styles.due}>
-            <CalendarClockRegular aria-hidden />
-            {t('callbacks.card.due', { date: dueDateText(request.dueAt, locale) })}
-          </span>
-        ) : request.closedAt !== null ? (
-          <span>
-            {closedByName === null
-              ? t(`callbacks.card.closedAt.${closedKind}`, {
-                  date: shortDateTime(request.closedAt, locale),
-                })
-              : t(`callbacks.card.closedAtBy.${closedKind}`, {
-                  date: shortDateTime(request.closedAt, locale),
-                  name: closedByName,
-                })}
-          </span>
-        ) : (
-          <span>{t(`callbacks.status.${request.status}`)}</span>
-        )}
-        {request.citizen.phone !== null ? (
-          <Link
-            href={`tel:${request.citizen.phone}`}
-            aria-label={t('callbacks.card.call', {
-              name: citizen,
-              number: displayPhone(request.citizen.phone),
-            })}
-          >
-            {displayPhone(request.citizen.phone)}
-          </Link>
-        ) : null}
-        {request.citizen.email !== null ? (
-          <Link href={`mailto:${request.citizen.email}`}>{request.citizen.email}</Link>
-        ) : null}
-        <span>
-          {unclaimedTeamRequest
-            ? t('callbacks.card.forTeam', { team: request.assignedToTeam ?? '' })
-            : t('callbacks.card.for', { name: assigneeName ?? '' })}
-        </span>
-      </div>
+      <CallbackCardMeta
+        request={request}
+        mark={mark}
+        citizen={citizen}
+        assigneeName={assigneeName}
+        closedByName={closedByName}
+      />
       {request.question !== '' ? <p className={styles.question}>{request.question}</p> : null}
       {request.preferredTime !== null ? (
         <p className={styles.question}>
@@ -374,122 +284,49 @@ export function CallbackCard({
         </div>
       ) : null}
       {panel === 'attempt' ? (
-        <div className={styles.panel}>
-          <Field label={t('callbacks.attempt.outcome')}>
-            <RadioGroup
-              value={outcome}
-              onChange={(_event, data) =>
-                setOutcome(attemptOutcomes.find((value) => value === data.value) ?? 'reached')
-              }
-            >
-              {attemptOutcomes.map((value) => (
-                <Radio key={value} value={value} label={t(`callbacks.outcome.${value}`)} />
-              ))}
-            </RadioGroup>
-          </Field>
-          <Field
-            label={t('callbacks.attempt.note')}
-            validationMessage={
-              noteTooLong
-                ? t('callbacks.error.tooLong', { max: CALLBACK_LIMITS.attemptNote })
-                : undefined
-            }
-          >
-            <Textarea value={note} onChange={(_event, data) => setNote(data.value)} />
-          </Field>
-          <div className={styles.actions}>
-            <Button
-              appearance="primary"
-              disabled={busy || noteTooLong}
-              onClick={() =>
-                void handle(
-                  () =>
-                    source.logAttempt(callback, {
-                      at: instantFromEpochMs(source.now().getTime()),
-                      byId: source.me.id,
-                      outcome,
-                      note: note.trim(),
-                    }),
-                  t('callbacks.attempt.saved'),
-                  'keep',
-                )
-              }
-            >
-              {t('callbacks.attempt.save')}
-            </Button>
-            <Button onClick={() => setPanel('none')}>{t('callbacks.cancel')}</Button>
-          </div>
-        </div>
+        <AttemptPanel
+          outcome={outcome}
+          onOutcome={setOutcome}
+          note={note}
+          onNote={setNote}
+          busy={busy}
+          onCancel={() => setPanel('none')}
+          onSave={() =>
+            void handle(
+              () =>
+                source.logAttempt(callback, {
+                  at: instantFromEpochMs(source.now().getTime()),
+                  byId: source.me.id,
+                  outcome,
+                  note: note.trim(),
+                }),
+              t('callbacks.attempt.saved'),
+              'keep',
+            )
+          }
+        />
       ) : null}
       {panel === 'close' ? (
-        <div className={styles.panel}>
-          <Field label={t('callbacks.close.status')}>
-            <RadioGroup
-              value={closeStatus}
-              onChange={(_event, data) =>
-                setCloseStatus(data.value === 'cancelled' ? 'cancelled' : 'done')
-              }
-            >
-              <Radio value="done" label={t('callbacks.status.done')} />
-              <Radio value="cancelled" label={t('callbacks.status.cancelled')} />
-            </RadioGroup>
-          </Field>
-          <Field
-            label={t('callbacks.close.note')}
-            validationMessage={
-              noteTooLong
-                ? t('callbacks.error.tooLong', { max: CALLBACK_LIMITS.outcomeNote })
-                : undefined
-            }
-          >
-            <Textarea value={note} onChange={(_event, data) => setNote(data.value)} />
-          </Field>
-          <div className={styles.actions}>
-            <Button
-              appearance="primary"
-              disabled={busy || noteTooLong}
-              onClick={() => void closeAs(closeStatus, note)}
-            >
-              {t('callbacks.close.save')}
-            </Button>
-            <Button onClick={() => setPanel('none')}>{t('callbacks.cancel')}</Button>
-          </div>
-        </div>
+        <ClosePanel
+          status={closeStatus}
+          onStatus={setCloseStatus}
+          note={note}
+          onNote={setNote}
+          busy={busy}
+          onCancel={() => setPanel('none')}
+          onSave={() => void closeAs(closeStatus, note)}
+        />
       ) : null}
       {panel === 'reassign' ? (
-        <div className={styles.panel}>
-          <Field label={t('callbacks.reassign.to')}>
-            <Select value={reassignTo} onChange={(_event, data) => setReassignTo(data.value)}>
-              <option value="">{t('callbacks.reassign.choose')}</option>
-              {team?.generalMailbox ? (
-                <option value="mailbox">
-                  {t('callbacks.reassign.mailbox', { mailbox: team.generalMailbox })}
-                </option>
-              ) : null}
-              {(team?.memberIds ?? [])
-                .map((id) => directory.peopleById.get(id))
-                .filter((member) => member !== undefined)
-                .sort((a, b) => a.displayName.localeCompare(b.displayName, 'nl'))
-                .map((member) => (
-                  <option key={member.id} value={member.id}>
-                    {absent.has(member.id)
-                      ? t('callbacks.reassign.absentMember', { name: member.displayName })
-                      : member.displayName}
-                  </option>
-                ))}
-            </Select>
-          </Field>
-          <div className={styles.actions}>
-            <Button
-              appearance="primary"
-              disabled={busy || reassignTo === ''}
-              onClick={() => void reassign()}
-            >
-              {t('callbacks.reassign.save')}
-            </Button>
-            <Button onClick={() => setPanel('none')}>{t('callbacks.cancel')}</Button>
-          </div>
-        </div>
+        <ReassignPanel
+          team={team}
+          directory={directory}
+          value={reassignTo}
+          onChange={setReassignTo}
+          busy={busy}
+          onCancel={() => setPanel('none')}
+          onSave={() => void reassign()}
+        />
       ) : null}
     </article>
   );

@@ -1,15 +1,15 @@
 // An in-memory callbacks data source for component tests: the domain's change functions on stored
 // copies with versions as eTags, so conflicts, claims and counts behave as against the list.
-import type { AvailabilitySignals, Substitute } from '../../domain/availability';
-import type { CallbackRequest } from '../../domain/callbacks';
-import { claimRequest, closeRequest, logAttempt, reassignRequest } from '../../domain/callbacks';
-import type { PersonSummary } from '../../domain/people';
-import { instantFromEpochMs } from '../../domain/time';
-import { STATUTORY_CALENDAR } from '../../domain/working-days';
-import type { StoredCallback, UpdateOutcome } from '../../graph/callbacks';
-import { GraphRequestError } from '../../graph/client';
-import type { DirectorySnapshot, TeamSummary } from '../../graph/people/people-directory';
-import type { CallbacksDataSource, NotifyOutcome } from './api/callbacks-data-source';
+import type { AvailabilitySignals, Substitute } from '../../../domain/availability';
+import type { CallbackRequest } from '../../../domain/callbacks';
+import { claimRequest, closeRequest, logAttempt, reassignRequest } from '../../../domain/callbacks';
+import type { PersonSummary } from '../../../domain/people';
+import { instantFromEpochMs } from '../../../domain/time';
+import { STATUTORY_CALENDAR } from '../../../domain/working-days';
+import type { StoredCallback, UpdateOutcome } from '../../../graph/callbacks';
+import { GraphRequestError } from '../../../graph/client';
+import type { DirectorySnapshot, TeamSummary } from '../../../graph/people/people-directory';
+import type { CallbacksDataSource, NotifyOutcome } from '../api/callbacks-data-source';
 
 export type FakeCallbacks = {
   source: CallbacksDataSource;

@@ -44,3 +44,4 @@ export {
 } from './absence-draft';
 export type { LedTeam, TeamChoice } from './team-choices';
 export { teamChoices } from './team-choices';
+export { decidingAbsence } from './deciding-absence';

@@ -1,5 +1,6 @@
 // The chosen team's members with their live state (word, icon and colour), and "Afwezigheid melden" per member.
 import { Button } from '@fluentui/react-components';
+import { decidingAbsence } from '../../../domain/absences';
 import type { PersonSummary } from '../../../domain/people';
 import type { StoredAbsence } from '../../../graph/absences';
 import { useI18n } from '../../../i18n';
@@ -58,14 +59,11 @@ export function MembersTable({
             const absence = currentOf(member.id);
             const liveState = liveStateOf(member.id);
             // The reason is the leader's to see: from the registered absence that decided the live state.
-            const decidingAbsence =
-              liveState.kind === 'known' &&
-              liveState.availability.state === 'absent' &&
-              liveState.availability.reason === 'registeredAbsence'
-                ? (absences.find(
-                    (candidate) => candidate.id === liveState.availability.absence?.absenceId,
-                  ) ?? absence)
-                : undefined;
+            const deciding = decidingAbsence(
+              liveState.kind === 'known' ? liveState.availability : null,
+              absences,
+              absence,
+            );
             return (
               <tr role="row" key={member.id}>
                 <th role="rowheader" className={styles.cell} scope="row">
@@ -90,8 +88,8 @@ export function MembersTable({
                   <MemberState
                     state={liveState}
                     reasonText={
-                      decidingAbsence !== undefined
-                        ? kindText(decidingAbsence.kind, t)
+                      deciding !== undefined
+                        ? kindText(deciding.kind, t)
                         : // Absent by another signal: say which ("buiten werktijd" in the evening).
                           liveState.kind === 'known' && liveState.availability.state === 'absent'
                           ? t(`availability.reason.${liveState.availability.reason}`)

@@ -34,3 +34,14 @@ export {
   mergeAbsenceEdit,
   sameField,
 } from './absence-merge';
+export {
+  absenceStart,
+  draftFromAbsence,
+  draftTimeText,
+  extensionDraft,
+  newAbsenceDraft,
+  tomorrowAtFive,
+} from './absence-draft';
+export type { LedTeam, TeamChoice } from './team-choices';
+export { teamChoices } from './team-choices';
+export { decidingAbsence } from './deciding-absence';

@@ -24,3 +24,5 @@ export type { AbsenceSignals, MissingSubstitute } from './absence-signals';
 export { absenceSignals } from './absence-signals';
 export type { CallbackNorms, FigureRates, NormVerdict, Rate } from './norms';
 export { DEFAULT_CALLBACK_NORMS, STUDY_BASELINE, figureRates, normVerdict } from './norms';
+export type { ScopedTeam, SignalScope } from './team-scope';
+export { groupByTeam, requestsOfTeam, signalScope, teamsLedBy } from './team-scope';

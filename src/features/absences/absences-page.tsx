@@ -1,5 +1,6 @@
 import type { AppConfig } from '../../config/app-config';
-import { AbsencesDataSourceProvider, useGraphAbsencesDataSource } from './api/absences-data-source';
+import { AbsencesDataSourceProvider } from './api/absences-data-source';
+import { useGraphAbsencesDataSource } from './api/graph-absences-data-source';
 import { TeamAbsencesScreen } from './team-absences-screen';
 import type { TeamAbsencesScreenProps } from './team-absences-screen';
 

@@ -1,201 +1,42 @@
 // @vitest-environment jsdom
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
+import { QueryClientProvider } from '@tanstack/react-query';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import type { AbsenceRegistration } from '../../domain/absences';
-import type {
-  Availability,
-  AvailabilitySignals,
-  RegisteredAbsence,
-  WorkingHours,
-} from '../../domain/availability';
-import { availabilityAt } from '../../domain/availability';
-import type { PersonSummary } from '../../domain/people';
-import { instantFromIso } from '../../domain/time';
-import type { Instant } from '../../domain/time';
-import type { AbsenceSaveResult, NewAbsence, StoredAbsence } from '../../graph/absences';
-import { GraphRequestError } from '../../graph/client';
-import type { DirectorySnapshot, TeamSummary } from '../../graph/people';
+import type { Availability } from '../../domain/availability';
+import { GraphRequestError, createQueryClient } from '../../graph/client';
 import { LocaleProvider } from '../../i18n';
 import type { AbsencesDataSource } from './api/absences-data-source';
 import { AbsencesDataSourceProvider } from './api/absences-data-source';
 import { TeamAbsencesScreen } from './team-absences-screen';
-
-const at = (iso: string): Instant => {
-  const instant = instantFromIso(iso);
-  if (instant === null) throw new Error(iso);
-  return instant;
-};
-/** Monday 30 March 2026, 10:00 in Amsterdam (summer time). */
-const clock = new Date(at('2026-03-30T10:00:00+02:00'));
-
-function person(id: string, displayName: string): PersonSummary {
-  return {
-    id,
-    displayName,
-    givenName: displayName.split(' ')[0] ?? null,
-    surname: null,
-    jobTitle: 'Medewerker Burgerzaken',
-    department: 'Publiekszaken',
-    team: 'Burgerzaken',
-    mail: `${id}@lindeburg.example`,
-    phones: [],
-    topics: ['paspoort'],
-  };
-}
-const officeHours: WorkingHours = {
-  daysOfWeek: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday'],
-  startTime: '08:00',
-  endTime: '17:00',
-  timeZone: 'Europe/Amsterdam',
-};
-const mohamed = person('p-mohamed', 'Mohamed el Amrani');
-const pieter = person('p-pieter', 'Pieter van der Berg');
-const anna = person('p-anna', 'Anna Jansen');
-const karin = person('p-karin', 'Karin de Vries');
-const team: TeamSummary = {
-  name: 'Burgerzaken',
-  department: 'Publiekszaken',
-  leaderId: mohamed.id,
-  generalMailbox: 'burgerzaken@lindeburg.example',
-  topics: ['paspoort'],
-  memberIds: [mohamed.id, pieter.id, anna.id, karin.id],
-};
-const snapshot: DirectorySnapshot = {
-  people: [mohamed, pieter, anna, karin],
-  teams: [team],
-  deltaLink: null,
-  syncedAt: clock.toISOString(),
-};
-
-function stored(partial: Partial<StoredAbsence> = {}): StoredAbsence {
-  return {
-    id: '7',
-    personId: pieter.id,
-    personName: pieter.displayName,
-    from: at('2026-03-27T09:00:00+01:00'),
-    expectedUntil: 'unknown',
-    endedAt: null,
-    kind: 'sick',
-    substituteForCalls: { kind: 'person', personId: anna.id },
-    substituteForCallbacks: { kind: 'person', personId: anna.id },
-    noteForFrontOffice: null,
-    registeredById: mohamed.id,
-    eTag: '"a,1"',
-    reason: { itemId: '7', eTag: '"r,1"', kind: 'sick' },
-    ...partial,
-  };
-}
-
-type Fake = AbsencesDataSource & {
-  /** The people of each live-state request (one request per refresh, for the whole team). */
-  liveRequests: string[][];
-  created: NewAbsence[];
-  updates: { base: StoredAbsence; registration: AbsenceRegistration }[];
-  ended: StoredAbsence[];
-  notices: unknown[];
-};
-
-function fakeSource(options: {
-  absences?: StoredAbsence[];
-  update?: (base: StoredAbsence, registration: AbsenceRegistration) => AbsenceSaveResult;
-  availability?: (personId: string) => Availability | null;
-  /** Calendars and presence per member for the live state (default: office hours, an empty calendar). */
-  liveSignals?: Record<string, Partial<AvailabilitySignals>>;
-  liveFails?: 'fails';
-}): Fake {
-  let absences = options.absences ?? [];
-  // The live state follows the real rules over the stored absences, so saving or ending one shows.
-  const registered = (): RegisteredAbsence[] =>
-    absences.map((stored) => ({
-      id: stored.id,
-      personId: stored.personId,
-      from: stored.from,
-      expectedUntil: stored.expectedUntil,
-      ...(stored.endedAt === null ? {} : { endedAt: stored.endedAt }),
-    }));
-  const fake: Fake = {
-    liveRequests: [],
-    teamAvailability: (people, when) => {
-      fake.liveRequests.push(people.map((ref) => ref.id));
-      if (options.liveFails === 'fails')
-        return Promise.reject(new GraphRequestError(503, 'serviceUnavailable', 'Down', null, 0));
-      return Promise.resolve(
-        new Map(
-          people.map((ref) => [
-            ref.id,
-            availabilityAt(
-              {
-                personId: ref.id,
-                calendar: { access: 'details', items: [] },
-                workingHours: officeHours,
-                presence: null,
-                automaticReplies: null,
-                registeredAbsences: registered(),
-                ...options.liveSignals?.[ref.id],
-              },
-              at(when.toISOString()),
-            ),
-          ]),
-        ),
-      );
-    },
-    created: [],
-    updates: [],
-    ended: [],
-    notices: [],
-    loadDirectory: () => Promise.resolve(snapshot),
-    directReportIds: () => Promise.resolve([pieter.id, anna.id, karin.id]),
-    listAbsences: (ids) =>
-      Promise.resolve(absences.filter((absence) => ids.includes(absence.personId))),
-    create: (input) => {
-      fake.created.push(input);
-      const absence = stored({
-        id: String(100 + fake.created.length),
-        ...input.registration,
-        endedAt: null,
-        registeredById: input.registeredById,
-      });
-      absences = [...absences, absence];
-      return Promise.resolve(absence);
-    },
-    update: (base, registration) => {
-      fake.updates.push({ base, registration });
-      const result = options.update?.(base, registration) ?? {
-        kind: 'saved',
-        absence: { ...base, ...registration },
-      };
-      return Promise.resolve(result);
-    },
-    end: (current, when) => {
-      fake.ended.push(current);
-      const absence = { ...current, endedAt: at(when.toISOString()) };
-      absences = absences.map((candidate) => (candidate.id === current.id ? absence : candidate));
-      return Promise.resolve({ kind: 'saved', absence });
-    },
-    notifyFrontOffice: (notice) => {
-      fake.notices.push(notice);
-      return Promise.resolve('sent');
-    },
-    availabilityOf: (ref) => Promise.resolve(options.availability?.(ref.id) ?? null),
-    reassignOpenCallbacks: null,
-    now: () => clock,
-  };
-  return fake;
-}
+import type { Fake } from './testing/fake-absences-data-source';
+import {
+  anna,
+  at,
+  clock,
+  fakeSource,
+  karin,
+  mohamed,
+  person,
+  pieter,
+  snapshot,
+  stored,
+} from './testing/fake-absences-data-source';
 
 function renderScreen(source: AbsencesDataSource) {
   return render(
-    <FluentProvider theme={webLightTheme}>
-      <LocaleProvider initialLocale="nl">
-        <AbsencesDataSourceProvider value={source}>
-          <TeamAbsencesScreen
-            account={{ userId: mohamed.id, displayName: mohamed.displayName }}
-            teamScope="ownTeams"
-          />
-        </AbsencesDataSourceProvider>
-      </LocaleProvider>
-    </FluentProvider>,
+    <QueryClientProvider client={createQueryClient()}>
+      <FluentProvider theme={webLightTheme}>
+        <LocaleProvider initialLocale="nl">
+          <AbsencesDataSourceProvider value={source}>
+            <TeamAbsencesScreen
+              account={{ userId: mohamed.id, displayName: mohamed.displayName }}
+              teamScope="ownTeams"
+            />
+          </AbsencesDataSourceProvider>
+        </LocaleProvider>
+      </FluentProvider>
+    </QueryClientProvider>,
   );
 }
 

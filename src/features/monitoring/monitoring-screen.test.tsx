@@ -2,19 +2,14 @@
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import type { CallbackRequest } from '../../domain/callbacks';
-import { DEFAULT_CALLBACK_NORMS } from '../../domain/figures';
-import type { PersonSummary } from '../../domain/people';
-import type { Instant } from '../../domain/time';
-import { instantFromIso } from '../../domain/time';
-import { STATUTORY_CALENDAR } from '../../domain/working-days';
-import type { OpenAbsence, PeriodQuery } from '../../graph/monitoring';
-import type { DirectorySnapshot } from '../../graph/people';
+import { QueryClientProvider } from '@tanstack/react-query';
+import { createQueryClient } from '../../graph/client';
 import { LocaleProvider } from '../../i18n';
 import type { MonitoringDataSource } from './api/monitoring-data-source';
 import { MonitoringDataSourceProvider } from './api/monitoring-data-source';
 import { MonitoringScreen } from './monitoring-screen';
 import type { MonitoringScreenProps } from './monitoring-screen';
+import { fakeSource } from './testing/fake-monitoring-data-source';
 
 // The chart library draws SVG with layout measurements jsdom does not have; its table alternative is what is tested
 // here (the browser tests see the chart itself).
@@ -31,151 +26,17 @@ beforeAll(() => {
   } as unknown as typeof ResizeObserver;
 });
 
-const at = (iso: string): Instant => instantFromIso(iso) as Instant;
-const clock = new Date('2026-04-09T12:00:00+02:00');
-
-const person = (id: string, displayName: string, team: string): PersonSummary => ({
-  id,
-  displayName,
-  givenName: null,
-  surname: null,
-  jobTitle: null,
-  department: null,
-  team,
-  mail: `${id}@lindeburg.example`,
-  phones: [],
-  topics: [],
-});
-
-const directory: DirectorySnapshot = {
-  people: [
-    person('lead-bz', 'Mohamed el Amrani', 'Burgerzaken'),
-    person('p1', 'Pieter van der Berg', 'Burgerzaken'),
-    person('p2', 'Anna Jansen', 'Burgerzaken'),
-    person('lead-bl', 'Bert Bos', 'Belastingen'),
-    person('p3', 'Karin de Vries', 'Belastingen'),
-    // A department head leads teams' leaders but is a member of no team.
-    { ...person('head', 'Dirk Hoofd', 'Publiekszaken'), team: null },
-  ],
-  teams: [
-    {
-      name: 'Belastingen',
-      department: null,
-      leaderId: 'lead-bl',
-      generalMailbox: null,
-      topics: [],
-      memberIds: ['lead-bl', 'p3'],
-    },
-    {
-      name: 'Burgerzaken',
-      department: null,
-      leaderId: 'lead-bz',
-      generalMailbox: null,
-      topics: [],
-      memberIds: ['lead-bz', 'p1', 'p2'],
-    },
-  ],
-  deltaLink: null,
-  syncedAt: clock.toISOString(),
-};
-
-const request = (
-  id: string,
-  team: string,
-  made: string,
-  due: string,
-  rest: Partial<CallbackRequest> = {},
-): CallbackRequest => ({
-  id,
-  citizen: { name: '', phone: null, email: null },
-  question: '',
-  channel: 'phone',
-  preferredTime: null,
-  madeAt: at(made),
-  madeById: 'agent',
-  assignedToPersonId: null,
-  assignedToTeam: team,
-  teamMailbox: null,
-  dueAt: at(due),
-  status: 'open',
-  attempts: [],
-  closedAt: null,
-  closedById: null,
-  outcomeNote: null,
-  claimedById: null,
-  ...rest,
-});
-const attempt = (iso: string) => ({
-  at: at(iso),
-  byId: 'p1',
-  outcome: 'reached' as const,
-  note: '',
-});
-
-// Burgerzaken: 3 made in week 15, 2 called back on time, 1 overdue (Pieter's). Belastingen: 1 made, called back late.
-const requests: CallbackRequest[] = [
-  request('bz-1', 'Burgerzaken', '2026-04-06T10:00:00+02:00', '2026-04-08T23:59:59.999+02:00', {
-    attempts: [attempt('2026-04-07T09:00:00+02:00')],
-    status: 'done',
-    closedAt: at('2026-04-07T09:10:00+02:00'),
-  }),
-  request('bz-2', 'Burgerzaken', '2026-04-07T10:00:00+02:00', '2026-04-09T23:59:59.999+02:00', {
-    attempts: [attempt('2026-04-07T11:00:00+02:00')],
-    status: 'done',
-    closedAt: at('2026-04-07T11:10:00+02:00'),
-  }),
-  request('bz-3', 'Burgerzaken', '2026-04-03T10:00:00+02:00', '2026-04-08T23:59:59.999+02:00', {
-    assignedToPersonId: 'p1',
-  }),
-  // Made Wednesday before Easter, due Tuesday after (Good Friday and Easter Monday skipped); tried Wednesday: late.
-  request('bl-1', 'Belastingen', '2026-04-01T10:00:00+02:00', '2026-04-07T23:59:59.999+02:00', {
-    attempts: [attempt('2026-04-08T09:00:00+02:00')],
-  }),
-];
-
-const absences: OpenAbsence[] = [
-  {
-    id: 'a1',
-    personId: 'p2',
-    personName: 'Anna Jansen',
-    from: at('2026-04-08T08:00:00+02:00'),
-    expectedUntil: 'unknown',
-    endedAt: null,
-    kind: 'notVisible',
-    substituteForCalls: null,
-    substituteForCallbacks: null,
-    noteForFrontOffice: null,
-    registeredById: null,
-  },
-];
-
-function fakeSource(overrides: Partial<MonitoringDataSource> = {}) {
-  const queries: PeriodQuery[] = [];
-  const source: MonitoringDataSource = {
-    loadDirectory: () => Promise.resolve(directory),
-    readCallbacks: (query) => {
-      queries.push(query);
-      return Promise.resolve({ requests, httpRequests: 2, skipped: 0 });
-    },
-    readOpenAbsences: () => Promise.resolve(absences),
-    calendarNotShared: () => Promise.resolve(['p3']),
-    calendar: STATUTORY_CALENDAR,
-    norms: DEFAULT_CALLBACK_NORMS,
-    now: () => clock,
-    ...overrides,
-  };
-  return { source, queries };
-}
-
 function renderScreen(props: MonitoringScreenProps, source: MonitoringDataSource) {
   return render(
-    <FluentProvider theme={webLightTheme}>
-      <LocaleProvider initialLocale="nl">
-        <MonitoringDataSourceProvider value={source}>
-          <MonitoringScreen {...props} />
-        </MonitoringDataSourceProvider>
-      </LocaleProvider>
-    </FluentProvider>,
+    <QueryClientProvider client={createQueryClient()}>
+      <FluentProvider theme={webLightTheme}>
+        <LocaleProvider initialLocale="nl">
+          <MonitoringDataSourceProvider value={source}>
+            <MonitoringScreen {...props} />
+          </MonitoringDataSourceProvider>
+        </LocaleProvider>
+      </FluentProvider>
+    </QueryClientProvider>,
   );
 }
 

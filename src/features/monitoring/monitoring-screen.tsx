@@ -1,37 +1,23 @@
 // The monitoring screen: the coordinator's "Monitor" (all teams) and the team leader's "Cijfers van mijn team" (own
 // team only). Figures per team and per week against the norm and the 2025 baseline, a trend chart with a table
 // beside it, drill-down to a team's overdue requests, signals, CSV export and a print view.
-import {
-  Button,
-  Field,
-  Input,
-  MessageBar,
-  MessageBarBody,
-  ProgressBar,
-  Select,
-  Spinner,
-  mergeClasses,
-} from '@fluentui/react-components';
-import { ArrowDownloadRegular, PrintRegular } from '@fluentui/react-icons';
-import { Suspense, lazy, useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { FiguresReport } from '../../domain/figures';
-import { instantFromEpochMs } from '../../domain/time';
-import type { DirectorySnapshot, TeamSummary } from '../../graph/people';
+import { MessageBar, MessageBarBody, Spinner, mergeClasses } from '@fluentui/react-components';
+import { useCallback, useMemo, useState } from 'react';
+import { teamsLedBy } from '../../domain/figures';
+import type { TeamSummary } from '../../graph/people';
 import { errorMessage, useI18n } from '../../i18n';
+import { useMonitoringDirectory } from './api/get-directory';
 import { useMonitoringDataSource } from './api/monitoring-data-source';
-import { TeamsTable, TrendTable } from './components/figures-tables';
-import { OverdueSection } from './components/overdue-section';
+import { FiguresReport } from './components/figures-report';
+import { FiguresStatus } from './components/figures-status';
+import { PeriodForm } from './components/period-form';
 import { SignalsPanel } from './components/signals-panel';
-import { computeFiguresInSlices } from './compute-in-slices';
 import { downloadCsv, figuresCsv } from './figures-csv';
 import { formatDate, formatRate } from './format-figures';
 import { useMonitoringStyles } from './monitoring.styles';
 import type { PeriodPreset } from './period';
-import { periodOf, periodPresets, presetRange, todayIn } from './period';
-
-const TrendChart = lazy(() =>
-  import('./components/trend-chart').then((module) => ({ default: module.TrendChart })),
-);
+import { periodOf, presetRange, todayIn } from './period';
+import { useFigures } from './use-figures';
 
 /** Props of {@link MonitoringScreen}. */
 export type MonitoringScreenProps = {
@@ -43,43 +29,32 @@ export type MonitoringScreenProps = {
   onExport?: (text: string, filename: string) => void;
 };
 
-type Status =
-  | { kind: 'idle' }
-  | { kind: 'reading' }
-  | { kind: 'computing'; done: number; total: number }
-  | { kind: 'ready'; report: FiguresReport; httpRequests: number; read: number; at: Date }
-  | { kind: 'failed'; error: unknown };
+const definitionKeys = [
+  'monitoring.definition.week',
+  'monitoring.definition.calledBack',
+  'monitoring.definition.onTime',
+  'monitoring.definition.resolved',
+  'monitoring.definition.overdue',
+  'monitoring.definition.pending',
+  'monitoring.definition.rates',
+  'monitoring.definition.median',
+  'monitoring.definition.reopened',
+] as const;
 
 /** The screen; needs a MonitoringDataSourceProvider above it. */
 export function MonitoringScreen({ scope, userId, onExport = downloadCsv }: MonitoringScreenProps) {
   const { t, locale, formatDateTime } = useI18n();
   const styles = useMonitoringStyles();
   const source = useMonitoringDataSource();
-  const [directory, setDirectory] = useState<DirectorySnapshot | null>(null);
-  const [directoryError, setDirectoryError] = useState<{ error: unknown } | null>(null);
+  const directoryRead = useMonitoringDirectory();
+  const directory = directoryRead.data ?? null;
   const today = useMemo(() => todayIn(source.now()), [source]);
   const [preset, setPreset] = useState<PeriodPreset | 'custom'>('last13Weeks');
   const [range, setRange] = useState(() => presetRange('last13Weeks', today));
   const [ownTeamName, setOwnTeamName] = useState<string | null>(null);
-  const [status, setStatus] = useState<Status>({ kind: 'idle' });
-  const [openTeam, setOpenTeam] = useState<string | null | undefined>(undefined);
-  const run = useRef<AbortController | null>(null);
+  const [openTeamChoice, setOpenTeamChoice] = useState<string | null | undefined>(undefined);
 
-  useEffect(() => {
-    let live = true;
-    source.loadDirectory().then(
-      (snapshot) => live && setDirectory(snapshot),
-      (error: unknown) => live && setDirectoryError({ error }),
-    );
-    return () => {
-      live = false;
-    };
-  }, [source]);
-
-  const ownTeams = useMemo(
-    () => (directory?.teams ?? []).filter((team) => team.leaderId === userId),
-    [directory, userId],
-  );
+  const ownTeams = useMemo(() => teamsLedBy(directory?.teams ?? [], userId), [directory, userId]);
   const teamName = scope === 'ownTeam' ? (ownTeamName ?? ownTeams[0]?.name ?? null) : null;
   const teamsInScope: TeamSummary[] = useMemo(
     () =>
@@ -89,56 +64,14 @@ export function MonitoringScreen({ scope, userId, onExport = downloadCsv }: Moni
     [scope, directory, ownTeams, teamName],
   );
   const period = periodOf(range.from, range.to);
-
-  const load = useCallback(async () => {
-    if (period === null || (scope === 'ownTeam' && teamName === null)) return;
-    run.current?.abort();
-    const controller = new AbortController();
-    run.current = controller;
-    setStatus({ kind: 'reading' });
-    try {
-      const read = await source.readCallbacks({
-        ...period,
-        team: scope === 'ownTeam' ? teamName : null,
-      });
-      controller.signal.throwIfAborted();
-      // The list filter is a convenience; never show another team's rows on the team leader's screen.
-      const requests =
-        scope === 'ownTeam'
-          ? read.requests.filter((r) => r.assignedToTeam === teamName)
-          : read.requests;
-      const at = source.now();
-      const report = await computeFiguresInSlices(
-        requests,
-        { period, now: instantFromEpochMs(at.getTime()), calendar: source.calendar },
-        {
-          signal: controller.signal,
-          onProgress: (done, total) => setStatus({ kind: 'computing', done, total }),
-        },
-      );
-      setStatus({
-        kind: 'ready',
-        report,
-        httpRequests: read.httpRequests,
-        read: requests.length,
-        at,
-      });
-      setOpenTeam(scope === 'ownTeam' ? teamName : undefined);
-    } catch (error) {
-      if (controller.signal.aborted) return;
-      setStatus({ kind: 'failed', error });
-    }
-    // period is derived from range; depend on its parts.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [source, scope, teamName, range.from, range.to]);
-
-  const loadedOnce = useRef(false);
-  useEffect(() => {
-    if (directory === null || loadedOnce.current) return;
-    loadedOnce.current = true;
-    void load();
-  }, [directory, load]);
-  useEffect(() => () => run.current?.abort(), []);
+  const wanted =
+    period === null || (scope === 'ownTeam' && teamName === null)
+      ? null
+      : { period, team: scope === 'ownTeam' ? teamName : null };
+  const figures = useFigures(wanted, directory === null ? 'notReady' : 'ready');
+  const status = figures.status;
+  // A team leader's own team is open straight away; the coordinator opens one from the table.
+  const openTeam = scope === 'ownTeam' ? (figures.asked?.team ?? undefined) : openTeamChoice;
 
   const nameOf = useCallback(
     (id: string) => directory?.people.find((person) => person.id === id)?.displayName ?? null,
@@ -170,13 +103,13 @@ export function MonitoringScreen({ scope, userId, onExport = downloadCsv }: Moni
     onExport(text, t('monitoring.csv.filename', { from: range.from, to: range.to }));
   };
 
-  if (directoryError !== null)
+  if (directoryRead.isError && directory === null)
     return (
       <div className={styles.root}>
         <h1>{title}</h1>
         <MessageBar intent="error" layout="multiline">
           <MessageBarBody>
-            {t('monitoring.load.failed', { message: errorMessage(directoryError.error, t) })}
+            {t('monitoring.load.failed', { message: errorMessage(directoryRead.error, t) })}
           </MessageBarBody>
         </MessageBar>
       </div>
@@ -191,13 +124,6 @@ export function MonitoringScreen({ scope, userId, onExport = downloadCsv }: Moni
         </MessageBar>
       </div>
     );
-
-  const report = status.kind === 'ready' ? status.report : null;
-  const openTeamFigures =
-    report && openTeam !== undefined
-      ? report.teams.find((team) => team.team === openTeam)
-      : undefined;
-  const openTeamName = openTeam === undefined ? null : (openTeam ?? t('monitoring.row.noTeam'));
 
   return (
     <div className={styles.root}>
@@ -217,162 +143,35 @@ export function MonitoringScreen({ scope, userId, onExport = downloadCsv }: Moni
         </MessageBar>
       </div>
 
-      <form
-        className={mergeClasses(styles.periodForm, styles.noPrint)}
-        onSubmit={(event) => {
-          event.preventDefault();
-          void load();
+      <PeriodForm
+        preset={preset}
+        range={range}
+        today={today}
+        validity={period === null ? 'invalid' : 'valid'}
+        teamChoices={scope === 'ownTeam' ? ownTeams : []}
+        teamName={teamName}
+        onTeamChange={setOwnTeamName}
+        onPresetChange={setPreset}
+        onRangeChange={setRange}
+        onShow={() => {
+          setOpenTeamChoice(undefined);
+          figures.show();
         }}
-      >
-        {scope === 'ownTeam' && ownTeams.length > 1 && (
-          <Field label={t('monitoring.team.choose')}>
-            <Select value={teamName ?? ''} onChange={(_, data) => setOwnTeamName(data.value)}>
-              {ownTeams.map((team) => (
-                <option key={team.name} value={team.name}>
-                  {team.name}
-                </option>
-              ))}
-            </Select>
-          </Field>
-        )}
-        <Field label={t('monitoring.period.preset')}>
-          <Select
-            value={preset}
-            onChange={(_, data) => {
-              const value = data.value as PeriodPreset | 'custom';
-              setPreset(value);
-              if (value !== 'custom') setRange(presetRange(value, today));
-            }}
-          >
-            {periodPresets.map((value) => (
-              <option key={value} value={value}>
-                {t(`monitoring.period.${value}`)}
-              </option>
-            ))}
-            <option value="custom">{t('monitoring.period.custom')}</option>
-          </Select>
-        </Field>
-        <Field
-          label={t('monitoring.period.from')}
-          validationMessage={period === null ? t('monitoring.period.invalid') : undefined}
-        >
-          <Input
-            type="date"
-            value={range.from}
-            onChange={(_, data) => {
-              setPreset('custom');
-              setRange((current) => ({ ...current, from: data.value as typeof current.from }));
-            }}
-          />
-        </Field>
-        <Field label={t('monitoring.period.to')}>
-          <Input
-            type="date"
-            value={range.to}
-            onChange={(_, data) => {
-              setPreset('custom');
-              setRange((current) => ({ ...current, to: data.value as typeof current.to }));
-            }}
-          />
-        </Field>
-        <Button type="submit" appearance="primary" disabled={period === null}>
-          {t('monitoring.period.show')}
-        </Button>
-      </form>
+      />
 
-      <div aria-live="polite">
-        {status.kind === 'reading' && (
-          <Spinner size="small" label={t('monitoring.progress.reading')} />
-        )}
-        {status.kind === 'computing' && (
-          <Field
-            label={t('monitoring.progress.computing', { done: status.done, total: status.total })}
-          >
-            <ProgressBar
-              value={status.total === 0 ? 1 : status.done / status.total}
-              aria-label={t('monitoring.progress.label')}
-            />
-          </Field>
-        )}
-        {status.kind === 'failed' && (
-          <MessageBar intent="error" layout="multiline">
-            <MessageBarBody>
-              {t('monitoring.load.failed', { message: errorMessage(status.error, t) })}
-            </MessageBarBody>
-          </MessageBar>
-        )}
-        {status.kind === 'ready' && (
-          <p className={styles.definitions}>
-            {t('monitoring.readInfo', {
-              count: status.read,
-              requests: status.httpRequests,
-              at: formatDate(status.at.getTime(), locale),
-            })}
-          </p>
-        )}
-      </div>
+      <FiguresStatus status={status} />
 
-      {report && (
-        <>
-          <div className={mergeClasses(styles.actions, styles.noPrint)}>
-            <Button icon={<ArrowDownloadRegular />} onClick={exportCsv}>
-              {t('monitoring.export.csv')}
-            </Button>
-            <Button icon={<PrintRegular />} onClick={() => window.print()}>
-              {t('monitoring.export.print')}
-            </Button>
-            <span className={styles.definitions}>{t('monitoring.export.note')}</span>
-          </div>
-
-          <section className={styles.section} aria-labelledby="monitoring-teams-heading">
-            <h2 id="monitoring-teams-heading">
-              {scope === 'allTeams' || teamName === null
-                ? t('monitoring.teams.heading')
-                : t('monitoring.teams.heading.ownTeam', { team: teamName })}
-            </h2>
-            {report.total.made === 0 && <p>{t('monitoring.noRequests')}</p>}
-            <TeamsTable
-              teams={report.teams}
-              total={report.total}
-              norms={source.norms}
-              caption={t('monitoring.teams.caption', { period: periodText, norm: normText })}
-              onOpenTeam={scope === 'allTeams' ? setOpenTeam : undefined}
-            />
-          </section>
-
-          {openTeamFigures && openTeamName !== null && (
-            <section className={styles.section} aria-labelledby="monitoring-team-heading">
-              <h2 id="monitoring-team-heading">
-                {t('monitoring.team.heading', { team: openTeamName })}
-              </h2>
-              {scope === 'allTeams' && (
-                <div className={styles.noPrint}>
-                  <Button onClick={() => setOpenTeam(undefined)}>
-                    {t('monitoring.team.close')}
-                  </Button>
-                </div>
-              )}
-              <TrendSection
-                heading={t('monitoring.trend.headingTeam', { team: openTeamName })}
-                headingId="monitoring-team-trend-heading"
-                weeks={openTeamFigures.weeks}
-              />
-              <OverdueSection
-                teamName={openTeamName}
-                overdue={report.overdue.filter((request) => request.team === openTeam)}
-                nameOf={nameOf}
-              />
-            </section>
-          )}
-
-          {scope === 'allTeams' && (
-            <TrendSection
-              heading={t('monitoring.trend.heading')}
-              headingId="monitoring-trend-heading"
-              weeks={report.weeks}
-            />
-          )}
-        </>
+      {status.kind === 'ready' && (
+        <FiguresReport
+          report={status.report}
+          scope={scope}
+          teamName={teamName}
+          caption={t('monitoring.teams.caption', { period: periodText, norm: normText })}
+          openTeam={openTeam}
+          onOpenTeam={setOpenTeamChoice}
+          nameOf={nameOf}
+          onExport={exportCsv}
+        />
       )}
 
       <SignalsPanel
@@ -384,52 +183,11 @@ export function MonitoringScreen({ scope, userId, onExport = downloadCsv }: Moni
       <section className={styles.section} aria-labelledby="monitoring-definitions-heading">
         <h2 id="monitoring-definitions-heading">{t('monitoring.definitions.heading')}</h2>
         <ul className={mergeClasses(styles.list, styles.definitions)}>
-          {(
-            [
-              'monitoring.definition.week',
-              'monitoring.definition.calledBack',
-              'monitoring.definition.onTime',
-              'monitoring.definition.resolved',
-              'monitoring.definition.overdue',
-              'monitoring.definition.pending',
-              'monitoring.definition.rates',
-              'monitoring.definition.median',
-              'monitoring.definition.reopened',
-            ] as const
-          ).map((key) => (
+          {definitionKeys.map((key) => (
             <li key={key}>{t(key)}</li>
           ))}
         </ul>
       </section>
     </div>
-  );
-}
-
-function TrendSection({
-  heading,
-  headingId,
-  weeks,
-}: {
-  heading: string;
-  headingId: string;
-  weeks: FiguresReport['weeks'];
-}) {
-  const { t } = useI18n();
-  const styles = useMonitoringStyles();
-  const source = useMonitoringDataSource();
-  return (
-    <section className={styles.section} aria-labelledby={headingId}>
-      <h3 id={headingId}>{heading}</h3>
-      <figure
-        className={mergeClasses(styles.chart, styles.noPrint)}
-        role="group"
-        aria-label={heading}
-      >
-        <Suspense fallback={<Spinner size="small" label={t('monitoring.trend.loadingChart')} />}>
-          <TrendChart weeks={weeks} norms={source.norms} label={t('monitoring.trend.chartLabel')} />
-        </Suspense>
-      </figure>
-      <TrendTable weeks={weeks} norms={source.norms} caption={t('monitoring.trend.tableCaption')} />
-    </section>
   );
 }

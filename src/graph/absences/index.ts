@@ -2,21 +2,13 @@
 // notice is in src/notifications).
 export type { AbsenceRecord, ReasonRef, StoredAbsence } from './absence-mapping';
 export { absenceFieldsFor, frontOfficeViewOf, storedAbsenceFrom } from './absence-mapping';
-export type {
-  AbsenceReasons,
-  AbsenceSaveResult,
-  NewAbsence,
-  TeamAbsencesQuery,
-} from './absences-api';
-export {
-  AbsenceSaveError,
-  absencesScopes,
-  createAbsence,
-  directReportIds,
-  directReportsScopes,
-  endAbsence,
-  fetchAbsence,
-  listTeamAbsences,
-  readAbsenceReasons,
-  updateAbsence,
-} from './absences-api';
+export type { AbsenceReasons } from './absence-reasons';
+export { readAbsenceReasons } from './absence-reasons';
+export { absencesScopes } from './absence-requests';
+export type { AbsenceSaveResult } from './change-absence';
+export { endAbsence, updateAbsence } from './change-absence';
+export type { NewAbsence } from './create-absence';
+export { AbsenceSaveError, createAbsence } from './create-absence';
+export { directReportIds, directReportsScopes } from './direct-reports';
+export type { TeamAbsencesQuery } from './read-absences';
+export { fetchAbsence, listTeamAbsences } from './read-absences';

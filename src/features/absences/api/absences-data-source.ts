@@ -1,29 +1,13 @@
-// What the team leader's screen needs from outside, as one seam: the Graph implementation below in production, a fake
-// in component tests.
-import type { Client } from '@microsoft/microsoft-graph-client';
-import { createContext, useContext, useMemo } from 'react';
-import type { AppConfig } from '../../../config/app-config';
+// What the team leader's screen needs from outside, as one seam: Microsoft Graph in production
+// (graph-absences-data-source.ts), a fake in component tests (../testing). The screen reads through the query
+// files beside this one, never through the seam directly, so the cache decides when Graph is asked again.
+import { createContext, useContext } from 'react';
 import type { AbsenceRegistration } from '../../../domain/absences';
-import type { PersonSummary } from '../../../domain/people';
 import type { Availability, Substitute } from '../../../domain/availability';
-import { availabilityAt } from '../../../domain/availability';
-import { instantFromEpochMs } from '../../../domain/time';
+import type { PersonSummary } from '../../../domain/people';
 import type { AbsenceSaveResult, NewAbsence, StoredAbsence } from '../../../graph/absences';
-import {
-  createAbsence,
-  directReportIds,
-  endAbsence,
-  listTeamAbsences,
-  updateAbsence,
-} from '../../../graph/absences';
-import { fetchAvailabilitySignals } from '../../../graph/availability';
-import { reassignOpenCallbacks } from '../../../graph/callbacks';
 import type { PersonRef } from '../../../graph/availability';
-import { useGraphClient } from '../../../graph/client';
-import { siteLocatorFrom } from '../../../graph/lists';
-import type { DirectoryCache, DirectorySnapshot } from '../../../graph/people';
-import { directoryCacheFor, refreshedDirectory } from '../../../graph/people';
-import { notifyFrontOffice, notifyReassignedCallback } from '../../../notifications';
+import type { DirectorySnapshot } from '../../../graph/people';
 import type { FrontOfficeNotice } from '../../../notifications';
 
 /** Who hands over (the leader) and the directory, for the substitute's notifications. */
@@ -78,76 +62,4 @@ export function useAbsencesDataSource(): AbsencesDataSource {
   if (source === null)
     throw new Error('useAbsencesDataSource() needs an <AbsencesDataSourceProvider> above it');
   return source;
-}
-
-/** @example createGraphAbsencesDataSource(client, config, createMemoryDirectoryCache()) */
-export function createGraphAbsencesDataSource(
-  client: Client,
-  config: AppConfig,
-  cache: DirectoryCache,
-): AbsencesDataSource {
-  const site = siteLocatorFrom(config.sharePointSite);
-  return {
-    // Incremental from the cache shared with the agent screen: usually one small delta request.
-    loadDirectory: () => refreshedDirectory(client, site, cache),
-    directReportIds: () => directReportIds(client),
-    listAbsences: (personIds) => listTeamAbsences(client, site, personIds, { now: new Date() }),
-    create: (input) => createAbsence(client, site, input),
-    update: (current, registration) => updateAbsence(client, site, current, registration),
-    end: (current, at) => endAbsence(client, site, current, at),
-    notifyFrontOffice: (notice) =>
-      notifyFrontOffice(client, config.organisation.frontOfficeMailbox, notice),
-    teamAvailability: async (people, at) => {
-      const result = await fetchAvailabilitySignals(client, site, people, at);
-      const instant = instantFromEpochMs(at.getTime());
-      return new Map(
-        [...result.signals].map(([id, signals]) => [id, availabilityAt(signals, instant)]),
-      );
-    },
-    availabilityOf: async (person, at) => {
-      const result = await fetchAvailabilitySignals(client, site, [person], at);
-      const signals = result.signals.get(person.id);
-      return signals ? availabilityAt(signals, instantFromEpochMs(at.getTime())) : null;
-    },
-    reassignOpenCallbacks: async (fromPersonId, to, team, notice) => {
-      const result = await reassignOpenCallbacks(
-        client,
-        site,
-        fromPersonId,
-        {
-          personId: to.kind === 'person' ? to.personId : null,
-          team,
-          teamMailbox: to.kind === 'teamMailbox' ? to.mailbox : null,
-        },
-        (request) =>
-          notifyReassignedCallback(client, request, {
-            channel: config.organisation.notifications,
-            teamsAppId: config.teamsAppId,
-            teamsCatalogAppId: config.teamsCatalogAppId,
-            linkUrl: myCallbacksUrl(config),
-            byName: notice.byName,
-            assigneeMail:
-              to.kind === 'person' ? (notice.personOf(to.personId)?.mail ?? null) : null,
-            madeByNameOf: (id) => notice.personOf(id)?.displayName ?? '—',
-          }),
-      );
-      return { handedOver: result.reassigned.length, notNotified: result.notNotified.length };
-    },
-    now: () => new Date(),
-  };
-}
-
-/** Where an assignee opens "Mijn terugbelverzoeken" in a browser (the e-mail's link). */
-function myCallbacksUrl(config: AppConfig): string {
-  const base = config.appBaseUrl ?? window.location.origin + window.location.pathname;
-  return `${base.replace(/#.*$/, '')}#/mijn-terugbelverzoeken`;
-}
-
-/** The Graph data source for the signed-in user's client, stable across renders. */
-export function useGraphAbsencesDataSource(config: AppConfig): AbsencesDataSource {
-  const client = useGraphClient();
-  return useMemo(
-    () => createGraphAbsencesDataSource(client, config, directoryCacheFor(config)),
-    [client, config],
-  );
 }

@@ -1,29 +1,16 @@
-import {
-  Button,
-  Field,
-  Input,
-  Radio,
-  RadioGroup,
-  Select,
-  Spinner,
-  Textarea,
-  mergeClasses,
-} from '@fluentui/react-components';
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { Button, Field, Select, Spinner, Textarea } from '@fluentui/react-components';
+import { useEffect, useId, useRef, useState } from 'react';
 import type { FormEvent } from 'react';
 import type {
   AbsenceDraft,
   AbsenceField,
   AbsenceFieldErrors,
   AbsenceRegistration,
-  CallbacksChoice,
 } from '../../../domain/absences';
-import type { AbsenceEditable, AbsenceEditField } from '../../../domain/absences';
 import {
   absenceKinds,
   absenceLimits,
-  draftPeriod,
-  extendedUntil,
+  draftFromAbsence,
   mergeAbsenceEdit,
   validateAbsence,
 } from '../../../domain/absences';
@@ -31,12 +18,14 @@ import type { PeopleIndex, PersonSummary } from '../../../domain/people';
 import type { Instant } from '../../../domain/time';
 import type { StoredAbsence } from '../../../graph/absences';
 import { useI18n } from '../../../i18n';
-import type { I18n, MessageKey } from '../../../i18n';
-import { errorText, kindLabelKeys, kindText, substituteText, untilText } from '../absence-text';
-import { useAbsencesDataSource } from '../api/absences-data-source';
-import { draftFromAbsence } from '../draft';
+import { errorText, kindLabelKeys } from '../absence-text';
+import { AbsenceConflict } from './absence-conflict';
+import type { AbsenceConflictState } from './absence-conflict';
+import type { AbsenceFieldRefs, DraftUpdate } from './absence-form-sections';
 import { useAbsenceFormStyles } from './absence-form.styles';
-import { PeoplePicker } from './people-picker';
+import { AbsencePeriodFields } from './absence-period-fields';
+import { SubstituteFields } from './substitute-fields';
+import type { UnresolvedSubstitutes } from './substitute-fields';
 
 /** What saving came to; the form stays open (with what was typed) unless it was saved. */
 export type SaveOutcome =
@@ -67,109 +56,26 @@ export type AbsenceFormProps = {
   onCancel: () => void;
 };
 
-type SubstituteWarning = { key: string; text: string };
-
-function useSubstituteWarning(
-  personId: string | null,
-  fromDate: string,
-  fromTime: string,
-  peopleById: ReadonlyMap<string, PersonSummary>,
-  i18n: I18n,
-): string | undefined {
-  const source = useAbsencesDataSource();
-  const [warning, setWarning] = useState<SubstituteWarning | null>(null);
-  const key = `${personId ?? ''}|${fromDate}|${fromTime}`;
-  useEffect(() => {
-    const person = personId === null ? undefined : peopleById.get(personId);
-    if (person === undefined) return;
-    const start = draftPeriod({
-      fromDate,
-      fromTime,
-      until: 'unknown',
-      untilDate: '',
-      untilTime: '',
-    }).from;
-    if (start === null) return;
-    let current = true;
-    const at = new Date(start);
-    source
-      .availabilityOf({ id: person.id, mail: person.mail ?? '' }, at)
-      .then((availability) => {
-        // Outside working hours is not "away": the substitute simply is not at work at that hour.
-        if (!current || availability === null || availability.state !== 'absent') return;
-        if (availability.reason === 'outsideWorkingHours') return;
-        const until = availability.until;
-        setWarning({
-          key: `${person.id}|${fromDate}|${fromTime}`,
-          text:
-            until === null || until === 'unknown'
-              ? i18n.t('absences.warning.substituteAwayUnknown', { name: person.displayName })
-              : i18n.t('absences.warning.substituteAway', {
-                  name: person.displayName,
-                  until: i18n.formatDateTime(new Date(until)),
-                }),
-        });
-      })
-      .catch(() => undefined);
-    return () => {
-      current = false;
-    };
-  }, [personId, fromDate, fromTime, peopleById, source, i18n]);
-  // A warning for an earlier choice or start is stale: show nothing until the new check answers.
-  return warning?.key === key ? warning.text : undefined;
-}
-
-/** A short description of a registration or stored absence, for the conflict view. */
-function Summary({
-  values,
-  changedKeys,
-  peopleById,
-}: {
-  values: AbsenceEditable;
-  changedKeys: ReadonlySet<string>;
-  peopleById: ReadonlyMap<string, PersonSummary>;
-}) {
-  const styles = useAbsenceFormStyles();
-  const i18n = useI18n();
-  const { t } = i18n;
-  const rows: [string, string, string][] = [
-    ['kind', t('absences.field.kind'), kindText(values.kind, t)],
-    ['from', t('absences.field.from'), i18n.formatDateTime(new Date(values.from))],
-    ['until', t('absences.field.until'), untilText(values, i18n)],
+/** After a refused save, focus goes to the first field (in form order) that says what to fix. */
+function focusFirstInvalid(refs: AbsenceFieldRefs, found: AbsenceFieldErrors) {
+  const order: [AbsenceField, () => HTMLElement | null][] = [
+    ['person', () => refs.person.current],
+    ['kind', () => refs.kind.current],
+    ['from', () => (found.from === 'invalidTime' ? refs.fromTime : refs.fromDate).current],
+    ['until', () => (found.until === 'invalidTime' ? refs.untilTime : refs.untilDate).current],
+    ['callsSubstitute', () => refs.calls.current],
     [
-      'calls',
-      t('absences.field.callsSubstitute'),
-      substituteText(values.substituteForCalls, peopleById, t),
+      'callbacksSubstitute',
+      () =>
+        refs.callbacks.current ??
+        refs.callbacksGroup.current?.querySelector<HTMLInputElement>('input:checked') ??
+        null,
     ],
-    [
-      'callbacks',
-      t('absences.field.callbacks'),
-      substituteText(values.substituteForCallbacks, peopleById, t),
-    ],
-    ['note', t('absences.field.note'), values.noteForFrontOffice ?? '—'],
+    ['note', () => refs.note.current],
   ];
-  return (
-    <dl className={styles.summary}>
-      {rows.map(([key, term, value]) => (
-        <div key={key} className={styles.pair}>
-          <dt className={styles.term}>{term}</dt>
-          <dd className={mergeClasses(styles.definition, changedKeys.has(key) && styles.changed)}>
-            {value}
-          </dd>
-        </div>
-      ))}
-    </dl>
-  );
+  const first = order.find(([field]) => found[field] !== undefined);
+  first?.[1]()?.focus();
 }
-
-const editFieldLabelKeys: Readonly<Record<AbsenceEditField, MessageKey>> = {
-  kind: 'absences.field.kind',
-  from: 'absences.field.from',
-  until: 'absences.field.until',
-  calls: 'absences.field.callsSubstitute',
-  callbacks: 'absences.field.callbacks',
-  note: 'absences.field.note',
-};
 
 /**
  * The form to register or change an absence. Quick with the keyboard: the kind defaults to sick and the start to now,
@@ -190,23 +96,16 @@ export function AbsenceForm({
   onCancel,
 }: AbsenceFormProps) {
   const styles = useAbsenceFormStyles();
-  const i18n = useI18n();
-  const { t } = i18n;
+  const { t } = useI18n();
   const headingId = useId();
   const [draft, setDraft] = useState<AbsenceDraft>(initialDraft);
   const [base, setBase] = useState<StoredAbsence | null>(editing);
   const [errors, setErrors] = useState<AbsenceFieldErrors>({});
   const [overlapping, setOverlapping] = useState<StoredAbsence | null>(null);
-  // The version saved since (current), what this leader would save (mine) and the version they started from (base).
-  const [conflict, setConflict] = useState<{
-    current: StoredAbsence;
-    mine: AbsenceRegistration;
-    base: StoredAbsence;
-  } | null>(null);
+  const [conflict, setConflict] = useState<AbsenceConflictState | null>(null);
   const [status, setStatus] = useState<'idle' | 'saving'>('idle');
   const [failure, setFailure] = useState<string | null>(null);
-  // Text typed in a substitute picker and left without picking one of its matches.
-  const [unresolved, setUnresolved] = useState<{ calls: string | null; callbacks: string | null }>({
+  const [unresolved, setUnresolved] = useState<UnresolvedSubstitutes>({
     calls: null,
     callbacks: null,
   });
@@ -225,7 +124,7 @@ export function AbsenceForm({
     kindRef.current?.focus();
   }, []);
 
-  const update = (patch: Partial<AbsenceDraft>, fields: AbsenceField[]) => {
+  const update: DraftUpdate = (patch, fields) => {
     setDraft((current) => ({ ...current, ...patch }));
     setErrors((current) => {
       const next = { ...current };
@@ -233,22 +132,6 @@ export function AbsenceForm({
       return next;
     });
   };
-
-  const callsWarning = useSubstituteWarning(
-    draft.callsSubstituteId,
-    draft.fromDate,
-    draft.fromTime,
-    peopleById,
-    i18n,
-  );
-  const callbacksPersonId = draft.callbacks.kind === 'person' ? draft.callbacks.personId : null;
-  const callbacksWarning = useSubstituteWarning(
-    callbacksPersonId,
-    draft.fromDate,
-    draft.fromTime,
-    peopleById,
-    i18n,
-  );
 
   const save = async (registration: AbsenceRegistration, over: StoredAbsence | null) => {
     setStatus('saving');
@@ -260,27 +143,6 @@ export function AbsenceForm({
     else if (outcome.kind === 'failed')
       setFailure(t('absences.save.failed', { message: outcome.message }));
     else if (outcome.kind === 'notAllowed') setFailure(t('absences.save.notAllowed'));
-  };
-
-  /** After a refused save, focus goes to the first field (in form order) that says what to fix. */
-  const focusFirstInvalid = (found: AbsenceFieldErrors) => {
-    const order: [AbsenceField, () => HTMLElement | null][] = [
-      ['person', () => personRef.current],
-      ['kind', () => kindRef.current],
-      ['from', () => (found.from === 'invalidTime' ? fromTimeRef : fromDateRef).current],
-      ['until', () => (found.until === 'invalidTime' ? untilTimeRef : untilDateRef).current],
-      ['callsSubstitute', () => callsRef.current],
-      [
-        'callbacksSubstitute',
-        () =>
-          callbacksRef.current ??
-          callbacksGroupRef.current?.querySelector<HTMLInputElement>('input:checked') ??
-          null,
-      ],
-      ['note', () => noteRef.current],
-    ];
-    const first = order.find(([field]) => found[field] !== undefined);
-    first?.[1]()?.focus();
   };
 
   const onSubmit = (event: FormEvent) => {
@@ -299,7 +161,21 @@ export function AbsenceForm({
     if (result.kind === 'invalid') {
       setErrors(result.errors);
       setOverlapping(result.overlapping);
-      focusFirstInvalid(result.errors);
+      focusFirstInvalid(
+        {
+          kind: kindRef,
+          person: personRef,
+          fromDate: fromDateRef,
+          fromTime: fromTimeRef,
+          untilDate: untilDateRef,
+          untilTime: untilTimeRef,
+          calls: callsRef,
+          callbacks: callbacksRef,
+          callbacksGroup: callbacksGroupRef,
+          note: noteRef,
+        },
+        result.errors,
+      );
       return;
     }
     setErrors({});
@@ -311,26 +187,13 @@ export function AbsenceForm({
     const code = errors[field];
     return code === undefined ? undefined : errorText(field, code, t);
   };
-  // A wrong time shows under the time field; every other problem of a moment under its date field.
-  const dateError = (field: 'from' | 'until') =>
-    errors[field] === 'invalidTime' ? undefined : error(field);
-  const timeError = (field: 'from' | 'until') =>
-    errors[field] === 'invalidTime' ? error(field) : undefined;
   const absentPerson = draft.personId === null ? undefined : peopleById.get(draft.personId);
-  const personOf = (id: string | null) => (id === null ? null : (peopleById.get(id) ?? null));
-  const exclude = useMemo(
-    () => (draft.personId === null ? [] : [draft.personId]),
-    [draft.personId],
-  );
-  const memberIds = useMemo(() => members.map((member) => member.id), [members]);
-  const excludedText = (person: PersonSummary) =>
-    t('absences.picker.self', { name: person.displayName });
-  const callbacksChoice = draft.callbacks.kind;
   const merge =
     conflict === null ? null : mergeAbsenceEdit(conflict.base, conflict.mine, conflict.current);
   const title = base
     ? t('absences.form.editTitle', { name: absentPerson?.displayName ?? base.personName })
     : t('absences.form.newTitle');
+  const section = { draft, update, error };
 
   return (
     <form className={styles.form} aria-labelledby={headingId} onSubmit={onSubmit} noValidate>
@@ -339,70 +202,24 @@ export function AbsenceForm({
       </h2>
 
       {conflict && merge ? (
-        <section className={styles.conflict} aria-labelledby={`${headingId}-conflict`} role="alert">
-          <h3 id={`${headingId}-conflict`} className={styles.versionTitle}>
-            {t('absences.conflict.title')}
-          </h3>
-          <p>{t('absences.conflict.explain')}</p>
-          <div className={styles.versions}>
-            <div>
-              <h4 className={styles.versionTitle}>{t('absences.conflict.current')}</h4>
-              <Summary
-                values={conflict.current}
-                changedKeys={new Set([...merge.theirs, ...merge.both])}
-                peopleById={peopleById}
-              />
-            </div>
-            <div>
-              <h4 className={styles.versionTitle}>{t('absences.conflict.mine')}</h4>
-              <Summary
-                values={conflict.mine}
-                changedKeys={new Set([...merge.mine, ...merge.both])}
-                peopleById={peopleById}
-              />
-            </div>
-          </div>
-          <ul>
-            {(
-              [
-                ['absences.conflict.fields.mine', merge.mine],
-                ['absences.conflict.fields.theirs', merge.theirs],
-                ['absences.conflict.fields.both', merge.both],
-              ] as const
-            ).map(([key, fields]) =>
-              fields.length === 0 ? null : (
-                <li key={key}>
-                  {t(key, {
-                    fields: fields.map((field) => t(editFieldLabelKeys[field])).join(', '),
-                  })}
-                </li>
-              ),
-            )}
-          </ul>
-          <div className={styles.actions}>
-            <Button
-              appearance="primary"
-              onClick={() => {
-                // Only what this leader changed goes on top of the current version.
-                const { current } = conflict;
-                setConflict(null);
-                setBase(current);
-                void save(merge.registration, current);
-              }}
-            >
-              {t('absences.conflict.saveMine')}
-            </Button>
-            <Button
-              onClick={() => {
-                setDraft(draftFromAbsence(conflict.current, new Date(conflict.current.from)));
-                setBase(conflict.current);
-                setConflict(null);
-              }}
-            >
-              {t('absences.conflict.takeCurrent')}
-            </Button>
-          </div>
-        </section>
+        <AbsenceConflict
+          headingId={`${headingId}-conflict`}
+          conflict={conflict}
+          merge={merge}
+          peopleById={peopleById}
+          onSaveMine={() => {
+            // Only what this leader changed goes on top of the current version.
+            const { current } = conflict;
+            setConflict(null);
+            setBase(current);
+            void save(merge.registration, current);
+          }}
+          onTakeCurrent={() => {
+            setDraft(draftFromAbsence(conflict.current, conflict.current.from));
+            setBase(conflict.current);
+            setConflict(null);
+          }}
+        />
       ) : null}
 
       <div className={styles.row}>
@@ -453,154 +270,28 @@ export function AbsenceForm({
         </Field>
       </div>
 
-      <div className={styles.row}>
-        <Field label={t('absences.field.fromDate')} validationMessage={dateError('from')} required>
-          <Input
-            ref={fromDateRef}
-            type="date"
-            value={draft.fromDate}
-            onChange={(_e, data) => update({ fromDate: data.value }, ['from'])}
-          />
-        </Field>
-        <Field label={t('absences.field.fromTime')} validationMessage={timeError('from')} required>
-          <Input
-            ref={fromTimeRef}
-            type="time"
-            value={draft.fromTime}
-            onChange={(_e, data) => update({ fromTime: data.value }, ['from'])}
-          />
-        </Field>
-      </div>
-      {overlapping ? (
-        <div className={styles.actions}>
-          <Button
-            onClick={() => {
-              const wanted = draftPeriod(draft).until ?? 'unknown';
-              onExtend(overlapping, extendedUntil(overlapping.expectedUntil, wanted));
-            }}
-          >
-            {overlapping.expectedUntil === 'unknown'
-              ? t('absences.overlap.extendOpen')
-              : t('absences.overlap.extend', { until: untilText(overlapping, i18n) })}
-          </Button>
-        </div>
-      ) : null}
-
-      <Field label={t('absences.field.until')}>
-        <RadioGroup
-          layout="horizontal"
-          value={draft.until}
-          onChange={(_event, data) =>
-            update({ until: data.value === 'date' ? 'date' : 'unknown' }, ['until'])
-          }
-        >
-          <Radio value="unknown" label={t('absences.field.until.unknown')} />
-          <Radio value="date" label={t('absences.field.until.date')} />
-        </RadioGroup>
-      </Field>
-      {draft.until === 'date' ? (
-        <div className={styles.row}>
-          <Field
-            label={t('absences.field.untilDate')}
-            validationMessage={dateError('until')}
-            required
-          >
-            <Input
-              ref={untilDateRef}
-              type="date"
-              value={draft.untilDate}
-              onChange={(_e, data) => update({ untilDate: data.value }, ['until'])}
-            />
-          </Field>
-          <Field
-            label={t('absences.field.untilTime')}
-            validationMessage={timeError('until')}
-            required
-          >
-            <Input
-              ref={untilTimeRef}
-              type="time"
-              value={draft.untilTime}
-              onChange={(_e, data) => update({ untilTime: data.value }, ['until'])}
-            />
-          </Field>
-        </div>
-      ) : null}
-
-      <PeoplePicker
-        label={t('absences.field.callsSubstitute')}
-        hint={t('absences.field.picker.hint')}
-        value={personOf(draft.callsSubstituteId)}
-        onChange={(person) =>
-          update({ callsSubstituteId: person?.id ?? null }, ['callsSubstitute'])
-        }
-        index={index}
-        excludeIds={exclude}
-        preferredIds={memberIds}
-        excludedText={excludedText}
-        onUnresolvedChange={(text) => {
-          setUnresolved((current) => ({ ...current, calls: text }));
-          if (text === null) update({}, ['callsSubstitute']);
-        }}
-        inputRef={callsRef}
-        validationMessage={error('callsSubstitute')}
-        warning={callsWarning}
-        noResultsText={(query) => t('absences.picker.none', { query })}
+      <AbsencePeriodFields
+        {...section}
+        errors={errors}
+        fromDateRef={fromDateRef}
+        fromTimeRef={fromTimeRef}
+        untilDateRef={untilDateRef}
+        untilTimeRef={untilTimeRef}
+        overlapping={overlapping}
+        onExtend={onExtend}
       />
 
-      <Field
-        label={t('absences.field.callbacks')}
-        validationMessage={callbacksChoice === 'person' ? undefined : error('callbacksSubstitute')}
-      >
-        <RadioGroup
-          ref={callbacksGroupRef}
-          value={callbacksChoice}
-          onChange={(_event, data) => {
-            const next: CallbacksChoice =
-              data.value === 'person'
-                ? { kind: 'person', personId: null }
-                : data.value === 'teamMailbox'
-                  ? { kind: 'teamMailbox', mailbox: teamMailbox ?? '' }
-                  : data.value === 'none'
-                    ? { kind: 'none' }
-                    : { kind: 'sameAsCalls' };
-            update({ callbacks: next }, ['callbacksSubstitute']);
-          }}
-        >
-          <Radio value="sameAsCalls" label={t('absences.field.callbacks.sameAsCalls')} />
-          <Radio value="person" label={t('absences.field.callbacks.person')} />
-          {teamMailbox ? (
-            <Radio
-              value="teamMailbox"
-              label={t('absences.field.callbacks.teamMailbox', { mailbox: teamMailbox })}
-            />
-          ) : null}
-          <Radio value="none" label={t('absences.field.callbacks.none')} />
-        </RadioGroup>
-      </Field>
-      {draft.callbacks.kind === 'person' ? (
-        <PeoplePicker
-          label={t('absences.field.callbacksSubstitute')}
-          value={personOf(callbacksPersonId)}
-          onChange={(person) =>
-            update({ callbacks: { kind: 'person', personId: person?.id ?? null } }, [
-              'callbacksSubstitute',
-            ])
-          }
-          index={index}
-          excludeIds={exclude}
-          preferredIds={memberIds}
-          excludedText={excludedText}
-          onUnresolvedChange={(text) => {
-            setUnresolved((current) => ({ ...current, callbacks: text }));
-            if (text === null) update({}, ['callbacksSubstitute']);
-          }}
-          inputRef={callbacksRef}
-          validationMessage={error('callbacksSubstitute')}
-          warning={callbacksWarning}
-          noResultsText={(query) => t('absences.picker.none', { query })}
-        />
-      ) : null}
+      <SubstituteFields
+        {...section}
+        callsRef={callsRef}
+        callbacksRef={callbacksRef}
+        callbacksGroupRef={callbacksGroupRef}
+        members={members}
+        peopleById={peopleById}
+        index={index}
+        teamMailbox={teamMailbox}
+        onUnresolvedChange={(patch) => setUnresolved((current) => ({ ...current, ...patch }))}
+      />
 
       <Field
         label={t('absences.field.note')}

@@ -11,12 +11,13 @@ import {
   TableHeaderCell,
   TableRow,
 } from '@fluentui/react-components';
-import { useEffect, useState } from 'react';
-import { absenceSignals } from '../../../domain/figures';
+import { absenceSignals, groupByTeam, signalScope } from '../../../domain/figures';
 import { instantFromEpochMs } from '../../../domain/time';
 import type { OpenAbsence } from '../../../graph/monitoring';
 import type { DirectorySnapshot, TeamSummary } from '../../../graph/people';
 import { errorMessage, useI18n } from '../../../i18n';
+import { useCalendarsNotShared } from '../api/get-calendars-not-shared';
+import { useOpenAbsences } from '../api/get-open-absences';
 import { useMonitoringDataSource } from '../api/monitoring-data-source';
 import { formatDate } from '../format-figures';
 import { useMonitoringStyles } from '../monitoring.styles';
@@ -34,9 +35,6 @@ export type SignalsPanelProps = {
   people?: 'everyone' | 'teamMembers';
 };
 
-type Load<T> =
-  { state: 'loading' } | { state: 'failed'; error: unknown } | { state: 'loaded'; value: T };
-
 /** The signals section. */
 export function SignalsPanel({
   directory,
@@ -46,54 +44,25 @@ export function SignalsPanel({
   const { t, locale } = useI18n();
   const styles = useMonitoringStyles();
   const source = useMonitoringDataSource();
-  const [calendars, setCalendars] = useState<Load<string[]>>({ state: 'loading' });
-  const [absences, setAbsences] = useState<Load<OpenAbsence[]>>({ state: 'loading' });
-
-  const teamOf = new Map<string, string>();
-  for (const team of teams)
-    for (const id of team.memberIds) if (!teamOf.has(id)) teamOf.set(id, team.name);
-  const inScope = (id: string) => scope === 'everyone' || teamOf.has(id);
+  const { teamOf, includes: inScope } = signalScope(teams, scope);
   const people = directory.people.filter((person) => inScope(person.id));
-  const peopleKey = people.map((person) => person.id).join(',');
-
-  useEffect(() => {
-    let live = true;
-    const refs = directory.people
-      .filter((person) => peopleKey.split(',').includes(person.id) && person.mail !== null)
-      .map((person) => ({ id: person.id, mail: person.mail as string }));
-    source.calendarNotShared(refs).then(
-      (ids) => live && setCalendars({ state: 'loaded', value: ids }),
-      (error: unknown) => live && setCalendars({ state: 'failed', error }),
-    );
-    source.readOpenAbsences().then(
-      (value) => live && setAbsences({ state: 'loaded', value }),
-      (error: unknown) => live && setAbsences({ state: 'failed', error }),
-    );
-    return () => {
-      live = false;
-    };
-  }, [source, directory, peopleKey]);
+  // Only people with a mailbox have a schedule to ask about (the read is keyed by their ids).
+  const refs = people
+    .filter((person) => person.mail !== null)
+    .map((person) => ({ id: person.id, mail: person.mail as string }));
+  const calendars = useCalendarsNotShared(refs);
+  const absences = useOpenAbsences();
 
   const nameOf = (id: string) =>
     directory.people.find((person) => person.id === id)?.displayName ?? id;
   const noTeam = t('monitoring.row.noTeam');
 
-  const calendarsByTeam = (ids: readonly string[]) => {
-    const groups = new Map<string, string[]>();
-    for (const id of ids) {
-      const team = teamOf.get(id) ?? noTeam;
-      groups.set(team, [...(groups.get(team) ?? []), id]);
-    }
-    return [...groups.entries()].sort(([a], [b]) => a.localeCompare(b, 'nl'));
-  };
-
   // Only the people asked about count (a source that answers more does not widen the scope).
-  const notShared = calendars.state === 'loaded' ? calendars.value.filter((id) => inScope(id)) : [];
+  const notShared = calendars.isSuccess ? calendars.data.filter((id) => inScope(id)) : [];
   const now = instantFromEpochMs(source.now().getTime());
-  const absencesInScope =
-    absences.state === 'loaded'
-      ? absences.value.filter((absence) => inScope(absence.personId))
-      : [];
+  const absencesInScope = absences.isSuccess
+    ? absences.data.filter((absence) => inScope(absence.personId))
+    : [];
   const signals = absenceSignals(absencesInScope, now);
   const absenceText = (absence: OpenAbsence, detail: string) =>
     t('monitoring.signals.absence', {
@@ -110,10 +79,10 @@ export function SignalsPanel({
         <section aria-labelledby="monitoring-calendars-heading">
           <h3 id="monitoring-calendars-heading">{t('monitoring.signals.calendars.heading')}</h3>
           <p className={styles.definitions}>{t('monitoring.signals.calendars.explain')}</p>
-          {calendars.state === 'loading' && (
+          {calendars.isPending && (
             <Spinner size="tiny" label={t('monitoring.signals.calendars.loading')} />
           )}
-          {calendars.state === 'failed' && (
+          {calendars.isError && (
             <MessageBar intent="warning" layout="multiline">
               <MessageBarBody>
                 {t('monitoring.signals.calendars.failed', {
@@ -122,7 +91,7 @@ export function SignalsPanel({
               </MessageBarBody>
             </MessageBar>
           )}
-          {calendars.state === 'loaded' &&
+          {calendars.isSuccess &&
             (notShared.length === 0 ? (
               <p>{t('monitoring.signals.calendars.none')}</p>
             ) : (
@@ -141,7 +110,7 @@ export function SignalsPanel({
                     </TableRow>
                   </TableHeader>
                   <TableBody>
-                    {calendarsByTeam(notShared).map(([team, ids]) => (
+                    {groupByTeam(notShared, teamOf, noTeam).map(([team, ids]) => (
                       <TableRow key={team}>
                         <TableCell>{team}</TableCell>
                         <TableCell className={styles.number}>{ids.length}</TableCell>
@@ -157,10 +126,10 @@ export function SignalsPanel({
           <h3 id="monitoring-no-substitute-heading">
             {t('monitoring.signals.noSubstitute.heading')}
           </h3>
-          {absences.state === 'loading' && (
+          {absences.isPending && (
             <Spinner size="tiny" label={t('monitoring.signals.absences.loading')} />
           )}
-          {absences.state === 'failed' && (
+          {absences.isError && (
             <MessageBar intent="warning" layout="multiline">
               <MessageBarBody>
                 {t('monitoring.signals.absences.failed', {
@@ -169,7 +138,7 @@ export function SignalsPanel({
               </MessageBarBody>
             </MessageBar>
           )}
-          {absences.state === 'loaded' &&
+          {absences.isSuccess &&
             (signals.withoutSubstitute.length === 0 ? (
               <p>{t('monitoring.signals.noSubstitute.none')}</p>
             ) : (
@@ -184,7 +153,7 @@ export function SignalsPanel({
         </section>
         <section aria-labelledby="monitoring-past-end-heading">
           <h3 id="monitoring-past-end-heading">{t('monitoring.signals.pastEnd.heading')}</h3>
-          {absences.state === 'loaded' &&
+          {absences.isSuccess &&
             (signals.pastExpectedEnd.length === 0 ? (
               <p>{t('monitoring.signals.pastEnd.none')}</p>
             ) : (

@@ -1,5 +1,12 @@
-// Which teams a signed-in leader may pick, and who is in them.
-import type { TeamSummary } from '../../graph/people';
+// Which teams a signed-in leader may pick on "Mijn team", and who is in them.
+
+/** What the rule needs of a team (the directory's team summary has more). */
+export type LedTeam = {
+  name: string;
+  leaderId: string | null;
+  generalMailbox: string | null;
+  memberIds: readonly string[];
+};
 
 export type TeamChoice = {
   key: string;
@@ -12,11 +19,11 @@ export type TeamChoice = {
 /**
  * The teams to choose from: the ones the user leads (from the team settings list) — every team for a coordinator —
  * with the user's direct reports (from Graph) added where the settings list misses them; direct reports in none of
- * those teams form a choice of their own.
+ * those teams form a choice of their own. The leader is never a member of their own choice.
  * @example teamChoices(teams, 'lead-id', ['p1', 'p2'], 'ownTeams').map((choice) => choice.name) // ['Burgerzaken']
  */
 export function teamChoices(
-  teams: readonly TeamSummary[],
+  teams: readonly LedTeam[],
   userId: string,
   directReportIds: readonly string[],
   scope: 'ownTeams' | 'allTeams',

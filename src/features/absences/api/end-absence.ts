@@ -1,0 +1,15 @@
+// Write: ends an absence ("weer aanwezig"). Read again whatever the answer: a refusal or a conflict means the list
+// on screen may be out of date.
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { StoredAbsence } from '../../../graph/absences';
+import { useAbsencesDataSource } from './absences-data-source';
+import { invalidateTeamReads } from './invalidate-team-reads';
+
+export function useEndAbsence() {
+  const source = useAbsencesDataSource();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ absence, at }: { absence: StoredAbsence; at: Date }) => source.end(absence, at),
+    onSettled: () => void invalidateTeamReads(queryClient),
+  });
+}

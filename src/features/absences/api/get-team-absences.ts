@@ -1,0 +1,22 @@
+// Read: a team's absences (open ones and those of the last weeks), with their reasons where the leader may read them.
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import type { StoredAbsence } from '../../../graph/absences';
+import type { AbsencesDataSource } from './absences-data-source';
+import { useAbsencesDataSource } from './absences-data-source';
+
+/** Every team's absences (to invalidate after a write). */
+export const teamAbsencesRoot = ['absences', 'teamAbsences'] as const;
+// Keyed by the members they are read for, so a switch of team shows "loading" instead of the other team's.
+export const teamAbsencesKey = (personIds: readonly string[]) =>
+  [...teamAbsencesRoot, personIds.join(',')] as const;
+
+export const teamAbsencesOptions = (source: AbsencesDataSource, personIds: readonly string[]) =>
+  queryOptions({
+    queryKey: teamAbsencesKey(personIds),
+    queryFn: (): Promise<StoredAbsence[]> =>
+      personIds.length === 0 ? Promise.resolve([]) : source.listAbsences([...personIds]),
+  });
+
+export function useTeamAbsences(personIds: readonly string[]) {
+  return useQuery(teamAbsencesOptions(useAbsencesDataSource(), personIds));
+}

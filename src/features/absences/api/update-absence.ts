@@ -1,0 +1,23 @@
+// Write: saves a leader's changes with the eTag they saw; a conflict changes nothing, so nothing is read again.
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { AbsenceRegistration } from '../../../domain/absences';
+import type { StoredAbsence } from '../../../graph/absences';
+import { useAbsencesDataSource } from './absences-data-source';
+import { invalidateTeamReads } from './invalidate-team-reads';
+
+export function useUpdateAbsence() {
+  const source = useAbsencesDataSource();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({
+      base,
+      registration,
+    }: {
+      base: StoredAbsence;
+      registration: AbsenceRegistration;
+    }) => source.update(base, registration),
+    onSuccess: (result) => {
+      if (result.kind === 'saved') void invalidateTeamReads(queryClient);
+    },
+  });
+}

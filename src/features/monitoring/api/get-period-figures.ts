@@ -1,0 +1,68 @@
+// Read: the callback requests that can have been made in a period (for one team or all), and the figures computed
+// from them in slices, so 20,000 requests never freeze the page. A newer request for figures cancels the older one.
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import type { FiguresPeriod, FiguresReport } from '../../../domain/figures';
+import { requestsOfTeam } from '../../../domain/figures';
+import { instantFromEpochMs } from '../../../domain/time';
+import { computeFiguresInSlices } from '../compute-in-slices';
+import type { MonitoringDataSource } from './monitoring-data-source';
+import { useMonitoringDataSource } from './monitoring-data-source';
+
+/** What the figures were asked for: a period, and the team leader's team (null: every team). */
+export type FiguresQuery = { period: FiguresPeriod; team: string | null };
+
+export type PeriodFigures = {
+  report: FiguresReport;
+  /** The HTTP requests the read took, and the callback requests it read. */
+  httpRequests: number;
+  read: number;
+  /** The moment the figures were computed for. */
+  at: Date;
+};
+
+export const periodFiguresKey = (query: FiguresQuery | null) =>
+  ['monitoring', 'periodFigures', query?.period.from, query?.period.to, query?.team] as const;
+
+/** @example await fetchPeriodFigures(source, { period, team: null }, { signal }) */
+export async function fetchPeriodFigures(
+  source: MonitoringDataSource,
+  { period, team }: FiguresQuery,
+  {
+    signal,
+    onProgress,
+  }: { signal: AbortSignal; onProgress: (done: number, total: number) => void },
+): Promise<PeriodFigures> {
+  const read = await source.readCallbacks({ ...period, team });
+  signal.throwIfAborted();
+  // The list filter is a convenience; never show another team's rows on the team leader's screen.
+  const requests = team === null ? read.requests : requestsOfTeam(read.requests, team);
+  const at = source.now();
+  const report = await computeFiguresInSlices(
+    requests,
+    { period, now: instantFromEpochMs(at.getTime()), calendar: source.calendar },
+    { signal, onProgress: (done, total) => signal.aborted || onProgress(done, total) },
+  );
+  return { report, httpRequests: read.httpRequests, read: requests.length, at };
+}
+
+export const periodFiguresOptions = (
+  source: MonitoringDataSource,
+  query: FiguresQuery | null,
+  onProgress: (done: number, total: number) => void,
+) =>
+  queryOptions({
+    queryKey: periodFiguresKey(query),
+    queryFn: ({ signal }) => {
+      if (query === null) throw new Error('No period chosen.');
+      return fetchPeriodFigures(source, query, { signal, onProgress });
+    },
+    enabled: query !== null,
+  });
+
+/** The figures for what was asked last; null until something is asked. */
+export function usePeriodFigures(
+  query: FiguresQuery | null,
+  onProgress: (done: number, total: number) => void,
+) {
+  return useQuery(periodFiguresOptions(useMonitoringDataSource(), query, onProgress));
+}

@@ -2,6 +2,7 @@
 // The read pane with the callbacks feature's in-memory data source: the form starts with the sender and
 // subject, keeps the app's rules (assignee required, due date shown), and stores the request once.
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
+import { QueryClientProvider } from '@tanstack/react-query';
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { instantFromEpochMs } from '../domain/time';
@@ -14,6 +15,7 @@ import {
   team,
 } from '../features/callbacks/fake-callbacks-data-source';
 import { LocaleProvider } from '../i18n';
+import { createQueryClient } from '../graph/client';
 import type { ReadMessage } from './mail-item';
 import { callbackPrefillFrom, ReadPane } from './read-pane';
 
@@ -34,9 +36,11 @@ function renderPane(fake: FakeCallbacks, shown: ReadMessage = message) {
   return render(
     <FluentProvider theme={webLightTheme}>
       <LocaleProvider initialLocale="nl">
-        <CallbacksDataSourceProvider value={fake.source}>
-          <ReadPane message={shown} />
-        </CallbacksDataSourceProvider>
+        <QueryClientProvider client={createQueryClient()}>
+          <CallbacksDataSourceProvider value={fake.source}>
+            <ReadPane message={shown} />
+          </CallbacksDataSourceProvider>
+        </QueryClientProvider>
       </LocaleProvider>
     </FluentProvider>,
   );

@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
+import { QueryClientProvider } from '@tanstack/react-query';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { CallbackRequest } from '../../domain/callbacks';
@@ -12,6 +13,7 @@ import {
 } from '../../domain/working-days';
 import { AMSTERDAM, localDateAt, localDatePlusDays } from '../../domain/time';
 import { LocaleProvider } from '../../i18n';
+import { createQueryClient } from '../../graph/client';
 import { CallbacksDataSourceProvider } from './api/callbacks-data-source';
 import type { FakeCallbacks } from './fake-callbacks-data-source';
 import { createFakeCallbacks, person, team } from './fake-callbacks-data-source';
@@ -87,9 +89,11 @@ function renderWith(fake: FakeCallbacks, screenElement: React.ReactElement) {
   return render(
     <FluentProvider theme={webLightTheme}>
       <LocaleProvider initialLocale="nl">
-        <CallbacksDataSourceProvider value={fake.source}>
-          {screenElement}
-        </CallbacksDataSourceProvider>
+        <QueryClientProvider client={createQueryClient()}>
+          <CallbacksDataSourceProvider value={fake.source}>
+            {screenElement}
+          </CallbacksDataSourceProvider>
+        </QueryClientProvider>
       </LocaleProvider>
     </FluentProvider>,
   );

@@ -1,10 +1,12 @@
 // @vitest-environment jsdom
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
+import { QueryClientProvider } from '@tanstack/react-query';
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { callbackDueAt, STATUTORY_CALENDAR } from '../../domain/working-days';
 import { instantFromEpochMs } from '../../domain/time';
 import { LocaleProvider } from '../../i18n';
+import { createQueryClient } from '../../graph/client';
 import { CallbacksDataSourceProvider } from './api/callbacks-data-source';
 import { dueDateText } from './due-text';
 import type { FakeCallbacks } from './fake-callbacks-data-source';
@@ -32,12 +34,14 @@ function renderForm(
   return render(
     <FluentProvider theme={webLightTheme}>
       <LocaleProvider initialLocale="nl">
-        <CallbacksDataSourceProvider value={fake.source}>
-          <NewCallbackScreen
-            forPersonId={props.forPersonId ?? null}
-            forTeam={props.forTeam ?? null}
-          />
-        </CallbacksDataSourceProvider>
+        <QueryClientProvider client={createQueryClient()}>
+          <CallbacksDataSourceProvider value={fake.source}>
+            <NewCallbackScreen
+              forPersonId={props.forPersonId ?? null}
+              forTeam={props.forTeam ?? null}
+            />
+          </CallbacksDataSourceProvider>
+        </QueryClientProvider>
       </LocaleProvider>
     </FluentProvider>,
   );

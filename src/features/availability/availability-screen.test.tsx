@@ -410,7 +410,8 @@ describe('AvailabilityScreen', () => {
       finishSync(snapshot);
       return pendingSync;
     });
-    expect(screen.queryByText("Collega's laden…")).not.toBeInTheDocument();
+    // The query cache tells the screen in its next task, not in the sync's own promise callback.
+    await waitFor(() => expect(screen.queryByText("Collega's laden…")).not.toBeInTheDocument());
     withoutCache.view.unmount();
 
     const { user } = renderScreen(

@@ -2,6 +2,7 @@
 // The compose pane with a fake directory/signals source and a fake message: colleagues' state, the
 // substitute of an absent colleague and adding them, "geen collega", and re-reading on RecipientsChanged.
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
+import { QueryClientProvider } from '@tanstack/react-query';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { AvailabilitySignals } from '../domain/availability';
@@ -10,9 +11,9 @@ import { instantFromIso } from '../domain/time';
 import type { Instant } from '../domain/time';
 import type { AvailabilityDataSource } from '../features/availability';
 import { AvailabilityDataSourceProvider } from '../features/availability';
-import type { PersonRef, SignalsResult } from '../graph/availability/availability-signals';
-import type { DirectorySnapshot } from '../graph/people/people-directory';
-import { GraphRequestError } from '../graph/client';
+import type { PersonRef, SignalsResult } from '../graph/availability';
+import type { DirectorySnapshot } from '../graph/people';
+import { createQueryClient, GraphRequestError } from '../graph/client';
 import { LocaleProvider } from '../i18n';
 import { ComposePane } from './compose-pane';
 import type { ComposeMessage, MailAddress, MailRecipient, RecipientField } from './mail-item';
@@ -152,13 +153,15 @@ const to = (p: PersonSummary): MailRecipient => ({
 
 function renderPane(message: ComposeMessage, source: AvailabilityDataSource = fakeSource()) {
   return render(
-    <FluentProvider theme={webLightTheme}>
-      <LocaleProvider initialLocale="nl">
-        <AvailabilityDataSourceProvider value={source}>
-          <ComposePane message={message} />
-        </AvailabilityDataSourceProvider>
-      </LocaleProvider>
-    </FluentProvider>,
+    <QueryClientProvider client={createQueryClient()}>
+      <FluentProvider theme={webLightTheme}>
+        <LocaleProvider initialLocale="nl">
+          <AvailabilityDataSourceProvider value={source}>
+            <ComposePane message={message} />
+          </AvailabilityDataSourceProvider>
+        </LocaleProvider>
+      </FluentProvider>
+    </QueryClientProvider>,
   );
 }
 

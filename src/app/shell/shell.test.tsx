@@ -1,11 +1,12 @@
 // @vitest-environment jsdom
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
+import { QueryClientProvider } from '@tanstack/react-query';
 import type { Client } from '@microsoft/microsoft-graph-client';
 import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { lazy, useState } from 'react';
 import type { AppConfig } from '../../config/app-config';
-import { GraphClientProvider } from '../../graph/client';
+import { createQueryClient, GraphClientProvider } from '../../graph/client';
 import { LocaleProvider } from '../../i18n';
 import type { AuthSession } from '../auth/auth-session';
 import type { Role } from '../auth/roles';
@@ -117,7 +118,9 @@ async function renderShell(
     <FluentProvider theme={webLightTheme}>
       <LocaleProvider initialLocale="nl">
         <GraphClientProvider value={fakeGraphClient()}>
-          <Harness />
+          <QueryClientProvider client={createQueryClient()}>
+            <Harness />
+          </QueryClientProvider>
         </GraphClientProvider>
       </LocaleProvider>
     </FluentProvider>,

@@ -1,13 +1,15 @@
 // @vitest-environment jsdom
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
+import { QueryClientProvider } from '@tanstack/react-query';
 import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { AvailabilitySignals } from '../../domain/availability';
 import type { PersonSummary } from '../../domain/people';
 import { instantFromIso } from '../../domain/time';
 import type { Instant } from '../../domain/time';
-import type { PersonRef, SignalsResult } from '../../graph/availability/availability-signals';
-import type { DirectorySnapshot, TeamSummary } from '../../graph/people/people-directory';
+import type { PersonRef, SignalsResult } from '../../graph/availability';
+import type { DirectorySnapshot, TeamSummary } from '../../graph/people';
+import { createQueryClient } from '../../graph/client';
 import { LocaleProvider, useI18n } from '../../i18n';
 import type { AvailabilityDataSource } from './api/availability-data-source';
 import { AvailabilityDataSourceProvider } from './api/availability-data-source';
@@ -214,14 +216,16 @@ function renderScreen(
 ) {
   const user = userEvent.setup();
   const view = render(
-    <FluentProvider theme={webLightTheme}>
-      <LocaleProvider initialLocale="nl">
-        <LanguageSwitch />
-        <AvailabilityDataSourceProvider value={source}>
-          <AvailabilityScreen basePath="beschikbaarheid" {...props} />
-        </AvailabilityDataSourceProvider>
-      </LocaleProvider>
-    </FluentProvider>,
+    <QueryClientProvider client={createQueryClient()}>
+      <FluentProvider theme={webLightTheme}>
+        <LocaleProvider initialLocale="nl">
+          <LanguageSwitch />
+          <AvailabilityDataSourceProvider value={source}>
+            <AvailabilityScreen basePath="beschikbaarheid" {...props} />
+          </AvailabilityDataSourceProvider>
+        </LocaleProvider>
+      </FluentProvider>
+    </QueryClientProvider>,
   );
   return { user, view, source };
 }
@@ -406,7 +410,8 @@ describe('AvailabilityScreen', () => {
       finishSync(snapshot);
       return pendingSync;
     });
-    expect(screen.queryByText("Collega's laden…")).not.toBeInTheDocument();
+    // The query cache tells the screen in its next task, not in the sync's own promise callback.
+    await waitFor(() => expect(screen.queryByText("Collega's laden…")).not.toBeInTheDocument());
     withoutCache.view.unmount();
 
     const { user } = renderScreen(

@@ -7,9 +7,9 @@ export {
 } from './api/availability-data-source';
 export type { AvailabilityDataSource } from './api/availability-data-source';
 export { useGraphAvailabilityDataSource } from './api/graph-data-source';
-export { useDirectory } from './api/use-directory';
-export type { DirectoryState } from './api/use-directory';
-export { useAvailabilitySignals } from './api/use-availability-signals';
+export { useDirectory } from './api/get-directory';
+export type { DirectoryState } from './api/get-directory';
+export { useAvailabilitySignals } from './api/get-availability-signals';
 export { personStatusAt } from './person-status';
 export type { PersonStatus } from './person-status';
 export { StatusSummary } from './components/status-summary';

@@ -3,7 +3,7 @@ import type { AgentAvailability } from '../../domain/availability';
 import { agentViewOfAvailability, availabilityAt } from '../../domain/availability';
 import { instantFromEpochMs } from '../../domain/time';
 import type { WorkingDayCalendar } from '../../domain/working-days';
-import type { SignalEntry } from './api/use-availability-signals';
+import type { SignalEntry } from './api/get-availability-signals';
 
 /** A person's status on screen. 'known' may come from an earlier fetch when the last one failed. */
 export type PersonStatus =

@@ -1,3 +1,14 @@
-// The people directory: sync with /users/delta, teams, and the device cache.
+// The people directory: sync with /users/delta, teams, the device cache, and the one directory query every
+// feature reads.
 export * from './people-directory';
 export { checkMyMemberGroups, memberGroupScopes } from './member-groups';
+export type { DirectorySource } from './directory-source';
+export { createGraphDirectorySource } from './directory-source';
+export type { DirectoryQueryState } from './directory-query';
+export {
+  cachedDirectoryOptions,
+  directoryQueryKeys,
+  fetchDirectory,
+  syncedDirectoryOptions,
+  useDirectoryQuery,
+} from './directory-query';

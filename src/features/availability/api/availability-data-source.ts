@@ -1,15 +1,12 @@
 // What the availability screen needs from outside, as one small seam: the Graph implementation in
-// production (graph-data-source.ts), a fake in tests.
+// production (graph-data-source.ts), a fake in tests. The screen reads it through the query files beside
+// this one (get-directory.ts, get-availability-signals.ts), never directly.
 import { createContext, useContext } from 'react';
 import type { WorkingDayCalendar } from '../../../domain/working-days';
-import type { PersonRef, SignalsResult } from '../../../graph/availability/availability-signals';
-import type { DirectorySnapshot } from '../../../graph/people/people-directory';
+import type { PersonRef, SignalsResult } from '../../../graph/availability';
+import type { DirectorySource } from '../../../graph/people';
 
-export type AvailabilityDataSource = {
-  /** The directory as last cached on this device, or null the first time. Must not touch the network. */
-  loadCachedDirectory: () => Promise<DirectorySnapshot | null>;
-  /** Brings the directory up to date (incrementally from `previous`) and caches the result. */
-  syncDirectory: (previous: DirectorySnapshot | null) => Promise<DirectorySnapshot>;
+export type AvailabilityDataSource = DirectorySource & {
   /** Availability signals for a few dozen people at most, in as few round trips as the layer can. */
   fetchSignals: (people: PersonRef[], now: Date) => Promise<SignalsResult>;
   /** The clock; injected so tests can fix the time. */

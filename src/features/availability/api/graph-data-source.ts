@@ -1,15 +1,15 @@
 // The availability screen's data source on Microsoft Graph: the directory (IndexedDB cache + delta
-// sync) and the availability signals, both from the graph layer.
+// sync, the one source every feature reads) and the availability signals, both from the graph layer.
 import type { Client } from '@microsoft/microsoft-graph-client';
 import { useMemo } from 'react';
 import type { AppConfig } from '../../../config/app-config';
 import type { LocalDate } from '../../../domain/time';
 import { parseLocalDate } from '../../../domain/time';
-import { fetchAvailabilitySignals } from '../../../graph/availability/availability-signals';
+import { fetchAvailabilitySignals } from '../../../graph/availability';
 import { useGraphClient } from '../../../graph/client';
 import { siteLocatorFrom } from '../../../graph/lists';
-import type { DirectoryCache } from '../../../graph/people/people-directory';
-import { directoryCacheFor, sharedDirectorySync } from '../../../graph/people/people-directory';
+import type { DirectoryCache } from '../../../graph/people';
+import { createGraphDirectorySource, directoryCacheFor } from '../../../graph/people';
 import type { AvailabilityDataSource } from './availability-data-source';
 
 /** @example createGraphAvailabilityDataSource(client, config, createMemoryDirectoryCache()) */
@@ -20,9 +20,7 @@ export function createGraphAvailabilityDataSource(
 ): AvailabilityDataSource {
   const site = siteLocatorFrom(config.sharePointSite);
   return {
-    loadCachedDirectory: () => cache.load(),
-    // Shared with the other screens of this app load (the callbacks badge loads the directory too).
-    syncDirectory: (previous) => sharedDirectorySync(client, site, cache, previous),
+    ...createGraphDirectorySource(client, site, cache),
     fetchSignals: (people, now) => fetchAvailabilitySignals(client, site, people, now),
     now: () => new Date(),
     workingDayCalendar: {

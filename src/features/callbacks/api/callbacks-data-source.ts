@@ -11,7 +11,7 @@ import type {
   StoredCallback,
   UpdateOutcome,
 } from '../../../graph/callbacks';
-import type { DirectorySnapshot } from '../../../graph/people/people-directory';
+import type { DirectorySnapshot, DirectorySource } from '../../../graph/people';
 import type { NotificationResult } from '../../../notifications';
 import type { OutboxNotification } from '../outbox';
 
@@ -42,7 +42,8 @@ export type ReassignOutcome =
     }
   | { outcome: 'conflict'; current: StoredCallback | null };
 
-export type CallbacksDataSource = {
+/** The directory's two reads (device copy, sync) are the one directory query every feature shares. */
+export type CallbacksDataSource = DirectorySource & {
   /** The signed-in user. */
   me: { id: string; displayName: string };
   now: () => Date;
@@ -51,7 +52,7 @@ export type CallbacksDataSource = {
   storage: Storage;
   /** Where an assignee opens their list, for notifications; null when unknown. */
   myCallbacksUrl: string | null;
-  /** The directory (device cache first, then synced). */
+  /** The directory outside a component (a notification's recipients): synced, else the device's copy. */
   loadDirectory: () => Promise<DirectorySnapshot>;
   /**
    * A colleague's availability signals (absences, calendar, automatic replies, working hours), to

@@ -18,9 +18,12 @@ import {
   saveCallbackRequest,
 } from '../../../graph/callbacks';
 import { siteLocatorFrom } from '../../../graph/lists';
+import {
+  createGraphDirectorySource,
+  directoryCacheFor,
+  refreshedDirectory,
+} from '../../../graph/people';
 import { notifyCallbackAssignees, notifyReassignedCallback } from '../../../notifications';
-import type { DirectorySnapshot } from '../../../graph/people/people-directory';
-import { directoryCacheFor, sharedDirectorySync } from '../../../graph/people/people-directory';
 import type { CallbacksDataSource } from './callbacks-data-source';
 import { CLOSED_SHOWN_DAYS, MyCallbacksLoadError, notifyOutcomeOf } from './callbacks-data-source';
 
@@ -47,7 +50,6 @@ export function graphCallbacksDataSource(
   if (known !== undefined) return known;
   const site = siteLocatorFrom(config.sharePointSite);
   const cache = directoryCacheFor(config);
-  let directory: Promise<DirectorySnapshot> | null = null;
   const now = () => new Date();
   const source: CallbacksDataSource = {
     me,
@@ -58,28 +60,9 @@ export function graphCallbacksDataSource(
     },
     storage: window.localStorage,
     myCallbacksUrl: `${(config.appBaseUrl ?? window.location.origin + window.location.pathname).replace(/#.*$/, '')}#/mijn-terugbelverzoeken`,
-    loadDirectory: () => {
-      directory ??= (async () => {
-        const cached = await cache.load().catch(() => null);
-        // The app load's one sync, shared with the agent screen's directory.
-        const sync = sharedDirectorySync(client, site, cache, cached);
-        // The cached directory answers at once; the sync refreshes it for the next load.
-        if (cached !== null) {
-          sync.then(
-            (synced) => {
-              directory = Promise.resolve(synced);
-            },
-            () => undefined,
-          );
-          return cached;
-        }
-        return sync;
-      })();
-      directory.catch(() => {
-        directory = null;
-      });
-      return directory;
-    },
+    ...createGraphDirectorySource(client, site, cache),
+    // The app load's one sync, shared with the directory query of the screens.
+    loadDirectory: () => refreshedDirectory(client, site, cache),
     availabilitySignalsOf: async (person) => {
       const result = await fetchAvailabilitySignals(
         client,

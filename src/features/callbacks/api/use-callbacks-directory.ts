@@ -1,8 +1,10 @@
-// The people directory for the callback screens (picker, names, teams), loaded once per data source.
-import { useEffect, useMemo, useState } from 'react';
+// The people directory for the callback screens (picker, names, teams): the one directory query every
+// feature shares (the device's copy first, then the session's delta sync).
+import { useMemo } from 'react';
 import type { PeopleIndex, PersonSummary } from '../../../domain/people';
 import { createPeopleIndex } from '../../../domain/people';
-import type { DirectorySnapshot, TeamSummary } from '../../../graph/people/people-directory';
+import type { TeamSummary } from '../../../graph/people';
+import { useDirectoryQuery } from '../../../graph/people';
 import { useCallbacksDataSource } from './callbacks-data-source';
 
 export type CallbacksDirectory = {
@@ -18,37 +20,23 @@ export type CallbacksDirectory = {
 /** See {@link CallbacksDirectory}. */
 export function useCallbacksDirectory(): CallbacksDirectory {
   const source = useCallbacksDataSource();
-  const [snapshot, setSnapshot] = useState<DirectorySnapshot | null>(null);
-  const [failed, setFailed] = useState(false);
-  useEffect(() => {
-    let current = true;
-    source.loadDirectory().then(
-      (loaded) => {
-        if (current) setSnapshot(loaded);
-      },
-      () => {
-        if (current) setFailed(true);
-      },
-    );
-    return () => {
-      current = false;
-    };
-  }, [source]);
+  const { status, snapshot } = useDirectoryQuery(source);
+  const meId = source.me.id;
   return useMemo(() => {
     const people = snapshot?.people ?? [];
     const teams = [...(snapshot?.teams ?? [])].sort((a, b) => a.name.localeCompare(b.name, 'nl'));
     const peopleById = new Map(people.map((person) => [person.id, person]));
     const myTeam =
-      peopleById.get(source.me.id)?.team ??
-      teams.find((team) => team.memberIds.includes(source.me.id))?.name ??
+      peopleById.get(meId)?.team ??
+      teams.find((team) => team.memberIds.includes(meId))?.name ??
       null;
     return {
-      status: snapshot !== null ? 'ready' : failed ? 'failed' : 'loading',
+      status,
       index: snapshot === null ? null : createPeopleIndex(people),
       peopleById,
       teams,
       teamsByName: new Map(teams.map((team) => [team.name, team])),
       myTeam,
     };
-  }, [snapshot, failed, source]);
+  }, [snapshot, status, meId]);
 }

@@ -116,6 +116,8 @@ export function createFakeCallbacks(options: {
     storage: options.storage ?? window.localStorage,
     myCallbacksUrl: null,
     loadDirectory: () => (directoryHeld ?? Promise.resolve()).then(() => snapshot),
+    loadCachedDirectory: () => Promise.resolve(null),
+    syncDirectory: () => (directoryHeld ?? Promise.resolve()).then(() => snapshot),
     availabilitySignalsOf: (who) => {
       const known = options.signals?.[who.id];
       if (known !== undefined) return Promise.resolve(known);

@@ -1,9 +1,7 @@
 // The availability rules of DESIGN.md: for person P at instant t, the first rule that holds wins.
-import type { Instant } from '../time/instant';
-import { MINUTE_MS, earlierInstant, laterInstant } from '../time/instant';
-import type { TimeZone } from '../time/zoned-time';
-import { AMSTERDAM, endOfLocalDay } from '../time/zoned-time';
-import type { WorkingDayCalendar } from '../working-days/working-day-calendar';
+import type { Instant, TimeZone } from '../time';
+import { MINUTE_MS, earlierInstant, laterInstant, AMSTERDAM, endOfLocalDay } from '../time';
+import type { WorkingDayCalendar } from '../working-days';
 import type {
   AbsenceDetail,
   AgentAvailability,

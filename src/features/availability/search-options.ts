@@ -1,7 +1,7 @@
 // The search's results: matching teams first (by name, department or topic), then people.
 import type { PeopleIndex, PersonSearchResult, PersonSummary } from '../../domain/people';
 import { searchPeople, searchTokens, wordsMatchQuery } from '../../domain/people';
-import type { TeamSummary } from '../../graph/people/people-directory';
+import type { TeamSummary } from '../../graph/people';
 
 export type SearchOption =
   | { kind: 'team'; team: TeamSummary }

@@ -8,7 +8,7 @@ import { instantFromEpochMs } from '../../domain/time';
 import { STATUTORY_CALENDAR } from '../../domain/working-days';
 import type { StoredCallback, UpdateOutcome } from '../../graph/callbacks';
 import { GraphRequestError } from '../../graph/client';
-import type { DirectorySnapshot, TeamSummary } from '../../graph/people/people-directory';
+import type { DirectorySnapshot, TeamSummary } from '../../graph/people';
 import type { CallbacksDataSource, NotifyOutcome } from './api/callbacks-data-source';
 
 export type FakeCallbacks = {

@@ -2,8 +2,8 @@
 // production (graph-data-source.ts), a fake in tests.
 import { createContext, useContext } from 'react';
 import type { WorkingDayCalendar } from '../../../domain/working-days';
-import type { PersonRef, SignalsResult } from '../../../graph/availability/availability-signals';
-import type { DirectorySnapshot } from '../../../graph/people/people-directory';
+import type { PersonRef, SignalsResult } from '../../../graph/availability';
+import type { DirectorySnapshot } from '../../../graph/people';
 
 export type AvailabilityDataSource = {
   /** The directory as last cached on this device, or null the first time. Must not touch the network. */

@@ -5,11 +5,11 @@ import { useMemo } from 'react';
 import type { AppConfig } from '../../../config/app-config';
 import type { LocalDate } from '../../../domain/time';
 import { parseLocalDate } from '../../../domain/time';
-import { fetchAvailabilitySignals } from '../../../graph/availability/availability-signals';
+import { fetchAvailabilitySignals } from '../../../graph/availability';
 import { useGraphClient } from '../../../graph/client';
 import { siteLocatorFrom } from '../../../graph/lists';
-import type { DirectoryCache } from '../../../graph/people/people-directory';
-import { directoryCacheFor, sharedDirectorySync } from '../../../graph/people/people-directory';
+import type { DirectoryCache } from '../../../graph/people';
+import { directoryCacheFor, sharedDirectorySync } from '../../../graph/people';
 import type { AvailabilityDataSource } from './availability-data-source';
 
 /** @example createGraphAvailabilityDataSource(client, config, createMemoryDirectoryCache()) */

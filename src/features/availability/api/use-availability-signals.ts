@@ -4,7 +4,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { AvailabilitySignals } from '../../../domain/availability';
 import type { PersonSummary } from '../../../domain/people';
-import type { PersonRef } from '../../../graph/availability/availability-signals';
+import type { PersonRef } from '../../../graph/availability';
 import { useAvailabilityDataSource } from './availability-data-source';
 
 /** What is known about one person's signals. */

@@ -5,7 +5,7 @@ import { orderByReachability, soonestReachable } from '../../../domain/availabil
 import type { AvailabilityState } from '../../../domain/availability';
 import type { PersonSummary } from '../../../domain/people';
 import type { Instant } from '../../../domain/time';
-import type { TeamSummary } from '../../../graph/people/people-directory';
+import type { TeamSummary } from '../../../graph/people';
 import { useI18n } from '../../../i18n';
 import type { PersonStatus } from '../person-status';
 import { StatusSummary } from './status-summary';

@@ -12,7 +12,7 @@ import type {
   StoredCallback,
   UpdateOutcome,
 } from '../../../graph/callbacks';
-import type { DirectorySnapshot } from '../../../graph/people/people-directory';
+import type { DirectorySnapshot } from '../../../graph/people';
 import type { OutboxNotification } from '../outbox';
 
 /** How a notification went out: as configured, or by e-mail because the Teams activity was refused. */

@@ -5,7 +5,7 @@ import { instantFromEpochMs, parseLocalDate } from '../../../domain/time';
 import type { PersonSummary } from '../../../domain/people';
 import type { LocalDate } from '../../../domain/time';
 import { availabilityAt } from '../../../domain/availability';
-import { fetchAvailabilitySignals } from '../../../graph/availability/availability-signals';
+import { fetchAvailabilitySignals } from '../../../graph/availability';
 import {
   claimCallback,
   closeCallback,
@@ -21,8 +21,8 @@ import {
   saveCallbackRequest,
 } from '../../../graph/callbacks';
 import { siteLocatorFrom } from '../../../graph/lists';
-import type { DirectorySnapshot } from '../../../graph/people/people-directory';
-import { directoryCacheFor, sharedDirectorySync } from '../../../graph/people/people-directory';
+import type { DirectorySnapshot } from '../../../graph/people';
+import { directoryCacheFor, sharedDirectorySync } from '../../../graph/people';
 import type { CallbacksDataSource } from './callbacks-data-source';
 import { CLOSED_SHOWN_DAYS, MyCallbacksLoadError, notifyOutcomeOf } from './callbacks-data-source';
 

@@ -2,7 +2,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { PeopleIndex, PersonSummary } from '../../../domain/people';
 import { createPeopleIndex } from '../../../domain/people';
-import type { DirectorySnapshot, TeamSummary } from '../../../graph/people/people-directory';
+import type { DirectorySnapshot, TeamSummary } from '../../../graph/people';
 import { useCallbacksDataSource } from './callbacks-data-source';
 
 export type CallbacksDirectory = {

@@ -5,6 +5,7 @@ import path from 'node:path';
 import {
   architectureDoc,
   isPublicEntry,
+  isScopeDeclaration,
   isTestCode,
   layerOf,
   layers,
@@ -42,6 +43,7 @@ export const layeringRule = {
       unknownTarget: `'{{source}}' points to {{target}}, which lies in no layer the lint knows (${architectureDoc}).`,
       crossLayer: `{{from}} must not import {{to}} (${architectureDoc}: ${direction}).`,
       noPackages: `{{layer}} is pure and imports nothing, not even "{{source}}" (${architectureDoc}).`,
+      scopesImport: `A scope declaration (scopes.ts) is data the configuration reads without loading the calls: it imports types only (${architectureDoc}, "Scopes").`,
     },
     schema: [],
   },
@@ -55,10 +57,13 @@ export const layeringRule = {
           context.report({ node, messageId: 'unknownLayer', data: { file: rel ?? file } }),
       };
     }
-    const from = { layer, module: moduleOf(rel) };
+    const from = { layer, module: moduleOf(rel), path: rel };
     const testCode = isTestCode(rel);
+    const scopeDeclaration = isScopeDeclaration(rel);
     return importVisitors((node, source) => {
       if (typeof source !== 'string') return;
+      const typeOnly = node.importKind === 'type' || node.exportKind === 'type';
+      if (scopeDeclaration && !typeOnly) context.report({ node, messageId: 'scopesImport' });
       if (!source.startsWith('.')) {
         if (layer === 'src/domain' || layer === 'schema')
           context.report({ node, messageId: 'noPackages', data: { layer, source } });
@@ -74,7 +79,7 @@ export const layeringRule = {
         });
         return;
       }
-      const to = { layer: toLayer, module: moduleOf(target) };
+      const to = { layer: toLayer, module: moduleOf(target), path: target };
       if (!mayImport(from, to, testCode))
         context.report({
           node,

@@ -91,6 +91,19 @@ describe('layering: every file lies in a known layer and imports only the layers
       ['emulator/server.ts', "import { x } from '../src/graph/client';", 'crossLayer'],
       ['schema/lists.ts', "import { x } from '../src/domain/time';", 'crossLayer'],
       ['eslint-rules/x.js', "import { x } from '../src/domain/time';", 'crossLayer'],
+      // …but nothing else of src/graph.
+      ['src/config/graph-scopes.ts', "import { x } from '../graph/callbacks';", 'crossLayer'],
+      [
+        'src/config/graph-scopes.ts',
+        "import { x } from '../graph/callbacks/callback-store';",
+        'crossLayer',
+      ],
+      // A scope declaration is data: it imports types only.
+      [
+        'src/graph/callbacks/scopes.ts',
+        "import { sitesScopes } from '../../config/graph-scopes';",
+        'scopesImport',
+      ],
     ].map(([file, code, messageId]) => ({
       filename: at(file!),
       code: code!,
@@ -122,6 +135,8 @@ describe('public-index: another module only through its index.ts', () => {
       ['src/features/callbacks/form.ts', "import { x } from '../../ui';"],
       ['src/outlook/main.tsx', "import { x } from '../app';"],
       ['src/features/callbacks/form.ts', "import { x } from 'react';"],
+      // A Graph module's scope declaration is public beside its index.
+      ['src/config/graph-scopes.ts', "import { x } from '../graph/callbacks/scopes';"],
       // Tests and tools may pin internals.
       [
         'src/features/callbacks/form.test.ts',

@@ -53,7 +53,12 @@ export const layers = {
   'src/graph': { modules: 'folders', mayImport: ['src/domain', 'src/config', 'schema'] },
   'src/domain': { modules: 'folders', mayImport: [] },
   'src/i18n': { modules: 'whole', mayImport: [] },
-  'src/config': { modules: 'files', mayImport: [] },
+  // The configuration composes the sign-in scopes from the scope declarations of src/graph (nothing else of it).
+  'src/config': {
+    modules: 'files',
+    mayImport: [],
+    mayImportPaths: [/^src\/graph\/[^/]+\/scopes$/],
+  },
   // Shared by src/graph and the demo tenant; imports nothing.
   schema: { modules: 'files', mayImport: [] },
   emulator: { modules: 'whole', mayImport: ['schema'] },
@@ -102,7 +107,14 @@ export function moduleOf(rel) {
 /** Whether a module may be imported at `rel` (extension dropped): the module itself, or its index. */
 export function isPublicEntry(rel, moduleName) {
   const target = rel.replace(codeExtension, '');
-  return target === moduleName || target === `${moduleName}/index`;
+  if (target === moduleName || target === `${moduleName}/index`) return true;
+  // A Graph module's scope declaration is public too: readable without loading the calls.
+  return moduleName.startsWith('src/graph/') && target === `${moduleName}/scopes`;
+}
+
+/** A Graph module's scope declaration (`src/graph/<module>/scopes.ts`): data only, it imports nothing but types. */
+export function isScopeDeclaration(rel) {
+  return /^src\/graph\/[^/]+\/scopes\.ts$/.test(rel);
 }
 
 /** Test code: test files and `testing/` folders (fakes). They may use fakes, the demo tenant and test support. */
@@ -111,7 +123,7 @@ export function isTestCode(rel) {
 }
 
 /**
- * Whether module `from` may import module `to` (each `{ layer, module }`). Test code in src may also use the demo
+ * Whether module `from` may import module `to` (each `{ layer, module, path }`). Test code in src may also use the demo
  * tenant and tests/ support (component tests run against the in-process demo tenant).
  */
 export function mayImport(from, to, testCode) {
@@ -119,6 +131,9 @@ export function mayImport(from, to, testCode) {
   if (from.layer === to.layer) return layers[from.layer].modulesImportEachOther !== false;
   const allowed = layers[from.layer].mayImport;
   if (allowed === 'any' || allowed.includes(to.layer)) return true;
+  const target = to.path.replace(codeExtension, '');
+  if ((layers[from.layer].mayImportPaths ?? []).some((pattern) => pattern.test(target)))
+    return true;
   return (
     testCode && from.layer.startsWith('src/') && (to.layer === 'emulator' || to.layer === 'tests')
   );

@@ -1,6 +1,6 @@
 // Absences through Graph: create (absence + reason, never one without the other), update and end with eTags,
 // a team's absences with their reasons, and the direct reports of the signed-in leader.
-// Scopes: Sites.ReadWrite.All (lists), User.Read.All (directReports), Mail.Send (front-office notice).
+// The scopes these calls need are declared in scopes.ts beside them.
 import type { Client } from '@microsoft/microsoft-graph-client';
 import type { ListItem } from '@microsoft/microsoft-graph-types';
 import { absenceReasonsList, absencesList } from '../../../schema/lists';
@@ -22,9 +22,6 @@ import {
 import type { ListFields, ListRecord, SiteLocator } from '../lists';
 import { absenceFieldsFor, storedAbsenceFrom } from './absence-mapping';
 import type { ReasonRef, StoredAbsence } from './absence-mapping';
-
-export const absencesScopes = ['Sites.ReadWrite.All'] as const;
-export const directReportsScopes = ['User.Read.All'] as const;
 
 /** Why a create did not complete; the absence is never left without its reason. */
 export class AbsenceSaveError extends Error {

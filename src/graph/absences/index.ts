@@ -9,10 +9,8 @@ export type {
 } from './absences-api';
 export {
   AbsenceSaveError,
-  absencesScopes,
   createAbsence,
   directReportIds,
-  directReportsScopes,
   endAbsence,
   fetchAbsence,
   listTeamAbsences,
@@ -21,3 +19,4 @@ export {
 } from './absences-api';
 export type { FrontOfficeChange, FrontOfficeNotice } from './front-office-mail';
 export { frontOfficeMail, notifyFrontOffice } from './front-office-mail';
+export { absencesScopes } from './scopes';

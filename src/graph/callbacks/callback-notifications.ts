@@ -10,12 +10,6 @@ import { toGraphRequestError } from '../client';
 import { odataString } from '../lists';
 import { sendMail } from '../mail';
 
-export const callbackNotificationScopes = [
-  'Mail.Send',
-  'TeamsActivity.Send',
-  'AppCatalog.Read.All',
-] as const;
-
 export type NotificationChannel = 'email' | 'teamsActivity';
 
 /**

@@ -35,8 +35,6 @@ import { notifyReassignedCallback } from './callback-notifications';
 import type { ReassignNotice } from './callback-notifications';
 import type { StoredCallback } from './callback-mapping';
 
-export const callbackScopes = ['Sites.ReadWrite.All'] as const;
-
 const itemsPath = (site: SiteLocator): string =>
   `${siteSegment(site)}/lists/${encodeURIComponent(callbacksList.name)}/items`;
 

@@ -15,7 +15,6 @@ export type {
   UpdateOutcome,
 } from './callback-store';
 export {
-  callbackScopes,
   claimCallback,
   closeCallback,
   findCallbackByRequestId,
@@ -43,7 +42,6 @@ export type {
 export {
   callbackMailHtml,
   callbackMailSubject,
-  callbackNotificationScopes,
   dueTextNl,
   isTransientNotificationFailure,
   myCallbacksDeepLink,
@@ -51,3 +49,4 @@ export {
   notifyCallbackAssignees,
   notifyReassignedCallback,
 } from './callback-notifications';
+export { callbacksScopes } from './scopes';

@@ -1,2 +1,3 @@
-export { sendMail, sendMailScopes } from './send-mail';
+export { sendMail } from './send-mail';
+export { mailScopes } from './scopes';
 export type { OutgoingMail } from './send-mail';

@@ -3,3 +3,4 @@ export * from './people-directory';
 export { checkMyMemberGroups, memberGroupScopes } from './member-groups';
 export { fetchSignedInUser } from './signed-in-user';
 export type { SignedInUser } from './signed-in-user';
+export { peopleScopes } from './scopes';

@@ -2,7 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
-import { layeringPlugin } from './eslint-rules/layering.js';
+import { bereikbaarPlugin, bereikbaarRules } from './eslint-rules/plugin.js';
 
 export default tseslint.config(
   {
@@ -22,10 +22,11 @@ export default tseslint.config(
       parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
       globals: { ...globals.browser, ...globals.node },
     },
-    plugins: { 'react-hooks': reactHooks, bereikbaar: layeringPlugin },
+    plugins: { 'react-hooks': reactHooks, bereikbaar: bereikbaarPlugin },
     rules: {
       ...reactHooks.configs.recommended.rules,
-      'bereikbaar/layering': 'error',
+      // docs/architecture.md: layers (default deny), public index imports, Graph calls, pure domain, fakes.
+      ...bereikbaarRules,
       '@typescript-eslint/consistent-type-definitions': ['error', 'type'],
       '@typescript-eslint/consistent-type-imports': 'error',
       '@typescript-eslint/no-unused-vars': [
@@ -36,16 +37,6 @@ export default tseslint.config(
         'error',
         { selector: 'ExportDefaultDeclaration', message: 'Use named exports.' },
       ],
-    },
-  },
-  {
-    files: ['src/domain/**'],
-    rules: {
-      'no-restricted-properties': [
-        'error',
-        { object: 'Date', property: 'now', message: 'Domain code takes the clock as a parameter.' },
-      ],
-      'no-restricted-globals': ['error', 'fetch', 'localStorage', 'window', 'document'],
     },
   },
   {

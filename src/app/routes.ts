@@ -2,6 +2,7 @@
 // router show only routes the signed-in user's roles allow. There are no placeholder routes.
 import type { ComponentType } from 'react';
 import { createElement, lazy } from 'react';
+// eslint-disable-next-line bereikbaar/public-index -- the badges load with the shell; the index would pull the lazily loaded callback pages into the first chunk
 import { MyCallbacksNavBadge, OutboxNavBadge } from '../features/callbacks/nav-badges';
 import { LazyMonitoringPage } from '../features/monitoring';
 import type { MessageKey } from '../i18n';

@@ -1,6 +1,14 @@
 // The delegated Microsoft Graph scopes the app asks for at sign-in, and that the app package's nested app auth
-// prefetches: one list, following the configuration. docs/deploy.md's permission table justifies each one
-// (a test checks the two agree). Pure: the build, the packager and the app share it.
+// prefetches: the union of the scopes each src/graph module declares beside its calls (`scopes.ts`), composed here
+// in one place, following the configuration. docs/deploy.md's permission table justifies each one (a test checks
+// the two agree). Pure: the build, the packager and the app share it; the declarations import nothing but types.
+import { absencesScopes } from '../graph/absences/scopes';
+import { availabilityScopes } from '../graph/availability/scopes';
+import { callbacksScopes } from '../graph/callbacks/scopes';
+import { listsScopes } from '../graph/lists/scopes';
+import { mailScopes } from '../graph/mail/scopes';
+import { monitoringScopes } from '../graph/monitoring/scopes';
+import { peopleScopes } from '../graph/people/scopes';
 
 /** How the app reaches Bereikbaar's SharePoint site (BRK_SITES_SCOPE). */
 export type SitesScope = 'Sites.ReadWrite.All' | 'Sites.Selected';
@@ -23,31 +31,45 @@ export type ScopeChoices = {
   teamsCatalogAppId: 'configured' | 'lookedUp';
 };
 
+/** The delegated scopes a src/graph module's calls need, declared beside those calls (`src/graph/<module>/scopes.ts`). */
+export type GraphScopeDeclaration = {
+  /** Asked in every configuration. */
+  always: readonly string[];
+  /** Asked as the configuration chooses (BRK_SITES_SCOPE, BRK_NOTIFICATIONS, BRK_TEAMS_CATALOG_APP_ID). */
+  configured?: (choices: ScopeChoices) => readonly string[];
+};
+
+/** Every src/graph module that calls Graph, with its declaration (a test checks none is missing). */
+export const graphScopeDeclarations = {
+  people: peopleScopes,
+  availability: availabilityScopes,
+  mail: mailScopes,
+  lists: listsScopes,
+  absences: absencesScopes,
+  callbacks: callbacksScopes,
+  monitoring: monitoringScopes,
+} satisfies Record<string, GraphScopeDeclaration>;
+
+/** The scopes one declaration asks for in a configuration. */
+export function declaredScopes(
+  declaration: GraphScopeDeclaration,
+  choices: ScopeChoices,
+): string[] {
+  return [...declaration.always, ...(declaration.configured?.(choices) ?? [])];
+}
+
 /**
- * The scopes to request, in a fixed order: only those the configured app uses.
+ * The scopes to request: the union of the modules' declarations, each once, in a fixed order (first those every
+ * configuration asks, then those the configuration chooses, each in module order).
  * @example requestedGraphScopes({ sitesScope: 'Sites.Selected', notifications: 'email', teamsCatalogAppId: 'lookedUp' })
- *  * // ['User.Read', 'User.Read.All', 'Calendars.Read', 'Presence.Read.All', 'Mail.Read', 'Mail.Send', 'Sites.Selected']
+ *  // ['User.Read', 'User.Read.All', 'Calendars.Read', 'Presence.Read.All', 'Mail.Read', 'Mail.Send', 'Sites.Selected']
  */
 export function requestedGraphScopes(choices: ScopeChoices): string[] {
+  const declarations = Object.values(graphScopeDeclarations);
   return [
-    // Sign-in, /me/directReports (a team leader's team).
-    'User.Read',
-    // The directory: colleagues by name, team (manager), job title; phone numbers.
-    'User.Read.All',
-    // getSchedule: free/busy, and subjects where a calendar is shared with details; working hours come with it.
-    'Calendars.Read',
-    'Presence.Read.All',
-    // getMailTips (automatic replies): Graph requires Mail.Read for it; no messages are read.
-    'Mail.Read',
-    // Callback notifications and the front-office notice of an absence.
-    'Mail.Send',
-    // Bereikbaar's lists: every site the user can reach, or only the sites the app was granted.
-    choices.sitesScope,
-    // Callback notifications in the Teams activity feed, only when the organisation chose them; the app's catalog
-    // id for their deep link is looked up (appCatalogs) unless configured.
-    ...(choices.notifications === 'teamsActivity' ? ['TeamsActivity.Send'] : []),
-    ...(choices.notifications === 'teamsActivity' && choices.teamsCatalogAppId === 'lookedUp'
-      ? ['AppCatalog.Read.All']
-      : []),
+    ...new Set([
+      ...declarations.flatMap((declaration) => declaration.always),
+      ...declarations.flatMap((declaration) => declaration.configured?.(choices) ?? []),
+    ]),
   ];
 }

@@ -10,10 +10,14 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { createRoot } from 'react-dom/client';
-import { App, defaultSignInFactory } from '../app/app';
-import type { AppDependencies } from '../app/app';
-import { browserHostEnvironment, detectHost } from '../app/host/detect-host';
-import { fluentThemeFor } from '../app/theme/fluent-theme';
+import {
+  App,
+  defaultSignInFactory,
+  browserHostEnvironment,
+  detectHost,
+  fluentThemeFor,
+} from '../app';
+import type { AppDependencies } from '../app';
 import { LocaleProvider, readStoredLocale, resolveLocale, useI18n } from '../i18n';
 import { outlookItemOf } from './mail-item';
 import type { OfficeApi } from './mail-item';

@@ -4,10 +4,8 @@
 // the app; others see why not.
 import { MessageBar, MessageBarBody } from '@fluentui/react-components';
 import type { ComponentType } from 'react';
-import type { Role } from '../app/auth/roles';
-import { allRoles } from '../app/auth/roles';
-import type { PageProps } from '../app/page-props';
-import type { AppRoute } from '../app/routes';
+import type { Role, PageProps, AppRoute } from '../app';
+import { allRoles } from '../app';
 import { useI18n } from '../i18n';
 import type { MessageKey } from '../i18n';
 import { ComposePanePage } from './compose-pane';

@@ -1,7 +1,7 @@
 import { Button, Spinner } from '@fluentui/react-components';
-import type { User } from '@microsoft/microsoft-graph-types';
 import { useCallback, useEffect, useState } from 'react';
 import { toGraphRequestError, useGraphClient } from '../../graph/client';
+import { fetchSignedInUser, type SignedInUser } from '../../graph/people';
 import { errorMessage, useI18n } from '../../i18n';
 import type { PageProps } from '../page-props';
 import { useHomePageStyles } from './shell.styles';
@@ -10,7 +10,7 @@ type GraphCheck =
   | { kind: 'checking' }
   | {
       kind: 'connected';
-      me: Pick<User, 'displayName' | 'jobTitle' | 'department'>;
+      me: SignedInUser;
       checkedAt: Date;
     }
   | { kind: 'failed'; error: unknown; checkedAt: Date };
@@ -30,23 +30,19 @@ export function AboutPage({ session, host, config }: PageProps) {
 
   useEffect(() => {
     let current = true;
-    client
-      .api('/me')
-      .select('displayName,jobTitle,department')
-      .get()
-      .then(
-        (me: User) => {
-          if (current) setCheck({ kind: 'connected', me, checkedAt: new Date() });
-        },
-        (error: unknown) => {
-          if (current)
-            setCheck({
-              kind: 'failed',
-              error: toGraphRequestError(error),
-              checkedAt: new Date(),
-            });
-        },
-      );
+    fetchSignedInUser(client).then(
+      (me) => {
+        if (current) setCheck({ kind: 'connected', me, checkedAt: new Date() });
+      },
+      (error: unknown) => {
+        if (current)
+          setCheck({
+            kind: 'failed',
+            error: toGraphRequestError(error),
+            checkedAt: new Date(),
+          });
+      },
+    );
     return () => {
       current = false;
     };

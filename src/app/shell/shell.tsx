@@ -6,6 +6,7 @@ import { useI18n } from '../../i18n';
 import type { Locale } from '../../i18n';
 import type { AuthSession } from '../auth/auth-session';
 import type { HostContext } from '../host/host-context';
+// eslint-disable-next-line bereikbaar/public-index -- the badges load with the shell; the index would pull the lazily loaded callback pages into the first chunk
 import { callbacksWaitingCount } from '../../features/callbacks/nav-badges';
 import { landingRoute, routesForRoles } from '../routes';
 import type { AppRoute } from '../routes';

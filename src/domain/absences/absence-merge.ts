@@ -1,7 +1,7 @@
 // Three-way merge of an absence edit: when another leader saved first, only what this leader changed goes on top of
 // the current version, so their changes to other fields are kept.
-import type { Substitute } from '../availability/availability-types';
-import type { Instant } from '../time/instant';
+import type { Substitute } from '../availability';
+import type { Instant } from '../time';
 import type { Absence, AbsenceRegistration } from './absence-types';
 
 /** The fields a leader edits, in the order the form shows them. */

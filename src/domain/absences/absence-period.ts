@@ -1,5 +1,5 @@
 // When an absence holds, and how a team's absences sort into current, upcoming, past and "please confirm".
-import type { Instant } from '../time/instant';
+import type { Instant } from '../time';
 import type { Absence } from './absence-types';
 
 type Period = Pick<Absence, 'from' | 'expectedUntil' | 'endedAt'>;

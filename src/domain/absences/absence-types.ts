@@ -1,7 +1,7 @@
 // The absence registration model: what a team leader registers and what the rules need.
 // The kind is leader-only data (sickness is health data); the graph layer keeps it out of the front office's list.
-import type { Substitute } from '../availability/availability-types';
-import type { Instant } from '../time/instant';
+import type { Substitute } from '../availability';
+import type { Instant } from '../time';
 
 /** The kinds of absence: ziek, verlof, bijzonder verlof, opleiding, overig. */
 export type AbsenceKind = 'sick' | 'leave' | 'specialLeave' | 'training' | 'other';

@@ -1,14 +1,8 @@
 // Checking what a team leader typed into the absence form: each problem as a code on the field it belongs to,
 // so the screen can say what to fix (in Dutch and English) next to that field and keep what was typed.
-import type { Substitute } from '../availability/availability-types';
-import type { Instant } from '../time/instant';
-import type { TimeZone } from '../time/zoned-time';
-import {
-  AMSTERDAM,
-  instantAtWallClock,
-  parseLocalDate,
-  parseWallClockTime,
-} from '../time/zoned-time';
+import type { Substitute } from '../availability';
+import type { Instant, TimeZone } from '../time';
+import { AMSTERDAM, instantAtWallClock, parseLocalDate, parseWallClockTime } from '../time';
 import { overlappingAbsence } from './absence-period';
 import type { Absence, AbsenceKind, AbsenceRegistration } from './absence-types';
 import { absenceLimits } from './absence-types';

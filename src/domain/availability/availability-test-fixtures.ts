@@ -1,6 +1,6 @@
 // Builders for availability tests (test-only; pure).
-import type { Instant } from '../time/instant';
-import { instantFromIso } from '../time/instant';
+import type { Instant } from '../time';
+import { instantFromIso } from '../time';
 import type {
   AutomaticReplies,
   AvailabilitySignals,

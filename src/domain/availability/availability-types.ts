@@ -1,7 +1,6 @@
 // What the graph layer maps Graph data into (signals), and what the rules answer (availability).
 // No Graph DTOs here: raw status strings are accepted and normalised case-insensitively.
-import type { Instant } from '../time/instant';
-import type { Weekday } from '../time/zoned-time';
+import type { Instant, Weekday } from '../time';
 import type {
   AutomaticRepliesStatus,
   PresenceActivity,

@@ -1,6 +1,6 @@
 // Half-open time intervals [start, end) on the instant line; an open end is +Infinity internally.
-import type { Instant } from '../time/instant';
-import { instantFromEpochMs } from '../time/instant';
+import type { Instant } from '../time';
+import { instantFromEpochMs } from '../time';
 
 export type TimeInterval = { start: Instant; end: Instant };
 

@@ -1,5 +1,5 @@
 // Ordering people for the team view: who can take the call first.
-import type { Instant } from '../time/instant';
+import type { Instant } from '../time';
 import type { AvailabilityState } from './availability-types';
 
 /** Anything with a name and an availability (full or agent view). */

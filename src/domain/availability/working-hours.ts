@@ -1,6 +1,5 @@
 // A person's working hours as windows on the instant line, DST-correct in the hours' own time zone.
-import type { Instant } from '../time/instant';
-import type { LocalDate, MinuteOfDay, TimeZone, Weekday } from '../time/zoned-time';
+import type { Instant, LocalDate, MinuteOfDay, TimeZone, Weekday } from '../time';
 import {
   AMSTERDAM,
   instantAtWallClock,
@@ -10,9 +9,9 @@ import {
   parseWallClockTime,
   resolveTimeZone,
   weekdayOfLocalDate,
-} from '../time/zoned-time';
-import type { WorkingDayCalendar } from '../working-days/working-day-calendar';
-import { statutoryHolidayOn } from '../working-days/statutory-holidays';
+} from '../time';
+import type { WorkingDayCalendar } from '../working-days';
+import { statutoryHolidayOn } from '../working-days';
 import type { TimeSlot, WorkingHours } from './availability-types';
 import { intervalContains } from './intervals';
 

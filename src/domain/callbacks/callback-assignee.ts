@@ -2,11 +2,11 @@
 // callback substitute of their absence, else the team's general mailbox (DESIGN.md: "callback
 // requests whose owner cannot call back within 2 working days go to a general team mailbox").
 // One rule, on the same availability signals and rules as the agent's card.
-import { absenceWithin, availabilityAt } from '../availability/availability-at';
-import type { AvailabilitySignals, Substitute } from '../availability/availability-types';
-import type { Instant } from '../time/instant';
-import { MINUTE_MS } from '../time/instant';
-import type { WorkingDayCalendar } from '../working-days/working-day-calendar';
+import { absenceWithin, availabilityAt } from '../availability';
+import type { AvailabilitySignals, Substitute } from '../availability';
+import type { Instant } from '../time';
+import { MINUTE_MS } from '../time';
+import type { WorkingDayCalendar } from '../working-days';
 
 /** Working time a colleague needs, free of absence, before the due moment to call back themselves. */
 export const MINIMUM_CALLBACK_MINUTES = 60;

@@ -1,5 +1,5 @@
 // Changes to a request; each returns a new object and leaves the given one untouched.
-import type { Instant } from '../time/instant';
+import type { Instant } from '../time';
 import type { CallbackAttempt, CallbackRequest } from './callback-request';
 
 /** How a request is closed: done (handled, reached or not) or cancelled, with an optional note. */

@@ -1,6 +1,6 @@
 // A new callback request from a checked draft.
-import type { WorkingDayCalendar } from '../working-days/working-day-calendar';
-import { callbackDueAt } from '../working-days/callback-deadline';
+import type { WorkingDayCalendar } from '../working-days';
+import { callbackDueAt } from '../working-days';
 import type { CallbackRequest } from './callback-request';
 import type { CallbackDraft } from './callback-validation';
 

@@ -1,5 +1,5 @@
 // The callback request ("terugbelverzoek"), shaped to map one-to-one onto Open Klant.
-import type { Instant } from '../time/instant';
+import type { Instant } from '../time';
 
 /**
  * How the citizen contacted the municipality (Open Klant `Klantcontact.kanaal`: telefoon, e-mail,

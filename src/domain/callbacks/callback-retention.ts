@@ -1,6 +1,6 @@
 // Retention: closed requests lose the citizen's personal data after a configurable period.
-import type { Instant } from '../time/instant';
-import { DAY_MS } from '../time/instant';
+import type { Instant } from '../time';
+import { DAY_MS } from '../time';
 import type { CallbackRequest } from './callback-request';
 
 /**

@@ -1,8 +1,8 @@
 // Questions about one request or a list of them at a moment: overdue, due today, on time, sorting.
-import type { Instant } from '../time/instant';
-import { AMSTERDAM, localDateAt } from '../time/zoned-time';
-import type { WorkingDayCalendar } from '../working-days/working-day-calendar';
-import { nextWorkingDay } from '../working-days/working-day-calendar';
+import type { Instant } from '../time';
+import { AMSTERDAM, localDateAt } from '../time';
+import type { WorkingDayCalendar } from '../working-days';
+import { nextWorkingDay } from '../working-days';
 import type { CallbackAttempt, CallbackRequest } from './callback-request';
 import { FAILED_ATTEMPT_OUTCOMES } from './callback-request';
 

@@ -1,6 +1,6 @@
 // Test fixtures: a request and a draft to vary per case.
-import type { Instant } from '../time/instant';
-import { instantFromIso } from '../time/instant';
+import type { Instant } from '../time';
+import { instantFromIso } from '../time';
 import type { AttemptOutcome, CallbackAttempt, CallbackRequest } from './callback-request';
 import type { CallbackDraft } from './callback-validation';
 

@@ -1,5 +1,5 @@
 // Checks of what the agent typed, as field errors with codes; the UI turns codes into text.
-import type { Instant } from '../time/instant';
+import type { Instant } from '../time';
 import type { CallbackChannel } from './callback-request';
 import { CALLBACK_LIMITS } from './callback-request';
 

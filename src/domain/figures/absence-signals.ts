@@ -1,7 +1,7 @@
 // What the coordinator acts on in the registered absences: no substitute named, or past the expected end and open.
-import type { Absence } from '../absences/absence-types';
-import { absencePhase, needsReturnConfirmation } from '../absences/absence-period';
-import type { Instant } from '../time/instant';
+import type { Absence } from '../absences';
+import { absencePhase, needsReturnConfirmation } from '../absences';
+import type { Instant } from '../time';
 
 /** Which substitute is missing: for calls, for callbacks, or both. */
 export type MissingSubstitute = 'calls' | 'callbacks' | 'both';

@@ -17,11 +17,10 @@
 //   recognised by status open with a closing moment still set. It counts as what it is now — open, so not
 //   resolved, overdue now when past due — and its attempts (also those before the closing) still count for called
 //   back and on time. It is counted once, in the week it was made, and shown in `reopened` for transparency.
-import type { CallbackRequest } from '../callbacks/callback-request';
-import { isOverdue } from '../callbacks/callback-status';
-import type { Instant } from '../time/instant';
-import type { WorkingDayCalendar } from '../working-days/working-day-calendar';
-import type { OfficeHours } from '../working-days/working-minutes';
+import type { CallbackRequest } from '../callbacks';
+import { isOverdue } from '../callbacks';
+import type { Instant } from '../time';
+import type { WorkingDayCalendar, OfficeHours } from '../working-days';
 import type { IsoWeek } from './iso-week';
 import { isoWeekOf, isoWeeksFromTo } from './iso-week';
 import { createWorkingTimeMeter } from './working-time-meter';

@@ -1,11 +1,6 @@
 // ISO 8601 weeks (Monday first; week 1 holds the year's first Thursday) of Europe/Amsterdam calendar dates.
-import type { LocalDate } from '../time/zoned-time';
-import {
-  localDatePlusDays,
-  parseLocalDate,
-  weekdayOfLocalDate,
-  WEEKDAYS,
-} from '../time/zoned-time';
+import type { LocalDate } from '../time';
+import { localDatePlusDays, parseLocalDate, weekdayOfLocalDate, WEEKDAYS } from '../time';
 
 /** An ISO week as 'yyyy-Www', e.g. '2026-W03'. The year is the ISO week-numbering year. */
 export type IsoWeek = string & { readonly __brand: 'IsoWeek' };

@@ -1,18 +1,16 @@
 // The working-minutes rule of working-days, memoised per date so that thousands of requests are measured fast.
-import type { Instant } from '../time/instant';
-import { HOUR_MS, MINUTE_MS } from '../time/instant';
-import type { LocalDate } from '../time/zoned-time';
+import type { Instant, LocalDate } from '../time';
 import {
+  HOUR_MS,
+  MINUTE_MS,
   AMSTERDAM,
   instantAtWallClock,
   localDateAt,
   localDatePlusDays,
   parseWallClockTime,
-} from '../time/zoned-time';
-import type { WorkingDayCalendar } from '../working-days/working-day-calendar';
-import { isWorkingDay } from '../working-days/working-day-calendar';
-import type { OfficeHours } from '../working-days/working-minutes';
-import { DEFAULT_OFFICE_HOURS } from '../working-days/working-minutes';
+} from '../time';
+import type { WorkingDayCalendar, OfficeHours } from '../working-days';
+import { isWorkingDay, DEFAULT_OFFICE_HOURS } from '../working-days';
 
 /** Measures with one calendar and one set of office hours; keeps what it looked up. */
 export type WorkingTimeMeter = {

@@ -1,8 +1,6 @@
 // The callback deadline ("streefdatum"): the end of the second working day after the request.
-import type { Instant } from '../time/instant';
-import { instantPlus } from '../time/instant';
-import type { LocalDate } from '../time/zoned-time';
-import { AMSTERDAM, localDateAt, localDatePlusDays, startOfLocalDate } from '../time/zoned-time';
+import type { Instant, LocalDate } from '../time';
+import { instantPlus, AMSTERDAM, localDateAt, localDatePlusDays, startOfLocalDate } from '../time';
 import type { WorkingDayCalendar } from './working-day-calendar';
 import { addWorkingDays } from './working-day-calendar';
 

@@ -1,5 +1,5 @@
 // The date of Easter Sunday in the Gregorian calendar; every movable Dutch holiday hangs off it.
-import type { LocalDate } from '../time/zoned-time';
+import type { LocalDate } from '../time';
 
 /** The first and last year for which Gregorian dates are computed here (a LocalDate has four year digits). */
 export const FIRST_GREGORIAN_YEAR = 1583;

@@ -1,6 +1,6 @@
 // The generally recognised holidays of the Algemene termijnenwet, article 3, for one year.
-import type { LocalDate } from '../time/zoned-time';
-import { localDatePlusDays, weekdayOfLocalDate } from '../time/zoned-time';
+import type { LocalDate } from '../time';
+import { localDatePlusDays, weekdayOfLocalDate } from '../time';
 import { assertSupportedYear, easterSunday, localDateFromParts } from './easter';
 
 /** A stable key per holiday; also the last part of its message key (see {@link StatutoryHoliday}). */

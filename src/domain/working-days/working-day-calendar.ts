@@ -1,6 +1,6 @@
 // Working days: Monday to Friday, minus statutory holidays and the organisation's extra closing days.
-import type { LocalDate } from '../time/zoned-time';
-import { localDatePlusDays, weekdayOfLocalDate } from '../time/zoned-time';
+import type { LocalDate } from '../time';
+import { localDatePlusDays, weekdayOfLocalDate } from '../time';
 import { statutoryHolidayOn } from './statutory-holidays';
 
 /**

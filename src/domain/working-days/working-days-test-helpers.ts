@@ -1,8 +1,6 @@
 // Test helpers: readable instants and dates.
-import type { Instant } from '../time/instant';
-import { instantFromIso } from '../time/instant';
-import type { LocalDate } from '../time/zoned-time';
-import { parseLocalDate } from '../time/zoned-time';
+import type { Instant, LocalDate } from '../time';
+import { instantFromIso, parseLocalDate } from '../time';
 import type { StatutoryHolidayKey } from './statutory-holidays';
 
 export const at = (iso: string): Instant => {

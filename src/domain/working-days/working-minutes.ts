@@ -1,13 +1,13 @@
 // Elapsed time counted only inside office hours on working days (for "time to first attempt").
-import type { Instant } from '../time/instant';
-import { MINUTE_MS } from '../time/instant';
+import type { Instant } from '../time';
 import {
+  MINUTE_MS,
   AMSTERDAM,
   instantAtWallClock,
   localDateAt,
   localDatePlusDays,
   parseWallClockTime,
-} from '../time/zoned-time';
+} from '../time';
 import type { WorkingDayCalendar } from './working-day-calendar';
 import { isWorkingDay } from './working-day-calendar';
 

@@ -8,8 +8,6 @@ import { isoFromInstant } from '../../domain/time';
 import { odataString, siteSegment } from '../lists';
 import type { SiteLocator } from '../lists';
 
-export const absencesScopes = ['Sites.ReadWrite.All'] as const;
-
 export const itemsPath = (site: SiteLocator, spec: ListSpec) =>
   `${siteSegment(site)}/lists/${encodeURIComponent(spec.name)}/items`;
 export const itemPath = (site: SiteLocator, spec: ListSpec, id: string) =>

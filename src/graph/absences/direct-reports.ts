@@ -2,8 +2,6 @@
 import type { Client } from '@microsoft/microsoft-graph-client';
 import { graphPathOf } from '../graph-path';
 
-export const directReportsScopes = ['User.Read.All'] as const;
-
 type DirectoryPage = { value?: { id?: string }[]; '@odata.nextLink'?: string };
 
 /**

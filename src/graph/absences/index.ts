@@ -4,11 +4,11 @@ export type { AbsenceRecord, ReasonRef, StoredAbsence } from './absence-mapping'
 export { absenceFieldsFor, frontOfficeViewOf, storedAbsenceFrom } from './absence-mapping';
 export type { AbsenceReasons } from './absence-reasons';
 export { readAbsenceReasons } from './absence-reasons';
-export { absencesScopes } from './absence-requests';
 export type { AbsenceSaveResult } from './change-absence';
 export { endAbsence, updateAbsence } from './change-absence';
 export type { NewAbsence } from './create-absence';
 export { AbsenceSaveError, createAbsence } from './create-absence';
-export { directReportIds, directReportsScopes } from './direct-reports';
+export { directReportIds } from './direct-reports';
 export type { TeamAbsencesQuery } from './read-absences';
 export { fetchAbsence, listTeamAbsences } from './read-absences';
+export { absencesScopes } from './scopes';

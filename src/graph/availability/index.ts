@@ -21,3 +21,4 @@ export {
   scheduleSignalsFrom,
   substituteIdsOf,
 } from './signal-mappers';
+export { availabilityScopes } from './scopes';

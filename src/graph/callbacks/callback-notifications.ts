@@ -6,12 +6,6 @@ import type { Client } from '@microsoft/microsoft-graph-client';
 import { toGraphRequestError } from '../client';
 import { odataString } from '../lists';
 
-export const callbackNotificationScopes = [
-  'Mail.Send',
-  'TeamsActivity.Send',
-  'AppCatalog.Read.All',
-] as const;
-
 /**
  * The entity id of the "Mijn terugbelverzoeken" static tab in manifest/manifest.template.json.
  */

@@ -18,8 +18,6 @@ import {
   storedFromItem,
 } from './callback-queries';
 
-export const callbackScopes = ['Sites.ReadWrite.All'] as const;
-
 export type SaveOutcome = { outcome: 'created' | 'existing'; callback: StoredCallback };
 
 /**

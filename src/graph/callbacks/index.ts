@@ -9,7 +9,6 @@ export {
 } from './callback-mapping';
 export type { ClaimOutcome, ReassignTarget, SaveOutcome, UpdateOutcome } from './callback-store';
 export {
-  callbackScopes,
   claimCallback,
   closeCallback,
   logCallbackAttempt,
@@ -34,9 +33,9 @@ export {
   retentionCatchUpDays,
 } from './callback-retention';
 export {
-  callbackNotificationScopes,
   isTransientNotificationFailure,
   myCallbacksDeepLink,
   myCallbacksTabEntityId,
   teamsCatalogAppId,
 } from './callback-notifications';
+export { callbacksScopes } from './scopes';

@@ -19,3 +19,4 @@ export {
   remainingRecords,
   resolveListId,
 } from './list-query';
+export { listsScopes } from './scopes';

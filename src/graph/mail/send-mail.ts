@@ -2,8 +2,6 @@
 import type { Client } from '@microsoft/microsoft-graph-client';
 import type { Message } from '@microsoft/microsoft-graph-types';
 
-export const sendMailScopes = ['Mail.Send'] as const;
-
 export type OutgoingMail = {
   to: readonly string[];
   cc?: readonly string[];

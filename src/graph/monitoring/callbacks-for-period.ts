@@ -13,8 +13,6 @@ import { graphPathOf } from '../graph-path';
 import { nextLinkOf, odataString, siteSegment } from '../lists';
 import type { SiteLocator } from '../lists';
 
-export const monitoringScopes = ['Sites.Read.All'] as const;
-
 /** The columns the figures need. Citizen name, phone, e-mail and the question are never read. */
 export const figureColumns = [
   'RequestId',

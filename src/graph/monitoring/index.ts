@@ -4,7 +4,6 @@ export {
   dueMarginDays,
   dueWindows,
   figureColumns,
-  monitoringScopes,
   pageSize,
   periodItemsUrl,
   readCallbacksForPeriod,
@@ -13,3 +12,4 @@ export {
 } from './callbacks-for-period';
 export type { OpenAbsence } from './open-absences';
 export { readOpenAbsences } from './open-absences';
+export { monitoringScopes } from './scopes';

@@ -12,3 +12,6 @@ export {
   syncedDirectoryOptions,
   useDirectoryQuery,
 } from './directory-query';
+export { fetchSignedInUser } from './signed-in-user';
+export type { SignedInUser } from './signed-in-user';
+export { peopleScopes } from './scopes';

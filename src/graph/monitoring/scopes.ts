@@ -1,0 +1,8 @@
+// The delegated scopes the monitoring reads need (composed into the sign-in list by src/config/graph-scopes.ts).
+import type { GraphScopeDeclaration } from '../../config/graph-scopes';
+
+export const monitoringScopes: GraphScopeDeclaration = {
+  always: [],
+  // A period of the callbacks list; open absences. Who may read which items is the list's permissions.
+  configured: ({ sitesScope }) => [sitesScope],
+};

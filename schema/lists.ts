@@ -3,10 +3,8 @@
 // This module is shared by src/ and emulator/ and imports nothing outside schema/. The entry point: each list's
 // definition is in its own file in list-specs/.
 
-import { absenceReasonsList, absencesList } from './list-specs/absences-lists';
-import { callbacksList } from './list-specs/callbacks-list';
-import type { ListSpec } from './list-specs/list-spec';
-import { teamSettingsList } from './list-specs/team-settings-list';
+import { absenceReasonsList, absencesList, callbacksList, teamSettingsList } from './list-specs';
+import type { ListSpec } from './list-specs';
 
 export type {
   ColumnKind,
@@ -16,8 +14,8 @@ export type {
   ListGrant,
   ListPrincipal,
   ListSpec,
-} from './list-specs/list-spec';
-export { listGrantsFor } from './list-specs/list-spec';
+} from './list-specs';
+export { listGrantsFor } from './list-specs';
 export { absenceReasonsList, absencesList, callbacksList, teamSettingsList };
 
 /** Every list the app needs; later features add theirs here. */

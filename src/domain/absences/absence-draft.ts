@@ -1,14 +1,14 @@
 // The form's starting values and what its fields mean: sensible defaults for a quick sickness report, an existing
 // absence to edit or extend, and the start a date and a time field stand for. The clock is always a parameter.
-import type { Instant } from '../time/instant';
-import type { TimeZone } from '../time/zoned-time';
+import type { Instant } from '../time';
+import type { TimeZone } from '../time';
 import {
   AMSTERDAM,
   instantAtWallClock,
   localDateAt,
   localDatePlusDays,
   wallClockAt,
-} from '../time/zoned-time';
+} from '../time';
 import type { Absence } from './absence-types';
 import type { AbsenceDraft } from './absence-validation';
 import { draftPeriod } from './absence-validation';

@@ -1,6 +1,6 @@
 // How much of a stretch of time a person is at work and not absent, by the same signals as availabilityAt.
-import type { Instant } from '../time/instant';
-import { earlierInstant, laterInstant } from '../time/instant';
+import type { Instant } from '../time';
+import { earlierInstant, laterInstant } from '../time';
 import type { AvailabilityOptions } from './availability-at';
 import type { AvailabilitySignals, RegisteredAbsence } from './availability-types';
 import { OPEN_END, intervalContains, mergeIntervals } from './intervals';

@@ -1,10 +1,10 @@
 // The availability rules of DESIGN.md: for person P at instant t, the first rule that holds wins. The rules
 // are in decide.ts, the signals as read in read-signals.ts, the card's extras in calendar-views.ts.
-import type { Instant } from '../time/instant';
-import { MINUTE_MS } from '../time/instant';
-import type { TimeZone } from '../time/zoned-time';
-import { AMSTERDAM } from '../time/zoned-time';
-import type { WorkingDayCalendar } from '../working-days/working-day-calendar';
+import type { Instant } from '../time';
+import { MINUTE_MS } from '../time';
+import type { TimeZone } from '../time';
+import { AMSTERDAM } from '../time';
+import type { WorkingDayCalendar } from '../working-days';
 import type { AgentAvailability, Availability, AvailabilitySignals } from './availability-types';
 import { currentItemOf, nextFreeSlotOf, nextItemOf } from './calendar-views';
 import { decide } from './decide';

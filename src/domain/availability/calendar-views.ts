@@ -1,8 +1,8 @@
 // What the card shows beside the verdict: the current and next calendar item, and the next free slot today.
-import type { Instant } from '../time/instant';
-import { earlierInstant, laterInstant } from '../time/instant';
-import type { TimeZone } from '../time/zoned-time';
-import { endOfLocalDay } from '../time/zoned-time';
+import type { Instant } from '../time';
+import { earlierInstant, laterInstant } from '../time';
+import type { TimeZone } from '../time';
+import { endOfLocalDay } from '../time';
 import type { CalendarItemView, TimeSlot } from './availability-types';
 import type { Decision } from './decide';
 import { OPEN_END, intervalContains, mergeIntervals } from './intervals';

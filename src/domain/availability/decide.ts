@@ -1,8 +1,8 @@
 // The rules themselves (DESIGN.md): for person P at instant t, the first rule that holds wins; and when an
 // absence ends, following back-to-back absences and time outside working hours.
-import type { Instant } from '../time/instant';
-import { earlierInstant } from '../time/instant';
-import type { WorkingDayCalendar } from '../working-days/working-day-calendar';
+import type { Instant } from '../time';
+import { earlierInstant } from '../time';
+import type { WorkingDayCalendar } from '../working-days';
 import type { AbsenceDetail, AvailabilityVerdict, RegisteredAbsence } from './availability-types';
 import { OPEN_END, intervalContains, mergedIntervalContaining } from './intervals';
 import type { PresenceActivity, PresenceAvailability } from './signal-normalizers';

@@ -1,7 +1,7 @@
 // The raw signals read once into what the availability rules need (never throws on odd input), and the
 // absence periods every rule shares.
-import type { Instant } from '../time/instant';
-import { earlierInstant } from '../time/instant';
+import type { Instant } from '../time';
+import { earlierInstant } from '../time';
 import type {
   AvailabilitySignals,
   CalendarAccess,

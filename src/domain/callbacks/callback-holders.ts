@@ -1,7 +1,7 @@
 // Whose a request is, and where it shows: who holds it, whether it belongs in a person's own list, how its
 // due moment is marked on a card, and which tab of the team view it is counted in.
-import type { Instant } from '../time/instant';
-import type { WorkingDayCalendar } from '../working-days/working-day-calendar';
+import type { Instant } from '../time';
+import type { WorkingDayCalendar } from '../working-days';
 import type { CallbackRequest } from './callback-request';
 import { isDueSoon, isDueToday, isOverdue } from './callback-status';
 

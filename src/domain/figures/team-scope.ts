@@ -1,6 +1,6 @@
 // Whose figures and signals a screen may show: the coordinator sees every team (and the people in none), a team
 // leader only the team they lead. The list permissions decide what can be read; these rules decide what is shown.
-import type { CallbackRequest } from '../callbacks/callback-request';
+import type { CallbackRequest } from '../callbacks';
 
 /** What the rules need of a team (the directory's team summary has more). */
 export type ScopedTeam = { name: string; leaderId: string | null; memberIds: readonly string[] };

@@ -2,7 +2,6 @@
 // the texts; the activity type must be declared in the app manifest's activities.activityTypes.
 import type { Client } from '@microsoft/microsoft-graph-client';
 
-
 /** The request body of `sendActivityNotification` with a text topic that opens a web URL (a Teams deep link). */
 export type ActivityNotification = {
   topic: { source: 'text'; value: string; webUrl: string };

@@ -6,7 +6,7 @@ import type { PersonSummary } from '../../../domain/people';
 import type { LocalDate } from '../../../domain/time';
 import { availabilityAt } from '../../../domain/availability';
 import { isUnchangedReassignment } from '../../../domain/callbacks';
-import { fetchAvailabilitySignals } from '../../../graph/availability/availability-signals';
+import { fetchAvailabilitySignals } from '../../../graph/availability';
 import {
   claimCallback,
   closeCallback,

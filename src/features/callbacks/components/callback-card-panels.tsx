@@ -4,7 +4,7 @@ import { Button, Field, Radio, RadioGroup, Select, Textarea } from '@fluentui/re
 import { useEffect, useState } from 'react';
 import type { AttemptOutcome } from '../../../domain/callbacks';
 import { CALLBACK_LIMITS } from '../../../domain/callbacks';
-import type { TeamSummary } from '../../../graph/people/people-directory';
+import type { TeamSummary } from '../../../graph/people';
 import { useI18n } from '../../../i18n';
 import { useCallbacksDataSource } from '../api/callbacks-data-source';
 import type { CallbacksDirectory } from '../api/use-callbacks-directory';

@@ -17,7 +17,7 @@ export function layerOf(absoluteFile) {
   return parts.length > 1 ? parts[0] : null;
 }
 
-const sharedUi = ['src/i18n', 'src/config'];
+const sharedUi = ['src/i18n', 'src/config', 'src/ui'];
 
 /** Which layers each layer may import (its own layer is always allowed). */
 function mayImport(from, to) {
@@ -35,6 +35,7 @@ function mayImport(from, to) {
   if (from === 'src/domain') return false;
   if (from === 'src/i18n') return false;
   if (from === 'src/config') return false;
+  if (from === 'src/ui') return to === 'src/domain' || to === 'src/i18n';
   if (from === 'src/graph') return to === 'src/domain' || to === 'src/config';
   if (from.startsWith('src/features/'))
     return to === 'src/graph' || to === 'src/domain' || sharedUi.includes(to);

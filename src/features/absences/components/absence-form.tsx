@@ -36,7 +36,7 @@ import { errorText, kindLabelKeys, kindText, substituteText, untilText } from '.
 import { useAbsencesDataSource } from '../api/absences-data-source';
 import { draftFromAbsence } from '../draft';
 import { useAbsenceFormStyles } from './absence-form.styles';
-import { PeoplePicker } from './people-picker';
+import { PeoplePicker } from '../../../ui';
 
 /** What saving came to; the form stays open (with what was typed) unless it was saved. */
 export type SaveOutcome =

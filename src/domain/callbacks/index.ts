@@ -35,3 +35,11 @@ export { claimRequest, closeRequest, logAttempt, reassignRequest } from './callb
 export { isPastRetention, isRedacted, redactPersonalData } from './callback-retention';
 export type { CallbackAssigneeOptions, CallbackAssigneeProposal } from './callback-assignee';
 export { MINIMUM_CALLBACK_MINUTES, callbackAssigneeFor } from './callback-assignee';
+export type {
+  CallbackRecipient,
+  RecipientChoice,
+  RecipientDirectory,
+  RecipientPerson,
+  RecipientTeam,
+} from './callback-recipient';
+export { callbackRecipient, offeredSubstitute } from './callback-recipient';

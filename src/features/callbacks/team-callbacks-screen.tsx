@@ -1,14 +1,6 @@
 // "Terugbelverzoeken van mijn team": every request of the team (open, due soon, overdue, done), to
 // reassign or close on someone's behalf. Opening it also runs retention for the whole list.
-import {
-  Field,
-  MessageBar,
-  MessageBarBody,
-  Select,
-  Spinner,
-  Tab,
-  TabList,
-} from '@fluentui/react-components';
+import { Field, Select, Spinner, Tab, TabList } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
 import { isDueSoon, isOverdue } from '../../domain/callbacks';
 import { instantFromEpochMs } from '../../domain/time';
@@ -18,6 +10,7 @@ import { CLOSED_SHOWN_DAYS, useCallbacksDataSource } from './api/callbacks-data-
 import { useCallbacksDirectory } from './api/use-callbacks-directory';
 import { CallbackList } from './components/callback-list';
 import { useCallbackCardStyles } from './components/callback-card.styles';
+import { Notice } from '../../ui';
 
 type TeamTab = 'open' | 'dueSoon' | 'overdue' | 'done';
 const tabs: readonly TeamTab[] = ['open', 'dueSoon', 'overdue', 'done'];
@@ -121,11 +114,7 @@ export function TeamCallbacksScreen({ teams }: TeamCallbacksScreenProps) {
         </Field>
       ) : null}
       {team !== null ? <h2>{team}</h2> : null}
-      {failed ? (
-        <MessageBar intent="error" layout="multiline">
-          <MessageBarBody>{t('callbacks.loadFailed')}</MessageBarBody>
-        </MessageBar>
-      ) : null}
+      {failed ? <Notice intent="error">{t('callbacks.loadFailed')}</Notice> : null}
       {team !== null && callbacks === null && !failed ? (
         <Spinner label={t('callbacks.loading')} />
       ) : null}

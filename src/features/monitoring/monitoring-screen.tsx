@@ -5,8 +5,6 @@ import {
   Button,
   Field,
   Input,
-  MessageBar,
-  MessageBarBody,
   ProgressBar,
   Select,
   Spinner,
@@ -28,6 +26,7 @@ import { formatDate, formatRate } from './format-figures';
 import { useMonitoringStyles } from './monitoring.styles';
 import type { PeriodPreset } from './period';
 import { periodOf, periodPresets, presetRange, todayIn } from './period';
+import { Notice } from '../../ui';
 
 const TrendChart = lazy(() =>
   import('./components/trend-chart').then((module) => ({ default: module.TrendChart })),
@@ -174,11 +173,9 @@ export function MonitoringScreen({ scope, userId, onExport = downloadCsv }: Moni
     return (
       <div className={styles.root}>
         <h1>{title}</h1>
-        <MessageBar intent="error" layout="multiline">
-          <MessageBarBody>
-            {t('monitoring.load.failed', { message: errorMessage(directoryError.error, t) })}
-          </MessageBarBody>
-        </MessageBar>
+        <Notice intent="error">
+          {t('monitoring.load.failed', { message: errorMessage(directoryError.error, t) })}
+        </Notice>
       </div>
     );
   if (directory === null) return <Spinner label={t('monitoring.loading')} />;
@@ -186,9 +183,7 @@ export function MonitoringScreen({ scope, userId, onExport = downloadCsv }: Moni
     return (
       <div className={styles.root}>
         <h1>{title}</h1>
-        <MessageBar intent="info" layout="multiline">
-          <MessageBarBody>{t('monitoring.noTeam')}</MessageBarBody>
-        </MessageBar>
+        <Notice intent="info">{t('monitoring.noTeam')}</Notice>
       </div>
     );
 
@@ -203,18 +198,14 @@ export function MonitoringScreen({ scope, userId, onExport = downloadCsv }: Moni
     <div className={styles.root}>
       <h1>{title}</h1>
       <div className={styles.notes}>
-        <MessageBar intent="info" layout="multiline">
-          <MessageBarBody>{t('monitoring.note.telephony')}</MessageBarBody>
-        </MessageBar>
-        <MessageBar intent="info" layout="multiline">
-          <MessageBarBody>
-            {t('monitoring.note.permissions', {
-              scope: t(
-                scope === 'allTeams' ? 'monitoring.note.scope.all' : 'monitoring.note.scope.own',
-              ),
-            })}
-          </MessageBarBody>
-        </MessageBar>
+        <Notice intent="info">{t('monitoring.note.telephony')}</Notice>
+        <Notice intent="info">
+          {t('monitoring.note.permissions', {
+            scope: t(
+              scope === 'allTeams' ? 'monitoring.note.scope.all' : 'monitoring.note.scope.own',
+            ),
+          })}
+        </Notice>
       </div>
 
       <form
@@ -295,11 +286,9 @@ export function MonitoringScreen({ scope, userId, onExport = downloadCsv }: Moni
           </Field>
         )}
         {status.kind === 'failed' && (
-          <MessageBar intent="error" layout="multiline">
-            <MessageBarBody>
-              {t('monitoring.load.failed', { message: errorMessage(status.error, t) })}
-            </MessageBarBody>
-          </MessageBar>
+          <Notice intent="error">
+            {t('monitoring.load.failed', { message: errorMessage(status.error, t) })}
+          </Notice>
         )}
         {status.kind === 'ready' && (
           <p className={styles.definitions}>

@@ -4,9 +4,6 @@ import {
   Button,
   Field,
   Link,
-  MessageBar,
-  MessageBarActions,
-  MessageBarBody,
   mergeClasses,
   Radio,
   RadioGroup,
@@ -31,6 +28,7 @@ import type { CallbacksDirectory } from '../api/use-callbacks-directory';
 import { dueDateText, shortDateTime } from '../due-text';
 import { displayPhone } from '../phone';
 import { useCallbackCardStyles } from './callback-card.styles';
+import { Notice } from '../../../ui';
 
 const attemptOutcomes: readonly AttemptOutcome[] = [
   'reached',
@@ -322,23 +320,21 @@ export function CallbackCard({
       {request.status !== 'open' && request.outcomeNote !== null ? (
         <p className={styles.question}>{request.outcomeNote}</p>
       ) : null}
-      {notice !== null ? (
-        <MessageBar intent={notice.intent} layout="multiline">
-          <MessageBarBody>{notice.text}</MessageBarBody>
-        </MessageBar>
-      ) : null}
+      {notice !== null ? <Notice intent={notice.intent}>{notice.text}</Notice> : null}
       {shouldSuggestClosingAsNotReached(request) ? (
-        <MessageBar intent="warning" layout="multiline">
-          <MessageBarBody>{t('callbacks.card.suggestClose')}</MessageBarBody>
-          <MessageBarActions>
+        <Notice
+          intent="warning"
+          actions={
             <Button
               disabled={busy}
               onClick={() => void closeAs('done', t('callbacks.card.notReachedNote'))}
             >
               {t('callbacks.card.closeNotReached')}
             </Button>
-          </MessageBarActions>
-        </MessageBar>
+          }
+        >
+          {t('callbacks.card.suggestClose')}
+        </Notice>
       ) : null}
       {request.status === 'open' ? (
         <div className={styles.actions}>

@@ -32,13 +32,13 @@ const pieter = person('pieter', 'Pieter van der Berg', 'Burgerzaken', 'Teamleide
 const index = createPeopleIndex([anna, annaB, karin, pieter]);
 
 type Seen = { chosen: PersonSummary | null; unresolved: string | null; submitted: number };
-type Record = {
+type Recorder = {
   choose: (person: PersonSummary | null) => void;
   leave: (text: string | null) => void;
   submit: () => void;
 };
 
-function Picker(props: Partial<PeoplePickerProps> & { record: Record }) {
+function Picker(props: Partial<PeoplePickerProps> & { record: Recorder }) {
   const { record, ...rest } = props;
   const [value, setValue] = useState<PersonSummary | null>(null);
   return (
@@ -69,7 +69,7 @@ function Picker(props: Partial<PeoplePickerProps> & { record: Record }) {
 function setup(props: Partial<PeoplePickerProps> = {}) {
   const seen: Seen = { chosen: null, unresolved: null, submitted: 0 };
   const user = userEvent.setup();
-  const record: Record = {
+  const record: Recorder = {
     choose: (chosen) => {
       seen.chosen = chosen;
     },

@@ -162,6 +162,8 @@ export const en: MessageCatalog = {
   'availability.state.loading': 'Loading status…',
   'availability.state.failed': 'Status could not be retrieved',
 
+  'ui.peoplePicker.none': 'Nobody found for “{query}”.',
+
   'availability.until.time': 'until {time}',
   'availability.until.tomorrow': 'until tomorrow {time}',
   'availability.until.date': 'until {day}, {time}',

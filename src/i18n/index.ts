@@ -3,7 +3,19 @@ export type { I18n, LocaleProviderProps } from './locale-provider';
 export { translate, catalogs } from './translate';
 export type { Locale, MessageParams } from './translate';
 export type { MessageKey } from './nl';
-export { formatDay, formatTime, formatDateTime } from './format';
+export {
+  formatCalendarDate,
+  formatDate,
+  formatDateTime,
+  formatDay,
+  formatDayTime,
+  formatDecimal,
+  formatLongDate,
+  formatPercent,
+  formatTime,
+  formatTimeWithSeconds,
+  intlLocale,
+} from './format';
 export { resolveLocale, localeFromTag, readStoredLocale, storeLocale } from './locale';
 export { errorMessage } from './error-message';
 export { formatFullDay, formatFullDateTime } from './format';

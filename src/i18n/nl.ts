@@ -162,6 +162,8 @@ export const nl = {
   'availability.state.loading': 'Status laden…',
   'availability.state.failed': 'Status kon niet worden opgehaald',
 
+  'ui.peoplePicker.none': 'Niemand gevonden voor “{query}”.',
+
   'availability.until.time': 'tot {time}',
   'availability.until.tomorrow': 'tot morgen {time}',
   'availability.until.date': 'tot {day}, {time}',

@@ -1,4 +1,5 @@
 import { en } from './en';
+import { intlLocale } from './format';
 import { nl } from './nl';
 import type { MessageCatalog, MessageKey } from './nl';
 
@@ -8,8 +9,8 @@ export type MessageParams = Readonly<Record<string, string | number>>;
 export const catalogs: Readonly<Record<Locale, MessageCatalog>> = { nl, en };
 
 const pluralRules: Readonly<Record<Locale, Intl.PluralRules>> = {
-  nl: new Intl.PluralRules('nl-NL'),
-  en: new Intl.PluralRules('en-GB'),
+  nl: new Intl.PluralRules(intlLocale('nl')),
+  en: new Intl.PluralRules(intlLocale('en')),
 };
 
 /**

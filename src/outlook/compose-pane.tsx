@@ -2,7 +2,7 @@
 // word + icon + colour, until when, why) from the availability feature; for an absent colleague the
 // substitute of their registered absence, with a button that adds the substitute to the message.
 // Recipients are read again whenever Outlook says they changed (Mailbox 1.7+) or on request.
-import { Button, MessageBar, MessageBarBody, Spinner } from '@fluentui/react-components';
+import { Button, Spinner } from '@fluentui/react-components';
 import { PersonAddRegular } from '@fluentui/react-icons';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { AppConfig } from '../config/app-config';
@@ -28,6 +28,7 @@ import {
   substituteOf,
   substituteRecipient,
 } from './recipient-colleagues';
+import { Notice } from '../ui';
 
 type RecipientsState =
   | { kind: 'loading' }
@@ -158,20 +159,16 @@ export function ComposePane({ message }: ComposePaneProps) {
       </h1>
       <p className={styles.intro}>{t('outlook.compose.intro')}</p>
       {directory.status === 'failed' ? (
-        <MessageBar intent="error" layout="multiline">
-          <MessageBarBody>
-            {t('outlook.compose.directoryFailed', {
-              message: errorMessage(directory.syncError?.error, t),
-            })}
-          </MessageBarBody>
-        </MessageBar>
+        <Notice intent="error">
+          {t('outlook.compose.directoryFailed', {
+            message: errorMessage(directory.syncError?.error, t),
+          })}
+        </Notice>
       ) : null}
       {state.kind === 'failed' ? (
-        <MessageBar intent="error" layout="multiline">
-          <MessageBarBody>
-            {t('outlook.compose.readFailed', { message: state.message })}
-          </MessageBarBody>
-        </MessageBar>
+        <Notice intent="error">
+          {t('outlook.compose.readFailed', { message: state.message })}
+        </Notice>
       ) : null}
       <p
         ref={feedbackRef}

@@ -2,13 +2,7 @@
 // Office.onReady, reads which item the pane was opened on (read or compose), and renders the app itself
 // (configuration, host theme and locale, sign-in: NAA in a tenant, the persona picker in demo mode, and
 // the Graph client) with the pane as its only route.
-import {
-  FluentProvider,
-  makeStyles,
-  MessageBar,
-  MessageBarBody,
-  tokens,
-} from '@fluentui/react-components';
+import { FluentProvider, makeStyles, tokens } from '@fluentui/react-components';
 import { createRoot } from 'react-dom/client';
 import {
   App,
@@ -23,6 +17,7 @@ import { outlookItemOf } from './mail-item';
 import type { OfficeApi } from './mail-item';
 import { outlookRoutes } from './outlook-routes';
 import type { OutlookPane } from './outlook-routes';
+import { Notice } from '../ui';
 
 function safeStorage(get: () => Storage): Storage | undefined {
   try {
@@ -57,9 +52,7 @@ function NeedsOutlook() {
   return (
     <main className={styles.page}>
       <h1>{t('app.name')}</h1>
-      <MessageBar intent="info" layout="multiline">
-        <MessageBarBody>{t('outlook.none.noOffice')}</MessageBarBody>
-      </MessageBar>
+      <Notice intent="info">{t('outlook.none.noOffice')}</Notice>
     </main>
   );
 }

@@ -2,7 +2,6 @@
 // its compact layout (a slim banner with the user and sign-out, no navigation) inside the app's providers.
 // The panes are for the front office and team leaders, as the agent screen and the callback form are in
 // the app; others see why not.
-import { MessageBar, MessageBarBody } from '@fluentui/react-components';
 import type { ComponentType } from 'react';
 import type { Role, PageProps, AppRoute } from '../app';
 import { allRoles } from '../app';
@@ -11,6 +10,7 @@ import type { MessageKey } from '../i18n';
 import { ComposePanePage } from './compose-pane';
 import type { OutlookItem } from './mail-item';
 import { ReadPanePage } from './read-pane';
+import { Notice } from '../ui';
 
 /** What the page was opened on: an Outlook item, or somewhere Office.js did not report Outlook. */
 export type OutlookPane = OutlookItem | { kind: 'noOffice' };
@@ -20,11 +20,7 @@ export const paneRoles: readonly Role[] = ['agent', 'teamLeader', 'coordinator']
 
 function Note({ messageKey }: { messageKey: MessageKey }) {
   const { t } = useI18n();
-  return (
-    <MessageBar intent="info" layout="multiline">
-      <MessageBarBody>{t(messageKey)}</MessageBarBody>
-    </MessageBar>
-  );
+  return <Notice intent="info">{t(messageKey)}</Notice>;
 }
 
 function forPaneRoles(Pane: ComponentType<PageProps>): ComponentType<PageProps> {

@@ -1,7 +1,6 @@
 // Reading a message: log a callback request from it. The callbacks feature's own form (same validation,
 // draft, due date and idempotent outbox), started with the sender's name and address, the subject as
 // the question and channel e-mail; everything stays editable.
-import { MessageBar, MessageBarBody } from '@fluentui/react-components';
 import type { CallbackPrefill, CallbacksPageProps } from '../features/callbacks';
 import {
   CallbacksDataSourceProvider,
@@ -10,6 +9,7 @@ import {
 } from '../features/callbacks';
 import { useI18n } from '../i18n';
 import type { ReadMessage } from './mail-item';
+import { Notice } from '../ui';
 
 /** The form's starting values for a message: name (the address when Outlook has no name), e-mail, subject. */
 export function callbackPrefillFrom(message: ReadMessage): CallbackPrefill {
@@ -31,16 +31,14 @@ export function ReadPane({ message }: ReadPaneProps) {
   const { t } = useI18n();
   return (
     <>
-      <MessageBar intent="info" layout="multiline">
-        <MessageBarBody>
-          {message.sender === null
-            ? t('outlook.read.noSender')
-            : t('outlook.read.fromMessage', {
-                name: message.sender.displayName || message.sender.address,
-                address: message.sender.address,
-              })}
-        </MessageBarBody>
-      </MessageBar>
+      <Notice intent="info">
+        {message.sender === null
+          ? t('outlook.read.noSender')
+          : t('outlook.read.fromMessage', {
+              name: message.sender.displayName || message.sender.address,
+              address: message.sender.address,
+            })}
+      </Notice>
       <NewCallbackScreen forPersonId={null} forTeam={null} prefill={callbackPrefillFrom(message)} />
     </>
   );

@@ -45,3 +45,11 @@ export {
   isUnchangedReassignment,
   isUnclaimedTeamRequest,
 } from './callback-holders';
+export type {
+  CallbackRecipient,
+  RecipientChoice,
+  RecipientDirectory,
+  RecipientPerson,
+  RecipientTeam,
+} from './callback-recipient';
+export { callbackRecipient, offeredSubstitute } from './callback-recipient';

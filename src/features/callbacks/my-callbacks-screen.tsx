@@ -1,5 +1,5 @@
 // "Mijn terugbelverzoeken": open requests addressed to me and my team's unclaimed ones, earliest due first.
-import { Button, MessageBar, MessageBarBody, Spinner } from '@fluentui/react-components';
+import { Button, Spinner } from '@fluentui/react-components';
 import { useState } from 'react';
 import { callbackCounts } from '../../domain/callbacks';
 import { instantFromEpochMs } from '../../domain/time';
@@ -10,6 +10,7 @@ import { useMyCallbacks } from './api/get-my-callbacks';
 import { CallbackList } from './components/callback-list';
 import { useCallbackCardStyles } from './components/callback-card.styles';
 import { listFailureParams } from './list-failure-text';
+import { Notice } from '../../ui';
 
 /** The employee's own callback requests. */
 export function MyCallbacksScreen() {
@@ -37,19 +38,15 @@ export function MyCallbacksScreen() {
       </p>
       {mine.status === 'loading' ? <Spinner label={t('callbacks.loading')} /> : null}
       {mine.status === 'failed' ? (
-        <MessageBar intent="error" layout="multiline">
-          <MessageBarBody>{t('callbacks.loadFailedWhat', failure)}</MessageBarBody>
-        </MessageBar>
+        <Notice intent="error">{t('callbacks.loadFailedWhat', failure)}</Notice>
       ) : null}
       {mine.status === 'stale' ? (
-        <MessageBar intent="warning" layout="multiline">
-          <MessageBarBody>
-            {t('callbacks.stale', {
-              ...failure,
-              time: mine.loadedAt === null ? '—' : formatTime(new Date(mine.loadedAt), locale),
-            })}
-          </MessageBarBody>
-        </MessageBar>
+        <Notice intent="warning">
+          {t('callbacks.stale', {
+            ...failure,
+            time: mine.loadedAt === null ? '—' : formatTime(new Date(mine.loadedAt), locale),
+          })}
+        </Notice>
       ) : null}
       {mine.status === 'ready' ? (
         <p className={styles.counts} role="status">

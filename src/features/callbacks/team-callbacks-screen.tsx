@@ -1,14 +1,6 @@
 // "Terugbelverzoeken van mijn team": every request of the team (open, due soon, overdue, done), to
 // reassign or close on someone's behalf. Opening it also runs retention for the whole list.
-import {
-  Field,
-  MessageBar,
-  MessageBarBody,
-  Select,
-  Spinner,
-  Tab,
-  TabList,
-} from '@fluentui/react-components';
+import { Field, Select, Spinner, Tab, TabList } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
 import type { TeamCallbackTab } from '../../domain/callbacks';
 import { isInTeamTab, TEAM_CALLBACK_TABS } from '../../domain/callbacks';
@@ -20,6 +12,7 @@ import { useCallbacksDirectory } from './api/use-callbacks-directory';
 import { useTeamCallbacks } from './api/get-team-callbacks';
 import { CallbackList } from './components/callback-list';
 import { useCallbackCardStyles } from './components/callback-card.styles';
+import { Notice } from '../../ui';
 
 /** Props of {@link TeamCallbacksScreen}. */
 export type TeamCallbacksScreenProps = {
@@ -79,11 +72,7 @@ export function TeamCallbacksScreen({ teams }: TeamCallbacksScreenProps) {
         </Field>
       ) : null}
       {team !== null ? <h2>{team}</h2> : null}
-      {failed ? (
-        <MessageBar intent="error" layout="multiline">
-          <MessageBarBody>{t('callbacks.loadFailed')}</MessageBarBody>
-        </MessageBar>
-      ) : null}
+      {failed ? <Notice intent="error">{t('callbacks.loadFailed')}</Notice> : null}
       {team !== null && callbacks === null && !failed ? (
         <Spinner label={t('callbacks.loading')} />
       ) : null}

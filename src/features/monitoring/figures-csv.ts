@@ -6,6 +6,7 @@
 import type { CallbackFigures, CallbackNorms, FiguresReport } from '../../domain/figures';
 import { STUDY_BASELINE, figureRates } from '../../domain/figures';
 import type { MessageKey } from '../../i18n';
+import { formatDecimal } from '../../i18n';
 import { weekLabelWithYear } from './format-figures';
 import type { Translate, UiLocale } from './format-figures';
 
@@ -55,12 +56,7 @@ export type CsvContext = {
 export function figuresCsv(report: FiguresReport, context: CsvContext): string {
   const { t, locale } = context;
   const decimal = (value: number | null, digits: number): string =>
-    value === null
-      ? ''
-      : new Intl.NumberFormat(locale === 'nl' ? 'nl-NL' : 'en-GB', {
-          maximumFractionDigits: digits,
-          useGrouping: false,
-        }).format(value);
+    value === null ? '' : formatDecimal(value, locale, digits);
   const pct = (rate: number | null) => decimal(rate === null ? null : rate * 100, 1);
   const norm = `${decimal(context.norms.onTimeRate * 100, 1)}%`;
   const rows: string[][] = [

@@ -1,7 +1,7 @@
 // The monitoring screen: the coordinator's "Monitor" (all teams) and the team leader's "Cijfers van mijn team" (own
 // team only). Figures per team and per week against the norm and the 2025 baseline, a trend chart with a table
 // beside it, drill-down to a team's overdue requests, signals, CSV export and a print view.
-import { MessageBar, MessageBarBody, Spinner, mergeClasses } from '@fluentui/react-components';
+import { Spinner, mergeClasses } from '@fluentui/react-components';
 import { useCallback, useMemo, useState } from 'react';
 import { teamsLedBy } from '../../domain/figures';
 import type { TeamSummary } from '../../graph/people';
@@ -18,6 +18,7 @@ import { useMonitoringStyles } from './monitoring.styles';
 import type { PeriodPreset } from './period';
 import { periodOf, presetRange, todayIn } from './period';
 import { useFigures } from './use-figures';
+import { Notice } from '../../ui';
 
 /** Props of {@link MonitoringScreen}. */
 export type MonitoringScreenProps = {
@@ -107,11 +108,9 @@ export function MonitoringScreen({ scope, userId, onExport = downloadCsv }: Moni
     return (
       <div className={styles.root}>
         <h1>{title}</h1>
-        <MessageBar intent="error" layout="multiline">
-          <MessageBarBody>
-            {t('monitoring.load.failed', { message: errorMessage(directoryRead.error, t) })}
-          </MessageBarBody>
-        </MessageBar>
+        <Notice intent="error">
+          {t('monitoring.load.failed', { message: errorMessage(directoryRead.error, t) })}
+        </Notice>
       </div>
     );
   if (directory === null) return <Spinner label={t('monitoring.loading')} />;
@@ -119,9 +118,7 @@ export function MonitoringScreen({ scope, userId, onExport = downloadCsv }: Moni
     return (
       <div className={styles.root}>
         <h1>{title}</h1>
-        <MessageBar intent="info" layout="multiline">
-          <MessageBarBody>{t('monitoring.noTeam')}</MessageBarBody>
-        </MessageBar>
+        <Notice intent="info">{t('monitoring.noTeam')}</Notice>
       </div>
     );
 
@@ -129,18 +126,14 @@ export function MonitoringScreen({ scope, userId, onExport = downloadCsv }: Moni
     <div className={styles.root}>
       <h1>{title}</h1>
       <div className={styles.notes}>
-        <MessageBar intent="info" layout="multiline">
-          <MessageBarBody>{t('monitoring.note.telephony')}</MessageBarBody>
-        </MessageBar>
-        <MessageBar intent="info" layout="multiline">
-          <MessageBarBody>
-            {t('monitoring.note.permissions', {
-              scope: t(
-                scope === 'allTeams' ? 'monitoring.note.scope.all' : 'monitoring.note.scope.own',
-              ),
-            })}
-          </MessageBarBody>
-        </MessageBar>
+        <Notice intent="info">{t('monitoring.note.telephony')}</Notice>
+        <Notice intent="info">
+          {t('monitoring.note.permissions', {
+            scope: t(
+              scope === 'allTeams' ? 'monitoring.note.scope.all' : 'monitoring.note.scope.own',
+            ),
+          })}
+        </Notice>
       </div>
 
       <PeriodForm

@@ -1,25 +1,12 @@
 // A team member's live state in the leader's team table: word + icon + colour (never colour alone), until
 // when, and for a registered absence its reason (leaders may see it; agents never do).
-import { mergeClasses } from '@fluentui/react-components';
-import {
-  ArrowCircleLeftFilled,
-  CheckmarkCircleFilled,
-  QuestionCircleFilled,
-  SubtractCircleFilled,
-} from '@fluentui/react-icons';
 import type { Availability, AvailabilityState } from '../../../domain/availability';
 import type { Instant } from '../../../domain/time';
 import { instantFromEpochMs, localDateAt, localDatePlusDays } from '../../../domain/time';
 import { formatDay, useI18n } from '../../../i18n';
 import type { I18n } from '../../../i18n';
+import { AvailabilityBadge } from '../../../ui';
 import { useMemberStateStyles } from './member-state.styles';
-
-const icons = {
-  reachable: CheckmarkCircleFilled,
-  busy: SubtractCircleFilled,
-  absent: ArrowCircleLeftFilled,
-  unknown: QuestionCircleFilled,
-} as const;
 
 /** A member's live state as the screen knows it. */
 export type MemberLiveState =
@@ -80,7 +67,6 @@ export function MemberState({ state, reasonText, now }: MemberStateProps) {
     return <span className={styles.detail}>{t('absences.live.loading')}</span>;
   const availability = state.kind === 'known' ? state.availability : null;
   const which: AvailabilityState = availability?.state ?? 'unknown';
-  const Icon = icons[which];
   const until =
     availability === null
       ? null
@@ -92,10 +78,7 @@ export function MemberState({ state, reasonText, now }: MemberStateProps) {
         );
   return (
     <span className={styles.root} data-state={which}>
-      <span className={mergeClasses(styles.badge, styles[which])}>
-        <Icon aria-hidden="true" className={styles.icon} />
-        {t(`absences.live.state.${which}`)}
-      </span>
+      <AvailabilityBadge state={which} />
       {until !== null ? <span>{until}</span> : null}
       {reasonText !== null ? (
         <span className={styles.detail}>{t('absences.live.reason', { reason: reasonText })}</span>

@@ -6,7 +6,7 @@ import type { CallbacksChoice } from '../../../domain/absences';
 import type { PeopleIndex, PersonSummary } from '../../../domain/people';
 import { useI18n } from '../../../i18n';
 import type { AbsenceFieldRefs, FormSectionProps } from './absence-form-sections';
-import { PeoplePicker } from './people-picker';
+import { PeoplePicker } from '../../../ui';
 import { useSubstituteWarning } from './use-substitute-warning';
 
 /** Text typed in a substitute picker and left without picking one of its matches. */

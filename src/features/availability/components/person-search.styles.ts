@@ -32,7 +32,6 @@ export const usePersonSearchStyles = makeStyles({
     ':hover': { backgroundColor: tokens.colorNeutralBackground1Selected },
   },
   opened: { borderLeft: `${tokens.strokeWidthThicker} solid ${tokens.colorBrandStroke1}` },
-  name: { fontWeight: tokens.fontWeightSemibold },
   meta: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
   teamName: {
     display: 'inline-flex',

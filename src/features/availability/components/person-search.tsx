@@ -4,6 +4,7 @@ import { useEffect, useId, useMemo } from 'react';
 import type { KeyboardEvent, Ref } from 'react';
 import { namesakeDetails } from '../../../domain/people';
 import { useI18n } from '../../../i18n';
+import { PersonOptionContent } from '../../../ui';
 import type { PersonStatus } from '../person-status';
 import type { SearchOption } from '../search-options';
 import { maxPeopleShown } from '../search-options';
@@ -38,7 +39,11 @@ export function optionKey(option: SearchOption): string {
 /**
  * The search box with its result list (combobox + listbox, focus stays in the box): results update
  * as you type; ArrowUp/ArrowDown move, Enter opens (the first result when none is highlighted),
- * Escape clears.
+ * Escape clears. Not Fluent's Combobox (unlike src/ui's people picker): these results are a lasting
+ * panel beside the opened card (which result is open stays marked, the list stays when a result is
+ * opened and when focus leaves), teams are results too, and the screen owns the highlighted result
+ * so a background refresh keeps it; Fluent's Combobox closes its list on choosing and on blur and
+ * keeps the active option to itself. A person's result looks as in the picker (PersonOptionContent).
  */
 export function PersonSearch({
   query,
@@ -184,19 +189,12 @@ export function PersonSearch({
                   </span>
                 </>
               ) : (
-                <>
-                  <span className={styles.name}>{option.person.displayName}</span>
+                <PersonOptionContent
+                  person={option.person}
+                  namesake={namesakes.get(option.person.id)}
+                >
                   <StatusSummary status={statusOf(option.person.id)} now={now} />
-                  <span className={styles.meta}>
-                    {[
-                      option.person.jobTitle,
-                      option.person.team,
-                      namesakes.get(option.person.id) ?? null,
-                    ]
-                      .filter((part): part is string => part !== null && part !== '')
-                      .join(' · ')}
-                  </span>
-                </>
+                </PersonOptionContent>
               )}
             </li>
           );

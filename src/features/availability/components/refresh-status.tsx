@@ -1,8 +1,6 @@
 import { Button } from '@fluentui/react-components';
 import { ArrowClockwiseRegular, WarningFilled } from '@fluentui/react-icons';
-import { AMSTERDAM } from '../../../domain/time';
-import { useI18n } from '../../../i18n';
-import type { Locale } from '../../../i18n';
+import { formatTimeWithSeconds, useI18n } from '../../../i18n';
 import { useRefreshStatusStyles } from './refresh-status.styles';
 
 /** Props of {@link RefreshStatus}. */
@@ -16,16 +14,6 @@ export type RefreshStatusProps = {
 
 const justNowMs = 30_000;
 
-function timeWithSeconds(date: Date, locale: Locale): string {
-  return new Intl.DateTimeFormat(locale === 'nl' ? 'nl-NL' : 'en-GB', {
-    timeZone: AMSTERDAM,
-    hour: '2-digit',
-    minute: '2-digit',
-    second: '2-digit',
-    hourCycle: 'h23',
-  }).format(date);
-}
-
 /**
  * How old the data is ("bijgewerkt 12:03:15", "zojuist"), a stale warning after a failed refresh
  * (announced once), and the manual "Vernieuwen" button.
@@ -38,7 +26,7 @@ export function RefreshStatus({ lastUpdatedAt, failedAt, now, onRefresh }: Refre
       ? null
       : now.getTime() - lastUpdatedAt.getTime() < justNowMs
         ? t('availability.updated.justNow')
-        : t('availability.updated.at', { time: timeWithSeconds(lastUpdatedAt, locale) });
+        : t('availability.updated.at', { time: formatTimeWithSeconds(lastUpdatedAt, locale) });
   return (
     <div className={styles.root}>
       {age === null ? null : <span className={styles.age}>{age}</span>}

@@ -1,21 +1,6 @@
-import { mergeClasses } from '@fluentui/react-components';
-import {
-  ArrowCircleLeftFilled,
-  CheckmarkCircleFilled,
-  QuestionCircleFilled,
-  SubtractCircleFilled,
-} from '@fluentui/react-icons';
-import type { AvailabilityState } from '../../../domain/availability';
-import { useI18n } from '../../../i18n';
+import type { AvailabilityBadgeState } from '../../../ui';
+import { AvailabilityBadge } from '../../../ui';
 import type { PersonStatus } from '../person-status';
-import { useStateBadgeStyles } from './state-badge.styles';
-
-const icons = {
-  reachable: CheckmarkCircleFilled,
-  busy: SubtractCircleFilled,
-  absent: ArrowCircleLeftFilled,
-  unknown: QuestionCircleFilled,
-} as const;
 
 /** Props of {@link StateBadge}. */
 export type StateBadgeProps = {
@@ -24,29 +9,13 @@ export type StateBadgeProps = {
   size?: 'medium' | 'large';
 };
 
-/** A person's state as word + icon + colour (never colour alone): Bereikbaar, Bezet, Afwezig, Onbekend. */
+/** The shared availability badge for a person's status on the agent's screen (a failed read shows "Onbekend"). */
 export function StateBadge({ status, size = 'medium' }: StateBadgeProps) {
-  const styles = useStateBadgeStyles();
-  const { t } = useI18n();
-  if (status.kind === 'loading') {
-    return (
-      <span className={mergeClasses(styles.root, styles.loading)}>
-        {t('availability.state.loading')}
-      </span>
-    );
-  }
-  const state: AvailabilityState = status.kind === 'known' ? status.availability.state : 'unknown';
-  const Icon = icons[state];
-  return (
-    <span
-      className={mergeClasses(styles.root, styles[state], size === 'large' && styles.large)}
-      data-state={state}
-    >
-      <Icon
-        aria-hidden="true"
-        className={mergeClasses(styles.icon, size === 'large' && styles.largeIcon)}
-      />
-      {t(`availability.state.${state}`)}
-    </span>
-  );
+  const state: AvailabilityBadgeState =
+    status.kind === 'loading'
+      ? 'loading'
+      : status.kind === 'known'
+        ? status.availability.state
+        : 'unknown';
+  return <AvailabilityBadge state={state} size={size} />;
 }

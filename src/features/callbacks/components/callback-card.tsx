@@ -1,12 +1,6 @@
 // One callback request with what can be done to it: claim, log an attempt, close (also on someone's
 // behalf), reassign. Every change is eTag-guarded; a conflict shows the request as it is now.
-import {
-  Button,
-  MessageBar,
-  MessageBarActions,
-  MessageBarBody,
-  mergeClasses,
-} from '@fluentui/react-components';
+import { Button, mergeClasses } from '@fluentui/react-components';
 import { useId, useState } from 'react';
 import type { AttemptOutcome } from '../../../domain/callbacks';
 import {
@@ -17,6 +11,7 @@ import {
 } from '../../../domain/callbacks';
 import { instantFromEpochMs } from '../../../domain/time';
 import type { StoredCallback, UpdateOutcome } from '../../../graph/callbacks';
+import { Notice } from '../../../ui';
 import { useI18n } from '../../../i18n';
 import type { NotifyOutcome } from '../api/callbacks-data-source';
 import { useCallbacksDataSource } from '../api/callbacks-data-source';
@@ -232,23 +227,23 @@ export function CallbackCard({
       {request.status !== 'open' && request.outcomeNote !== null ? (
         <p className={styles.question}>{request.outcomeNote}</p>
       ) : null}
-      {notice !== null ? (
-        <MessageBar intent={notice.intent} layout="multiline">
-          <MessageBarBody>{notice.text}</MessageBarBody>
-        </MessageBar>
-      ) : null}
+      {notice !== null ? <Notice intent={notice.intent}>{notice.text}</Notice> : null}
       {shouldSuggestClosingAsNotReached(request) ? (
-        <MessageBar intent="warning" layout="multiline">
-          <MessageBarBody>{t('callbacks.card.suggestClose')}</MessageBarBody>
-          <MessageBarActions>
-            <Button
-              disabled={busy}
-              onClick={() => void closeAs('done', t('callbacks.card.notReachedNote'))}
-            >
-              {t('callbacks.card.closeNotReached')}
-            </Button>
-          </MessageBarActions>
-        </MessageBar>
+        <Notice
+          intent="warning"
+          actions={
+            <>
+              <Button
+                disabled={busy}
+                onClick={() => void closeAs('done', t('callbacks.card.notReachedNote'))}
+              >
+                {t('callbacks.card.closeNotReached')}
+              </Button>
+            </>
+          }
+        >
+          {t('callbacks.card.suggestClose')}
+        </Notice>
       ) : null}
       {request.status === 'open' ? (
         <div className={styles.actions}>

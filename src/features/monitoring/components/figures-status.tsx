@@ -1,15 +1,10 @@
 // Where the figures stand, announced politely: reading, computing (with progress), failed, or what was read.
-import {
-  Field,
-  MessageBar,
-  MessageBarBody,
-  ProgressBar,
-  Spinner,
-} from '@fluentui/react-components';
+import { Field, ProgressBar, Spinner } from '@fluentui/react-components';
 import { errorMessage, useI18n } from '../../../i18n';
 import { formatDate } from '../format-figures';
 import { useMonitoringStyles } from '../monitoring.styles';
 import type { FiguresStatus as Status } from '../use-figures';
+import { Notice } from '../../../ui';
 
 export function FiguresStatus({ status }: { status: Status }) {
   const { t, locale } = useI18n();
@@ -30,11 +25,9 @@ export function FiguresStatus({ status }: { status: Status }) {
         </Field>
       )}
       {status.kind === 'failed' && (
-        <MessageBar intent="error" layout="multiline">
-          <MessageBarBody>
-            {t('monitoring.load.failed', { message: errorMessage(status.error, t) })}
-          </MessageBarBody>
-        </MessageBar>
+        <Notice intent="error">
+          {t('monitoring.load.failed', { message: errorMessage(status.error, t) })}
+        </Notice>
       )}
       {status.kind === 'ready' && (
         <p className={styles.definitions}>

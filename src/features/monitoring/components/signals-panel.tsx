@@ -1,8 +1,6 @@
 // What the coordinator (or a team leader, for their own team) acts on: calendars not shared with details, absences
 // without a substitute, absences past their expected end. Loaded on their own, so the figures never wait for them.
 import {
-  MessageBar,
-  MessageBarBody,
   Spinner,
   Table,
   TableBody,
@@ -22,6 +20,7 @@ import { useMonitoringDataSource } from '../api/monitoring-data-source';
 import { formatDate } from '../format-figures';
 import { useMonitoringStyles } from '../monitoring.styles';
 import { TableScrollRegion } from './table-scroll-region';
+import { Notice } from '../../../ui';
 
 /** Props of {@link SignalsPanel}. */
 export type SignalsPanelProps = {
@@ -83,13 +82,11 @@ export function SignalsPanel({
             <Spinner size="tiny" label={t('monitoring.signals.calendars.loading')} />
           )}
           {calendars.isError && (
-            <MessageBar intent="warning" layout="multiline">
-              <MessageBarBody>
-                {t('monitoring.signals.calendars.failed', {
-                  message: errorMessage(calendars.error, t),
-                })}
-              </MessageBarBody>
-            </MessageBar>
+            <Notice intent="warning">
+              {t('monitoring.signals.calendars.failed', {
+                message: errorMessage(calendars.error, t),
+              })}
+            </Notice>
           )}
           {calendars.isSuccess &&
             (notShared.length === 0 ? (
@@ -130,13 +127,11 @@ export function SignalsPanel({
             <Spinner size="tiny" label={t('monitoring.signals.absences.loading')} />
           )}
           {absences.isError && (
-            <MessageBar intent="warning" layout="multiline">
-              <MessageBarBody>
-                {t('monitoring.signals.absences.failed', {
-                  message: errorMessage(absences.error, t),
-                })}
-              </MessageBarBody>
-            </MessageBar>
+            <Notice intent="warning">
+              {t('monitoring.signals.absences.failed', {
+                message: errorMessage(absences.error, t),
+              })}
+            </Notice>
           )}
           {absences.isSuccess &&
             (signals.withoutSubstitute.length === 0 ? (

@@ -5,7 +5,7 @@ import type { LineChartPoints } from '@fluentui/react-charts';
 import { tokens } from '@fluentui/react-components';
 import type { CallbackNorms, WeekFigures } from '../../../domain/figures';
 import { STUDY_BASELINE, figureRates, isoWeekMonday } from '../../../domain/figures';
-import { useI18n } from '../../../i18n';
+import { intlLocale, useI18n } from '../../../i18n';
 import { chartPointLabel, chartWeekTicks, formatRate } from '../format-figures';
 import { useMonitoringStyles } from '../monitoring.styles';
 
@@ -89,7 +89,7 @@ export function TrendChart({ weeks, norms, label }: TrendChartProps) {
       height={300}
       yMinValue={0}
       yMaxValue={100}
-      culture={locale === 'nl' ? 'nl-NL' : 'en-GB'}
+      culture={intlLocale(locale)}
       yAxisTickFormat={(value: number) => `${value}%`}
     />
   );

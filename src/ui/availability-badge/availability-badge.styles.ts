@@ -1,6 +1,6 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
 
-export const useStateBadgeStyles = makeStyles({
+export const useAvailabilityBadgeStyles = makeStyles({
   root: {
     display: 'inline-flex',
     alignItems: 'center',

@@ -39,7 +39,6 @@ import { presenceRoutes } from './routes/presence';
 import { siteRoutes } from './routes/sites';
 import { teamworkRoutes } from './routes/teamwork';
 import { userRoutes } from './routes/users';
-import { generateCallbacks, parseGenerateCallbacks } from './generate-callbacks';
 import { generateSeed, refreshSeededCalendars } from './seed';
 import { appRolesOf } from './app-roles';
 import { createHash } from 'node:crypto';
@@ -714,15 +713,6 @@ function handleControl(
     case 'DELETE /_emulator/requests':
       emulator.log.clear();
       return { status: 204 };
-    case 'POST /_emulator/generate-callbacks': {
-      const result = generateCallbacks(
-        emulator.state,
-        parseGenerateCallbacks(parseBody()),
-        emulator.now(),
-      );
-      emulator.markChanged();
-      return { status: 201, body: result };
-    }
     case 'POST /_emulator/reset':
       emulator.reset();
       return { status: 200, body: { status: 'reset', users: emulator.state.users.length } };

@@ -1,6 +1,6 @@
 // Figures for a year of a mid-size municipality: the time to compute them from 20,000 callback requests.
 import type { RunningEmulator } from '../emulator/server';
-import { generateCallbacksThroughGraph } from '../scripts/demo-tenant/generate-callbacks';
+import { importGeneratedCallbacks } from '../scripts/demo-tenant/bulk-callbacks';
 import { demoSharePointSite } from '../src/config/app-config';
 import type { CallbackRequest } from '../src/domain/callbacks';
 import { computeFigures } from '../src/domain/figures';
@@ -111,7 +111,7 @@ export async function measureYearRead(
   emulator: RunningEmulator,
   count = 20_000,
 ): Promise<YearReadResult> {
-  await generateCallbacksThroughGraph(
+  await importGeneratedCallbacks(
     emulator,
     { count, from: '2025-01-01', to: '2025-12-31', seed: 2025 },
     new Date(),

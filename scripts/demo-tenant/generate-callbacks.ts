@@ -99,17 +99,12 @@ function checked(request: GenerateCallbacksRequest): { from: LocalDate; to: Loca
   return { from, to };
 }
 
-/**
- * Writes `count` generated requests made between `from` and `to` into the callbacks list of a running demo
- * tenant; returns what it did. Attempts and closings never lie after `now`; a request whose first attempt would
- * come later is still open. A request that would be made after `now` is skipped.
- * @example await generateCallbacksThroughGraph(emulator, { count: 20_000, from: '2025-01-01', to: '2025-12-31', seed: 42 }, now)
- */
-export async function generateCallbacksThroughGraph(
+/** The generated requests (domain objects) and the teams they went to; nothing is written yet. */
+export async function generatedCallbackRequests(
   tenant: DemoTenantAccess,
   request: GenerateCallbacksRequest,
   now: Date,
-): Promise<GenerateCallbacksResult> {
+): Promise<{ requests: CallbackRequest[]; teams: number; lastDay: LocalDate; agentUpn: string }> {
   const { from, to } = checked(request);
   const agentUpn = `sanne.devries@${tenantDomain}`;
   const madeById = demoPeople().find((person) => person.upn === agentUpn)?.id ?? 'unknown';
@@ -160,17 +155,34 @@ export async function generateCallbacksThroughGraph(
     };
     requests.push(historyOf(generated, team, caller, random, pick, nowMs));
   }
+  return { requests, teams: teams.length, lastDay, agentUpn };
+}
+
+/**
+ * Writes `count` generated requests made between `from` and `to` into the callbacks list of a running demo
+ * tenant through Graph, as the front office; returns what it did. Attempts and closings never lie after `now`; a
+ * request whose first attempt would come later is still open. A request that would be made after `now` is skipped.
+ * @example await generateCallbacksThroughGraph(emulator, { count: 1200, from: '2026-09-01', to: '2026-11-29', seed: 2025 }, now)
+ */
+export async function generateCallbacksThroughGraph(
+  tenant: DemoTenantAccess,
+  request: GenerateCallbacksRequest,
+  now: Date,
+): Promise<GenerateCallbacksResult> {
+  const generated = await generatedCallbackRequests(tenant, request, now);
   const ids = await createItems(
     tenant,
-    agentUpn,
+    generated.agentUpn,
     callbacksList,
-    requests.map((callback) => fieldsForListItem(callbacksList, fieldsForCallback(callback))),
+    generated.requests.map((callback) =>
+      fieldsForListItem(callbacksList, fieldsForCallback(callback)),
+    ),
   );
   return {
     created: ids.length,
     from: request.from,
-    to: lastDay,
-    teams: teams.length,
+    to: generated.lastDay,
+    teams: generated.teams,
     firstItemId: ids[0] ?? null,
     lastItemId: ids[ids.length - 1] ?? null,
   };

@@ -10,23 +10,17 @@ import { startEmulator } from '../../emulator/server';
 import type { RunningEmulator, StartEmulatorOptions } from '../../emulator/server';
 import type { EmulatorState } from '../../emulator/store';
 import { builtTenantKey, readBuiltTenant, writeBuiltTenant } from './built-tenant-cache';
-import { generateCallbacksThroughGraph } from './generate-callbacks';
+import { importGeneratedCallbacks } from './bulk-callbacks';
 import type { GenerateCallbacksRequest, GenerateCallbacksResult } from './generate-callbacks';
 import { provisionDemoTenant } from './provision-demo-tenant';
 import { seedDemoData } from './seed-demo-data';
 import { seedTeamSettings } from './team-and-absence-items';
 
-export type BuiltDemoTenant = {
-  state: EmulatorState;
-  /** What the extra generated callback requests came to, when asked for. */
-  generatedCallbacks: GenerateCallbacksResult | null;
-};
+export type BuiltDemoTenant = { state: EmulatorState };
 
 export type DemoTenantBuild = {
   /** The moment the tenant is seeded at; nothing in it is made later. */
   at: Date;
-  /** Extra callback requests (a year, say) generated through Graph after seeding, with `at` as now. */
-  callbackHistory?: GenerateCallbacksRequest;
 };
 
 /** When the municipality installed Bereikbaar: the lists and team settings date from then. */
@@ -37,13 +31,12 @@ const built = new Map<string, Promise<BuiltDemoTenant>>();
 const hourStart = (date: Date) => new Date(Math.floor(date.getTime() / 3_600_000) * 3_600_000);
 
 /**
- * Provisions and seeds a demo tenant through Graph in a throwaway in-memory emulator. Without extra callbacks it is
- * seeded at the start of the hour of `at`: the demo data changes on whole hours only, so every start in that hour
- * shares one build.
+ * Provisions and seeds a demo tenant through Graph in a throwaway in-memory emulator, seeded at the start of the
+ * hour of `at`: the demo data changes on whole hours only, so every start in that hour shares one build.
  */
 export function buildDemoTenant(build: DemoTenantBuild): Promise<BuiltDemoTenant> {
-  const at = build.callbackHistory === undefined ? hourStart(build.at) : build.at;
-  const key = builtTenantKey({ at: at.toISOString(), callbackHistory: build.callbackHistory });
+  const at = hourStart(build.at);
+  const key = builtTenantKey({ at: at.toISOString() });
   let result = built.get(key);
   if (result === undefined) {
     result = (async () => {
@@ -62,10 +55,7 @@ export function buildDemoTenant(build: DemoTenantBuild): Promise<BuiltDemoTenant
         await seedTeamSettings(builder);
         clock = at;
         await seedDemoData(builder, at);
-        const generatedCallbacks = build.callbackHistory
-          ? await generateCallbacksThroughGraph(builder, build.callbackHistory, at)
-          : null;
-        const fresh = { state: structuredClone(builder.state), generatedCallbacks };
+        const fresh = { state: structuredClone(builder.state) };
         writeBuiltTenant(key, fresh);
         return fresh;
       } finally {
@@ -88,6 +78,10 @@ async function demoFingerprint(): Promise<string> {
 }
 
 export type StartDemoTenantOptions = Omit<StartEmulatorOptions, 'initialState'> & {
+  /**
+   * Tens of thousands of extra generated requests (large-list tests, the benchmark), imported in bulk after the
+   * start (bulk-callbacks.ts), with the tenant's now.
+   */
   callbackHistory?: GenerateCallbacksRequest;
 };
 
@@ -109,14 +103,14 @@ export async function startDemoTenant(
     if (saved.outcome === 'loaded' && saved.state.demoFingerprint !== fingerprint)
       deleteSavedState(dataDir);
   }
-  const tenant = await buildDemoTenant({
-    at: now(),
-    ...(callbackHistory ? { callbackHistory } : {}),
-  });
+  const tenant = await buildDemoTenant({ at: now() });
   const emulator = await startEmulator({
     ...emulatorOptions,
     now,
     initialState: { ...tenant.state, ...(fingerprint ? { demoFingerprint: fingerprint } : {}) },
   });
-  return Object.assign(emulator, { generatedCallbacks: tenant.generatedCallbacks });
+  const generatedCallbacks = callbackHistory
+    ? await importGeneratedCallbacks(emulator, callbackHistory, now())
+    : null;
+  return Object.assign(emulator, { generatedCallbacks });
 }

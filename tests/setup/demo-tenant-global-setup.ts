@@ -1,5 +1,6 @@
-// Gives emulator tests that exercise SharePoint on Bereikbaar's lists a demo tenant as provisioning and the demo data
-// script make it (the emulator may not import scripts/): built once per run, for the Monday those tests use.
+// Builds the demo tenants the test files start, once per run (provisioning and the demo data through Graph take a
+// while), and gives emulator tests that exercise SharePoint on Bereikbaar's lists the one for the Monday they use
+// (the emulator may not import scripts/).
 import type { TestProject } from 'vitest/node';
 import type { EmulatorState } from '../../emulator/store';
 import { buildDemoTenant } from '../../scripts/demo-tenant/start-demo-tenant';
@@ -15,7 +16,13 @@ declare module 'vitest' {
   }
 }
 
+/** Fixed moments other test files start demo tenants at (monitoring and list view threshold tests). */
+const otherTestMoments = [new Date('2026-04-09T10:00:00Z')];
+
 export async function setup(project: TestProject): Promise<void> {
   const { state } = await buildDemoTenant({ at: routeTestMoment });
   project.provide('demoTenantMonday', state);
+  // Built here once, so that the test files read them from the cache (built-tenant-cache.ts) instead of each
+  // building its own in parallel: the tenant of this hour and those of fixed moments.
+  for (const at of [new Date(), ...otherTestMoments]) await buildDemoTenant({ at });
 }

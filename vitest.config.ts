@@ -15,6 +15,7 @@ export default defineConfig({
     exclude: ['tests/e2e/**', 'node_modules/**'],
     environment: 'node',
     setupFiles: ['./tests/setup/vitest-setup.ts'],
+    globalSetup: ['./tests/setup/demo-tenant-global-setup.ts'],
     testTimeout: 20_000,
     pool: 'forks',
   },

@@ -1,5 +1,6 @@
 // Figures for a year of a mid-size municipality: the time to compute them from 20,000 callback requests.
 import type { RunningEmulator } from '../emulator/server';
+import { importGeneratedCallbacks } from '../scripts/demo-tenant/bulk-callbacks';
 import { demoSharePointSite } from '../src/config/app-config';
 import type { CallbackRequest } from '../src/domain/callbacks';
 import { computeFigures } from '../src/domain/figures';
@@ -110,12 +111,11 @@ export async function measureYearRead(
   emulator: RunningEmulator,
   count = 20_000,
 ): Promise<YearReadResult> {
-  const generated = await fetch(`${emulator.url}/_emulator/generate-callbacks`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ count, from: '2025-01-01', to: '2025-12-31', seed: 2025 }),
-  });
-  if (generated.status !== 201) throw new Error(`generate-callbacks: HTTP ${generated.status}`);
+  await importGeneratedCallbacks(
+    emulator,
+    { count, from: '2025-01-01', to: '2025-12-31', seed: 2025 },
+    new Date(),
+  );
   const token = emulator.tokenFor('ingrid.bakker@lindeburg.example');
   const client = createGraphClient({
     authProvider: { getAccessToken: () => Promise.resolve(token) },

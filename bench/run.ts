@@ -1,5 +1,5 @@
 // `npm run bench`: figures to compare run to run (ratios and request counts; the machine is noisy).
-import { startEmulator } from '../emulator/server';
+import { startDemoTenant } from '../scripts/demo-tenant/start-demo-tenant';
 import { measureSearch } from './search-bench';
 import { measureRoundTrips } from './round-trips-bench';
 import { measureAgentScreenBundle } from './bundle-bench';
@@ -25,7 +25,7 @@ async function main(): Promise<void> {
   console.log(
     `1. Availability round trips (emulator with ${latencyMs} ms latency per HTTP request and 20 ms per Outlook request in its mailbox; directory already cached)`,
   );
-  const roundTripEmulator = await startEmulator({ port: 0, quiet: true });
+  const roundTripEmulator = await startDemoTenant({ port: 0, quiet: true });
   try {
     const { rows, directoryPeople } = await measureRoundTrips(roundTripEmulator, agent, latencyMs);
     console.log(`   directory: ${directoryPeople} people\n`);
@@ -74,7 +74,7 @@ async function main(): Promise<void> {
     '\n3. JavaScript for the agent screen (production build, as fetched by Chromium, gzip -9)',
   );
   const emulatorPort = Number(process.env.EMULATOR_PORT ?? 4000);
-  const bundleEmulator = await startEmulator({ port: emulatorPort, quiet: true });
+  const bundleEmulator = await startDemoTenant({ port: emulatorPort, quiet: true });
   try {
     const bundle = await measureAgentScreenBundle(agent);
     console.log(
@@ -97,7 +97,7 @@ async function main(): Promise<void> {
 
   console.log('\n4. Monitoring figures for a year (20,000 callback requests)');
   const figures = measureFigures(20_000);
-  const yearEmulator = await startEmulator({ port: 0, quiet: true });
+  const yearEmulator = await startDemoTenant({ port: 0, quiet: true });
   try {
     const year = await measureYearRead(yearEmulator, 20_000);
     console.log(

@@ -1,6 +1,5 @@
-import { demoSitePath, teamSettingsList } from '../schema/lists';
 import { demoPersonas } from './personas';
-import { demoSiteId, generateSeed, refreshSeededCalendars, seededGroupIds } from './seed';
+import { generateSeed, refreshSeededCalendars, seededGroupIds } from './seed';
 import { amsterdamWeekStart, instantFromWallClock } from './time';
 
 const monday = new Date('2026-11-30T08:15:00Z');
@@ -143,31 +142,6 @@ describe('generateSeed', () => {
     expect(Object.values(seed.presences).some((presence) => presence.statusMessage !== null)).toBe(
       true,
     );
-  });
-
-  it('creates the Bereikbaar site with every list, its columns, permissions and the team settings', () => {
-    expect(seed.sites).toEqual([
-      expect.objectContaining({
-        id: demoSiteId,
-        webUrl: `https://lindeburg.sharepoint.com/${demoSitePath}`,
-      }),
-    ]);
-    expect(demoSiteId).toMatch(/^lindeburg\.sharepoint\.com,[0-9a-f-]{36},[0-9a-f-]{36}$/);
-    const list = seed.lists.find((candidate) => candidate.name === teamSettingsList.name);
-    expect(list?.columns.map((column) => column.name)).toEqual(
-      teamSettingsList.columns.map((column) => column.name),
-    );
-    expect(list?.columns.find((column) => column.name === 'Title')).toMatchObject({
-      required: true,
-      indexed: true,
-      text: { maxLength: 255, allowMultipleLines: false },
-    });
-    const items = seed.items.filter((item) => item.listId === list?.id);
-    expect(items).toHaveLength(25);
-    expect(items.find((item) => item.fields.Title === 'Burgerzaken')?.fields).toMatchObject({
-      GeneralMailbox: 'burgerzaken@lindeburg.example',
-      LeaderUpn: 'mohamed.elamrani@lindeburg.example',
-    });
   });
 });
 

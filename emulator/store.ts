@@ -195,8 +195,13 @@ export type StoredActivity = {
 };
 
 export type EmulatorState = {
-  /** Hash of the seed code and list schema the saved state was made with; a mismatch re-seeds. */
+  /** Hash of the seed code the saved state was made with; a mismatch re-seeds. */
   seedFingerprint?: string;
+  /**
+   * Set by whoever provisioned and seeded the tenant through Graph (scripts/demo-tenant): a hash of what that made,
+   * so that a saved tenant made by other provisioning or demo data is made again.
+   */
+  demoFingerprint?: string;
   /** Monday (Europe/Amsterdam, yyyy-mm-dd) of the week the seeded calendars were generated for. */
   seedWeekStart: string;
   changeSeq: number;

@@ -1,4 +1,5 @@
 // Wall-clock <-> UTC conversion for IANA zones (DST-correct, via Intl) and Graph's dateTimeTimeZone format.
+import { ianaZoneOfWindowsZone } from '../schema/windows-time-zones';
 import { GraphHttpError } from './http';
 
 export const amsterdamZone = 'Europe/Amsterdam';
@@ -11,26 +12,6 @@ export type WallClock = {
   hour: number;
   minute: number;
   second: number;
-};
-
-// Windows zone ids Graph accepts (and the ones Outlook sends) mapped to IANA; CLDR's windowsZones, the subset we meet.
-const windowsToIana: Readonly<Record<string, string>> = {
-  utc: 'UTC',
-  'coordinated universal time': 'UTC',
-  'w. europe standard time': 'Europe/Amsterdam',
-  'romance standard time': 'Europe/Paris',
-  'central europe standard time': 'Europe/Budapest',
-  'central european standard time': 'Europe/Warsaw',
-  'gmt standard time': 'Europe/London',
-  'greenwich standard time': 'Atlantic/Reykjavik',
-  'e. europe standard time': 'Europe/Chisinau',
-  'fle standard time': 'Europe/Kiev',
-  'eastern standard time': 'America/New_York',
-  'central standard time': 'America/Chicago',
-  'mountain standard time': 'America/Denver',
-  'pacific standard time': 'America/Los_Angeles',
-  'tokyo standard time': 'Asia/Tokyo',
-  'india standard time': 'Asia/Calcutta',
 };
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
@@ -59,7 +40,7 @@ function formatterFor(zone: string): Intl.DateTimeFormat {
  */
 export function ianaZoneFor(name: string): string | null {
   const trimmed = name.trim();
-  const windows = windowsToIana[trimmed.toLowerCase()];
+  const windows = ianaZoneOfWindowsZone(trimmed);
   if (windows) return windows;
   try {
     formatterFor(trimmed);

@@ -15,7 +15,7 @@ import { parseArgs } from 'node:util';
 import { allLists } from '../schema/lists';
 import { demoSharePointSite, defaultGraphBaseUrl } from '../src/config/app-config';
 import { siteLocatorFrom, siteSegment } from '../src/graph/lists/site-locator';
-import { seededGroupIds } from '../emulator/seed';
+import { demoAudienceGroups } from './demo-tenant/provision-demo-tenant';
 import { demoAppDisplayName, demoAppId } from '../emulator/auth';
 import { parseSitesScope } from '../src/config/graph-scopes';
 import { describeSiteGrant, grantSiteAccess } from './provisioning/grant-site-access';
@@ -79,9 +79,9 @@ async function main(): Promise<number> {
     graphBaseUrl = `${emulatorUrl}/v1.0`;
     site = env('BRK_SHAREPOINT_SITE') ?? demoSharePointSite;
     groups = {
-      teamLeader: env('BRK_ROLE_GROUP_TEAMLEADER') ?? seededGroupIds.teamLeaders,
-      coordinator: env('BRK_ROLE_GROUP_COORDINATOR') ?? seededGroupIds.coordinators,
-      allStaff: env('BRK_ALL_STAFF_GROUP') ?? seededGroupIds.allStaff,
+      teamLeader: env('BRK_ROLE_GROUP_TEAMLEADER') ?? demoAudienceGroups.teamLeader,
+      coordinator: env('BRK_ROLE_GROUP_COORDINATOR') ?? demoAudienceGroups.coordinator,
+      allStaff: env('BRK_ALL_STAFF_GROUP') ?? demoAudienceGroups.allStaff,
     };
   } else {
     const given = env('BRK_GRAPH_TOKEN');

@@ -2,7 +2,7 @@
 import webpack from 'webpack';
 import WebpackDevServer from 'webpack-dev-server';
 import path from 'node:path';
-import { startEmulator } from '../emulator/server';
+import { startDemoTenant } from './demo-tenant/start-demo-tenant';
 import { readRawConfigFromEnv, describeConfigProblems } from './config-from-env';
 import { parseAppConfig } from '../src/config/app-config';
 import createWebpackConfig from '../webpack.config';
@@ -23,7 +23,7 @@ async function main(): Promise<void> {
   const demo = parsed.config.mode === 'demo';
 
   const emulator = demo
-    ? await startEmulator({
+    ? await startDemoTenant({
         port: emulatorPort,
         dataDir: path.join(root, '.emulator-data'),
         quiet: true,

@@ -2,7 +2,7 @@
 // with its reason; the agent reads the front-office list but never the kind (403 on the reasons list, no kind in the
 // raw JSON); two leaders editing the same absence get a 412 and the current version; ending early; the front-office
 // e-mail without the kind; and the agent's availability rules seeing the absence with its substitutes.
-import { startEmulator } from '../emulator/server';
+import { startDemoTenant } from '../scripts/demo-tenant/start-demo-tenant';
 import type { RunningEmulator } from '../emulator/server';
 import { absenceReasonsList, absencesList } from '../schema/lists';
 import type { AbsenceRegistration } from '../src/domain/absences';
@@ -35,7 +35,7 @@ const kindWords = /sick|specialLeave|training|ziek|verlof|opleiding|"Kind"|Soort
 
 let emulator: RunningEmulator;
 beforeAll(async () => {
-  emulator = await startEmulator({ port: 0, quiet: true });
+  emulator = await startDemoTenant({ port: 0, quiet: true });
 });
 afterAll(async () => {
   await emulator.close();

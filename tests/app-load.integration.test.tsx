@@ -2,7 +2,7 @@
 // One app load against the demo tenant in-process: the agent screen and the navigation's callback count both need
 // the people directory, and share one directory sync (issue 11: "the directory is fetched twice on every load").
 import { render, screen, waitFor } from '@testing-library/react';
-import { startEmulator } from '../emulator/server';
+import { startDemoTenant } from '../scripts/demo-tenant/start-demo-tenant';
 import type { RunningEmulator } from '../emulator/server';
 import { App, defaultSignInFactory } from '../src/app/app';
 import type { AppDependencies } from '../src/app/app';
@@ -11,7 +11,7 @@ import type { RawAppConfig } from '../src/config/app-config';
 let emulator: RunningEmulator;
 
 beforeAll(async () => {
-  emulator = await startEmulator({ port: 0, quiet: true });
+  emulator = await startDemoTenant({ port: 0, quiet: true });
 });
 afterAll(async () => {
   await emulator.close();

@@ -1,7 +1,7 @@
 // The graph layer's data for the availability screen, against the demo tenant in-process, through the app's own
 // Graph client: directory sync (full, then delta), the device cache, and batched signals with partial failures.
 import { IDBFactory } from 'fake-indexeddb';
-import { startEmulator } from '../emulator/server';
+import { startDemoTenant } from '../scripts/demo-tenant/start-demo-tenant';
 import type { RunningEmulator } from '../emulator/server';
 import { absencesList } from '../schema/lists';
 import { availabilityAt } from '../src/domain/availability';
@@ -64,7 +64,7 @@ function everyone(): PersonRef[] {
 }
 
 beforeAll(async () => {
-  emulator = await startEmulator({ port: 0, quiet: true });
+  emulator = await startDemoTenant({ port: 0, quiet: true });
 });
 
 afterAll(async () => {
@@ -430,7 +430,7 @@ describe('a user back after two weeks', () => {
   let clock = Date.parse('2026-11-30T08:15:00Z');
   let away: RunningEmulator;
   beforeAll(async () => {
-    away = await startEmulator({ port: 0, quiet: true, now: () => new Date(clock) });
+    away = await startDemoTenant({ port: 0, quiet: true, now: () => new Date(clock) });
   });
   afterAll(async () => {
     await away.close();

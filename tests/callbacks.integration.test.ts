@@ -2,7 +2,8 @@
 // conflicts on claim, what the list permits, notifications (e-mail escaped, Teams activity with
 // fallback), hand-over and retention.
 import type { Client } from '@microsoft/microsoft-graph-client';
-import { startEmulator, type RunningEmulator } from '../emulator/server';
+import type { RunningEmulator } from '../emulator/server';
+import { startDemoTenant } from '../scripts/demo-tenant/start-demo-tenant';
 import { defaultTeamsAppId, demoSharePointSite } from '../src/config/app-config';
 import type { CallbackRequest } from '../src/domain/callbacks';
 import { instantFromEpochMs } from '../src/domain/time';
@@ -32,7 +33,7 @@ const upn = (name: string) => `${name}@${domain}`;
 
 let emulator: RunningEmulator;
 beforeAll(async () => {
-  emulator = await startEmulator({ port: 0, quiet: true });
+  emulator = await startDemoTenant({ port: 0, quiet: true });
 });
 afterAll(async () => {
   await emulator.close();

@@ -3,7 +3,7 @@
 import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { startEmulator } from '../emulator/server';
+import { startDemoTenant } from '../scripts/demo-tenant/start-demo-tenant';
 import type { RunningEmulator } from '../emulator/server';
 import { demoPersonas } from '../emulator/personas';
 import { allLists, callbacksList } from '../schema/lists';
@@ -20,7 +20,7 @@ const personaOf = (role: string): string => demoPersonas.find((p) => p.role === 
 let emulator: RunningEmulator;
 
 beforeEach(async () => {
-  emulator = await startEmulator({ port: 0, quiet: true });
+  emulator = await startDemoTenant({ port: 0, quiet: true });
 });
 
 afterEach(async () => {

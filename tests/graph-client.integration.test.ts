@@ -1,6 +1,6 @@
 // The app's own Graph client against the demo tenant, started in-process on a loopback port.
 import type { User } from '@microsoft/microsoft-graph-types';
-import { startEmulator } from '../emulator/server';
+import { startDemoTenant } from '../scripts/demo-tenant/start-demo-tenant';
 import type { RunningEmulator } from '../emulator/server';
 import { createGraphClient, GraphRequestError, toGraphRequestError } from '../src/graph/client';
 
@@ -8,7 +8,7 @@ const sanne = 'sanne.devries@lindeburg.example';
 let emulator: RunningEmulator;
 
 beforeAll(async () => {
-  emulator = await startEmulator({ port: 0, quiet: true });
+  emulator = await startDemoTenant({ port: 0, quiet: true });
 });
 
 afterAll(async () => {

@@ -3,7 +3,8 @@
 // list every module's calls are accepted, each module's own declaration is enough for its calls, and leaving one
 // module's declaration out of the composition breaks that module's calls.
 import type { Client } from '@microsoft/microsoft-graph-client';
-import { startEmulator, type RunningEmulator } from '../emulator/server';
+import type { RunningEmulator } from '../emulator/server';
+import { startDemoTenant } from '../scripts/demo-tenant/start-demo-tenant';
 import { defaultTeamsAppId, demoSharePointSite } from '../src/config/app-config';
 import {
   declaredScopes,
@@ -39,7 +40,7 @@ const choices: ScopeChoices = {
 
 let emulator: RunningEmulator;
 beforeAll(async () => {
-  emulator = await startEmulator({ port: 0, quiet: true });
+  emulator = await startDemoTenant({ port: 0, quiet: true });
 });
 afterAll(async () => {
   await emulator.close();

@@ -3,7 +3,7 @@
 // POST after the 504, so 20 saves stored 26 or more items. Now only the code that can make a write idempotent
 // repeats it, looking the request up first.
 import type { Client } from '@microsoft/microsoft-graph-client';
-import { startEmulator } from '../emulator/server';
+import { startDemoTenant } from '../scripts/demo-tenant/start-demo-tenant';
 import type { RunningEmulator } from '../emulator/server';
 import { absenceReasonsList, absencesList, callbacksList } from '../schema/lists';
 import { demoSharePointSite } from '../src/config/app-config';
@@ -25,7 +25,7 @@ const saves = 20;
 
 let emulator: RunningEmulator;
 beforeAll(async () => {
-  emulator = await startEmulator({ port: 0, quiet: true });
+  emulator = await startDemoTenant({ port: 0, quiet: true });
 });
 afterAll(async () => {
   await emulator.close();

@@ -2,7 +2,8 @@
 // paging (the request count is bound by pages, not items); the figures of a small known set match a hand count; a
 // team leader's read is filtered to their team.
 import type { Client } from '@microsoft/microsoft-graph-client';
-import { startEmulator, type RunningEmulator } from '../emulator/server';
+import type { RunningEmulator } from '../emulator/server';
+import { startDemoTenant } from '../scripts/demo-tenant/start-demo-tenant';
 import { demoSharePointSite } from '../src/config/app-config';
 import { computeFigures } from '../src/domain/figures';
 import type { Instant } from '../src/domain/time';
@@ -20,15 +21,19 @@ const yearCount = 20_000;
 
 let emulator: RunningEmulator;
 beforeAll(async () => {
-  emulator = await startEmulator({ port: 0, quiet: true, now: () => new Date(now) });
-  const response = await fetch(`${emulator.url}/_emulator/generate-callbacks`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ count: yearCount, from: '2025-01-01', to: '2025-12-31', seed: 42 }),
+  // A year of requests generated through Graph (scripts/demo-tenant/generate-callbacks.ts) into the demo tenant.
+  const tenant = await startDemoTenant({
+    port: 0,
+    quiet: true,
+    now: () => new Date(now),
+    callbackHistory: { count: yearCount, from: '2025-01-01', to: '2025-12-31', seed: 42 },
   });
-  expect(response.status).toBe(201);
-  expect(await response.json()).toMatchObject({ created: yearCount, teams: expect.any(Number) });
-}, 60_000);
+  emulator = tenant;
+  expect(tenant.generatedCallbacks).toMatchObject({
+    created: yearCount,
+    teams: expect.any(Number),
+  });
+}, 600_000);
 afterAll(async () => {
   await emulator.close();
 });

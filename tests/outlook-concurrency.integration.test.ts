@@ -4,7 +4,7 @@
 // once used to get 429s from the demo tenant; the Graph client now sends the second batch when the first is done,
 // and the monitor asks only for the schedules it uses.
 import type { Client } from '@microsoft/microsoft-graph-client';
-import { startEmulator } from '../emulator/server';
+import { startDemoTenant } from '../scripts/demo-tenant/start-demo-tenant';
 import type { RunningEmulator } from '../emulator/server';
 import { parseAppConfig } from '../src/config/app-config';
 import type { RawAppConfig } from '../src/config/app-config';
@@ -21,7 +21,7 @@ type Logged = { method: string; path: string; status: number; kind: 'top' | 'sub
 
 let emulator: RunningEmulator;
 beforeAll(async () => {
-  emulator = await startEmulator({ port: 0, quiet: true });
+  emulator = await startDemoTenant({ port: 0, quiet: true });
 });
 afterAll(async () => {
   await emulator.close();

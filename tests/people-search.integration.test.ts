@@ -1,6 +1,6 @@
 // Person and team search over the demo tenant's own directory and teams list, as the agent's screen searches it:
 // the topics (with the words citizens use, kept by the municipality in the teams list) find the right team.
-import { startEmulator } from '../emulator/server';
+import { startDemoTenant } from '../scripts/demo-tenant/start-demo-tenant';
 import type { RunningEmulator } from '../emulator/server';
 import { createPeopleIndex, namesakeDetails } from '../src/domain/people';
 import { searchOptions } from '../src/features/availability/search-options';
@@ -15,7 +15,7 @@ let directory: DirectorySnapshot;
 let index: ReturnType<typeof createPeopleIndex>;
 
 beforeAll(async () => {
-  emulator = await startEmulator({ port: 0, quiet: true });
+  emulator = await startDemoTenant({ port: 0, quiet: true });
   const token = emulator.tokenFor(agent);
   const client = createGraphClient({
     authProvider: { getAccessToken: () => Promise.resolve(token) },

@@ -1,7 +1,7 @@
 // `npm run provision` with BRK_SITES_SCOPE=Sites.Selected, against the demo tenant: the app is granted `write` on
 // the site (POST /sites/{site-id}/permissions), after which a token with only Sites.Selected reaches the lists;
 // a second run changes nothing, and a read-only grant is raised to write.
-import { startEmulator } from '../emulator/server';
+import { startDemoTenant } from '../scripts/demo-tenant/start-demo-tenant';
 import type { RunningEmulator } from '../emulator/server';
 import { demoAppDisplayName, demoAppId } from '../emulator/auth';
 import { demoPersonas } from '../emulator/personas';
@@ -20,7 +20,7 @@ const app = { id: demoAppId, displayName: demoAppDisplayName };
 let emulator: RunningEmulator;
 
 beforeEach(async () => {
-  emulator = await startEmulator({ port: 0, quiet: true, dataDir: null });
+  emulator = await startDemoTenant({ port: 0, quiet: true, dataDir: null });
 });
 
 afterEach(async () => {

@@ -1,6 +1,6 @@
 // Roles as the app reads them from tokens the demo tenant issues: every seeded team leader is a team leader by the
 // same source (the app role assigned to the team leaders group), and with a groups overage the app asks Graph.
-import { startEmulator } from '../emulator/server';
+import { startDemoTenant } from '../scripts/demo-tenant/start-demo-tenant';
 import type { RunningEmulator } from '../emulator/server';
 import { seededGroupIds } from '../emulator/seed';
 import { teamSettingsList } from '../schema/lists';
@@ -8,7 +8,7 @@ import { createDemoSignIn } from '../src/app/auth/demo-sign-in';
 
 let emulator: RunningEmulator;
 beforeAll(async () => {
-  emulator = await startEmulator({ port: 0, quiet: true });
+  emulator = await startDemoTenant({ port: 0, quiet: true });
 });
 afterAll(async () => {
   await emulator.close();

@@ -1,12 +1,13 @@
 // Sending mail through the app's Graph client lands in the demo tenant's outbox, HTML as given.
-import { startEmulator, type RunningEmulator } from '../emulator/server';
+import type { RunningEmulator } from '../emulator/server';
+import { startDemoTenant } from '../scripts/demo-tenant/start-demo-tenant';
 import { createGraphClient } from '../src/graph/client';
 import { sendMail } from '../src/graph/mail';
 import { escapeHtml } from '../src/domain/text';
 
 let emulator: RunningEmulator;
 beforeAll(async () => {
-  emulator = await startEmulator({ port: 0, quiet: true });
+  emulator = await startDemoTenant({ port: 0, quiet: true });
 });
 afterAll(async () => {
   await emulator.close();

@@ -2,6 +2,7 @@
 import type { ListItem, ScheduleInformation, Site } from '@microsoft/microsoft-graph-types';
 import { teamSettingsList } from '../../schema/lists';
 import { demoSiteId } from '../seed';
+import { inject } from 'vitest';
 import { startEmulator } from '../server';
 import type { RunningEmulator } from '../server';
 
@@ -12,7 +13,14 @@ const mohamed = 'mohamed.elamrani@lindeburg.example';
 
 let emulator: RunningEmulator;
 beforeAll(async () => {
-  emulator = await startEmulator({ port: 0, dataDir: null, quiet: true, now: () => fixedNow });
+  emulator = await startEmulator({
+    port: 0,
+    dataDir: null,
+    quiet: true,
+    now: () => fixedNow,
+    // With Bereikbaar's lists as provisioning makes them (tests/setup/demo-tenant-global-setup.ts).
+    initialState: inject('demoTenantMonday'),
+  });
 });
 afterAll(async () => {
   await emulator.close();

@@ -1,7 +1,6 @@
 // The emulator's own control endpoints below /_emulator (health, personas, tokens, faults, request log, reset, outbox).
 import { demoAppId } from '../auth';
 import { parseFaultSettings } from '../control';
-import { generateCallbacks, parseGenerateCallbacks } from '../generate-callbacks';
 import { GraphHttpError } from '../http';
 import { appDelegatedScopes, demoPersonas } from '../personas';
 import type { EmulatorState } from '../store';
@@ -99,15 +98,6 @@ export function handleControl(
     case 'DELETE /_emulator/requests':
       emulator.log.clear();
       return { status: 204 };
-    case 'POST /_emulator/generate-callbacks': {
-      const result = generateCallbacks(
-        emulator.state,
-        parseGenerateCallbacks(parseBody()),
-        emulator.now(),
-      );
-      emulator.markChanged();
-      return { status: 201, body: result };
-    }
     case 'POST /_emulator/reset':
       emulator.reset();
       return { status: 200, body: { status: 'reset', users: emulator.state.users.length } };

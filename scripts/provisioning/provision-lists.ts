@@ -7,21 +7,17 @@
 // Graph's answer, the other steps go on, and a rerun does what is still missing (every step first looks at what is
 // there), so provisioning resumes where it could not go on.
 import { listGrantsFor } from '../../schema/lists';
-import type { ColumnSpec, ListGrant, ListPrincipal, ListSpec } from '../../schema/lists';
+import type { ListGrant, ListPrincipal, ListSpec } from '../../schema/lists';
+import { columnChanges, columnDefinitionFor } from './column-definitions';
+import type { GraphColumn } from './column-definitions';
 import { GraphCallError } from './graph-caller';
+import type { ProvisionStep } from './provision-steps';
 import type { GraphCall } from './graph-caller';
 
-export type ProvisionOutcome =
-  'created' | 'alreadyThere' | 'updated' | 'leftAlone' | 'manualStepNeeded' | 'failed';
+export { columnChanges, columnDefinitionFor } from './column-definitions';
 
-/** One thing provisioning looked at, and what it did. */
-export type ProvisionStep = {
-  list: string;
-  subject: 'list' | 'column' | 'permission';
-  name: string;
-  outcome: ProvisionOutcome;
-  detail?: string;
-};
+export type { ProvisionOutcome, ProvisionStep } from './provision-steps';
+export { describeStep } from './provision-steps';
 
 /**
  * Entra group object ids behind the list permissions: the team leaders and coordinators (`leadersAndCoordinators`)
@@ -41,21 +37,6 @@ export type ProvisionOptions = {
   groups: AudienceGroups;
   /** Called for each step as it happens, so a long run shows progress. */
   report?: (step: ProvisionStep) => void;
-};
-
-/** Graph's columnDefinition, as far as provisioning reads and writes it. */
-type GraphColumn = {
-  id?: string;
-  name?: string;
-  displayName?: string;
-  required?: boolean;
-  indexed?: boolean;
-  enforceUniqueValues?: boolean;
-  text?: { allowMultipleLines?: boolean; maxLength?: number; [setting: string]: unknown };
-  choice?: { choices?: string[]; [setting: string]: unknown };
-  dateTime?: object;
-  number?: object;
-  boolean?: object;
 };
 
 type GraphList = { id: string; name?: string; displayName?: string; columns?: GraphColumn[] };
@@ -102,91 +83,6 @@ function accessText(spec: ListSpec): string {
   return spec.writers === 'everyone'
     ? 'may be read and written by everyone'
     : 'may be read by all staff but written only by team leaders and coordinators';
-}
-
-/**
- * The Graph columnDefinition for a column of the schema.
- * @example columnDefinitionFor({ name: 'Status', displayName: 'Status', kind: 'choice', required: 'required', indexed: 'indexed', choices: ['open', 'done'] })
- * // { name: 'Status', displayName: 'Status', required: true, indexed: true, choice: { choices: ['open', 'done'], allowTextEntry: false, displayAs: 'dropDownMenu' } }
- */
-export function columnDefinitionFor(column: ColumnSpec): GraphColumn & Record<string, unknown> {
-  const base = {
-    name: column.name,
-    displayName: column.displayName,
-    required: column.required === 'required',
-    indexed: column.indexed === 'indexed',
-    // Requires the index (columnDefinition docs); sent together with it.
-    ...(column.uniqueValues === 'enforced' ? { enforceUniqueValues: true } : {}),
-  };
-  switch (column.kind) {
-    case 'text':
-      return { ...base, text: { allowMultipleLines: false, maxLength: column.maxLength ?? 255 } };
-    case 'multilineText':
-      // No maxLength: SharePoint ignores it for multiple lines of text; the app checks the schema's length itself.
-      return {
-        ...base,
-        text: { allowMultipleLines: true, textType: 'plain', linesForEditing: 6 },
-      };
-    case 'dateTime':
-      return { ...base, dateTime: { format: 'dateTime', displayAs: 'default' } };
-    case 'number':
-      return { ...base, number: {} };
-    case 'boolean':
-      return { ...base, boolean: {} };
-    case 'choice':
-      return {
-        ...base,
-        choice: {
-          choices: [...(column.choices ?? [])],
-          allowTextEntry: false,
-          displayAs: 'dropDownMenu',
-        },
-      };
-  }
-}
-
-/** The type facet a column kind is stored under in Graph. */
-function facetOf(column: ColumnSpec): 'text' | 'choice' | 'dateTime' | 'number' | 'boolean' {
-  return column.kind === 'multilineText' ? 'text' : column.kind;
-}
-
-/**
- * What differs between an existing column and the schema, as the PATCH body that fixes it; null when equal.
- * A column of another type cannot be changed in place (its data would not convert): that is an error.
- */
-export function columnChanges(
-  existing: GraphColumn,
-  column: ColumnSpec,
-): Record<string, unknown> | null {
-  const facet = facetOf(column);
-  if (existing[facet] === undefined)
-    throw new Error(
-      `Column ${column.name} exists but is not of type ${column.kind}; change or remove it by hand in the list settings, then run provisioning again.`,
-    );
-  const wanted = columnDefinitionFor(column);
-  const changes: Record<string, unknown> = {};
-  if (existing.displayName !== wanted.displayName) changes.displayName = wanted.displayName;
-  if ((existing.required ?? false) !== wanted.required) changes.required = wanted.required;
-  if ((existing.indexed ?? false) !== wanted.indexed) changes.indexed = wanted.indexed;
-  if ((existing.enforceUniqueValues ?? false) !== (column.uniqueValues === 'enforced')) {
-    changes.enforceUniqueValues = column.uniqueValues === 'enforced';
-    // SharePoint enforces uniqueness through the index: both go in one change.
-    if (column.uniqueValues === 'enforced') changes.indexed = true;
-  }
-  if (column.kind === 'text' || column.kind === 'multilineText') {
-    const multiline = column.kind === 'multilineText';
-    // SharePoint keeps no length limit on multi-line text; only single-line lengths are compared.
-    if (
-      (existing.text?.allowMultipleLines ?? false) !== multiline ||
-      (!multiline && existing.text?.maxLength !== (column.maxLength ?? 255))
-    )
-      changes.text = wanted.text;
-  }
-  if (column.kind === 'choice') {
-    const have = new Set(existing.choice?.choices ?? []);
-    if ((column.choices ?? []).some((choice) => !have.has(choice))) changes.choice = wanted.choice;
-  }
-  return Object.keys(changes).length === 0 ? null : changes;
 }
 
 async function allPages<T>(graph: GraphCall, path: string): Promise<T[]> {
@@ -368,6 +264,20 @@ async function provisionList(
   }
 }
 
+/**
+ * The group grants a list needs, from its readers and writers (schema listGrantsFor) and the configured groups.
+ * @example wantedGrants(absencesList, groups) // [{ groupId: allStaff, role: 'read' }, { groupId: teamLeader, role: 'write' }, …]
+ */
+export function wantedGrants(
+  spec: ListSpec,
+  groups: AudienceGroups,
+): { groupId: string; role: ListGrant['role'] }[] {
+  return listGrantsFor(spec).flatMap((grant) => {
+    const groupId = groups[groupOfPrincipal[grant.principal]];
+    return groupId === undefined ? [] : [{ groupId, role: grant.role }];
+  });
+}
+
 const roleRank = { read: 1, write: 2, owner: 3 } as const;
 
 /** The highest of a grant's roles (0 when none is known), so 'owner' counts as enough where 'write' is wanted. */
@@ -399,10 +309,7 @@ async function provisionAudience(
   record: (step: ProvisionStep) => void,
 ): Promise<void> {
   const permissions = await allPages<GraphPermission>(graph, `${listPath}/permissions`);
-  const wanted = listGrantsFor(spec).flatMap((grant) => {
-    const groupId = groups[groupOfPrincipal[grant.principal]];
-    return groupId === undefined ? [] : [{ groupId, role: grant.role }];
-  });
+  const wanted = wantedGrants(spec, groups);
   for (const { groupId, role } of wanted) {
     const existing = permissions.find((permission) => groupIdOf(permission) === groupId);
     const have = rankOf(existing?.roles);
@@ -473,19 +380,3 @@ async function provisionAudience(
 
 /** Creating lists and columns needs Sites.Manage.All; granting list permissions needs Sites.FullControl.All. */
 export const provisioningScopes = ['Sites.Manage.All', 'Sites.FullControl.All'] as const;
-
-const outcomeText: Readonly<Record<ProvisionStep['outcome'], string>> = {
-  created: 'created',
-  alreadyThere: 'already there',
-  updated: 'updated',
-  leftAlone: 'left alone',
-  manualStepNeeded: 'MANUAL STEP NEEDED',
-  failed: 'FAILED',
-};
-
-/** One line per step, e.g. `BereikbaarTeams · column LeaderUpn: created`. */
-export function describeStep(step: ProvisionStep): string {
-  const subject = step.subject === 'list' ? 'list' : `${step.subject} ${step.name}`;
-  const detail = step.detail === undefined ? '' : ` (${step.detail})`;
-  return `${step.list} · ${subject}: ${outcomeText[step.outcome]}${detail}`;
-}

@@ -1,6 +1,6 @@
 // Shared by the emulator's contract tests: an in-process demo tenant, a raw HTTP caller, and the shape comparison
 // against trimmed example responses from the Microsoft Graph documentation.
-import { startEmulator } from '../../emulator/server';
+import { startDemoTenant } from '../../scripts/demo-tenant/start-demo-tenant';
 import type { RunningEmulator } from '../../emulator/server';
 import { appDelegatedScopes } from '../../emulator/personas';
 import type { StoredUser } from '../../emulator/store';
@@ -57,7 +57,7 @@ export type ContractTenant = {
 
 /** Starts the demo tenant in-process for one test file; call in beforeAll and close in afterAll. */
 export async function startContractTenant(): Promise<ContractTenant> {
-  const emulator = await startEmulator({
+  const emulator = await startDemoTenant({
     port: 0,
     dataDir: null,
     quiet: true,

@@ -4,7 +4,7 @@ import { existsSync } from 'node:fs';
 import { execSync } from 'node:child_process';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { startEmulator } from '../../emulator/server';
+import { startDemoTenant } from '../../scripts/demo-tenant/start-demo-tenant';
 import { builtOrigins, startStaticServer } from './support/static-server';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -27,7 +27,7 @@ export async function setup(project: TestProject): Promise<() => Promise<void>> 
     execSync('npm run build', { cwd: root, stdio: 'inherit' });
   }
   const emulatorPort = Number(process.env.EMULATOR_PORT ?? 4000);
-  const emulator = await startEmulator({ port: emulatorPort, dataDir: null, quiet: true }).catch(
+  const emulator = await startDemoTenant({ port: emulatorPort, dataDir: null, quiet: true }).catch(
     (error: unknown) => {
       throw new Error(
         `Browser tests need port ${emulatorPort} for the demo tenant (the build points there). Stop \`npm start\` or \`npm run emulator\` first. (${String(error)})`,

@@ -47,16 +47,6 @@ export type WallClock = {
  */
 export type WallClockDisambiguation = 'compatible' | 'earlier' | 'later';
 
-const WINDOWS_TIME_ZONES: Readonly<Record<string, TimeZone>> = {
-  'w. europe standard time': 'Europe/Amsterdam',
-  'romance standard time': 'Europe/Paris',
-  'central europe standard time': 'Europe/Budapest',
-  'gmt standard time': 'Europe/London',
-  'greenwich standard time': 'Atlantic/Reykjavik',
-  utc: 'UTC',
-  'coordinated universal time': 'UTC',
-};
-
 const formatterCache = new Map<TimeZone, Intl.DateTimeFormat>();
 
 const formatterFor = (timeZone: TimeZone): Intl.DateTimeFormat => {
@@ -77,9 +67,10 @@ const formatterFor = (timeZone: TimeZone): Intl.DateTimeFormat => {
 };
 
 /**
- * A usable IANA time zone for a raw name (IANA, or a common Windows name as Exchange returns it);
- * the fallback (Europe/Amsterdam) when the name is empty or unknown. Never throws.
- * @example resolveTimeZone('W. Europe Standard Time') // 'Europe/Amsterdam'
+ * A usable IANA time zone for a raw name; the fallback (Europe/Amsterdam) when the name is empty or not an IANA
+ * zone. Never throws. Windows names (as Exchange returns them) are mapped to IANA by the graph layer, with
+ * Microsoft's table in schema/windows-time-zones.ts; one that reaches the domain unmapped gets the fallback.
+ * @example resolveTimeZone('Europe/London') // 'Europe/London'
  * @example resolveTimeZone('Mars/Olympus') // 'Europe/Amsterdam'
  */
 export const resolveTimeZone = (
@@ -88,8 +79,6 @@ export const resolveTimeZone = (
 ): TimeZone => {
   const name = (raw ?? '').trim();
   if (name === '') return fallback;
-  const windowsName = WINDOWS_TIME_ZONES[name.toLowerCase()];
-  if (windowsName) return windowsName;
   try {
     formatterFor(name);
     return name;

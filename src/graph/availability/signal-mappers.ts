@@ -27,6 +27,11 @@ import {
   resolveTimeZone,
 } from '../../domain/time';
 import type { ListRecord } from '../lists';
+import { ianaZoneOfWindowsZone } from '../../../schema/windows-time-zones';
+
+/** A zone name as Graph gives it (Windows, as Exchange keeps it, or IANA) as a usable IANA zone. */
+const zoneFromGraph = (name: string): string =>
+  resolveTimeZone(ianaZoneOfWindowsZone(name) ?? name);
 
 /**
  * Graph's `dateTimeTimeZone` as an instant: UTC (what we ask for with `Prefer: outlook.timezone="UTC"`), an IANA
@@ -49,7 +54,7 @@ export function instantFromDateTimeTimeZone(
   if (!match || date === null) return null;
   const minutes = Number(match[2]) * 60 + Number(match[3]);
   const seconds = Number(match[4] ?? 0) + Number(`0.${match[5] ?? '0'}`);
-  return (instantAtWallClock(date, minutes, resolveTimeZone(zone)) + seconds * 1000) as Instant;
+  return (instantAtWallClock(date, minutes, zoneFromGraph(zone)) + seconds * 1000) as Instant;
 }
 
 function calendarItemFrom(item: ScheduleItem, access: 'details' | 'freeBusy'): CalendarItem | null {
@@ -93,7 +98,7 @@ function workingHoursFrom(hours: GraphWorkingHours | null | undefined): WorkingH
     ),
     startTime: hours.startTime,
     endTime: hours.endTime,
-    ...(zone ? { timeZone: resolveTimeZone(zone) } : {}),
+    ...(zone ? { timeZone: zoneFromGraph(zone) } : {}),
   };
 }
 

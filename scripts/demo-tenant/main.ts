@@ -1,11 +1,12 @@
-// `npm run emulator`: the demo tenant on 127.0.0.1:EMULATOR_PORT (4000), keeping its state in .emulator-data/.
-// `npm run emulator:reset` (--reset-only): forget the saved state so that the next start uses the seed.
+// `npm run emulator`: the demo tenant (with Bereikbaar provisioned and its demo data, start-demo-tenant.ts) on
+// 127.0.0.1:EMULATOR_PORT (4000), keeping its state in .emulator-data/.
+// `npm run emulator:reset` (--reset-only): forget the saved state so that the next start makes the tenant anew.
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { deleteSavedState } from './persistence';
-import { demoPersonas } from './personas';
+import { deleteSavedState } from '../../emulator/persistence';
+import { demoPersonas } from '../../emulator/personas';
 
-const projectRoot = fileURLToPath(new URL('..', import.meta.url));
+const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
 const dataDir = join(projectRoot, '.emulator-data');
 
 function readPort(): number {
@@ -23,14 +24,14 @@ async function main(): Promise<void> {
     const removed = deleteSavedState(dataDir);
     console.log(
       removed
-        ? `Removed the saved demo tenant in ${dataDir}; the next start uses the generated seed.`
-        : `There was no saved demo tenant in ${dataDir}; the next start uses the generated seed.`,
+        ? `Removed the saved demo tenant in ${dataDir}; the next start makes the demo tenant anew.`
+        : `There was no saved demo tenant in ${dataDir}; the next start makes the demo tenant anew.`,
     );
     return;
   }
   // Loaded only when starting, so that --reset-only stays quick and independent of the routes.
-  const { startEmulator } = await import('./server');
-  const emulator = await startEmulator({ port: readPort(), dataDir });
+  const { startDemoTenant } = await import('./start-demo-tenant');
+  const emulator = await startDemoTenant({ port: readPort(), dataDir });
   console.log(`Graph emulator (demo tenant) listening on ${emulator.url}`);
   console.log(`  Graph base URL: ${emulator.graphUrl}`);
   console.log(`  Token for a persona: ${emulator.url}/_emulator/token?persona=<upn>`);

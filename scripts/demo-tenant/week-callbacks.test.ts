@@ -1,19 +1,30 @@
-import { callbacksList } from '../schema/lists';
-import { generateSeed } from './seed';
+// The demo week's callback requests as the demo tenant holds them after seeding through Graph.
+import { callbacksList } from '../../schema/lists';
+import type { EmulatorState, StoredList, StoredListItem, StoredUser } from '../../emulator/store';
+import { buildDemoTenant } from './start-demo-tenant';
+
+const generateSeed = async (at: Date): Promise<EmulatorState> =>
+  (await buildDemoTenant({ at })).state;
 
 describe('seeded callback requests', () => {
   const now = new Date('2026-11-25T10:00:00Z'); // a Wednesday
-  const state = generateSeed(now);
-  const list = state.lists.find((candidate) => candidate.name === callbacksList.name)!;
-  const items = state.items.filter((item) => item.listId === list.id);
-  const pieter = state.users.find(
-    (user) => user.userPrincipalName === 'pieter.vanderberg@lindeburg.example',
-  )!;
+  let state: EmulatorState;
+  let list: StoredList;
+  let items: StoredListItem[];
+  let pieter: StoredUser;
+  beforeAll(async () => {
+    state = await generateSeed(now);
+    list = state.lists.find((candidate) => candidate.name === callbacksList.name)!;
+    items = state.items.filter((item) => item.listId === list.id);
+    pieter = state.users.find(
+      (user) => user.userPrincipalName === 'pieter.vanderberg@lindeburg.example',
+    )!;
+  }, 120_000);
 
-  it('are deterministic for a moment, and keep their ids through the week', () => {
-    const again = generateSeed(new Date(now));
+  it('are deterministic for a moment, and keep their ids through the week', async () => {
+    const again = await generateSeed(new Date(now));
     expect(again.items.filter((item) => item.listId === list.id)).toEqual(items);
-    const later = generateSeed(new Date('2026-11-27T16:00:00Z'));
+    const later = await generateSeed(new Date('2026-11-27T16:00:00Z'));
     const laterItems = later.items.filter((item) => item.listId === list.id);
     for (const item of items)
       expect(laterItems.find((other) => other.id === item.id)?.fields).toEqual(item.fields);
@@ -24,9 +35,9 @@ describe('seeded callback requests', () => {
     '2026-11-23T11:30:00Z', // Monday noon
     '2026-11-25T10:00:00Z', // Wednesday
     '2026-11-29T20:00:00Z', // Sunday evening
-  ])('none is made after the moment of seeding (%s)', (iso) => {
+  ])('none is made after the moment of seeding (%s)', async (iso) => {
     const at = new Date(iso);
-    const seeded = generateSeed(at);
+    const seeded = await generateSeed(at);
     const made = seeded.items
       .filter((item) => item.listId === list.id)
       .map((item) => String(item.fields.MadeAt));

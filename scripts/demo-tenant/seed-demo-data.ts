@@ -1,0 +1,31 @@
+// The demo data of a week in Bereikbaar's own lists, written through Graph by the people who would enter it in the
+// app: the week's absences (team leaders), a quarter of callback history and the week's callback requests (front
+// office). Run once on a freshly provisioned demo tenant whose team settings are entered.
+import type { DemoTenantAccess } from './demo-graph';
+import { at, plusDays, weekStartOf } from './demo-calendar';
+import { generateCallbacksThroughGraph } from './generate-callbacks';
+import { seedAbsences } from './team-and-absence-items';
+import { seedWeekCallbacks } from './week-callbacks';
+import { instantFromEpochMs } from '../../src/domain/time';
+
+/** Requests in the history before the demo week: enough for the monitor to show figures from the first start. */
+const historyCount = 1200;
+
+/** Fills the lists for the week of `now`; nothing in them is made after `now`. */
+export async function seedDemoData(tenant: DemoTenantAccess, now: Date): Promise<void> {
+  const weekStart = weekStartOf(now);
+  await seedAbsences(tenant, weekStart);
+  // A quarter of history for every team, as it stood at the start of the week; first, so that the week's requests,
+  // which grow in number through the week, never shift its item ids.
+  await generateCallbacksThroughGraph(
+    tenant,
+    {
+      count: historyCount,
+      from: plusDays(weekStart, -91),
+      to: plusDays(weekStart, -1),
+      seed: 2025,
+    },
+    new Date(at(weekStart)),
+  );
+  await seedWeekCallbacks(tenant, weekStart, instantFromEpochMs(now.getTime()));
+}

@@ -672,15 +672,22 @@ describe('hand-over and the team list', () => {
   it("lists a team's open and recently closed requests, following every page", async () => {
     const leader = clientFor('mohamed.elamrani');
     const now = Date.now();
+    const closedSince = now - 90 * 24 * 60 * 60 * 1000;
     const all = await listTeamCallbacks(
       leader,
       site,
       'Burgerzaken',
-      instantFromEpochMs(now - 90 * 24 * 60 * 60 * 1000),
+      instantFromEpochMs(closedSince),
       instantFromEpochMs(now),
     );
+    // The team's open requests and those closed in the period: the demo history starts on the Monday 13 weeks
+    // back, so from a Wednesday on a request closed on its first days lies before the period.
     const expected = emulator.state.items.filter(
-      (item) => item.fields.AssignedTeam === 'Burgerzaken' && item.fields.RequestId !== undefined,
+      (item) =>
+        item.fields.AssignedTeam === 'Burgerzaken' &&
+        item.fields.RequestId !== undefined &&
+        (typeof item.fields.ClosedAt !== 'string' ||
+          Date.parse(item.fields.ClosedAt) >= closedSince),
     );
     expect(all.map((callback) => callback.request.id).sort()).toEqual(
       expected.map((item) => item.fields.RequestId).sort(),

@@ -61,10 +61,11 @@ describe('sites and lists', () => {
     const all = await call({
       as: sanne,
       method: 'GET',
-      path: `${sitePath}/lists?$filter=displayName eq '${teamSettingsList.displayName}'`,
+      // Provisioning creates a list under its technical name, which is then also its title (displayName).
+      path: `${sitePath}/lists?$filter=displayName eq '${teamSettingsList.name}'`,
     });
     expect((all.body.value as List[]).map((list) => list.displayName)).toEqual([
-      teamSettingsList.displayName,
+      teamSettingsList.name,
     ]);
     const one = await call({
       as: sanne,

@@ -14,7 +14,7 @@ import {
 import { DebouncedSaver, saveState } from '../persistence';
 import { appDelegatedScopes } from '../personas';
 import { generateSeed, refreshSeededCalendars } from '../seed';
-import type { StartEmulatorOptions, TokenOptions } from '../server';
+import type { StartEmulatorOptions, TokenOptions } from './options';
 import type { EmulatorState } from '../store';
 import { answerBatch } from './batch-requests';
 import { scopeDeniedError } from './graph-errors';

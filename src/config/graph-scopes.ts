@@ -9,9 +9,10 @@ import { listsScopes } from '../graph/lists/scopes';
 import { mailScopes } from '../graph/mail/scopes';
 import { monitoringScopes } from '../graph/monitoring/scopes';
 import { peopleScopes } from '../graph/people/scopes';
+import type { GraphScopeDeclaration, ScopeChoices, SitesScope } from './graph-scope-declaration';
 
-/** How the app reaches Bereikbaar's SharePoint site (BRK_SITES_SCOPE). */
-export type SitesScope = 'Sites.ReadWrite.All' | 'Sites.Selected';
+export type { GraphScopeDeclaration, ScopeChoices, SitesScope } from './graph-scope-declaration';
+
 export const sitesScopes: readonly SitesScope[] = ['Sites.ReadWrite.All', 'Sites.Selected'];
 export const defaultSitesScope: SitesScope = 'Sites.ReadWrite.All';
 
@@ -23,21 +24,6 @@ export function parseSitesScope(value: string | undefined): SitesScope | null {
   if (value === undefined) return defaultSitesScope;
   return sitesScopes.find((scope) => scope.toLowerCase() === value.trim().toLowerCase()) ?? null;
 }
-
-export type ScopeChoices = {
-  sitesScope: SitesScope;
-  notifications: 'email' | 'teamsActivity';
-  /** Whether BRK_TEAMS_CATALOG_APP_ID names the app's id in the org catalog; otherwise the app looks it up. */
-  teamsCatalogAppId: 'configured' | 'lookedUp';
-};
-
-/** The delegated scopes a src/graph module's calls need, declared beside those calls (`src/graph/<module>/scopes.ts`). */
-export type GraphScopeDeclaration = {
-  /** Asked in every configuration. */
-  always: readonly string[];
-  /** Asked as the configuration chooses (BRK_SITES_SCOPE, BRK_NOTIFICATIONS, BRK_TEAMS_CATALOG_APP_ID). */
-  configured?: (choices: ScopeChoices) => readonly string[];
-};
 
 /** Every src/graph module that calls Graph, with its declaration (a test checks none is missing). */
 export const graphScopeDeclarations = {

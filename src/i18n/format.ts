@@ -1,6 +1,6 @@
 // Every date, time and number as people read them, in one place: nl-NL by default (en-GB for English),
 // dates and times in the municipality's time zone whatever the device's zone is.
-import type { Locale } from './translate';
+import type { Locale } from './locale-code';
 
 const timeZone = 'Europe/Amsterdam';
 const intlLocales: Readonly<Record<Locale, string>> = { nl: 'nl-NL', en: 'en-GB' };

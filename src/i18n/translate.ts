@@ -3,7 +3,8 @@ import { intlLocale } from './format';
 import { nl } from './nl';
 import type { MessageCatalog, MessageKey } from './nl';
 
-export type Locale = 'nl' | 'en';
+export type { Locale } from './locale-code';
+import type { Locale } from './locale-code';
 export type MessageParams = Readonly<Record<string, string | number>>;
 
 export const catalogs: Readonly<Record<Locale, MessageCatalog>> = { nl, en };

@@ -1,7 +1,7 @@
 // How much of a stretch of time a person is at work and not absent, by the same signals as availabilityAt.
 import type { Instant } from '../time';
 import { earlierInstant, laterInstant } from '../time';
-import type { AvailabilityOptions } from './availability-at';
+import type { AvailabilityOptions } from './availability-types';
 import type { AvailabilitySignals, RegisteredAbsence } from './availability-types';
 import { OPEN_END, intervalContains, mergeIntervals } from './intervals';
 import { absenceBlocks, absencePeriod, decidingAbsenceAt, readSignals } from './read-signals';

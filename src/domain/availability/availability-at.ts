@@ -2,9 +2,7 @@
 // are in decide.ts, the signals as read in read-signals.ts, the card's extras in calendar-views.ts.
 import type { Instant } from '../time';
 import { MINUTE_MS } from '../time';
-import type { TimeZone } from '../time';
 import { AMSTERDAM } from '../time';
-import type { WorkingDayCalendar } from '../working-days';
 import type { AgentAvailability, Availability, AvailabilitySignals } from './availability-types';
 import { currentItemOf, nextFreeSlotOf, nextItemOf } from './calendar-views';
 import { decide } from './decide';
@@ -14,17 +12,8 @@ import { readSignals } from './read-signals';
 export type { AbsenceWithin } from './absence-within';
 export { absenceWithin } from './absence-within';
 
-export type AvailabilityOptions = {
-  /** Shortest gap that counts as a free slot. Default 15 minutes. */
-  minimumSlotMinutes?: number;
-  /** The zone whose calendar day is "today" for the next free slot. Default Europe/Amsterdam. */
-  todayTimeZone?: TimeZone;
-  /**
-   * The organisation's working days: its holidays and closing days are not working days (rule 3, and
-   * "until" of an absence). Without it, only the person's working hours count.
-   */
-  workingDayCalendar?: WorkingDayCalendar;
-};
+export type { AvailabilityOptions } from './availability-types';
+import type { AvailabilityOptions } from './availability-types';
 
 /**
  * The availability of a person at an instant, by the rules of DESIGN.md (first rule that holds wins):

@@ -1,6 +1,7 @@
 // What the graph layer maps Graph data into (signals), and what the rules answer (availability).
 // No Graph DTOs here: raw status strings are accepted and normalised case-insensitively.
-import type { Instant, Weekday } from '../time';
+import type { Instant, TimeZone, Weekday } from '../time';
+import type { WorkingDayCalendar } from '../working-days';
 import type {
   AutomaticRepliesStatus,
   PresenceActivity,
@@ -170,3 +171,16 @@ export type Availability = AvailabilityVerdict & AvailabilityDetails<AbsenceDeta
 
 /** The answer as agents see it: never the absence kind. */
 export type AgentAvailability = AvailabilityVerdict & AvailabilityDetails<AgentAbsenceDetail>;
+
+/** How the availability rules are applied (defaults suit the front office). */
+export type AvailabilityOptions = {
+  /** Shortest gap that counts as a free slot. Default 15 minutes. */
+  minimumSlotMinutes?: number;
+  /** The zone whose calendar day is "today" for the next free slot. Default Europe/Amsterdam. */
+  todayTimeZone?: TimeZone;
+  /**
+   * The organisation's working days: its holidays and closing days are not working days (rule 3, and
+   * "until" of an absence). Without it, only the person's working hours count.
+   */
+  workingDayCalendar?: WorkingDayCalendar;
+};

@@ -1,5 +1,5 @@
 // The delegated scopes the availability signals need (composed into the sign-in list by src/config/graph-scopes.ts).
-import type { GraphScopeDeclaration } from '../../config/graph-scopes';
+import type { GraphScopeDeclaration } from '../../config/graph-scope-declaration';
 
 export const availabilityScopes: GraphScopeDeclaration = {
   // getSchedule (free/busy, subjects where shared, working hours); presence; getMailTips, for which Graph requires

@@ -1,5 +1,5 @@
 // The delegated scopes callback requests need (composed into the sign-in list by src/config/graph-scopes.ts).
-import type { GraphScopeDeclaration } from '../../config/graph-scopes';
+import type { GraphScopeDeclaration } from '../../config/graph-scope-declaration';
 
 export const callbacksScopes: GraphScopeDeclaration = {
   always: [],

@@ -1,6 +1,6 @@
 // The delegated scopes Bereikbaar's SharePoint lists need (composed into the sign-in list by
 // src/config/graph-scopes.ts): every site the user can reach, or only the sites the app was granted.
-import type { GraphScopeDeclaration } from '../../config/graph-scopes';
+import type { GraphScopeDeclaration } from '../../config/graph-scope-declaration';
 
 export const listsScopes: GraphScopeDeclaration = {
   always: [],

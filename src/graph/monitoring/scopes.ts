@@ -1,5 +1,5 @@
 // The delegated scopes the monitoring reads need (composed into the sign-in list by src/config/graph-scopes.ts).
-import type { GraphScopeDeclaration } from '../../config/graph-scopes';
+import type { GraphScopeDeclaration } from '../../config/graph-scope-declaration';
 
 export const monitoringScopes: GraphScopeDeclaration = {
   always: [],

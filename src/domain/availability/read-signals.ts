@@ -5,6 +5,7 @@ import { earlierInstant } from '../time';
 import type {
   AvailabilitySignals,
   CalendarAccess,
+  CalendarItemView,
   PresenceDetail,
   RegisteredAbsence,
 } from './availability-types';
@@ -24,14 +25,8 @@ import { resolveWorkingHours } from './working-hours';
 /** Statuses that make a calendar block (they merge into one contiguous busy period). */
 export const BLOCKING_STATUSES: ReadonlySet<ScheduleStatus> = new Set(['busy', 'tentative', 'oof']);
 
-export type NormalizedItem = {
-  start: Instant;
-  end: Instant;
-  status: ScheduleStatus;
-  visibility: 'details' | 'hidden';
-  subject?: string;
-  location?: string;
-};
+/** A calendar item as read: the same shape the card shows. */
+export type NormalizedItem = CalendarItemView;
 
 /** Everything the rules need, read once from the raw signals; never throws on odd input. */
 export type ReadSignals = {

@@ -95,7 +95,8 @@ describe('Get a SharePoint list', () => {
     const byTitle = await tenant.call(
       sanne,
       'GET',
-      `${site}/lists/${encodeURIComponent(teamSettingsList.displayName)}`,
+      // The title provisioning gave the list: its technical name (SharePoint derives the list's URL from it).
+      `${site}/lists/${encodeURIComponent(list.displayName ?? '')}`,
     );
     expect(byTitle.status).toBe(200);
     expect((byTitle.json as MicrosoftGraph.List).id).toBe(list.id);

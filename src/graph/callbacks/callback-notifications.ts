@@ -3,7 +3,6 @@
 // src/notifications. Scopes: Mail.Send; TeamsActivity.Send for the activity, AppCatalog.Read.All to look up the
 // app's catalog id when it is not configured.
 import type { Client } from '@microsoft/microsoft-graph-client';
-import { toGraphRequestError } from '../client';
 import { odataString } from '../lists';
 
 /**
@@ -52,10 +51,4 @@ export function teamsCatalogAppId(
   perClient.set(app.manifestId, lookup);
   lookup.catch(() => perClient.delete(app.manifestId));
   return lookup;
-}
-
-/** Whether a notification failure is worth retrying later (network, 429, 5xx). */
-export function isTransientNotificationFailure(error: unknown): boolean {
-  const status = toGraphRequestError(error).status;
-  return status === 0 || status === 429 || status >= 500;
 }

@@ -33,7 +33,6 @@ export {
   retentionCatchUpDays,
 } from './callback-retention';
 export {
-  isTransientNotificationFailure,
   myCallbacksDeepLink,
   myCallbacksTabEntityId,
   teamsCatalogAppId,

@@ -16,7 +16,8 @@ export function createQueryClient(): QueryClient {
       queries: {
         retry: false,
         // A refresh is scheduled by each query's own interval; focus and reconnect would add requests
-        // that the idle screen's budget (one list query a minute per source) does not allow for.
+        // that the idle screen's budget (one list query a minute per source) does not allow for. A query
+        // whose staleTime equals its interval may turn focus on (the agent's states): it then adds none.
         refetchOnWindowFocus: false,
         refetchOnReconnect: false,
         // Keep showing the last answer when a refresh fails: the screens mark it stale instead.

@@ -3,28 +3,32 @@
 // This module is shared by src/ and emulator/ and imports nothing outside schema/. The entry point: each list's
 // definition is in its own file in list-specs/.
 
-import { absenceReasonsList, absencesList, callbacksList, teamSettingsList } from './list-specs';
+import { absencesList, callbacksList, teamSettingsList } from './list-specs';
 import type { ListSpec } from './list-specs';
 
 export type {
   ColumnKind,
   ColumnSpec,
-  ListAccess,
-  ListAudience,
   ListGrant,
+  ListPermissionLevel,
   ListPrincipal,
   ListSpec,
+  TeamReasonsList,
 } from './list-specs';
-export { listGrantsFor } from './list-specs';
-export { absenceReasonsList, absencesList, callbacksList, teamSettingsList };
+export {
+  mayRead,
+  mayWrite,
+  sharedReasonsListName,
+  teamReasonsList,
+  teamReasonsListPrefix,
+} from './list-specs';
+export { absencesList, callbacksList, teamSettingsList };
 
-/** Every list the app needs; later features add theirs here. */
-export const allLists: readonly ListSpec[] = [
-  teamSettingsList,
-  absencesList,
-  absenceReasonsList,
-  callbacksList,
-];
+/**
+ * Every list the app needs in one copy; later features add theirs here. Each team's own reasons list
+ * (teamReasonsList) comes on top, one per item of the teams list.
+ */
+export const allLists: readonly ListSpec[] = [teamSettingsList, absencesList, callbacksList];
 
 /** The SharePoint site (relative to the tenant root) that holds the lists in the demo tenant. */
 export const demoSitePath = 'sites/bereikbaar';

@@ -23,6 +23,7 @@ export function readRawConfigFromEnv(
     appBaseUrl: value('BRK_APP_BASE_URL'),
     frontOfficeMailbox: value('BRK_FRONT_OFFICE_MAILBOX'),
     callbackRetentionDays: value('BRK_CALLBACK_RETENTION_DAYS'),
+    absenceReasonRetentionDays: value('BRK_ABSENCE_REASON_RETENTION_DAYS'),
     callbackNormPercent: value('BRK_CALLBACK_NORM_PERCENT'),
     closingDays: value('BRK_CLOSING_DAYS'),
     openDays: value('BRK_OPEN_DAYS'),

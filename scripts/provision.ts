@@ -1,48 +1,78 @@
-// `npm run provision`: creates (or brings up to date) Bereikbaar's SharePoint lists, columns, indexes and list
-// permissions in the configured site, from schema/lists.ts, through Microsoft Graph.
+// `npm run provision`: creates (or brings up to date) Bereikbaar's SharePoint lists, columns and indexes through
+// Microsoft Graph, one reasons list per team, and every list's versioning and permissions through SharePoint's REST
+// API (PnPjs) — from schema/lists.ts. Signed in as a SharePoint administrator who is site collection administrator
+// of the site (docs/deploy.md, step 5). Idempotent: a second run changes nothing and says so.
 //
-//   BRK_SHAREPOINT_SITE=contoso.sharepoint.com:/sites/bereikbaar BRK_GRAPH_TOKEN=eyJ… \
+//   BRK_SHAREPOINT_SITE=contoso.sharepoint.com:/sites/bereikbaar \
 //   BRK_ROLE_GROUP_TEAMLEADER=<group id> BRK_ROLE_GROUP_COORDINATOR=<group id> BRK_ALL_STAFF_GROUP=<group id> \
-//   npm run provision
+//   BRK_TENANT_ID=<tenant id> BRK_PROVISION_CLIENT_ID=<app registration allowing public client flows> \
+//   npm run provision                 (device code: prints a URL and a code to type)
 //
-//   npm run provision -- --emulator http://localhost:4000     (the demo tenant; token of its coordinator)
+//   … BRK_GRAPH_TOKEN=eyJ… BRK_SHAREPOINT_TOKEN=eyJ… npm run provision      (tokens got elsewhere)
+//
+//   npm run provision -- --emulator http://localhost:4000     (the demo tenant, as its SharePoint administrator)
 //
 // With BRK_SITES_SCOPE=Sites.Selected it also grants the app (BRK_CLIENT_ID; on the demo tenant its demo app) the
 // role `write` on the site, without which a Sites.Selected app reaches nothing.
 //
-// The token is a delegated Graph token of a SharePoint administrator (see docs/deploy.md, step 5).
+// Exit code: 0 when everything is as the schema says, 1 when something failed or is left to do (each named above
+// the summary; run again once it is fixed: the run resumes where it could not go on).
 import { parseArgs } from 'node:util';
-import { allLists } from '../schema/lists';
-import { demoSharePointSite, defaultGraphBaseUrl } from '../src/config/app-config';
+import { demoAppDisplayName, demoAppId } from '../emulator/auth';
+import { defaultGraphBaseUrl, demoSharePointSite } from '../src/config/app-config';
+import { parseSitesScope } from '../src/config/graph-scopes';
 import { siteLocatorFrom, siteSegment } from '../src/graph/lists/site-locator';
 import { demoAudienceGroups } from './demo-tenant/provision-demo-tenant';
-import { demoAppDisplayName, demoAppId } from '../emulator/auth';
-import { parseSitesScope } from '../src/config/graph-scopes';
+import { administratorScopes, sharePointScopes } from './provisioning/admin-scopes';
+import { signInWithDeviceCode } from './provisioning/admin-sign-in';
 import { describeSiteGrant, grantSiteAccess } from './provisioning/grant-site-access';
-import { graphCaller, tokenScopes } from './provisioning/graph-caller';
-import { describeStep, provisioningScopes, provisionLists } from './provisioning/provision-lists';
-import type { AudienceGroups } from './provisioning/provision-lists';
-
-/** A token of the demo tenant's coordinator with the provisioning scopes, asked from the emulator. */
-async function emulatorToken(emulatorUrl: string): Promise<string> {
-  const personas = (await (await fetch(`${emulatorUrl}/_emulator/personas`)).json()) as {
-    upn: string;
-    role: string;
-  }[];
-  const coordinator = personas.find((persona) => persona.role === 'coordinator');
-  if (coordinator === undefined) throw new Error(`${emulatorUrl} has no coordinator persona.`);
-  const query = new URLSearchParams({
-    persona: coordinator.upn,
-    scope: [...provisioningScopes, 'Sites.ReadWrite.All'].join(' '),
-  });
-  const response = await fetch(`${emulatorUrl}/_emulator/token?${query.toString()}`);
-  if (!response.ok) throw new Error(`The emulator gave no token: ${response.status}.`);
-  return ((await response.json()) as { access_token: string }).access_token;
-}
+import { graphCaller, GraphCallError } from './provisioning/graph-caller';
+import type { GraphCall } from './provisioning/graph-caller';
+import type { AudienceGroups } from './provisioning/list-permissions';
+import { provisionSite } from './provisioning/provision-site';
+import { describeStep, isChange, isUnfinished } from './provisioning/provision-steps';
+import { sharePointRest } from './provisioning/sharepoint-rest';
 
 function env(name: string): string | undefined {
   const value = process.env[name]?.trim();
   return value === undefined || value === '' ? undefined : value;
+}
+
+type Persona = { upn: string; role: string };
+
+/** A token from the demo tenant's token endpoint for its SharePoint administrator. */
+async function emulatorToken(
+  emulatorUrl: string,
+  administrator: string,
+  scopes: readonly string[],
+  resource?: string,
+): Promise<string> {
+  const query = new URLSearchParams({ persona: administrator, scope: scopes.join(' ') });
+  if (resource !== undefined) query.set('resource', resource);
+  const response = await fetch(`${emulatorUrl}/_emulator/token?${query.toString()}`);
+  if (!response.ok) throw new Error(`The demo tenant gave no token: ${response.status}.`);
+  return ((await response.json()) as { access_token: string }).access_token;
+}
+
+/** The site's web URL (https://contoso.sharepoint.com/sites/bereikbaar), or one clear line when it is not there. */
+async function siteWebUrl(graph: GraphCall, site: string, configured: string): Promise<URL> {
+  try {
+    const found = (await graph('GET', `${site.replace(/:$/, '')}?$select=id,webUrl`)).body as {
+      webUrl?: string;
+    };
+    if (found.webUrl === undefined) throw new Error('the site has no webUrl');
+    return new URL(found.webUrl);
+  } catch (error) {
+    if (error instanceof GraphCallError && error.status === 404)
+      throw new Error(
+        `The site ${configured} does not exist (Graph answered 404). Create it first (docs/deploy.md, step 4) or correct BRK_SHAREPOINT_SITE.`,
+      );
+    if (error instanceof GraphCallError && (error.status === 401 || error.status === 403))
+      throw new Error(
+        `The signed-in account may not open the site ${configured} (${error.status} ${error.code}): sign in as a SharePoint administrator with ${administratorScopes.join(' and ')}.`,
+      );
+    throw error;
+  }
 }
 
 async function main(): Promise<number> {
@@ -55,7 +85,23 @@ async function main(): Promise<number> {
     );
     return 1;
   }
-  // The app registration that Sites.Selected grants the site to.
+  const configuredSite =
+    env('BRK_SHAREPOINT_SITE') ?? (emulatorUrl ? demoSharePointSite : undefined);
+  if (configuredSite === undefined) {
+    console.error(
+      'Set BRK_SHAREPOINT_SITE (e.g. contoso.sharepoint.com:/sites/bereikbaar), or use --emulator <url> for the demo tenant.',
+    );
+    return 1;
+  }
+  const site = siteSegment(siteLocatorFrom(configuredSite));
+  const groups: AudienceGroups = {
+    teamLeader:
+      env('BRK_ROLE_GROUP_TEAMLEADER') ?? (emulatorUrl ? demoAudienceGroups.teamLeader : undefined),
+    coordinator:
+      env('BRK_ROLE_GROUP_COORDINATOR') ??
+      (emulatorUrl ? demoAudienceGroups.coordinator : undefined),
+    allStaff: env('BRK_ALL_STAFF_GROUP') ?? (emulatorUrl ? demoAudienceGroups.allStaff : undefined),
+  };
   const siteGrantApp =
     sitesScope !== 'Sites.Selected'
       ? null
@@ -70,74 +116,88 @@ async function main(): Promise<number> {
     );
     return 1;
   }
-  let token: string;
-  let graphBaseUrl: string;
-  let site: string;
-  let groups: AudienceGroups;
+
+  let graph: GraphCall;
+  let sharePointToken: () => Promise<string>;
+  let sharePointBase: (webUrl: URL) => string;
   if (emulatorUrl !== undefined) {
-    token = await emulatorToken(emulatorUrl);
-    graphBaseUrl = `${emulatorUrl}/v1.0`;
-    site = env('BRK_SHAREPOINT_SITE') ?? demoSharePointSite;
-    groups = {
-      teamLeader: env('BRK_ROLE_GROUP_TEAMLEADER') ?? demoAudienceGroups.teamLeader,
-      coordinator: env('BRK_ROLE_GROUP_COORDINATOR') ?? demoAudienceGroups.coordinator,
-      allStaff: env('BRK_ALL_STAFF_GROUP') ?? demoAudienceGroups.allStaff,
-    };
+    const personas = (await (await fetch(`${emulatorUrl}/_emulator/personas`)).json()) as Persona[];
+    const administrator = personas.find((persona) => persona.role === 'administrator')?.upn;
+    if (administrator === undefined)
+      throw new Error(`${emulatorUrl} has no administrator persona.`);
+    graph = graphCaller(
+      `${emulatorUrl}/v1.0`,
+      await emulatorToken(emulatorUrl, administrator, administratorScopes),
+    );
+    sharePointToken = () =>
+      emulatorToken(
+        emulatorUrl,
+        administrator,
+        sharePointScopes,
+        'https://lindeburg.sharepoint.com',
+      );
+    // The demo tenant serves each site's `_api` below its own address, at the site's path.
+    sharePointBase = (webUrl) => `${emulatorUrl}${webUrl.pathname}`;
   } else {
-    const given = env('BRK_GRAPH_TOKEN');
-    const configuredSite = env('BRK_SHAREPOINT_SITE');
-    if (given === undefined || configuredSite === undefined) {
+    const graphBaseUrl = `${env('BRK_GRAPH_URL') ?? defaultGraphBaseUrl}/v1.0`;
+    const givenGraph = env('BRK_GRAPH_TOKEN');
+    const givenSharePoint = env('BRK_SHAREPOINT_TOKEN');
+    const clientId = env('BRK_PROVISION_CLIENT_ID') ?? env('BRK_CLIENT_ID');
+    const tenantId = env('BRK_TENANT_ID');
+    if (givenGraph !== undefined && givenSharePoint !== undefined) {
+      graph = graphCaller(graphBaseUrl, givenGraph);
+      sharePointToken = () => Promise.resolve(givenSharePoint);
+    } else if (clientId !== undefined && tenantId !== undefined) {
+      const host = siteLocatorFrom(configuredSite);
+      const resource = `https://${'sitePath' in host ? host.sitePath.split(':')[0] : ''}`;
+      const tokens = await signInWithDeviceCode({
+        clientId,
+        tenantId,
+        sharePointResource: resource,
+        say: (message) => console.log(message),
+      });
+      graph = graphCaller(graphBaseUrl, tokens.graph);
+      sharePointToken = () => Promise.resolve(tokens.sharePoint);
+    } else {
       console.error(
-        'Set BRK_SHAREPOINT_SITE (e.g. contoso.sharepoint.com:/sites/bereikbaar) and BRK_GRAPH_TOKEN (a delegated Graph token with Sites.Manage.All and Sites.FullControl.All; see docs/deploy.md, step 5), or use --emulator <url>.',
+        'Sign in as a SharePoint administrator: set BRK_TENANT_ID and BRK_PROVISION_CLIENT_ID for the device code, or BRK_GRAPH_TOKEN and BRK_SHAREPOINT_TOKEN (docs/deploy.md, step 5).',
       );
       return 1;
     }
-    token = given;
-    site = configuredSite;
-    graphBaseUrl = `${env('BRK_GRAPH_URL') ?? defaultGraphBaseUrl}/v1.0`;
-    groups = {
-      teamLeader: env('BRK_ROLE_GROUP_TEAMLEADER'),
-      coordinator: env('BRK_ROLE_GROUP_COORDINATOR'),
-      allStaff: env('BRK_ALL_STAFF_GROUP'),
-    };
-    const scopes = tokenScopes(token);
-    if (scopes !== null && !provisioningScopes.some((scope) => scopes.includes(scope)))
-      console.warn(
-        `Warning: the token's scopes (${scopes.join(' ')}) include neither ${provisioningScopes.join(' nor ')}; creating lists will be refused.`,
-      );
+    sharePointBase = (webUrl) => webUrl.toString();
   }
-  console.log(`Provisioning ${allLists.length} lists in ${site} (${graphBaseUrl})`);
-  const steps = await provisionLists({
-    graph: graphCaller(graphBaseUrl, token),
-    site: siteSegment(siteLocatorFrom(site)),
-    lists: allLists,
+
+  const webUrl = await siteWebUrl(graph, site, configuredSite);
+  console.log(`Provisioning Bereikbaar in ${webUrl.toString()}`);
+  const steps = await provisionSite({
+    graph,
+    site,
+    sharePoint: sharePointRest(sharePointBase(webUrl), await sharePointToken()),
     groups,
     report: (step) => console.log(`  ${describeStep(step)}`),
   });
   if (siteGrantApp !== null) {
-    const grant = await grantSiteAccess(
-      graphCaller(graphBaseUrl, token),
-      siteSegment(siteLocatorFrom(site)),
-      siteGrantApp,
-    );
+    const grant = await grantSiteAccess(graph, site, siteGrantApp);
     console.log(`  ${describeSiteGrant(grant, siteGrantApp.id)}`);
+    if (grant.outcome !== 'alreadyThere')
+      steps.push({
+        list: 'site',
+        subject: 'permission',
+        name: siteGrantApp.id,
+        outcome: grant.outcome,
+      });
   }
-  const changed = steps.filter((step) => step.outcome === 'created' || step.outcome === 'updated');
-  const manual = steps.filter((step) => step.outcome === 'manualStepNeeded');
-  const failed = steps.filter((step) => step.outcome === 'failed');
-  const inOrder = steps.length - changed.length - manual.length - failed.length;
+  const changed = steps.filter(isChange);
+  const unfinished = steps.filter(isUnfinished);
   console.log(
-    `Done: ${changed.length} change(s), ${inOrder} already in order${manual.length > 0 ? `, ${manual.length} manual step(s) left (above)` : ''}${failed.length > 0 ? `, ${failed.length} FAILED` : ''}.`,
+    changed.length === 0 && unfinished.length === 0
+      ? 'Done: nothing to change, everything was already as the schema says.'
+      : `Done: ${changed.length} change(s)${unfinished.length > 0 ? `, ${unfinished.length} NOT DONE` : ''}.`,
   );
-  if (failed.length > 0) {
-    console.error(
-      'Failed (run `npm run provision` again to complete them; it resumes where it stopped):',
-    );
-    for (const step of failed) console.error(`  ${describeStep(step)}`);
-    return 1;
-  }
-  // 2: the lists are there but someone still has to finish the permissions by hand.
-  return manual.length > 0 ? 2 : 0;
+  if (unfinished.length === 0) return 0;
+  console.error('Not done (fix what each line names, then run `npm run provision` again):');
+  for (const step of unfinished) console.error(`  ${describeStep(step)}`);
+  return 1;
 }
 
 main().then(

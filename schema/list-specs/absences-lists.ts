@@ -1,5 +1,5 @@
 // The two absence lists: what the front office sees, and the kind of absence that only leaders may read.
-import type { ListSpec } from './list-spec';
+import type { ColumnSpec, ListSpec } from './list-spec';
 
 /**
  * Registered absences as the front office sees them: who, from, expected until, substitutes, a note.
@@ -12,8 +12,12 @@ export const absencesList = {
   description:
     'Absences registered by team leaders, with substitutes, as shown to the front office.',
   // The front office reads who is away and who substitutes; only leaders and the coordinator register absences.
-  readers: 'everyone',
-  writers: 'leadersAndCoordinators',
+  permissions: [
+    { principal: 'allStaff', level: 'read' },
+    { principal: 'teamLeaders', level: 'contribute' },
+    { principal: 'coordinators', level: 'contribute' },
+  ],
+  versioning: 'on',
   columns: [
     {
       name: 'Title',
@@ -106,39 +110,69 @@ export const absencesList = {
   ],
 } as const satisfies ListSpec;
 
-/** The kind of each absence, readable only by team leaders and coordinators (list permissions, not the screen). */
-export const absenceReasonsList = {
-  key: 'absenceReasons',
-  name: 'BereikbaarAfwezigheidsredenen',
-  displayName: 'Bereikbaar afwezigheidsredenen',
-  description:
-    'The kind of each registered absence; only team leaders and the KCP coordinator may read it.',
-  readers: 'leadersAndCoordinators',
-  writers: 'leadersAndCoordinators',
-  columns: [
-    {
-      name: 'Title',
-      displayName: 'Afwezigheid',
-      kind: 'text',
-      required: 'required',
-      indexed: 'notIndexed',
-      maxLength: 255,
-    },
-    {
-      name: 'AbsenceId',
-      displayName: 'Afwezigheid-id',
-      kind: 'text',
-      required: 'required',
-      indexed: 'indexed',
-      maxLength: 64,
-    },
-    {
-      name: 'Kind',
-      displayName: 'Soort',
-      kind: 'choice',
-      required: 'required',
-      indexed: 'notIndexed',
-      choices: ['sick', 'leave', 'specialLeave', 'training', 'other'],
-    },
-  ],
-} as const satisfies ListSpec;
+/** The title prefix of every team's own reasons list; the rest of the name is the team's item id in the teams list. */
+export const teamReasonsListPrefix = 'BereikbaarRedenenTeam';
+
+/**
+ * The list that held every team's reasons in Bereikbaar's first version, readable by all leaders and coordinators.
+ * Provisioning no longer creates it; where it exists it moves its reasons to the teams' own lists and closes it.
+ */
+export const sharedReasonsListName = 'BereikbaarAfwezigheidsredenen';
+
+/**
+ * The kind of each absence of one team's members (sickness is health data: AVG art. 9). One list per team, so
+ * that SharePoint itself keeps each team's reasons to that team's leader: not the agents, not the coordinator,
+ * not other teams' leaders, not site members or owners. Versioning off: a changed kind leaves no history behind.
+ * @example teamReasonsList('7').name // 'BereikbaarRedenenTeam7'
+ */
+export function teamReasonsList(teamItemId: string) {
+  return {
+    key: `teamReasons:${teamItemId}`,
+    name: `${teamReasonsListPrefix}${teamItemId}`,
+    displayName: `${teamReasonsListPrefix}${teamItemId}`,
+    description:
+      "The kind of each registered absence of one team's members; only that team's leader may read it.",
+    permissions: [{ principal: 'leaderOfTheTeam', level: 'contribute' }],
+    versioning: 'off',
+    columns: teamReasonsColumns,
+  } as const satisfies ListSpec;
+}
+
+/** The columns of every team's reasons list. */
+const teamReasonsColumns = [
+  {
+    name: 'Title',
+    displayName: 'Afwezigheid',
+    kind: 'text',
+    required: 'required',
+    indexed: 'notIndexed',
+    maxLength: 255,
+  },
+  {
+    name: 'AbsenceId',
+    displayName: 'Afwezigheid-id',
+    kind: 'text',
+    required: 'required',
+    indexed: 'indexed',
+    maxLength: 64,
+  },
+  {
+    name: 'Kind',
+    displayName: 'Soort',
+    kind: 'choice',
+    required: 'required',
+    indexed: 'notIndexed',
+    choices: ['sick', 'leave', 'specialLeave', 'training', 'other'],
+  },
+  // When the absence ended; the reason is deleted once it has been over for the retention period.
+  {
+    name: 'AbsenceEndedAt',
+    displayName: 'Afwezigheid beëindigd op',
+    kind: 'dateTime',
+    required: 'optional',
+    indexed: 'indexed',
+  },
+] as const satisfies readonly ColumnSpec[];
+
+/** A team's reasons list: the shape every team's own list shares. */
+export type TeamReasonsList = ReturnType<typeof teamReasonsList>;

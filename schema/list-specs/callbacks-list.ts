@@ -3,8 +3,10 @@ import type { ListSpec } from './list-spec';
 
 /**
  * Callback requests ("terugbelverzoeken"), one item per request, mapping the domain's CallbackRequest.
- * Readers: everyone in the organisation may read and write every item (list permissions inherit the
- * site's). The screens only filter (mine, my team's); see docs/privacy.md.
+ * All staff (members of the organisation, never guests or anonymous links) may read and change every item: the
+ * front office creates requests and any colleague of a team may take one on. Nobody may delete one — cancelling
+ * is a status with a reason — and versioning keeps every earlier state. The screens only filter; see
+ * docs/privacy.md.
  */
 export const callbacksList = {
   key: 'callbacks',
@@ -12,8 +14,8 @@ export const callbacksList = {
   displayName: 'Bereikbaar terugbelverzoeken',
   description:
     "Callback requests logged by the front office, with attempts and outcome; citizens' data is removed after the retention period.",
-  readers: 'everyone',
-  writers: 'everyone',
+  permissions: [{ principal: 'allStaff', level: 'contributeWithoutDelete' }],
+  versioning: 'on',
   columns: [
     // Title is required by SharePoint; it holds the request id, never personal data.
     {

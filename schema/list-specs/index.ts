@@ -1,14 +1,19 @@
 // Each list's definition in its own file; schema/lists.ts is the entry the rest of the project imports.
-export { absenceReasonsList, absencesList } from './absences-lists';
+export {
+  absencesList,
+  sharedReasonsListName,
+  teamReasonsList,
+  teamReasonsListPrefix,
+} from './absences-lists';
+export type { TeamReasonsList } from './absences-lists';
 export { callbacksList } from './callbacks-list';
 export type {
   ColumnKind,
   ColumnSpec,
-  ListAccess,
-  ListAudience,
   ListGrant,
+  ListPermissionLevel,
   ListPrincipal,
   ListSpec,
 } from './list-spec';
-export { listGrantsFor } from './list-spec';
+export { mayRead, mayWrite } from './list-spec';
 export { teamSettingsList } from './team-settings-list';

@@ -24,46 +24,46 @@ export type ColumnSpec = {
   choices?: readonly string[];
 };
 
-/** Who may read, or write, a list's items; enforced by list permissions, not by the screen. */
-export type ListAudience = 'everyone' | 'leadersAndCoordinators';
+/**
+ * Who a list permission is granted to: the tenant's all-staff group (members only, never guests), one of the two
+ * role groups, or — for a team's own reasons list — the leader of that team (a user, from the teams list).
+ */
+export type ListPrincipal = 'allStaff' | 'teamLeaders' | 'coordinators' | 'leaderOfTheTeam';
 
 /**
- * Who reads and who writes (creates, changes, deletes) items. Writers are never wider than readers: a list only
- * leaders and coordinators may read is also only theirs to write.
+ * The SharePoint permission levels provisioning grants: the built-in Read and Contribute, and Bereikbaar's own
+ * "contribute without delete" (Contribute without DeleteListItems and DeleteVersions), so that a request can be
+ * changed and cancelled but never removed.
  */
-export type ListAccess =
-  | { readers: 'everyone'; writers: ListAudience }
-  | { readers: 'leadersAndCoordinators'; writers: 'leadersAndCoordinators' };
+export type ListPermissionLevel = 'read' | 'contribute' | 'contributeWithoutDelete';
+
+/** One list permission: a permission level for a principal. */
+export type ListGrant = { principal: ListPrincipal; level: ListPermissionLevel };
 
 export type ListSpec = {
   /** Stable key used in configuration and code. */
   key: string;
-  /** The list's name in the site (URL segment). */
+  /** The list's name in the site (URL segment), also its title. */
   name: string;
   displayName: string;
   description: string;
   columns: readonly ColumnSpec[];
-} & ListAccess;
+  /**
+   * Exactly who may do what with the list's items. Every Bereikbaar list stops inheriting the site's permissions
+   * and gets exactly these (provisioning removes anything else), so site members and owners who are not named here
+   * have no access. Enforced by SharePoint, not by the screens.
+   */
+  permissions: readonly ListGrant[];
+  /** 'on': SharePoint keeps earlier versions of every item (who changed what, recoverable). */
+  versioning: 'on' | 'off';
+};
 
-/** Who a list permission is granted to: the tenant's all-staff group, or one of the two role groups. */
-export type ListPrincipal = 'allStaff' | 'teamLeaders' | 'coordinators';
+/** Whether a principal may read a list's items (every level includes reading). */
+export function mayRead(spec: Pick<ListSpec, 'permissions'>, principal: ListPrincipal): boolean {
+  return spec.permissions.some((grant) => grant.principal === principal);
+}
 
-/** One list permission: SharePoint's Read ('read') or Edit ('write') for a principal. */
-export type ListGrant = { principal: ListPrincipal; role: 'read' | 'write' };
-
-/**
- * The list permissions a list needs, from its readers and writers. None when everyone may read and write: the list
- * inherits the site's permissions then. Otherwise the list stops inheriting and gets exactly these grants.
- * @example listGrantsFor(absencesList)
- * // [{ principal: 'allStaff', role: 'read' }, { principal: 'teamLeaders', role: 'write' }, { principal: 'coordinators', role: 'write' }]
- */
-export function listGrantsFor(spec: ListAccess): ListGrant[] {
-  if (spec.readers === 'everyone' && spec.writers === 'everyone') return [];
-  const leaders: ListGrant[] = [
-    { principal: 'teamLeaders', role: 'write' },
-    { principal: 'coordinators', role: 'write' },
-  ];
-  return spec.readers === 'everyone'
-    ? [{ principal: 'allStaff', role: 'read' }, ...leaders]
-    : leaders;
+/** Whether a principal may create and change a list's items. */
+export function mayWrite(spec: Pick<ListSpec, 'permissions'>, principal: ListPrincipal): boolean {
+  return spec.permissions.some((grant) => grant.principal === principal && grant.level !== 'read');
 }

@@ -8,8 +8,13 @@ export const teamSettingsList = {
   displayName: 'Bereikbaar teams',
   description:
     'Per team: the general mailbox for callback requests and the topics the team handles.',
-  readers: 'everyone',
-  writers: 'everyone',
+  // Everyone reads the teams; only the KCP coordinators maintain them. LeaderUpn decides who may read a team's
+  // absence reasons (provisioning grants that list to the leader), so not everyone may change it.
+  permissions: [
+    { principal: 'allStaff', level: 'read' },
+    { principal: 'coordinators', level: 'contribute' },
+  ],
+  versioning: 'on',
   columns: [
     {
       name: 'Title',

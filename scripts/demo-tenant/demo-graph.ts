@@ -8,8 +8,11 @@ import type { GraphCall } from '../provisioning/graph-caller';
 
 /** What the demo data script needs of a running demo tenant: its Graph URL and a token for one of its people. */
 export type DemoTenantAccess = {
+  /** The emulator's own address; SharePoint's REST API is below it at the site's path. */
+  url: string;
   graphUrl: string;
-  tokenFor(upn: string, scopes?: readonly string[]): string;
+  /** A token for `upn`; with `resource` one for that resource (SharePoint) instead of Graph. */
+  tokenFor(upn: string, scopes?: readonly string[], options?: { resource?: string }): string;
 };
 
 /** The demo site below /v1.0, as the app addresses it (`/sites/lindeburg.sharepoint.com:/sites/bereikbaar:`). */

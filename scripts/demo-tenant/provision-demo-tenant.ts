@@ -1,10 +1,13 @@
 // Bereikbaar's lists in the demo tenant, made as on a municipality's tenant: by provisioning (scripts/provisioning),
-// through Graph, as the coordinator, with the demo tenant's role groups.
-import { allLists } from '../../schema/lists';
+// through Graph and SharePoint's REST API, as the demo tenant's SharePoint administrator, with its role groups.
 import { demoPersonas } from '../../emulator/personas';
 import { seededGroupIds } from '../../emulator/seed';
-import { describeStep, provisioningScopes, provisionLists } from '../provisioning/provision-lists';
-import type { AudienceGroups, ProvisionStep } from '../provisioning/provision-lists';
+import type { AudienceGroups } from '../provisioning/list-permissions';
+import { provisionSite } from '../provisioning/provision-site';
+import { describeStep, isUnfinished } from '../provisioning/provision-steps';
+import type { ProvisionStep } from '../provisioning/provision-steps';
+import { administratorScopes, sharePointScopes } from '../provisioning/admin-scopes';
+import { sharePointRest } from '../provisioning/sharepoint-rest';
 import { demoSite, graphAs } from './demo-graph';
 import type { DemoTenantAccess } from './demo-graph';
 
@@ -15,24 +18,40 @@ export const demoAudienceGroups: AudienceGroups = {
   allStaff: seededGroupIds.allStaff,
 };
 
-/** The demo tenant's coordinator: the administrator who provisions. */
+/** The demo tenant's coordinator: who maintains the teams list. */
 export function demoCoordinatorUpn(): string {
   const coordinator = demoPersonas.find((persona) => persona.role === 'coordinator');
   if (coordinator === undefined) throw new Error('The demo tenant has no coordinator persona.');
   return coordinator.upn;
 }
 
-/** Runs `npm run provision`'s work against the demo tenant; throws when a step failed or was left to do by hand. */
+/** The demo tenant's SharePoint administrator (site collection administrator of the Bereikbaar site). */
+export function demoAdministratorUpn(): string {
+  const administrator = demoPersonas.find((persona) => persona.role === 'administrator');
+  if (administrator === undefined) throw new Error('The demo tenant has no administrator persona.');
+  return administrator.upn;
+}
+
+/** The demo tenant's SharePoint: the site's web URL below the emulator's address, as SharePoint serves `_api`. */
+export const demoSharePointResource = 'https://lindeburg.sharepoint.com';
+export const demoSitePathOnSharePoint = '/sites/bereikbaar';
+
+/**
+ * Runs `npm run provision`'s work against the demo tenant; throws when a step failed or was left undone. Run again
+ * after the teams are entered: that creates each team's reasons list, as a rerun does on a real tenant.
+ */
 export async function provisionDemoTenant(tenant: DemoTenantAccess): Promise<ProvisionStep[]> {
-  const steps = await provisionLists({
-    graph: graphAs(tenant, demoCoordinatorUpn(), [...provisioningScopes, 'Sites.ReadWrite.All']),
+  const administrator = demoAdministratorUpn();
+  const steps = await provisionSite({
+    graph: graphAs(tenant, administrator, administratorScopes),
     site: demoSite,
-    lists: allLists,
+    sharePoint: sharePointRest(
+      `${tenant.url}${demoSitePathOnSharePoint}`,
+      tenant.tokenFor(administrator, sharePointScopes, { resource: demoSharePointResource }),
+    ),
     groups: demoAudienceGroups,
   });
-  const unfinished = steps.filter(
-    (step) => step.outcome === 'failed' || step.outcome === 'manualStepNeeded',
-  );
+  const unfinished = steps.filter(isUnfinished);
   if (unfinished.length > 0)
     throw new Error(
       `Provisioning the demo tenant did not finish:\n${unfinished.map(describeStep).join('\n')}`,

@@ -53,6 +53,8 @@ export function buildDemoTenant(build: DemoTenantBuild): Promise<BuiltDemoTenant
       try {
         await provisionDemoTenant(builder);
         await seedTeamSettings(builder);
+        // Run again now that the teams are entered, as IT does on a real tenant: each team gets its reasons list.
+        await provisionDemoTenant(builder);
         clock = at;
         await seedDemoData(builder, at);
         const fresh = { state: structuredClone(builder.state) };

@@ -1,6 +1,6 @@
 // The demo's team settings and registered absences, written through Graph as the coordinator and the team leaders
 // would register them in the app (the app's own field mapping from src/graph).
-import { absenceReasonsList, absencesList, teamSettingsList } from '../../schema/lists';
+import { absencesList, teamReasonsList, teamSettingsList } from '../../schema/lists';
 import { tenantDomain } from '../../emulator/personas';
 import { demoPeople } from '../../emulator/seed-organisation';
 import type { DemoPerson } from '../../emulator/seed-organisation';
@@ -35,6 +35,17 @@ export async function seedTeamSettings(tenant: DemoTenantAccess): Promise<void> 
       }),
     ),
   );
+}
+
+/** Each team's item id in the teams list, by team name: the key of the team's own reasons list. */
+async function teamItemIds(tenant: DemoTenantAccess): Promise<Map<string, string>> {
+  const reply = await graphAs(tenant, demoCoordinatorUpn())(
+    'GET',
+    `${itemsPath(teamSettingsList)}?$expand=fields($select=Title)&$top=999`,
+  );
+  const items =
+    (reply.body as { value?: { id: string; fields?: { Title?: string } }[] }).value ?? [];
+  return new Map(items.map((item) => [item.fields?.Title ?? '', item.id]));
 }
 
 type AbsenceSeed = {
@@ -111,6 +122,7 @@ export async function seedAbsences(tenant: DemoTenantAccess, weekStart: LocalDat
       endedOn: weekStart,
     },
   ];
+  const teamIds = await teamItemIds(tenant);
   for (const seed of seeds) {
     const person = seed.person;
     if (person === undefined) continue;
@@ -129,11 +141,16 @@ export async function seedAbsences(tenant: DemoTenantAccess, weekStart: LocalDat
         State: 'open',
       }),
     ]);
-    await createItems(tenant, leader.upn, absenceReasonsList, [
-      fieldsForListItem(absenceReasonsList, {
+    const teamItemId = teamIds.get(person.teamName ?? '');
+    if (teamItemId === undefined)
+      throw new Error(`The demo team ${person.teamName} is not in the teams list.`);
+    const reasons = teamReasonsList(teamItemId);
+    await createItems(tenant, leader.upn, reasons, [
+      fieldsForListItem(reasons, {
         Title: `Afwezigheid ${absenceId}`,
         AbsenceId: absenceId,
         Kind: seed.kind,
+        AbsenceEndedAt: seed.endedOn === undefined ? null : at(seed.endedOn),
       }),
     ]);
     if (seed.endedOn !== undefined)

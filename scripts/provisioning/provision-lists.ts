@@ -1,16 +1,13 @@
 // Creates Bereikbaar's SharePoint lists from the one list schema (schema/lists.ts) through Graph, and on a
 // later run brings them in line: missing lists and columns are created, columns whose type settings, index or
-// "required" differ are updated, and lists not open to everyone get exactly the grants of their readers and writers
-// (listGrantsFor): for example absences read by all staff and written by team leaders and coordinators.
-// Nothing is ever deleted: an extra column or grant is reported and left alone.
+// "required" differ are updated. Permissions and versioning follow through SharePoint's REST API
+// (list-permissions.ts), which Graph cannot set. No column is ever deleted: an extra one is reported and left alone.
 // A step that Graph refuses (an unexpected status, a timeout) does not stop the run: it is reported as failed with
 // Graph's answer, the other steps go on, and a rerun does what is still missing (every step first looks at what is
 // there), so provisioning resumes where it could not go on.
-import { listGrantsFor } from '../../schema/lists';
-import type { ListGrant, ListPrincipal, ListSpec } from '../../schema/lists';
+import type { ListSpec } from '../../schema/lists';
 import { columnChanges, columnDefinitionFor } from './column-definitions';
 import type { GraphColumn } from './column-definitions';
-import { GraphCallError } from './graph-caller';
 import type { ProvisionStep } from './provision-steps';
 import type { GraphCall } from './graph-caller';
 
@@ -19,71 +16,16 @@ export { columnChanges, columnDefinitionFor } from './column-definitions';
 export type { ProvisionOutcome, ProvisionStep } from './provision-steps';
 export { describeStep } from './provision-steps';
 
-/**
- * Entra group object ids behind the list permissions: the team leaders and coordinators (`leadersAndCoordinators`)
- * and, for lists everyone reads but not everyone writes, a group with all staff.
- */
-export type AudienceGroups = {
-  teamLeader: string | undefined;
-  coordinator: string | undefined;
-  allStaff: string | undefined;
-};
-
 export type ProvisionOptions = {
   graph: GraphCall;
   /** The site below /v1.0, e.g. `/sites/contoso.sharepoint.com:/sites/bereikbaar:` (see siteSegment). */
   site: string;
   lists: readonly ListSpec[];
-  groups: AudienceGroups;
   /** Called for each step as it happens, so a long run shows progress. */
   report?: (step: ProvisionStep) => void;
 };
 
 type GraphList = { id: string; name?: string; displayName?: string; columns?: GraphColumn[] };
-
-type GraphPermission = {
-  id: string;
-  roles?: string[];
-  grantedToV2?: { group?: { id?: string; displayName?: string }; user?: { id?: string } };
-  grantedTo?: { group?: { id?: string }; user?: { id?: string } };
-};
-
-/** Which configuration variable holds each audience group; named in the error when one is missing. */
-export const audienceGroupVariables = {
-  teamLeader: 'BRK_ROLE_GROUP_TEAMLEADER',
-  coordinator: 'BRK_ROLE_GROUP_COORDINATOR',
-  allStaff: 'BRK_ALL_STAFF_GROUP',
-} as const satisfies Record<keyof AudienceGroups, string>;
-
-/** The configured group behind each principal of the list schema. */
-const groupOfPrincipal: Readonly<Record<ListPrincipal, keyof AudienceGroups>> = {
-  teamLeaders: 'teamLeader',
-  coordinators: 'coordinator',
-  allStaff: 'allStaff',
-};
-
-/** What each group is, for the message when its variable is missing. */
-const groupDescriptions: Readonly<Record<keyof AudienceGroups, string>> = {
-  teamLeader: 'the team leaders group',
-  coordinator: 'the coordinators group',
-  allStaff:
-    'a group with every member of staff, e.g. a dynamic group with the rule (user.userType -eq "Member")',
-};
-
-/** SharePoint's permission level for a role, as the manual step names it. */
-const permissionLevels: Readonly<Record<ListGrant['role'], string>> = {
-  read: 'Read',
-  write: 'Edit',
-};
-
-/** How a list's readers and writers read in a message. */
-function accessText(spec: ListSpec): string {
-  if (spec.readers === 'leadersAndCoordinators')
-    return 'may only be read and written by team leaders and coordinators';
-  return spec.writers === 'everyone'
-    ? 'may be read and written by everyone'
-    : 'may be read by all staff but written only by team leaders and coordinators';
-}
 
 async function allPages<T>(graph: GraphCall, path: string): Promise<T[]> {
   const values: T[] = [];
@@ -100,39 +42,13 @@ function sameName(a: string | undefined, b: string): boolean {
   return a !== undefined && a.toLowerCase() === b.toLowerCase();
 }
 
-function groupIdOf(permission: GraphPermission): string | undefined {
-  return permission.grantedToV2?.group?.id ?? permission.grantedTo?.group?.id;
-}
-
-/** The audience groups the lists' permissions need, in a fixed order. */
-function neededGroups(lists: readonly ListSpec[]): (keyof AudienceGroups)[] {
-  const needed = new Set(
-    lists.flatMap((list) => listGrantsFor(list).map((grant) => groupOfPrincipal[grant.principal])),
-  );
-  return (Object.keys(audienceGroupVariables) as (keyof AudienceGroups)[]).filter((group) =>
-    needed.has(group),
-  );
-}
-
 /**
  * Provisions every list of `lists` in the site; returns (and reports) each step.
  * @example await provisionLists({ graph, site: '/sites/contoso.sharepoint.com:/sites/bereikbaar:', lists: allLists, groups })
  * // [{ list: 'BereikbaarTeams', subject: 'list', name: 'BereikbaarTeams', outcome: 'created' }, …]
  */
 export async function provisionLists(options: ProvisionOptions): Promise<ProvisionStep[]> {
-  const { graph, site, lists, groups } = options;
-  // Refuses up front, before any change, when a list needs a group that is not configured.
-  const missing = neededGroups(lists).filter((group) => groups[group] === undefined);
-  if (missing.length > 0) {
-    const restricted = lists
-      .filter((list) => listGrantsFor(list).length > 0)
-      .map((list) => `${list.name} ${accessText(list)}`);
-    throw new Error(
-      `${restricted.join('; ')}. So provisioning needs these Entra group ids: set ${missing
-        .map((group) => `${audienceGroupVariables[group]} (${groupDescriptions[group]})`)
-        .join(' and ')}. Entra admin center > Groups > the group > Object ID.`,
-    );
-  }
+  const { graph, site, lists } = options;
   const steps: ProvisionStep[] = [];
   const record = (step: ProvisionStep) => {
     steps.push(step);
@@ -142,7 +58,7 @@ export async function provisionLists(options: ProvisionOptions): Promise<Provisi
   const existingLists = await allPages<GraphList>(graph, `${site}/lists?$expand=columns`);
   for (const spec of lists) {
     try {
-      await provisionList(graph, site, spec, groups, existingLists, record);
+      await provisionList(graph, site, spec, existingLists, record);
     } catch (error) {
       // The list could not be created or read: its columns and permissions wait for the next run.
       record({
@@ -150,7 +66,7 @@ export async function provisionLists(options: ProvisionOptions): Promise<Provisi
         subject: 'list',
         name: spec.name,
         outcome: 'failed',
-        detail: `${failureText(error)}; its columns and permissions were not provisioned`,
+        detail: `${failureText(error)}; its columns were not provisioned`,
       });
     }
   }
@@ -182,7 +98,6 @@ async function provisionList(
   graph: GraphCall,
   site: string,
   spec: ListSpec,
-  groups: AudienceGroups,
   existingLists: readonly GraphList[],
   record: (step: ProvisionStep) => void,
 ): Promise<void> {
@@ -257,126 +172,5 @@ async function provisionList(
         detail: 'not in the schema',
       });
     }
-    if (listGrantsFor(spec).length > 0)
-      await attempt(record, { list: spec.name, subject: 'permission', name: spec.name }, () =>
-        provisionAudience(graph, listPath, spec, groups, record),
-      );
   }
 }
-
-/**
- * The group grants a list needs, from its readers and writers (schema listGrantsFor) and the configured groups.
- * @example wantedGrants(absencesList, groups) // [{ groupId: allStaff, role: 'read' }, { groupId: teamLeader, role: 'write' }, …]
- */
-export function wantedGrants(
-  spec: ListSpec,
-  groups: AudienceGroups,
-): { groupId: string; role: ListGrant['role'] }[] {
-  return listGrantsFor(spec).flatMap((grant) => {
-    const groupId = groups[groupOfPrincipal[grant.principal]];
-    return groupId === undefined ? [] : [{ groupId, role: grant.role }];
-  });
-}
-
-const roleRank = { read: 1, write: 2, owner: 3 } as const;
-
-/** The highest of a grant's roles (0 when none is known), so 'owner' counts as enough where 'write' is wanted. */
-function rankOf(roles: readonly string[] | undefined): number {
-  return Math.max(
-    0,
-    ...(roles ?? []).map((role) =>
-      role in roleRank ? roleRank[role as keyof typeof roleRank] : 0,
-    ),
-  );
-}
-
-/** The manual instruction for a list whose grants Graph refused, spelled out for SharePoint's list settings. */
-function manualStepFor(spec: ListSpec, groups: AudienceGroups): string {
-  const grants = listGrantsFor(spec)
-    .map(
-      (grant) =>
-        `the group ${groups[groupOfPrincipal[grant.principal]] ?? '?'} (${grant.principal}) with ${permissionLevels[grant.role]}`,
-    )
-    .join(', ');
-  return `In SharePoint: the list > Settings > List settings > Permissions for this list > Stop Inheriting Permissions; remove the site's Members and Visitors; Grant Permissions to ${grants}.`;
-}
-
-async function provisionAudience(
-  graph: GraphCall,
-  listPath: string,
-  spec: ListSpec,
-  groups: AudienceGroups,
-  record: (step: ProvisionStep) => void,
-): Promise<void> {
-  const permissions = await allPages<GraphPermission>(graph, `${listPath}/permissions`);
-  const wanted = wantedGrants(spec, groups);
-  for (const { groupId, role } of wanted) {
-    const existing = permissions.find((permission) => groupIdOf(permission) === groupId);
-    const have = rankOf(existing?.roles);
-    // Enough rights is in order, except that a group meant to read must not write (all staff on the absences).
-    if (
-      existing !== undefined &&
-      (role === 'read' ? have === roleRank.read : have >= roleRank[role])
-    ) {
-      record({ list: spec.name, subject: 'permission', name: groupId, outcome: 'alreadyThere' });
-      continue;
-    }
-    try {
-      // Graph answers 201 for a new grant and 200 when it changed the roles of an existing one.
-      const reply = await graph('POST', `${listPath}/permissions`, {
-        roles: [role],
-        grantedToV2: { group: { id: groupId } },
-      });
-      record({
-        list: spec.name,
-        subject: 'permission',
-        name: groupId,
-        outcome: reply.status === 201 ? 'created' : 'updated',
-        detail:
-          existing === undefined
-            ? role
-            : `${role}; roles were ${(existing.roles ?? []).join(', ')}`,
-      });
-    } catch (error) {
-      // Microsoft Graph can grant list permissions only to applications, not to groups (it answers 400/403/
-      // 501); on a real tenant this grant is a manual step, spelled out in docs/deploy.md.
-      if (!(error instanceof GraphCallError) || ![400, 403, 405, 501].includes(error.status)) {
-        // Unexpected: reported, and the next grant goes on; a rerun tries this one again.
-        record({
-          list: spec.name,
-          subject: 'permission',
-          name: groupId,
-          outcome: 'failed',
-          detail: failureText(error),
-        });
-        continue;
-      }
-      record({
-        list: spec.name,
-        subject: 'permission',
-        name: groupId,
-        outcome: 'manualStepNeeded',
-        detail: `Graph refused (${error.status} ${error.code}). ${manualStepFor(spec, groups)}`,
-      });
-    }
-  }
-  for (const permission of permissions) {
-    const groupId = groupIdOf(permission);
-    if (groupId !== undefined && wanted.some((grant) => grant.groupId === groupId)) continue;
-    const who =
-      permission.grantedToV2?.group?.displayName ??
-      groupId ??
-      permission.grantedToV2?.user?.id ??
-      permission.id;
-    record({
-      list: spec.name,
-      subject: 'permission',
-      name: who,
-      outcome: 'leftAlone',
-      detail: `also has ${(permission.roles ?? []).join(', ')}; remove it by hand if it should not have access to ${spec.name} (${accessText(spec)})`,
-    });
-  }
-}
-
-/** Creating lists and columns needs Sites.Manage.All; granting list permissions needs Sites.FullControl.All. */
-export const provisioningScopes = ['Sites.Manage.All', 'Sites.FullControl.All'] as const;

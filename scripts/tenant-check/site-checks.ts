@@ -1,5 +1,6 @@
 // The checks on the SharePoint site and Bereikbaar's lists in it: reachable, columns present, indexed columns
 // accepted in a filter, and the leaders-only lists readable by whom they should be.
+import { mayRead } from '../../schema/lists';
 import type { ColumnSpec, ListSpec } from '../../schema/lists';
 import { odataString } from '../../src/graph/lists/list-query';
 import type { GraphCall } from '../provisioning/graph-caller';
@@ -63,7 +64,7 @@ export async function listChecks(
 ): Promise<TenantCheckResult[]> {
   const listPath = `${site}/lists/${encodeURIComponent(spec.name)}`;
   const title: CheckMessage = { key: 'list.title', params: { list: spec.name } };
-  const restricted = spec.readers === 'leadersAndCoordinators';
+  const restricted = !mayRead(spec, 'allStaff');
   const asked = `GET ${listPath}?$expand=columns`;
   let columns: ListColumnDto[];
   try {

@@ -194,11 +194,12 @@ describe('organisation settings', () => {
     appBaseUrl: undefined,
   };
 
-  it('has defaults that keep citizens data 90 days and e-mail the demo front office', () => {
+  it('has defaults that keep citizens data 90 days, reasons 4 weeks, and e-mail the demo front office', () => {
     const parsed = parseAppConfig(base);
     expect(parsed.kind === 'valid' && parsed.config.organisation).toEqual({
       frontOfficeMailbox: 'kcp@lindeburg.example',
       callbackRetentionDays: 90,
+      absenceReasonRetentionDays: 28,
       extraClosingDays: [],
       openOnStatutoryDays: [],
       notifications: 'email',
@@ -211,6 +212,7 @@ describe('organisation settings', () => {
       ...base,
       frontOfficeMailbox: 'kcp@huizen.example',
       callbackRetentionDays: '30',
+      absenceReasonRetentionDays: '14',
       closingDays: '2027-05-07, 2027-12-24',
       openDays: '2027-05-05',
       notifications: 'teamsActivity',
@@ -219,6 +221,7 @@ describe('organisation settings', () => {
     expect(parsed.kind === 'valid' && parsed.config.organisation).toEqual({
       frontOfficeMailbox: 'kcp@huizen.example',
       callbackRetentionDays: 30,
+      absenceReasonRetentionDays: 14,
       extraClosingDays: ['2027-05-07', '2027-12-24'],
       openOnStatutoryDays: ['2027-05-05'],
       notifications: 'teamsActivity',
@@ -230,6 +233,7 @@ describe('organisation settings', () => {
     ['frontOfficeMailbox', 'kcp at huizen', 'BRK_FRONT_OFFICE_MAILBOX', 'notEmail'],
     ['callbackRetentionDays', '0', 'BRK_CALLBACK_RETENTION_DAYS', 'notDays'],
     ['callbackRetentionDays', '12.5', 'BRK_CALLBACK_RETENTION_DAYS', 'notDays'],
+    ['absenceReasonRetentionDays', '-3', 'BRK_ABSENCE_REASON_RETENTION_DAYS', 'notDays'],
     ['closingDays', '2027-02-30', 'BRK_CLOSING_DAYS', 'notDateList'],
     ['openDays', '5 mei', 'BRK_OPEN_DAYS', 'notDateList'],
     ['notifications', 'sms', 'BRK_NOTIFICATIONS', 'notNotifications'],

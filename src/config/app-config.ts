@@ -16,6 +16,7 @@ import {
   configExamples,
   configVariableNames,
   defaultCallbackNormPercent,
+  defaultAbsenceReasonRetentionDays,
   defaultCallbackRetentionDays,
   defaultEmulatorUrl,
   defaultGraphBaseUrl,
@@ -131,6 +132,18 @@ export function parseAppConfig(raw: RawAppConfig): ConfigParseResult {
     !(Number.isInteger(retentionDays) && retentionDays >= 1 && retentionDays <= 3650)
   )
     report('callbackRetentionDays', 'notDays');
+  const reasonRetention = value('absenceReasonRetentionDays');
+  const reasonRetentionDays =
+    reasonRetention === undefined ? defaultAbsenceReasonRetentionDays : Number(reasonRetention);
+  if (
+    reasonRetention !== undefined &&
+    !(
+      Number.isInteger(reasonRetentionDays) &&
+      reasonRetentionDays >= 1 &&
+      reasonRetentionDays <= 3650
+    )
+  )
+    report('absenceReasonRetentionDays', 'notDays');
   const norm = value('callbackNormPercent');
   const normPercent =
     norm === undefined ? defaultCallbackNormPercent : Number(norm.replace(',', '.'));
@@ -182,6 +195,7 @@ export function parseAppConfig(raw: RawAppConfig): ConfigParseResult {
   const organisation = (fallbackMailbox: string | null): OrganisationSettings => ({
     frontOfficeMailbox: mailbox ?? fallbackMailbox,
     callbackRetentionDays: retentionDays,
+    absenceReasonRetentionDays: reasonRetentionDays,
     extraClosingDays,
     openOnStatutoryDays,
     notifications: notificationsValue === 'teamsactivity' ? 'teamsActivity' : 'email',

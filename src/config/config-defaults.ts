@@ -28,6 +28,7 @@ export const configVariableNames: Readonly<Record<keyof RawAppConfig, string>> =
   appBaseUrl: 'BRK_APP_BASE_URL',
   frontOfficeMailbox: 'BRK_FRONT_OFFICE_MAILBOX',
   callbackRetentionDays: 'BRK_CALLBACK_RETENTION_DAYS',
+  absenceReasonRetentionDays: 'BRK_ABSENCE_REASON_RETENTION_DAYS',
   callbackNormPercent: 'BRK_CALLBACK_NORM_PERCENT',
   closingDays: 'BRK_CLOSING_DAYS',
   openDays: 'BRK_OPEN_DAYS',
@@ -52,6 +53,7 @@ export const configExamples: Readonly<Record<keyof RawAppConfig, string>> = {
   appBaseUrl: 'https://bereikbaar.contoso.nl',
   frontOfficeMailbox: 'kcp@contoso.nl',
   callbackRetentionDays: '90',
+  absenceReasonRetentionDays: '28',
   callbackNormPercent: '90',
   closingDays: '2027-05-07,2027-12-24',
   openDays: '2027-05-05',
@@ -63,6 +65,8 @@ export const configExamples: Readonly<Record<keyof RawAppConfig, string>> = {
 
 /** Defaults of the organisation's rules; the demo tenant's front office reads kcp@lindeburg.example. */
 export const defaultCallbackRetentionDays = 90;
+/** Days after an absence ended that its reason (health data) is kept, then deleted: four weeks. */
+export const defaultAbsenceReasonRetentionDays = 28;
 /** The council's norm: 90% of callback requests called back within 2 working days. */
 export const defaultCallbackNormPercent = 90;
 export const demoFrontOfficeMailbox = 'kcp@lindeburg.example';

@@ -15,6 +15,7 @@ export type RawAppConfig = {
   appBaseUrl: string | undefined;
   frontOfficeMailbox?: string | undefined;
   callbackRetentionDays?: string | undefined;
+  absenceReasonRetentionDays?: string | undefined;
   callbackNormPercent?: string | undefined;
   closingDays?: string | undefined;
   openDays?: string | undefined;
@@ -33,6 +34,8 @@ export type OrganisationSettings = {
   frontOfficeMailbox: string | null;
   /** Days after closing that a callback request keeps the citizen's personal data. */
   callbackRetentionDays: number;
+  /** Days after an absence ended that its reason is kept; then the leader's screen (and the daily job) delete it. */
+  absenceReasonRetentionDays: number;
   /** Extra closing days (yyyy-mm-dd), e.g. the Friday after Ascension Day. */
   extraClosingDays: readonly string[];
   /** Statutory holidays (yyyy-mm-dd) on which the organisation is open anyway. */

@@ -25,6 +25,7 @@ const config: TenantAppConfig = {
   organisation: {
     frontOfficeMailbox: null,
     callbackRetentionDays: 90,
+    absenceReasonRetentionDays: 28,
     extraClosingDays: [],
     openOnStatutoryDays: [],
     notifications: 'email',

@@ -35,6 +35,7 @@ const config: AppConfig = {
   organisation: {
     frontOfficeMailbox: null,
     callbackRetentionDays: 90,
+    absenceReasonRetentionDays: 28,
     extraClosingDays: [],
     openOnStatutoryDays: [],
     notifications: 'email',

@@ -10,6 +10,7 @@ import {
 import type { Instant } from '../../domain/time';
 import { instantFromEpochMs } from '../../domain/time';
 import type { StoredAbsence } from '../../graph/absences';
+import { reasonsListFor } from '../../graph/absences';
 import { errorMessage, useI18n } from '../../i18n';
 import { useAbsencesDataSource } from './api/absences-data-source';
 import { useTeamDirectory } from './api/use-team-directory';
@@ -59,6 +60,7 @@ export function TeamAbsencesScreen({ account, teamScope }: TeamAbsencesScreenPro
   };
   const actions = useAbsenceActions({
     account,
+    reasons: view.reasons,
     teamName: team?.name ?? null,
     peopleById,
     nameOf,
@@ -120,6 +122,9 @@ export function TeamAbsencesScreen({ account, teamScope }: TeamAbsencesScreenPro
           teamMailbox={team?.mailbox ?? null}
           existing={absences ?? []}
           onSave={actions.save}
+          mayRecordReason={(personId) =>
+            personId !== null && reasonsListFor(view.reasons, personId) !== null
+          }
           onExtend={extend}
           onCancel={() => {
             setForm({ kind: 'closed' });

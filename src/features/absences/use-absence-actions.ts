@@ -4,7 +4,7 @@ import type { AbsenceRegistration } from '../../domain/absences';
 import { frontOfficeChanges } from '../../domain/absences';
 import type { PersonSummary } from '../../domain/people';
 import { instantFromEpochMs } from '../../domain/time';
-import type { StoredAbsence } from '../../graph/absences';
+import type { ReasonsAccess, StoredAbsence } from '../../graph/absences';
 import type { FrontOfficeChange } from '../../notifications';
 import { AbsenceSaveError, frontOfficeViewOf } from '../../graph/absences';
 import { GraphRequestError } from '../../graph/client';
@@ -29,6 +29,8 @@ function isWriteRefused(error: unknown): boolean {
 
 type ActionContext = {
   account: { userId: string; displayName: string };
+  /** The teams the user leads, whose reasons they may record. */
+  reasons: ReasonsAccess;
   teamName: string | null;
   peopleById: ReadonlyMap<string, PersonSummary>;
   nameOf: (personId: string) => string;
@@ -40,6 +42,7 @@ type ActionContext = {
 
 export function useAbsenceActions({
   account,
+  reasons,
   teamName,
   peopleById,
   nameOf,
@@ -77,6 +80,7 @@ export function useAbsenceActions({
           registration,
           personName: name,
           registeredById: account.userId,
+          reasons,
         });
         const mail = await mailFrontOffice(created, { kind: 'registered' });
         closeForm();
@@ -88,7 +92,7 @@ export function useAbsenceActions({
               : t('absences.saved.created', { name }),
         );
       } else {
-        const result = await update.mutateAsync({ base, registration });
+        const result = await update.mutateAsync({ base, registration, reasons });
         if (result.kind === 'conflict') return { kind: 'conflict', current: result.current };
         // Changed, extended or shortened: the front office hears what changed (never the kind).
         const fields = frontOfficeChanges(base, result.absence);
@@ -118,7 +122,7 @@ export function useAbsenceActions({
     const name = nameOf(absence.personId);
     try {
       const at = source.now();
-      const result = await end.mutateAsync({ absence, at });
+      const result = await end.mutateAsync({ absence, at, reasons });
       if (result.kind === 'saved') {
         const mail = await mailFrontOffice(result.absence, {
           kind: 'ended',

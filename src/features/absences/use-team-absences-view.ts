@@ -6,7 +6,9 @@ import { classifyAbsences, teamChoices } from '../../domain/absences';
 import type { PersonSummary } from '../../domain/people';
 import { instantFromEpochMs } from '../../domain/time';
 import type { StoredAbsence } from '../../graph/absences';
+import { reasonsAccessOf } from '../../graph/absences';
 import { useAbsencesDataSource } from './api/absences-data-source';
+import { useDeleteExpiredReasons } from './api/delete-expired-reasons';
 import { useTeamAbsences } from './api/get-team-absences';
 import { useTeamAvailability } from './api/get-team-availability';
 import type { TeamDirectory } from './api/use-team-directory';
@@ -43,9 +45,15 @@ export function useTeamAbsencesView(
     [team, peopleById],
   );
   const memberIds = useMemo(() => members.map((member) => member.id), [members]);
+  // The teams this user leads: only their reasons lists are asked (SharePoint refuses the others anyway).
+  const reasons = useMemo(
+    () => reasonsAccessOf(directory?.snapshot.teams ?? [], account.userId),
+    [directory, account.userId],
+  );
 
-  const absencesRead = useTeamAbsences(memberIds);
+  const absencesRead = useTeamAbsences(memberIds, reasons);
   const absences: StoredAbsence[] | null = directory === null ? null : (absencesRead.data ?? null);
+  useDeleteExpiredReasons(reasons, absences);
   const live = useTeamAvailability(directory === null ? noPeople : members);
   const liveStateOf = (personId: string): MemberLiveState => {
     // A failed refresh says so, rather than showing the previous answer as if it were current.
@@ -61,6 +69,7 @@ export function useTeamAbsencesView(
 
   return {
     peopleById,
+    reasons,
     choices,
     team,
     members,

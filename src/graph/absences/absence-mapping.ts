@@ -5,8 +5,16 @@ import type { Substitute } from '../../domain/availability';
 import type { Absence, AbsenceKind, AbsenceRegistration } from '../../domain/absences';
 import type { ListFields, ListRecord } from '../lists';
 
-/** Where an absence's reason item is, so that a change of kind can be written with its own eTag. */
-export type ReasonRef = { itemId: string; eTag: string | null; kind: AbsenceKind | null };
+/**
+ * Where an absence's reason item is (the team whose reasons list holds it, the item), so that a change of kind can
+ * be written with its own eTag.
+ */
+export type ReasonRef = {
+  teamId: string;
+  itemId: string;
+  eTag: string | null;
+  kind: AbsenceKind | null;
+};
 
 /** An absence as stored: the domain absence plus what an update needs (eTags, the reason item). */
 export type StoredAbsence = Absence & {

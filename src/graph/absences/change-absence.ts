@@ -1,14 +1,15 @@
 // Changing and ending an absence with If-Match on the version the leader saw; a 412 returns the current version.
 import type { Client } from '@microsoft/microsoft-graph-client';
 import type { ListItem } from '@microsoft/microsoft-graph-types';
-import { absenceReasonsList, absencesList } from '../../../schema/lists';
+import { absencesList, teamReasonsList } from '../../../schema/lists';
 import type { AbsenceRegistration } from '../../domain/absences';
 import { instantFromEpochMs } from '../../domain/time';
 import { toGraphRequestError } from '../client';
 import { fieldsForListItem, recordFromListItem } from '../lists';
 import { absenceFieldsFor, storedAbsenceFrom } from './absence-mapping';
 import type { StoredAbsence } from './absence-mapping';
-import { createReason } from './absence-reasons';
+import { createReason, markReasonEnded, reasonsListFor } from './absence-reasons';
+import type { ReasonsAccess } from './absence-reasons';
 import { itemPath } from './absence-requests';
 import { fetchAbsence } from './read-absences';
 import type { SiteLocator } from '../lists';
@@ -21,11 +22,12 @@ async function conflictOrThrow(
   client: Client,
   site: SiteLocator,
   absenceId: string,
+  access: ReasonsAccess,
   error: unknown,
 ): Promise<AbsenceSaveResult> {
   const graphError = toGraphRequestError(error);
   if (graphError.status !== 412) throw graphError;
-  const current = await fetchAbsence(client, site, absenceId);
+  const current = await fetchAbsence(client, site, absenceId, access);
   if (current === null) throw graphError;
   return { kind: 'conflict', current };
 }
@@ -35,6 +37,7 @@ async function patchAbsence(
   site: SiteLocator,
   current: StoredAbsence,
   fields: Record<string, unknown>,
+  access: ReasonsAccess,
 ): Promise<
   AbsenceSaveResult | { kind: 'patched'; eTag: string | null; fields: Record<string, unknown> }
 > {
@@ -50,7 +53,7 @@ async function patchAbsence(
     const eTag = typeof answer['@odata.etag'] === 'string' ? answer['@odata.etag'] : null;
     return { kind: 'patched', eTag, fields: answer };
   } catch (error) {
-    return conflictOrThrow(client, site, current.id, error);
+    return conflictOrThrow(client, site, current.id, access, error);
   }
 }
 
@@ -63,41 +66,43 @@ function recordFromFields(id: string, eTag: string | null, fields: Record<string
  * Saves a leader's changes to an absence with `If-Match` on the version they saw. When someone saved in between
  * (412), nothing is written and the current version comes back as a conflict, so the screen can show both.
  * A change of kind is written to the reason item (its own eTag), or creates it when missing.
- * @example const result = await updateAbsence(client, site, shown, registration); if (result.kind === 'conflict') show(result.current)
+ * @example const result = await updateAbsence(client, site, shown, registration, leadersTeams); if (result.kind === 'conflict') show(result.current)
  */
 export async function updateAbsence(
   client: Client,
   site: SiteLocator,
   current: StoredAbsence,
   registration: AbsenceRegistration,
+  access: ReasonsAccess,
 ): Promise<AbsenceSaveResult> {
   const fields = fieldsForListItem(
     absencesList,
     absenceFieldsFor(registration, current.personName),
   );
-  const patched = await patchAbsence(client, site, current, fields);
+  const patched = await patchAbsence(client, site, current, fields, access);
   if (patched.kind !== 'patched') return patched;
   let reason = current.reason;
+  const team = reasonsListFor(access, current.personId);
   const kindChanged = current.kind !== registration.kind;
-  if (kindChanged && current.kind !== 'notVisible') {
+  if (kindChanged && current.kind !== 'notVisible' && team !== null) {
     try {
-      if (reason === null) reason = await createReason(client, site, current.id, registration.kind);
+      if (reason === null)
+        reason = await createReason(client, site, team.teamId, current.id, registration.kind);
       else {
-        const request = client.api(`${itemPath(site, absenceReasonsList, reason.itemId)}/fields`);
+        const list = teamReasonsList(reason.teamId);
+        const request = client.api(`${itemPath(site, list, reason.itemId)}/fields`);
         const answer = (await (
           reason.eTag === null ? request : request.header('If-Match', reason.eTag)
-        ).patch(fieldsForListItem(absenceReasonsList, { Kind: registration.kind }))) as Record<
-          string,
-          unknown
-        >;
+        ).patch(fieldsForListItem(list, { Kind: registration.kind }))) as Record<string, unknown>;
         reason = {
+          teamId: reason.teamId,
           itemId: reason.itemId,
           eTag: typeof answer['@odata.etag'] === 'string' ? answer['@odata.etag'] : null,
           kind: registration.kind,
         };
       }
     } catch (error) {
-      return conflictOrThrow(client, site, current.id, error);
+      return conflictOrThrow(client, site, current.id, access, error);
     }
   }
   const record = recordFromFields(current.id, patched.eTag, patched.fields);
@@ -110,20 +115,23 @@ export async function updateAbsence(
 
 /**
  * Ends an absence early or confirms the person is back ("weer aanwezig"): sets EndedAt, with `If-Match`.
- * @example await endAbsence(client, site, shown, new Date())
+ * @example await endAbsence(client, site, shown, new Date(), leadersTeams)
  */
 export async function endAbsence(
   client: Client,
   site: SiteLocator,
   current: StoredAbsence,
   at: Date,
+  access: ReasonsAccess,
 ): Promise<AbsenceSaveResult> {
-  const fields = fieldsForListItem(absencesList, {
-    EndedAt: instantFromEpochMs(at.getTime()),
-    State: 'ended',
-  });
-  const patched = await patchAbsence(client, site, current, fields);
+  const endedAt = instantFromEpochMs(at.getTime());
+  const fields = fieldsForListItem(absencesList, { EndedAt: endedAt, State: 'ended' });
+  const patched = await patchAbsence(client, site, current, fields, access);
   if (patched.kind !== 'patched') return patched;
+  // The reason's retention runs from here (reason-retention.ts). Not saving it only delays its deletion; the
+  // absence itself has ended all the same.
+  if (current.reason !== null)
+    await markReasonEnded(client, site, current.reason, endedAt).catch(() => undefined);
   const record = recordFromFields(current.id, patched.eTag, patched.fields);
   if (record === null) throw new Error(`Graph answered absence ${current.id} without its fields.`);
   return {

@@ -10,7 +10,8 @@ import { fieldsForListItem, listRecords, odataString, recordFromListItem } from 
 import type { ListFields, ListRecord, SiteLocator } from '../lists';
 import { absenceFieldsFor, storedAbsenceFrom } from './absence-mapping';
 import type { ReasonRef, StoredAbsence } from './absence-mapping';
-import { createReason, readAbsenceReasons } from './absence-reasons';
+import { createReason, readReasonsIn, reasonsListFor } from './absence-reasons';
+import type { ReasonsAccess } from './absence-reasons';
 import { createItem, itemPath } from './absence-requests';
 
 /** Why a create did not complete; the absence is never left without its reason. */
@@ -30,6 +31,8 @@ export type NewAbsence = {
   registration: AbsenceRegistration;
   personName: string;
   registeredById: string;
+  /** The teams the registering user leads: the kind is written only where the person is in one of them. */
+  reasons: ReasonsAccess;
 };
 
 /** Client and transient errors differ: a 4xx other than 408/429 will fail again, so it is not retried. */
@@ -119,22 +122,24 @@ async function createOnce<T>(
 async function findReason(
   client: Client,
   site: SiteLocator,
+  teamId: string,
   absenceId: string,
 ): Promise<ReasonRef | null> {
-  const reasons = await readAbsenceReasons(client, site, [absenceId]);
-  return reasons.kind === 'visible' ? (reasons.byAbsenceId.get(absenceId) ?? null) : null;
+  const [reason] = await readReasonsIn(client, site, teamId, [absenceId]);
+  return reason ?? null;
 }
 
 /** Writes the reason of an absence once (a retry after a lost answer finds the first one). */
 async function ensureReason(
   client: Client,
   site: SiteLocator,
+  teamId: string,
   absenceId: string,
   kind: AbsenceKind,
 ): Promise<ReasonRef> {
   const { value } = await createOnce(
-    () => findReason(client, site, absenceId),
-    () => createReason(client, site, absenceId, kind),
+    () => findReason(client, site, teamId, absenceId),
+    () => createReason(client, site, teamId, absenceId, kind),
   );
   return value;
 }
@@ -171,13 +176,17 @@ export async function createAbsence(
   if (record === null)
     throw new Error('Graph answered the created absence item without its fields.');
   const absenceId = record.id;
+  // Only the leader of the person's team may record why (the team's reasons list); anyone else registers that the
+  // person is away, and the kind stays theirs to add.
+  const teamId = reasonsListFor(input.reasons, input.registration.personId)?.teamId;
+  if (teamId === undefined) return storedAbsenceFrom(record, 'notVisible');
   let reason: ReasonRef;
   try {
-    reason = await ensureReason(client, site, absenceId, input.registration.kind).catch(
+    reason = await ensureReason(client, site, teamId, absenceId, input.registration.kind).catch(
       (error: unknown) => {
         const first = toGraphRequestError(error);
         if (!isTransient(first)) throw first;
-        return ensureReason(client, site, absenceId, input.registration.kind);
+        return ensureReason(client, site, teamId, absenceId, input.registration.kind);
       },
     );
   } catch (error) {

@@ -9,6 +9,7 @@ import { toGraphRequestError } from '../client';
 import { listRecords, recordFromListItem } from '../lists';
 import type { SiteLocator } from '../lists';
 import { readAbsenceReasons, reasonFor } from './absence-reasons';
+import type { ReasonsAccess } from './absence-reasons';
 import {
   anyOf,
   chunks,
@@ -22,13 +23,15 @@ export type TeamAbsencesQuery = {
   now: Date;
   /** How far back ended absences are listed; open ones are always listed. Default 60 days. */
   pastDays?: number;
+  /** The teams the user leads: only their reasons are read. */
+  reasons: ReasonsAccess;
 };
 
 /**
  * A team's absences: every open one (also those past their expected end, which the leader must confirm) and those
  * that started in the last `pastDays`, with their reasons when the caller may read them. Filters on the indexed
  * PersonId, EndedAt and StartsAt columns only, 15 people per request, every page.
- * @example await listTeamAbsences(client, site, ['p1', 'p2'], { now: new Date() })
+ * @example await listTeamAbsences(client, site, ['p1', 'p2'], { now: new Date(), reasons: leadersTeams })
  */
 export async function listTeamAbsences(
   client: Client,
@@ -47,12 +50,14 @@ export async function listTeamAbsences(
     )
   ).flat();
   if (records.length === 0) return [];
-  const reasons = await readAbsenceReasons(
-    client,
-    site,
-    records.map((record) => record.id),
+  const absences = records.map((record) => ({ id: record.id, personId: record.fields.PersonId }));
+  const reasons = await readAbsenceReasons(client, site, query.reasons, absences);
+  return records.map((record, index) =>
+    storedAbsenceFrom(
+      record,
+      reasonFor(reasons, query.reasons, absences[index] as { id: string; personId: string }),
+    ),
   );
-  return records.map((record) => storedAbsenceFrom(record, reasonFor(reasons, record.id)));
 }
 
 /**
@@ -63,6 +68,7 @@ export async function fetchAbsence(
   client: Client,
   site: SiteLocator,
   absenceId: string,
+  access: ReasonsAccess,
 ): Promise<StoredAbsence | null> {
   let item: ListItem;
   try {
@@ -76,6 +82,7 @@ export async function fetchAbsence(
   }
   const record = recordFromListItem(absencesList, item);
   if (record === null) return null;
-  const reasons = await readAbsenceReasons(client, site, [record.id]);
-  return storedAbsenceFrom(record, reasonFor(reasons, record.id));
+  const absence = { id: record.id, personId: record.fields.PersonId };
+  const reasons = await readAbsenceReasons(client, site, access, [absence]);
+  return storedAbsenceFrom(record, reasonFor(reasons, access, absence));
 }

@@ -2,6 +2,8 @@
 import type { PersonSummary } from '../../domain/people';
 
 export type TeamSummary = {
+  /** The team's item id in the teams list: the key of its own reasons list (absent in caches from before it). */
+  id?: string;
   name: string;
   department: string | null;
   leaderId: string | null;

@@ -143,9 +143,9 @@ export function teamsFrom(
     const fields = record.fields;
     const leaderId = fields.LeaderUpn ? (byUpn.get(fields.LeaderUpn.toLowerCase()) ?? null) : null;
     if (leaderId) leaderIds.add(leaderId);
-    return { fields, leaderId };
+    return { id: record.id, fields, leaderId };
   });
-  return teams.map(({ fields, leaderId }) => {
+  return teams.map(({ id, fields, leaderId }) => {
     const members = new Set<string>();
     if (leaderId) {
       members.add(leaderId);
@@ -157,6 +157,7 @@ export function teamsFrom(
       if (id) members.add(id);
     }
     return {
+      id,
       name: fields.Title,
       department: fields.Department,
       leaderId,

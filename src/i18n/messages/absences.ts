@@ -80,6 +80,8 @@ const nl = {
   'absences.field.person': 'Medewerker',
   'absences.field.person.choose': 'Kies een medewerker',
   'absences.field.kind': 'Soort afwezigheid',
+  'absences.field.kind.leaderOnly':
+    'Alleen de teamleider van dit team legt de reden vast en kan die zien. U meldt alleen dat de collega afwezig is.',
   'absences.field.kind.choose': 'Kies een soort',
   'absences.field.from': 'Vanaf',
   'absences.field.fromDate': 'Vanaf (datum)',
@@ -258,6 +260,8 @@ const en: Record<keyof typeof nl, string> = {
   'absences.field.person': 'Colleague',
   'absences.field.person.choose': 'Choose a colleague',
   'absences.field.kind': 'Kind of absence',
+  'absences.field.kind.leaderOnly':
+    "Only this team's leader records the reason and can see it. You only register that the colleague is away.",
   'absences.field.kind.choose': 'Choose a kind',
   'absences.field.from': 'From',
   'absences.field.fromDate': 'From (date)',

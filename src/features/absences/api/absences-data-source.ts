@@ -5,7 +5,12 @@ import { createContext, useContext } from 'react';
 import type { AbsenceRegistration } from '../../../domain/absences';
 import type { Availability, Substitute } from '../../../domain/availability';
 import type { PersonSummary } from '../../../domain/people';
-import type { AbsenceSaveResult, NewAbsence, StoredAbsence } from '../../../graph/absences';
+import type {
+  AbsenceSaveResult,
+  NewAbsence,
+  ReasonsAccess,
+  StoredAbsence,
+} from '../../../graph/absences';
 import type { PersonRef } from '../../../graph/availability';
 import type { DirectorySnapshot } from '../../../graph/people';
 import type { FrontOfficeNotice } from '../../../notifications';
@@ -23,10 +28,15 @@ export type AbsencesDataSource = {
   loadDirectory: () => Promise<DirectorySnapshot>;
   /** The signed-in user's direct reports. */
   directReportIds: () => Promise<string[]>;
-  listAbsences: (personIds: string[]) => Promise<StoredAbsence[]>;
+  /** The people's absences, with the reasons of those in the teams of `reasons` (the teams the user leads). */
+  listAbsences: (personIds: string[], reasons: ReasonsAccess) => Promise<StoredAbsence[]>;
   create: (input: NewAbsence) => Promise<StoredAbsence>;
-  update: (current: StoredAbsence, registration: AbsenceRegistration) => Promise<AbsenceSaveResult>;
-  end: (current: StoredAbsence, at: Date) => Promise<AbsenceSaveResult>;
+  update: (
+    current: StoredAbsence,
+    registration: AbsenceRegistration,
+    reasons: ReasonsAccess,
+  ) => Promise<AbsenceSaveResult>;
+  end: (current: StoredAbsence, at: Date, reasons: ReasonsAccess) => Promise<AbsenceSaveResult>;
   /** Informs the front office of a new absence; 'notConfigured' when no mailbox is configured. */
   notifyFrontOffice: (notice: FrontOfficeNotice) => Promise<'sent' | 'notConfigured'>;
   /**
@@ -49,6 +59,14 @@ export type AbsencesDataSource = {
         notice: HandOverNotice,
       ) => Promise<HandOverResult>)
     | null;
+  /**
+   * Deletes the reasons (health data) of absences that ended longer ago than the retention period, in the lists of
+   * the teams the user leads; resolves to how many were deleted.
+   */
+  deleteExpiredReasons: (
+    reasons: ReasonsAccess,
+    shown: readonly StoredAbsence[],
+  ) => Promise<number>;
   now: () => Date;
 };
 

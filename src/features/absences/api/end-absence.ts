@@ -1,7 +1,7 @@
 // Write: ends an absence ("weer aanwezig"). Read again whatever the answer: a refusal or a conflict means the list
 // on screen may be out of date.
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { StoredAbsence } from '../../../graph/absences';
+import type { ReasonsAccess, StoredAbsence } from '../../../graph/absences';
 import { useAbsencesDataSource } from './absences-data-source';
 import { invalidateTeamReads } from './invalidate-team-reads';
 
@@ -9,7 +9,15 @@ export function useEndAbsence() {
   const source = useAbsencesDataSource();
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ absence, at }: { absence: StoredAbsence; at: Date }) => source.end(absence, at),
+    mutationFn: ({
+      absence,
+      at,
+      reasons,
+    }: {
+      absence: StoredAbsence;
+      at: Date;
+      reasons: ReasonsAccess;
+    }) => source.end(absence, at, reasons),
     onSettled: () => void invalidateTeamReads(queryClient),
   });
 }

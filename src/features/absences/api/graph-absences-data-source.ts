@@ -6,6 +6,7 @@ import { availabilityAt } from '../../../domain/availability';
 import { instantFromEpochMs } from '../../../domain/time';
 import {
   createAbsence,
+  deleteExpiredReasons,
   directReportIds,
   endAbsence,
   listTeamAbsences,
@@ -31,10 +32,12 @@ export function createGraphAbsencesDataSource(
     // Incremental from the cache shared with the agent screen: usually one small delta request.
     loadDirectory: () => refreshedDirectory(client, site, cache),
     directReportIds: () => directReportIds(client),
-    listAbsences: (personIds) => listTeamAbsences(client, site, personIds, { now: new Date() }),
+    listAbsences: (personIds, reasons) =>
+      listTeamAbsences(client, site, personIds, { now: new Date(), reasons }),
     create: (input) => createAbsence(client, site, input),
-    update: (current, registration) => updateAbsence(client, site, current, registration),
-    end: (current, at) => endAbsence(client, site, current, at),
+    update: (current, registration, reasons) =>
+      updateAbsence(client, site, current, registration, reasons),
+    end: (current, at, reasons) => endAbsence(client, site, current, at, reasons),
     notifyFrontOffice: (notice) =>
       notifyFrontOffice(client, config.organisation.frontOfficeMailbox, notice),
     teamAvailability: async (people, at) => {
@@ -73,6 +76,15 @@ export function createGraphAbsencesDataSource(
       );
       return { handedOver: result.reassigned.length, notNotified: result.notNotified.length };
     },
+    deleteExpiredReasons: (reasons, shown) =>
+      deleteExpiredReasons(
+        client,
+        site,
+        reasons,
+        shown,
+        new Date(),
+        config.organisation.absenceReasonRetentionDays,
+      ),
     now: () => new Date(),
   };
 }

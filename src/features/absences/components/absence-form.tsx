@@ -1,4 +1,4 @@
-import { Button, Field, Select, Spinner, Textarea } from '@fluentui/react-components';
+import { Button, Field, Select, Spinner, Text, Textarea } from '@fluentui/react-components';
 import { useEffect, useId, useRef, useState } from 'react';
 import type { FormEvent } from 'react';
 import type {
@@ -54,6 +54,11 @@ export type AbsenceFormProps = {
   /** Opens an existing, overlapping absence for editing with its end extended. */
   onExtend: (existing: StoredAbsence, until: Instant | 'unknown') => void;
   onCancel: () => void;
+  /**
+   * Whether the user may record why this person is away: only the leader of the person's own team may (SharePoint
+   * lets only them read and write that team's reasons). Others register the absence without its kind.
+   */
+  mayRecordReason: (personId: string | null) => boolean;
 };
 
 /** After a refused save, focus goes to the first field (in form order) that says what to fix. */
@@ -94,6 +99,7 @@ export function AbsenceForm({
   onSave,
   onExtend,
   onCancel,
+  mayRecordReason,
 }: AbsenceFormProps) {
   const styles = useAbsenceFormStyles();
   const { t } = useI18n();
@@ -148,16 +154,22 @@ export function AbsenceForm({
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
     if (status === 'saving') return;
-    const result = validateAbsence(draft, {
-      existing,
-      editingId: base?.id ?? null,
-      unresolved: [
-        ...(unresolved.calls !== null ? (['callsSubstitute'] as const) : []),
-        ...(unresolved.callbacks !== null && draft.callbacks.kind === 'person'
-          ? (['callbacksSubstitute'] as const)
-          : []),
-      ],
-    });
+    // Without the right to record the kind, none is asked and none is stored (the graph layer writes a kind only
+    // into a reasons list of a team the user leads); validation then needs none either.
+    const recordsReason = mayRecordReason(draft.personId);
+    const result = validateAbsence(
+      recordsReason ? draft : { ...draft, kind: draft.kind ?? 'other' },
+      {
+        existing,
+        editingId: base?.id ?? null,
+        unresolved: [
+          ...(unresolved.calls !== null ? (['callsSubstitute'] as const) : []),
+          ...(unresolved.callbacks !== null && draft.callbacks.kind === 'person'
+            ? (['callbacksSubstitute'] as const)
+            : []),
+        ],
+      },
+    );
     if (result.kind === 'invalid') {
       setErrors(result.errors);
       setOverlapping(result.overlapping);
@@ -245,29 +257,35 @@ export function AbsenceForm({
             ))}
           </Select>
         </Field>
-        <Field
-          className={styles.grow}
-          label={t('absences.field.kind')}
-          validationMessage={error('kind')}
-          required
-        >
-          <Select
-            ref={kindRef}
-            value={draft.kind ?? ''}
-            onChange={(_event, data) =>
-              update({ kind: absenceKinds.find((kind) => kind === data.value) ?? null }, ['kind'])
-            }
+        {mayRecordReason(draft.personId) ? (
+          <Field
+            className={styles.grow}
+            label={t('absences.field.kind')}
+            validationMessage={error('kind')}
+            required
           >
-            {draft.kind === null ? (
-              <option value="">{t('absences.field.kind.choose')}</option>
-            ) : null}
-            {absenceKinds.map((kind) => (
-              <option key={kind} value={kind}>
-                {t(kindLabelKeys[kind])}
-              </option>
-            ))}
-          </Select>
-        </Field>
+            <Select
+              ref={kindRef}
+              value={draft.kind ?? ''}
+              onChange={(_event, data) =>
+                update({ kind: absenceKinds.find((kind) => kind === data.value) ?? null }, ['kind'])
+              }
+            >
+              {draft.kind === null ? (
+                <option value="">{t('absences.field.kind.choose')}</option>
+              ) : null}
+              {absenceKinds.map((kind) => (
+                <option key={kind} value={kind}>
+                  {t(kindLabelKeys[kind])}
+                </option>
+              ))}
+            </Select>
+          </Field>
+        ) : (
+          <Field className={styles.grow} label={t('absences.field.kind')}>
+            <Text>{t('absences.field.kind.leaderOnly')}</Text>
+          </Field>
+        )}
       </div>
 
       <AbsencePeriodFields

@@ -49,6 +49,7 @@ export const pieter = person('p-pieter', 'Pieter van der Berg');
 export const anna = person('p-anna', 'Anna Jansen');
 export const karin = person('p-karin', 'Karin de Vries');
 const team: TeamSummary = {
+  id: '1',
   name: 'Burgerzaken',
   department: 'Publiekszaken',
   leaderId: mohamed.id,
@@ -77,12 +78,14 @@ export function stored(partial: Partial<StoredAbsence> = {}): StoredAbsence {
     noteForFrontOffice: null,
     registeredById: mohamed.id,
     eTag: '"a,1"',
-    reason: { itemId: '7', eTag: '"r,1"', kind: 'sick' },
+    reason: { teamId: 'team', itemId: '7', eTag: '"r,1"', kind: 'sick' },
     ...partial,
   };
 }
 
 export type Fake = AbsencesDataSource & {
+  /** Each run of the reasons' retention: the teams whose lists were asked, and how many absences were shown. */
+  retentionRuns: { teamIds: string[]; shown: number }[];
   /** The people of each live-state request (one request per refresh, for the whole team). */
   liveRequests: string[][];
   created: NewAbsence[];
@@ -139,6 +142,7 @@ export function fakeSource(options: {
     updates: [],
     ended: [],
     notices: [],
+    retentionRuns: [],
     loadDirectory: () => Promise.resolve(snapshot),
     directReportIds: () => Promise.resolve([pieter.id, anna.id, karin.id]),
     listAbsences: (ids) =>
@@ -174,6 +178,10 @@ export function fakeSource(options: {
     },
     availabilityOf: (ref) => Promise.resolve(options.availability?.(ref.id) ?? null),
     reassignOpenCallbacks: null,
+    deleteExpiredReasons: (reasons, shown) => {
+      fake.retentionRuns.push({ teamIds: reasons.map((team) => team.teamId), shown: shown.length });
+      return Promise.resolve(0);
+    },
     now: () => clock,
   };
   return fake;

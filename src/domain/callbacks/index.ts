@@ -30,6 +30,8 @@ export {
   shouldSuggestClosingAsNotReached,
   sortByDue,
 } from './callback-status';
+export type { CallbackPart } from './callback-differences';
+export { changedParts } from './callback-differences';
 export type { CallbackClosing } from './callback-changes';
 export { claimRequest, closeRequest, logAttempt, reassignRequest } from './callback-changes';
 export { isPastRetention, isRedacted, redactPersonalData } from './callback-retention';

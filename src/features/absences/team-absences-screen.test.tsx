@@ -23,15 +23,22 @@ import {
   stored,
 } from './testing/fake-absences-data-source';
 
-function renderScreen(source: AbsencesDataSource) {
+function renderScreen(
+  source: AbsencesDataSource,
+  as: { userId: string; displayName: string; teamScope: 'ownTeams' | 'allTeams' } = {
+    userId: mohamed.id,
+    displayName: mohamed.displayName,
+    teamScope: 'ownTeams',
+  },
+) {
   return render(
     <QueryClientProvider client={createQueryClient()}>
       <FluentProvider theme={webLightTheme}>
         <LocaleProvider initialLocale="nl">
           <AbsencesDataSourceProvider value={source}>
             <TeamAbsencesScreen
-              account={{ userId: mohamed.id, displayName: mohamed.displayName }}
-              teamScope="ownTeams"
+              account={{ userId: as.userId, displayName: as.displayName }}
+              teamScope={as.teamScope}
             />
           </AbsencesDataSourceProvider>
         </LocaleProvider>
@@ -41,6 +48,27 @@ function renderScreen(source: AbsencesDataSource) {
 }
 
 describe('TeamAbsencesScreen', () => {
+  it('lets the coordinator register an absence without its kind: only the team leader records why', async () => {
+    const user = userEvent.setup();
+    const source = fakeSource({});
+    renderScreen(source, {
+      userId: 'p-ingrid',
+      displayName: 'Ingrid Bakker',
+      teamScope: 'allTeams',
+    });
+    const register = await screen.findByRole('button', {
+      name: 'Afwezigheid melden voor Pieter van der Berg',
+    });
+    await user.click(register);
+    expect(screen.queryByRole('combobox', { name: /Soort afwezigheid/ })).not.toBeInTheDocument();
+    expect(
+      screen.getByText(/Alleen de teamleider van dit team legt de reden vast/),
+    ).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Afwezigheid opslaan' }));
+    await waitFor(() => expect(source.created).toHaveLength(1));
+    expect(source.created[0]?.reasons).toEqual([]);
+  });
+
   it('registers a sick colleague with a substitute using the keyboard only', async () => {
     const user = userEvent.setup();
     const source = fakeSource({});
@@ -82,6 +110,8 @@ describe('TeamAbsencesScreen', () => {
       },
       personName: pieter.displayName,
       registeredById: mohamed.id,
+      // The kind goes to the reasons list of the team Mohamed leads.
+      reasons: [{ teamId: '1', memberIds: [mohamed.id, pieter.id, anna.id, karin.id] }],
     });
     expect(JSON.stringify(source.notices)).not.toMatch(/sick/);
     expect(

@@ -263,6 +263,36 @@ describe('Mijn terugbelverzoeken', () => {
     ).toBeInTheDocument();
   });
 
+  it('says who changed a request first, when and what, when my change came second', async () => {
+    const user = userEvent.setup();
+    const fake = pieter();
+    renderWith(fake, <MyCallbacksScreen />);
+    const jan = await screen.findByRole('article', { name: 'Jan Jansen' });
+    const storedJan = [...fake.items.values()].find((item) => item.request.id === 'later')!;
+    // Anna logs an attempt on Jan's request while Pieter has it open.
+    fake.changeBehindTheScenes(
+      storedJan.itemId,
+      (request) => ({
+        ...request,
+        attempts: [
+          ...request.attempts,
+          { at: request.madeAt, byId: 'anna', outcome: 'noAnswer', note: '' },
+        ],
+      }),
+      { id: 'anna', name: 'Anna Smit' },
+    );
+    await user.click(within(jan).getByRole('button', { name: 'Poging vastleggen' }));
+    await user.click(within(jan).getByRole('radio', { name: 'Voicemail' }));
+    await user.click(within(jan).getByRole('button', { name: 'Poging opslaan' }));
+    expect(
+      await within(card('Jan Jansen')).findByText(
+        /Anna Smit heeft dit verzoek intussen gewijzigd \(.+\): pogingen\. .*uw wijziging is niet opgeslagen/,
+      ),
+    ).toBeInTheDocument();
+    const now = [...fake.items.values()].find((item) => item.request.id === 'later')!;
+    expect(now.request.attempts).toHaveLength(1);
+  });
+
   it('closes a request with an outcome, and the count goes down', async () => {
     const user = userEvent.setup();
     const fake = pieter();

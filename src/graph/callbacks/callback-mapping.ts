@@ -9,7 +9,7 @@ import type {
 } from '../../domain/callbacks';
 import { instantFromEpochMs } from '../../domain/time';
 import type { Instant } from '../../domain/time';
-import type { ListFields, ListRecord } from '../lists';
+import type { LastModified, ListFields, ListRecord } from '../lists';
 
 /** A request as stored: the domain object plus what the store needs to update it safely. */
 export type StoredCallback = {
@@ -20,6 +20,8 @@ export type StoredCallback = {
   eTag: string | null;
   /** When retention removed the personal data; null while it is still there. */
   redactedAt: Instant | null;
+  /** Who changed it last and when, as SharePoint recorded it (shown when a change of mine came second). */
+  lastChange?: LastModified;
 };
 
 export type CallbackFields = ListFields<typeof callbacksList>;
@@ -85,6 +87,7 @@ export function storedCallbackFrom(record: ListRecord<typeof callbacksList>): St
     itemId: record.id,
     eTag: record.eTag,
     redactedAt: fields.RedactedAt,
+    ...(record.lastModified === undefined ? {} : { lastChange: record.lastModified }),
     request: {
       id: fields.RequestId,
       citizen: {

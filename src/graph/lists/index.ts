@@ -1,7 +1,7 @@
 // Generic access to Bereikbaar's SharePoint lists, driven by the shared schema.
 export type { SiteLocator } from './site-locator';
 export { resolveSiteId, siteLocatorFrom, siteSegment } from './site-locator';
-export type { ListFields, ListRecord } from './list-records';
+export type { LastModified, ListFields, ListRecord } from './list-records';
 export { FieldTooLongError, fieldsForListItem, recordFromListItem } from './list-records';
 export type { ListItemsQuery } from './list-query';
 export {

@@ -1,7 +1,7 @@
 // List items ⇄ typed records, driven by the one list schema (schema/lists.ts): column kinds decide the mapping.
 import type { ListItem } from '@microsoft/microsoft-graph-types';
 import type { ColumnSpec, ListSpec } from '../../../schema/lists';
-import { instantFromIso, isoFromInstant } from '../../domain/time';
+import { instantFromEpochMs, instantFromIso, isoFromInstant } from '../../domain/time';
 import type { Instant } from '../../domain/time';
 
 type ColumnValue<C extends ColumnSpec> = C['kind'] extends 'number'
@@ -25,7 +25,12 @@ export type ListRecord<S extends ListSpec> = {
   /** For `If-Match` on updates; null when the item came without one. */
   eTag: string | null;
   fields: ListFields<S>;
+  /** Who changed the item last and when (SharePoint's lastModifiedBy), when Graph sent it. */
+  lastModified?: LastModified;
 };
+
+/** The last change to an item: who (their id and name as SharePoint knows them) and when. */
+export type LastModified = { byId: string | null; byName: string | null; at: Instant | null };
 
 function columnValueFrom(column: ColumnSpec, raw: unknown): unknown {
   if (raw === null || raw === undefined || raw === '') return null;
@@ -61,10 +66,22 @@ export function recordFromListItem<S extends ListSpec>(
     if (value === null && column.required === 'required') return null;
     fields[column.name] = value;
   }
+  const by = item.lastModifiedBy?.user;
+  const at =
+    typeof item.lastModifiedDateTime === 'string' ? Date.parse(item.lastModifiedDateTime) : NaN;
   return {
     id: item.id,
     eTag: typeof item.eTag === 'string' ? item.eTag : null,
     fields: fields as ListFields<S>,
+    ...(by === undefined || by === null
+      ? {}
+      : {
+          lastModified: {
+            byId: by.id ?? null,
+            byName: by.displayName ?? null,
+            at: Number.isNaN(at) ? null : instantFromEpochMs(at),
+          },
+        }),
   };
 }
 

@@ -99,6 +99,16 @@ const nl = {
   'callbacks.card.claim': 'Oppakken',
   'callbacks.card.claimed': 'U hebt dit verzoek opgepakt.',
   'callbacks.card.alreadyClaimed': 'Al opgepakt door {name}.',
+  'callbacks.card.conflictBy':
+    '{name} heeft dit verzoek intussen gewijzigd ({at}): {parts}. Hieronder ziet u de actuele stand; uw wijziging is niet opgeslagen.',
+  'callbacks.part.status': 'status',
+  'callbacks.part.assignee': 'toegewezen aan',
+  'callbacks.part.team': 'team',
+  'callbacks.part.claimed': 'opgepakt door',
+  'callbacks.part.attempts': 'pogingen',
+  'callbacks.part.due': 'uiterlijk terugbellen',
+  'callbacks.part.outcome': 'uitkomst',
+  'callbacks.part.citizen': 'gegevens van de inwoner',
   'callbacks.card.conflict':
     'Iemand anders heeft dit verzoek intussen gewijzigd; hieronder ziet u de actuele stand.',
   'callbacks.card.failed': 'Dat lukte niet. Probeer het opnieuw.',
@@ -280,6 +290,16 @@ const en: Record<keyof typeof nl, string> = {
   'callbacks.card.claim': 'Take on',
   'callbacks.card.claimed': 'You have taken this request on.',
   'callbacks.card.alreadyClaimed': 'Already taken on by {name}.',
+  'callbacks.card.conflictBy':
+    '{name} changed this request in the meantime ({at}): {parts}. Below is how it stands now; your change was not saved.',
+  'callbacks.part.status': 'status',
+  'callbacks.part.assignee': 'assigned to',
+  'callbacks.part.team': 'team',
+  'callbacks.part.claimed': 'taken on by',
+  'callbacks.part.attempts': 'attempts',
+  'callbacks.part.due': 'call back by',
+  'callbacks.part.outcome': 'outcome',
+  'callbacks.part.citizen': "the resident's details",
   'callbacks.card.conflict':
     'Someone else changed this request in the meantime; below is how it stands now.',
   'callbacks.card.failed': 'That did not work. Please try again.',

@@ -2,8 +2,9 @@
 // behalf), reassign. Every change is eTag-guarded; a conflict shows the request as it is now.
 import { Button, mergeClasses } from '@fluentui/react-components';
 import { useId, useState } from 'react';
-import type { AttemptOutcome } from '../../../domain/callbacks';
+import type { AttemptOutcome, CallbackPart } from '../../../domain/callbacks';
 import {
+  changedParts,
   belongsInListOf,
   dueMarkOf,
   isUnclaimedTeamRequest,
@@ -20,6 +21,18 @@ import { shortDateTime } from '../due-text';
 import { CallbackCardMeta } from './callback-card-meta';
 import { AttemptPanel, ClosePanel, ReassignPanel } from './callback-card-panels';
 import { useCallbackCardStyles } from './callback-card.styles';
+
+/** How each part of a request reads in a conflict ("gewijzigd door …: status, pogingen"). */
+const callbackPartKeys = {
+  status: 'callbacks.part.status',
+  assignee: 'callbacks.part.assignee',
+  team: 'callbacks.part.team',
+  claimed: 'callbacks.part.claimed',
+  attempts: 'callbacks.part.attempts',
+  due: 'callbacks.part.due',
+  outcome: 'callbacks.part.outcome',
+  citizen: 'callbacks.part.citizen',
+} as const satisfies Record<CallbackPart, string>;
 
 /** Props of {@link CallbackCard}. */
 export type CallbackCardProps = {
@@ -65,6 +78,24 @@ export function CallbackCard({
       ? null
       : (directory.peopleById.get(id)?.displayName ?? t('callbacks.form.unknownColleague'));
   const assigneeName = nameOf(request.assignedToPersonId ?? request.claimedById);
+  // Who changed the request first, when, and what: SharePoint's last change and the parts that now differ.
+  const conflictText = (current: StoredCallback | null) =>
+    current === null ? t('callbacks.card.conflict') : conflictDescription(current);
+  const conflictDescription = (current: StoredCallback) => {
+    const parts = changedParts(request, current.request);
+    const change = current.lastChange;
+    const by =
+      (change?.byId ? (directory.peopleById.get(change.byId)?.displayName ?? null) : null) ??
+      change?.byName ??
+      null;
+    if (by === null || change?.at === null || change?.at === undefined || parts.length === 0)
+      return t('callbacks.card.conflict');
+    return t('callbacks.card.conflictBy', {
+      name: by,
+      at: shortDateTime(change.at, locale),
+      parts: parts.map((part) => t(callbackPartKeys[part])).join(', '),
+    });
+  };
   // Only a name the directory knows: "door Onbekende collega" would say less than the date alone.
   const closedByName =
     request.closedById === null
@@ -93,7 +124,7 @@ export function CallbackCard({
         if (keepAfter === 'remove') onAnnounce?.(shown.text);
         setNotice(shown);
       } else {
-        setNotice({ intent: 'warning', text: t('callbacks.card.conflict') });
+        setNotice({ intent: 'warning', text: conflictText(result.current) });
         if (result.current !== null) onChanged(result.current, 'keep');
       }
     } catch {

@@ -29,10 +29,11 @@ export type FakeCallbacks = {
   failNextListMine: (n: number, status: number) => void;
   /** Holds the directory back (a slow network) until the returned function is called. */
   holdDirectory: () => () => void;
-  /** Changes a stored request behind the screen's back (another user), bumping its eTag. */
+  /** Changes a stored request behind the screen's back (another user, `by`, now), bumping its eTag. */
   changeBehindTheScenes: (
     itemId: string,
     change: (request: CallbackRequest) => CallbackRequest,
+    by?: { id: string; name: string },
   ) => void;
 };
 
@@ -229,9 +230,16 @@ export function createFakeCallbacks(options: {
     failNextSaves: (n, status) => {
       failures = { left: n, status };
     },
-    changeBehindTheScenes: (itemId, change) => {
+    changeBehindTheScenes: (itemId, change, by) => {
       const current = items.get(itemId);
-      if (current) put(change(current.request));
+      if (!current) return;
+      const changed = put(change(current.request));
+      if (by !== undefined)
+        changed.lastChange = {
+          byId: by.id,
+          byName: by.name,
+          at: instantFromEpochMs(options.now.getTime()),
+        };
     },
   };
 }

@@ -89,6 +89,7 @@ describe('control endpoints', () => {
       }[]
     >(await fetch(`${emulator.url}/_emulator/personas`));
     expect(personas.map((persona) => persona.role).sort()).toEqual([
+      'administrator',
       'agent',
       'coordinator',
       'employee',

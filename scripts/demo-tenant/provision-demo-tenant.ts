@@ -27,7 +27,9 @@ export async function provisionDemoTenant(tenant: DemoTenantAccess): Promise<Pro
   const steps = await provisionLists({
     graph: graphAs(tenant, demoCoordinatorUpn(), [...provisioningScopes, 'Sites.ReadWrite.All']),
     site: demoSite,
-    lists: allLists,
+    // Graph grants list permissions to applications only, so the demo build asks it for none: list permissions are
+    // set by provisioning through SharePoint REST.
+    lists: allLists.map((list) => ({ ...list, readers: 'everyone', writers: 'everyone' })),
     groups: demoAudienceGroups,
   });
   const unfinished = steps.filter(

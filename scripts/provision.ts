@@ -23,16 +23,17 @@ import { graphCaller, tokenScopes } from './provisioning/graph-caller';
 import { describeStep, provisioningScopes, provisionLists } from './provisioning/provision-lists';
 import type { AudienceGroups } from './provisioning/provision-lists';
 
-/** A token of the demo tenant's coordinator with the provisioning scopes, asked from the emulator. */
+/** A token of the demo tenant's administrator with the provisioning scopes, asked from the emulator. */
 async function emulatorToken(emulatorUrl: string): Promise<string> {
   const personas = (await (await fetch(`${emulatorUrl}/_emulator/personas`)).json()) as {
     upn: string;
     role: string;
   }[];
-  const coordinator = personas.find((persona) => persona.role === 'coordinator');
-  if (coordinator === undefined) throw new Error(`${emulatorUrl} has no coordinator persona.`);
+  // Only the administrator persona is given the administrative scopes provisioning needs.
+  const administrator = personas.find((persona) => persona.role === 'administrator');
+  if (administrator === undefined) throw new Error(`${emulatorUrl} has no administrator persona.`);
   const query = new URLSearchParams({
-    persona: coordinator.upn,
+    persona: administrator.upn,
     scope: [...provisioningScopes, 'Sites.ReadWrite.All'].join(' '),
   });
   const response = await fetch(`${emulatorUrl}/_emulator/token?${query.toString()}`);

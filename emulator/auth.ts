@@ -50,6 +50,8 @@ export type TokenRequest = {
   now: Date;
   /** The app the token is for; the demo app by default. */
   appId?: string;
+  /** The resource the token is for (`aud`): Microsoft Graph by default, or SharePoint (`https://<tenant>.sharepoint.com`). */
+  audience?: string;
 };
 
 export function createTokenSecret(): Buffer {
@@ -86,7 +88,7 @@ export function issueAccessToken(request: TokenRequest, secret: Buffer): string 
         }
       : { groups: [...request.groupIds] }),
     tid: demoTenantId,
-    aud: graphAudience,
+    aud: request.audience ?? graphAudience,
     iss: `https://sts.windows.net/${demoTenantId}/`,
     iat,
     exp: iat + tokenLifetimeSeconds,
@@ -113,7 +115,16 @@ function isClaims(value: unknown): value is AccessTokenClaims {
   );
 }
 
-export function verifyAccessToken(token: string, secret: Buffer, now: Date): TokenVerification {
+/** The audiences Graph accepts: its URI and its application id. */
+const graphAudiences: readonly string[] = [graphAudience, '00000003-0000-0000-c000-000000000000'];
+
+/** Checks signature, shape, audience (one of `audiences`; Graph's by default) and lifetime. */
+export function verifyAccessToken(
+  token: string,
+  secret: Buffer,
+  now: Date,
+  audiences: readonly string[] = graphAudiences,
+): TokenVerification {
   const parts = token.split('.');
   if (parts.length !== 3) return { outcome: 'malformed' };
   const [header, payload, signature] = parts as [string, string, string];
@@ -128,8 +139,7 @@ export function verifyAccessToken(token: string, secret: Buffer, now: Date): Tok
     return { outcome: 'malformed' };
   }
   if (!isClaims(claims)) return { outcome: 'malformed' };
-  if (claims.aud !== graphAudience && claims.aud !== '00000003-0000-0000-c000-000000000000')
-    return { outcome: 'wrongAudience' };
+  if (!audiences.includes(claims.aud)) return { outcome: 'wrongAudience' };
   if (claims.exp * 1000 <= now.getTime()) return { outcome: 'expired' };
   return { outcome: 'valid', claims };
 }

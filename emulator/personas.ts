@@ -1,6 +1,6 @@
 // The demo personas: real users of the seeded tenant, one per role, for the persona picker and scripts.
 
-export type PersonaRole = 'agent' | 'teamLeader' | 'employee' | 'coordinator';
+export type PersonaRole = 'agent' | 'teamLeader' | 'employee' | 'coordinator' | 'administrator';
 
 export type DemoPersona = {
   upn: string;
@@ -32,7 +32,18 @@ export const demoPersonas: readonly DemoPersona[] = [
     displayName: 'Ingrid Bakker',
     role: 'coordinator',
   },
+  // The Microsoft 365 (SharePoint) administrator who runs provisioning: owner and site collection administrator of the
+  // Bereikbaar site. Not a user of the app (the app's persona picker leaves them out); the only persona that
+  // /_emulator/token gives administrative scopes, and only when a scope asks for them.
+  {
+    upn: `beheerder@${tenantDomain}`,
+    displayName: 'Beheerder Microsoft 365',
+    role: 'administrator',
+  },
 ];
+
+/** A guest (B2B) account of the tenant: in no staff group, so SharePoint gives them nothing on the Bereikbaar site. */
+export const guestUpn = `lotte.smit_partner.example#EXT#@${tenantDomain}`;
 
 /**
  * Delegated scopes the demo app asks for (src/config/graph-scopes.ts with Sites.ReadWrite.All, and TeamsActivity.Send with

@@ -31,14 +31,16 @@ describe('generateSeed', () => {
   it('builds a municipality of about 400 people in about 25 teams with a full manager chain', () => {
     expect(seed.users.length).toBeGreaterThanOrEqual(380);
     expect(seed.users.length).toBeLessThanOrEqual(420);
-    const departments = new Set(seed.users.map((user) => user.department));
+    // Guests (B2B) are outside the organisation chart.
+    const staff = seed.users.filter((user) => user.userType !== 'Guest');
+    const departments = new Set(staff.map((user) => user.department));
     expect(departments.size).toBe(6);
     const leaders = seed.users.filter((user) =>
       /^Teamleider|^Coördinator KCP/.test(user.jobTitle ?? ''),
     );
     expect(leaders.length).toBe(25);
     const ids = new Set(seed.users.map((user) => user.id));
-    const withoutManager = seed.users.filter((user) => user.managerId === null);
+    const withoutManager = staff.filter((user) => user.managerId === null);
     expect(withoutManager).toHaveLength(1); // the gemeentesecretaris
     for (const user of seed.users)
       if (user.managerId !== null) expect(ids.has(user.managerId)).toBe(true);
@@ -63,7 +65,10 @@ describe('generateSeed', () => {
     expect(coordinators?.memberIds).toEqual([ingrid.id]);
     const allStaff = seed.groups.find((group) => group.id === seededGroupIds.allStaff);
     expect(allStaff?.displayName).toBe('Alle medewerkers');
-    expect(allStaff?.memberIds).toEqual(seed.users.map((user) => user.id));
+    // Members only: a guest is not staff.
+    expect(allStaff?.memberIds).toEqual(
+      seed.users.filter((user) => user.userType !== 'Guest').map((user) => user.id),
+    );
   });
 
   it('uses Dutch names with particles', () => {

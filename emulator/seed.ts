@@ -4,9 +4,11 @@
 // writes their items through Graph (scripts/demo-tenant/). Deterministic: the organisation never changes, the weekly
 // parts (calendars, presences, automatic replies) depend only on the week.
 import { demoSitePath } from '../schema/lists';
-import { demoPersonas } from './personas';
+import { demoPersonas, guestUpn } from './personas';
+import { accountUser, seededSiteSecurity } from './routes/sharepoint/seed-security';
 import { disabledReplies, weeklyParts } from './seed-calendars';
 import { mailboxTimeZone, organisation, workingHoursOf } from './seed-organisation';
+import type { SeedPerson } from './seed-organisation';
 import { guidFrom } from './seed-random';
 import type {
   EmulatorState,
@@ -14,6 +16,7 @@ import type {
   StoredMailboxSettings,
   StoredSite,
   StoredTeamsApp,
+  StoredUser,
 } from './store';
 import { amsterdamWeekStart } from './time';
 
@@ -52,17 +55,45 @@ export const seededGroupIds = {
 
 export const allStaffGroupName = 'Alle medewerkers';
 
-/** SharePoint's permission id is an encoded claim; this keeps that look and stays deterministic. */
-export function permissionIdFor(kind: 'user' | 'group', principalId: string): string {
-  const claim =
-    kind === 'user'
-      ? `i:0#.f|membership|${principalId}`
-      : `c:0o.c|federateddirectoryclaimprovider|${principalId}`;
-  return Buffer.from(claim, 'utf8').toString('base64url');
+/** The accounts outside the organisation chart: the Microsoft 365 administrator and a guest. */
+function seededAccounts(people: readonly SeedPerson[]): {
+  administrator: StoredUser;
+  guest: StoredUser;
+} {
+  // The administrator works in Bedrijfsvoering (IT), under its head.
+  const itHead = people.find(
+    (person) => person.role === 'departmentHead' && person.user.department === 'Bedrijfsvoering',
+  );
+  const administratorUpn = demoPersonas.find((persona) => persona.role === 'administrator')?.upn;
+  if (administratorUpn === undefined) throw new Error('The demo personas lack the administrator.');
+  return {
+    administrator: accountUser({
+      id: guidFrom(`user:${administratorUpn}`),
+      userPrincipalName: administratorUpn,
+      mail: administratorUpn,
+      displayName: 'Beheerder Microsoft 365',
+      givenName: 'Beheerder',
+      surname: 'Microsoft 365',
+      jobTitle: 'Functioneel beheerder Microsoft 365',
+      department: 'Bedrijfsvoering',
+      managerId: itHead?.user.id ?? null,
+    }),
+    guest: accountUser({
+      id: guidFrom(`user:${guestUpn}`),
+      userPrincipalName: guestUpn,
+      mail: 'lotte.smit@partner.example',
+      displayName: 'Lotte Smit (Partner)',
+      givenName: 'Lotte',
+      surname: 'Smit',
+      jobTitle: 'Extern adviseur',
+      preferredLanguage: null,
+      userType: 'Guest',
+    }),
+  };
 }
 
 /** The groups of the tenant: the Bereikbaar role groups (as an administrator made them) and all staff. */
-function seededGroups(): StoredGroup[] {
+function seededGroups(administratorId: string): StoredGroup[] {
   const { people, byUpn } = organisation();
   const coordinatorUpns = demoPersonas
     .filter((persona) => persona.role === 'coordinator')
@@ -97,7 +128,8 @@ function seededGroups(): StoredGroup[] {
     {
       id: seededGroupIds.allStaff,
       displayName: allStaffGroupName,
-      memberIds: people.map((person) => person.user.id),
+      // Members only: the administrator is staff too, guests are not.
+      memberIds: [...people.map((person) => person.user.id), administratorId],
     },
   ];
 }
@@ -109,8 +141,21 @@ function seededGroups(): StoredGroup[] {
 export function generateSeed(now: Date): EmulatorState {
   const weekStart = amsterdamWeekStart(now);
   const { people, byUpn } = organisation();
-  const users = people.map((person) => structuredClone(person.user));
+  const accounts = seededAccounts(people);
+  const users = [
+    ...people.map((person) => structuredClone(person.user)),
+    accounts.administrator,
+    accounts.guest,
+  ];
   const weekly = weeklyParts(people, weekStart);
+  for (const account of [accounts.administrator, accounts.guest]) {
+    weekly.presences[account.id] = {
+      availability: 'Offline',
+      activity: 'Offline',
+      statusMessage: null,
+      outOfOfficeSettings: { message: null, isOutOfOffice: false },
+    };
+  }
 
   const mailboxSettings: Record<string, StoredMailboxSettings> = {};
   for (const person of people) {
@@ -121,13 +166,22 @@ export function generateSeed(now: Date): EmulatorState {
       language: 'nl-NL',
     };
   }
-  const groups = seededGroups();
+  for (const account of [accounts.administrator, accounts.guest]) {
+    mailboxSettings[account.id] = {
+      workingHours: workingHoursOf({ days: [1, 2, 3, 4, 5], startMinutes: 510, endMinutes: 1020 }),
+      automaticRepliesSetting: disabledReplies(),
+      timeZone: mailboxTimeZone,
+      language: 'nl-NL',
+    };
+  }
+  const groups = seededGroups(accounts.administrator.id);
   const site: StoredSite = {
     id: demoSiteId,
     name: 'bereikbaar',
     displayName: 'Bereikbaar',
     webUrl: demoSiteWebUrl,
     createdDateTime: '2025-09-01T08:00:00.000Z',
+    security: seededSiteSecurity('Bereikbaar', accounts.administrator, seededGroupIds.allStaff),
   };
   // The Bereikbaar Teams app is installed for the personas and the front office; others get e-mail.
   const teamsAppInstalledUserIds = [

@@ -89,6 +89,7 @@ describe('control endpoints', () => {
       }[]
     >(await fetch(`${emulator.url}/_emulator/personas`));
     expect(personas.map((persona) => persona.role).sort()).toEqual([
+      'administrator',
       'agent',
       'coordinator',
       'employee',
@@ -115,6 +116,63 @@ describe('control endpoints', () => {
     const unknown = await fetch(`${emulator.url}/_emulator/token?persona=nobody@lindeburg.example`);
     expect(unknown.status).toBe(404);
     expect((await json<GraphError>(unknown)).error.code).toBe('Request_ResourceNotFound');
+  });
+
+  it('gives no persona but the administrator an administrative scope, and the administrator only when asked', async () => {
+    const tokenUrl = (persona: string, query: string) =>
+      `${emulator.url}/_emulator/token?persona=${encodeURIComponent(persona)}${query}`;
+    const scopesOf = async (response: Response) =>
+      JSON.parse(
+        Buffer.from(
+          (await json<{ access_token: string }>(response)).access_token.split('.')[1]!,
+          'base64url',
+        ).toString(),
+      ) as { scp: string; aud: string };
+    for (const scope of ['Sites.FullControl.All', 'Sites.Manage.All', 'User.ReadWrite.All']) {
+      const refused = await fetch(tokenUrl(leaderUpn, `&scope=${scope}`));
+      expect(refused.status, scope).toBe(403);
+      expect((await json<GraphError>(refused)).error.code).toBe('consent_required');
+    }
+    const sharePoint = await fetch(
+      tokenUrl(agentUpn, '&resource=https://lindeburg.sharepoint.com&scope=AllSites.Read'),
+    );
+    expect(sharePoint.status).toBe(403);
+    const administrator = demoPersonas.find((persona) => persona.role === 'administrator')!.upn;
+    const byDefault = await scopesOf(await fetch(tokenUrl(administrator, '')));
+    expect(byDefault.scp.split(' ')).not.toContain('Sites.FullControl.All');
+    const asked = await scopesOf(
+      await fetch(tokenUrl(administrator, '&scope=Sites.FullControl.All')),
+    );
+    expect(asked).toMatchObject({
+      scp: 'Sites.FullControl.All',
+      aud: 'https://graph.microsoft.com',
+    });
+    const spToken = await scopesOf(
+      await fetch(
+        tokenUrl(
+          administrator,
+          '&resource=https://lindeburg.sharepoint.com&scope=AllSites.FullControl',
+        ),
+      ),
+    );
+    expect(spToken).toMatchObject({
+      scp: 'AllSites.FullControl',
+      aud: 'https://lindeburg.sharepoint.com',
+    });
+  });
+
+  it('refuses a SharePoint token on Graph (another audience)', async () => {
+    const administrator = demoPersonas.find((persona) => persona.role === 'administrator')!.upn;
+    const token = emulator.tokenFor(
+      administrator,
+      ['AllSites.FullControl', 'Sites.FullControl.All'],
+      {
+        audience: 'https://lindeburg.sharepoint.com',
+      },
+    );
+    const response = await call('/me', { token });
+    expect(response.status).toBe(401);
+    expect((await json<GraphError>(response)).error.code).toBe('InvalidAuthenticationToken');
   });
 
   it('answers a CORS preflight from a localhost origin', async () => {

@@ -138,6 +138,22 @@ export async function startEmulator(options: StartEmulatorOptions = {}): Promise
         }
         return;
       }
+      const sharePoint = /^\/sites\/([^/]+)\/_api(?:\/(.*))?$/i.exec(url.pathname);
+      if (sharePoint) {
+        // SharePoint's REST API at the site's web URL path (emulator/routes/sharepoint/rest.ts).
+        const answer = emulator.handleSharePoint({
+          method,
+          siteName: decodeURIComponent(sharePoint[1] as string),
+          apiPath: sharePoint[2] ?? '',
+          query: url.searchParams,
+          headers,
+          rawBody,
+          origin: `http://${request.headers.host ?? '127.0.0.1'}`,
+        });
+        emulator.record(method, `${url.pathname}${url.search}`, answer.status, 'top', answer.upn);
+        send(response, answer.status, { ...baseHeaders, ...answer.headers }, answer.body);
+        return;
+      }
       const graphPrefix = /^\/v1\.0(?=\/|$)/i;
       if (!graphPrefix.test(url.pathname)) {
         const error = new GraphHttpError(

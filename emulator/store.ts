@@ -26,6 +26,8 @@ export type StoredUser = {
   changeSeq: number;
   /** Set when removed; kept as a tombstone for /users/delta. */
   deletedSeq?: number;
+  /** Entra ID's userType; absent = 'Member'. A guest (B2B) is 'Guest'. */
+  userType?: 'Member' | 'Guest';
 };
 
 export type ShowAs = 'free' | 'tentative' | 'busy' | 'oof' | 'workingElsewhere' | 'unknown';
@@ -101,7 +103,16 @@ export type StoredMailboxSettings = {
   language: string;
 };
 
-export type StoredGroup = { id: string; displayName: string; memberIds: string[] };
+/**
+ * An Entra group. `memberIds` holds user ids and, for nested groups, group ids. `groupTypes` as in Graph: ['Unified'] for
+ * a Microsoft 365 group, absent or [] for a security group.
+ */
+export type StoredGroup = {
+  id: string;
+  displayName: string;
+  memberIds: string[];
+  groupTypes?: string[];
+};
 
 /** An app in the organisation's Teams catalog: `id` is the catalog's, `externalId` the manifest's `id`. */
 export type StoredTeamsApp = {
@@ -121,6 +132,54 @@ export type StoredSitePermission = {
   application: { id: string; displayName: string };
 };
 
+/** SharePoint's BasePermissions: a 64-bit mask in two 32-bit halves (SPBasePermissions). */
+export type SpBasePermissions = { high: number; low: number };
+
+/** A permission level (SP.RoleDefinition) of a web. */
+export type StoredRoleDefinition = {
+  id: number;
+  name: string;
+  description: string;
+  /** SP.RoleType: 0 None (custom), 1 Guest (Limited Access), 2 Reader, 3 Contributor, 4 WebDesigner, 5 Administrator, 6 Editor. */
+  roleTypeKind: number;
+  order: number;
+  hidden: boolean;
+  basePermissions: SpBasePermissions;
+};
+
+/**
+ * A principal of the site collection (SP.User or SP.Group), with SharePoint's numeric id. Users and Entra groups are
+ * users in SharePoint's sense (web/siteusers, PrincipalType 1 or 4); site groups are SharePoint groups (PrincipalType 8).
+ */
+export type StoredSitePrincipal =
+  | { id: number; kind: 'user'; loginName: string; userId: string }
+  | { id: number; kind: 'entraGroup'; loginName: string; groupId: string }
+  | {
+      id: number;
+      kind: 'siteGroup';
+      title: string;
+      description: string;
+      ownerId: number;
+      /** Principal ids of the members (users and Entra groups). */
+      memberIds: number[];
+    };
+
+/** A role assignment (SP.RoleAssignment) on a securable object: one principal, its permission levels. */
+export type StoredRoleAssignment = { principalId: number; roleDefinitionIds: number[] };
+
+/** The SharePoint security of a site (its root web): permission levels, principals and the web's role assignments. */
+export type StoredSiteSecurity = {
+  roleDefinitions: StoredRoleDefinition[];
+  principals: StoredSitePrincipal[];
+  roleAssignments: StoredRoleAssignment[];
+  /** Principal ids of the site collection administrators: SharePoint gives them every right on every object. */
+  siteCollectionAdminIds: number[];
+  nextPrincipalId: number;
+  nextRoleDefinitionId: number;
+  /** Ids of the Owners, Members and Visitors groups (SP.Web AssociatedOwnerGroup and so on). */
+  associatedGroups: { owners: number; members: number; visitors: number };
+};
+
 export type StoredSite = {
   id: string;
   name: string;
@@ -129,17 +188,17 @@ export type StoredSite = {
   createdDateTime: string;
   /** Applications granted access (optional: states saved before grants existed have none). */
   permissions?: StoredSitePermission[];
+  /** SharePoint's own permissions (role definitions, principals, role assignments) of the site's web. */
+  security: StoredSiteSecurity;
 };
 
 export type StoredColumn = Record<string, unknown> & { id: string; name: string };
 
-export type ListRole = 'read' | 'write' | 'owner';
-
-/** Graph's permission resource on a list: who may read or write it. No entries means the site's default (everyone). */
-export type StoredListPermission = {
+/** An application's access to one list (Graph's list permissions, for Lists.SelectedOperations.Selected). */
+export type StoredListAppPermission = {
   id: string;
-  roles: ListRole[];
-  grantedTo: { kind: 'user' | 'group'; id: string; displayName: string };
+  roles: Array<'read' | 'write' | 'owner'>;
+  application: { id: string; displayName: string };
 };
 
 export type StoredList = {
@@ -151,7 +210,13 @@ export type StoredList = {
   createdDateTime: string;
   lastModifiedDateTime: string;
   columns: StoredColumn[];
-  permissions: StoredListPermission[];
+  /** The list's own role assignments once it stopped inheriting (HasUniqueRoleAssignments); absent = the web's. */
+  roleAssignments?: StoredRoleAssignment[];
+  /** Application grants made through Graph's list permissions endpoint. */
+  appPermissions?: StoredListAppPermission[];
+  /** SP.List EnableVersioning and MajorVersionLimit (absent: SharePoint's defaults for a new list, on and 50). */
+  enableVersioning?: boolean;
+  majorVersionLimit?: number;
   /** User id of who created the list through Graph (seeded lists have none). */
   createdBy?: string;
   /**

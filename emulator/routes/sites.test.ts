@@ -9,6 +9,13 @@ import { absencesList, teamSettingsList } from '../../schema/lists';
 import { inject } from 'vitest';
 import { demoSiteId, seededGroupIds } from '../seed';
 import type { EmulatorState } from '../store';
+import {
+  addRoleAssignment,
+  breakInheritance,
+  builtInRoleIds,
+  ensureGroupPrincipal,
+  securityGroupClaimPrefix,
+} from './sharepoint';
 import { siteRoutes } from './sites';
 import { callRoute, testGraphBaseUrl } from './test-context';
 import type { TestRequest } from './test-context';
@@ -17,6 +24,7 @@ const now = new Date('2026-11-30T08:15:00Z');
 const sanne = 'sanne.devries@lindeburg.example';
 const mohamed = 'mohamed.elamrani@lindeburg.example';
 const ingrid = 'ingrid.bakker@lindeburg.example';
+const beheerder = 'beheerder@lindeburg.example';
 const sitePath = `/sites/${demoSiteId}`;
 const itemsPath = `${sitePath}/lists/${teamSettingsList.name}/items`;
 
@@ -349,44 +357,92 @@ describe('list items', () => {
   });
 });
 
-describe('list permissions', () => {
+/**
+ * Gives a list unique permissions as provisioning does through SharePoint REST: stop inheriting without copying
+ * (the administrator keeps Full Control), then one role assignment per Entra group.
+ */
+function restrictList(listName: string, grants: ReadonlyArray<[groupId: string, roleId: number]>) {
+  const site = state.sites[0]!;
+  const list = state.lists.find((candidate) => candidate.name === listName)!;
+  const administrator = state.users.find((user) => user.userPrincipalName === beheerder)!;
+  breakInheritance(
+    site,
+    list,
+    false,
+    { userId: administrator.id, upn: beheerder },
+    builtInRoleIds.fullControl,
+  );
+  for (const [groupId, roleId] of grants) {
+    const principal = ensureGroupPrincipal(site, groupId, `${securityGroupClaimPrefix}${groupId}`);
+    addRoleAssignment(list.roleAssignments!, principal.id, roleId);
+  }
+  return list;
+}
+
+describe('list permissions through Graph: SharePoint decides, Graph grants only applications', () => {
   const restrictedPath = `${sitePath}/lists/Terugbelverzoeken`;
 
   async function restrictedList() {
-    await call({
+    const created = await call({
       as: ingrid,
       method: 'POST',
       path: `${sitePath}/lists`,
       scopes: ['Sites.Manage.All'],
       body: { displayName: 'Terugbelverzoeken', columns: [] },
     });
-    for (const groupId of [seededGroupIds.teamLeaders, seededGroupIds.coordinators]) {
-      const granted = await call({
-        as: ingrid,
-        method: 'POST',
-        path: `${restrictedPath}/permissions`,
-        scopes: ['Sites.FullControl.All'],
-        body: { roles: ['write'], grantedToV2: { group: { id: groupId } } },
-      });
-      expect(granted.status).toBe(201);
-    }
+    expect(created.status).toBe(201);
+    restrictList('Terugbelverzoeken', [
+      [seededGroupIds.teamLeaders, builtInRoleIds.edit],
+      [seededGroupIds.coordinators, builtInRoleIds.edit],
+    ]);
   }
 
-  it('shows the permissions in Graph shape', async () => {
+  it('refuses a group grant (only application permissions can be created on a list)', async () => {
     await restrictedList();
     const response = await call({
-      as: ingrid,
+      as: beheerder,
+      method: 'POST',
+      path: `${restrictedPath}/permissions`,
+      scopes: ['Sites.FullControl.All'],
+      body: { roles: ['write'], grantedToV2: { group: { id: seededGroupIds.kcp } } },
+    });
+    expect(response.status).toBe(400);
+    expect(response.body.error.code).toBe('invalidRequest');
+  });
+
+  it('grants an application and lists it in Graph shape', async () => {
+    await restrictedList();
+    const granted = await call({
+      as: beheerder,
+      method: 'POST',
+      path: `${restrictedPath}/permissions`,
+      scopes: ['Sites.FullControl.All'],
+      body: {
+        roles: ['read'],
+        grantedToV2: { application: { id: 'app-1', displayName: 'Rapportage' } },
+      },
+    });
+    expect(granted.status).toBe(201);
+    const response = await call({
+      as: beheerder,
       method: 'GET',
       path: `${restrictedPath}/permissions`,
       scopes: ['Sites.FullControl.All'],
     });
     const permissions = response.body.value as Permission[];
-    expect(permissions[0]).toMatchObject({
-      roles: ['write'],
-      grantedToV2: {
-        group: { id: seededGroupIds.teamLeaders, displayName: 'Bereikbaar Teamleiders' },
-      },
+    expect(permissions).toEqual([
+      expect.objectContaining({
+        roles: ['read'],
+        grantedToV2: { application: { id: 'app-1', displayName: 'Rapportage' } },
+      }),
+    ]);
+    const removed = await call({
+      as: beheerder,
+      method: 'DELETE',
+      path: `${restrictedPath}/permissions/${granted.body.id}`,
+      scopes: ['Sites.FullControl.All'],
     });
+    expect(removed.status).toBe(204);
   });
 
   it('gives 403 to a caller outside the groups, for the list and its items, and hides it from the lists', async () => {
@@ -411,7 +467,7 @@ describe('list permissions', () => {
     );
   });
 
-  it('lets group members in: leaders write, read-only members only read', async () => {
+  it('lets group members in: leaders write, members with Read only read', async () => {
     await restrictedList();
     expect(
       (
@@ -423,14 +479,7 @@ describe('list permissions', () => {
         })
       ).status,
     ).toBe(201);
-    const kcpGrant = await call({
-      as: ingrid,
-      method: 'POST',
-      path: `${restrictedPath}/permissions`,
-      scopes: ['Sites.FullControl.All'],
-      body: { roles: ['read'], grantedToV2: { group: { id: seededGroupIds.kcp } } },
-    });
-    expect(kcpGrant.status).toBe(201);
+    const list = restrictList('Terugbelverzoeken', [[seededGroupIds.kcp, builtInRoleIds.read]]);
     expect((await call({ as: sanne, method: 'GET', path: `${restrictedPath}/items` })).status).toBe(
       200,
     );
@@ -444,26 +493,21 @@ describe('list permissions', () => {
         })
       ).status,
     ).toBe(403);
-
-    const removed = await call({
-      as: ingrid,
-      method: 'DELETE',
-      path: `${restrictedPath}/permissions/${kcpGrant.body.id}`,
-      scopes: ['Sites.FullControl.All'],
-    });
-    expect(removed.status).toBe(204);
+    list.roleAssignments = list.roleAssignments!.filter(
+      (assignment) => assignment.roleDefinitionIds[0] !== builtInRoleIds.read,
+    );
     expect((await call({ as: sanne, method: 'GET', path: `${restrictedPath}/items` })).status).toBe(
       403,
     );
   });
 
-  it('needs owner or Sites.FullControl.All to manage permissions', async () => {
+  it('needs Manage Permissions on the list to see or change its Graph permissions', async () => {
     await restrictedList();
     const response = await call({
       as: mohamed,
-      method: 'POST',
+      method: 'GET',
       path: `${restrictedPath}/permissions`,
-      body: { roles: ['write'], grantedToV2: { user: { id: sanne } } },
+      scopes: ['Sites.FullControl.All'],
     });
     expect(response.status).toBe(403);
   });
@@ -476,18 +520,12 @@ describe('the absences list: everyone reads, only leaders and coordinators write
     PersonId: personId,
     StartsAt: '2026-11-30T08:00:00Z',
   });
-
-  it('seeds all staff with read and the two role groups with write, all staff being every user', () => {
-    const list = state.lists.find((candidate) => candidate.name === absencesList.name)!;
-    expect(
-      list.permissions.map((permission) => [permission.grantedTo.displayName, permission.roles]),
-    ).toEqual([
-      ['Alle medewerkers', ['read']],
-      ['Bereikbaar Teamleiders', ['write']],
-      ['Bereikbaar Coördinatoren', ['write']],
+  beforeEach(() => {
+    restrictList(absencesList.name, [
+      [seededGroupIds.allStaff, builtInRoleIds.read],
+      [seededGroupIds.teamLeaders, builtInRoleIds.edit],
+      [seededGroupIds.coordinators, builtInRoleIds.edit],
     ]);
-    const allStaff = state.groups.find((group) => group.id === seededGroupIds.allStaff)!;
-    expect(allStaff.memberIds).toHaveLength(state.users.length);
   });
 
   it('lets the agent read absences but refuses their create, update and delete with 403', async () => {

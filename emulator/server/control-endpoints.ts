@@ -1,10 +1,31 @@
 // The emulator's own control endpoints below /_emulator (health, personas, tokens, faults, request log, reset, outbox).
-import { demoAppId } from '../auth';
+import { demoAppId, graphAudience } from '../auth';
 import { parseFaultSettings } from '../control';
 import { GraphHttpError } from '../http';
 import { appDelegatedScopes, demoPersonas } from '../personas';
 import type { EmulatorState } from '../store';
 import type { Emulator } from './emulator';
+
+/** The SharePoint resource of the tenant: `https://<host>` of its sites. */
+function sharePointResourceOf(state: EmulatorState): string {
+  const site = state.sites[0];
+  return site === undefined ? 'https://localhost' : new URL(site.webUrl).origin;
+}
+
+/** A Graph scope on more than the user's own data that the app never requests. */
+function isAdministrativeScope(scope: string): boolean {
+  return /\.All$/i.test(scope) && !appDelegatedScopes.includes(scope);
+}
+
+function isAdministrator(state: EmulatorState, upn: string): boolean {
+  const persona = demoPersonas.find(
+    (candidate) => candidate.upn.toLowerCase() === upn.toLowerCase(),
+  );
+  return (
+    persona?.role === 'administrator' &&
+    state.users.some((user) => user.userPrincipalName === persona.upn)
+  );
+}
 
 function personasOf(state: EmulatorState) {
   return demoPersonas.flatMap((persona) => {
@@ -54,6 +75,18 @@ export function handleControl(
     case 'GET /_emulator/personas':
       return { status: 200, body: personasOf(emulator.state) };
     case 'GET /_emulator/token': {
+      // GET /_emulator/token?persona=<upn>[&scope=<space separated>][&resource=<uri>][&appid=…][&overage=groups]
+      // [&appRoles=none]: a delegated token for a persona, as Entra ID would issue it to the demo app.
+      // - `resource`: the API the token is for (`aud`): https://graph.microsoft.com (default) or SharePoint,
+      //   https://lindeburg.sharepoint.com, whose REST API (<emulator>/sites/<name>/_api/…) accepts only such tokens
+      //   with SharePoint's scopes, e.g. `resource=https://lindeburg.sharepoint.com&scope=AllSites.FullControl`.
+      // - Only the administrator persona gets administrative scopes, and only when `scope` names them: any scope
+      //   on more than the user's own data (`*.All`) that the app never requests (Sites.Manage.All,
+      //   Sites.FullControl.All, User.ReadWrite.All, …), and every SharePoint token. Without `scope` a token carries
+      //   the app's own scopes (appDelegatedScopes).
+      // - `overage=groups`: a token without the groups claim (over 200 groups); `appRoles=none`: as a tenant that
+      //   grants roles by group only (BRK_ROLE_GROUP_*); `appid`: another app registration than the demo app
+      //   (Sites.Selected grants are per app). For tests.
       const persona = url.searchParams.get('persona');
       if (!persona)
         throw new GraphHttpError(
@@ -62,16 +95,37 @@ export function handleControl(
           "The query parameter 'persona' (a user principal name) is required.",
         );
       const scopeParam = url.searchParams.get('scope');
+      const resource = (url.searchParams.get('resource') ?? graphAudience).replace(/\/+$/, '');
+      const sharePoint = sharePointResourceOf(emulator.state);
+      if (resource !== graphAudience && resource !== sharePoint)
+        throw new GraphHttpError(
+          400,
+          'invalid_resource',
+          `The demo tenant issues tokens for ${graphAudience} and ${sharePoint} only, not for '${resource}'.`,
+        );
       const scopes = scopeParam
         ? scopeParam.split(/\s+/).filter((scope) => scope.length > 0)
-        : appDelegatedScopes;
-      // `overage=groups`: a token without the groups claim (over 200 groups); `appRoles=none`: as a tenant that
-      // grants roles by group only (BRK_ROLE_GROUP_*). For tests.
-      // `appid`: a token for another app registration than the demo app (Sites.Selected grants are per app).
+        : resource === graphAudience
+          ? appDelegatedScopes
+          : [];
+      if (scopes.length === 0)
+        throw new GraphHttpError(
+          400,
+          'invalid_scope',
+          `Name the scopes of a token for ${resource} in 'scope' (e.g. AllSites.FullControl).`,
+        );
+      const elevated = resource === graphAudience ? scopes.filter(isAdministrativeScope) : scopes;
+      if (elevated.length > 0 && !isAdministrator(emulator.state, persona))
+        throw new GraphHttpError(
+          403,
+          'consent_required',
+          `Only the administrator persona is given ${elevated.join(', ')}${resource === graphAudience ? '' : ` for ${resource}`}: the app never asks for ${elevated.length === 1 ? 'it' : 'them'}.`,
+        );
       const token = emulator.tokenFor(persona, scopes, {
         appId: url.searchParams.get('appid') ?? demoAppId,
         groups: url.searchParams.get('overage') === 'groups' ? 'overage' : 'claim',
         appRoles: url.searchParams.get('appRoles') === 'none' ? 'none' : 'assigned',
+        audience: resource,
       });
       return {
         status: 200,
@@ -80,6 +134,7 @@ export function handleControl(
           access_token: token,
           expires_in: 3600,
           scope: scopes.join(' '),
+          resource,
         },
       };
     }

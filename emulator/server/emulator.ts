@@ -16,6 +16,8 @@ import { appDelegatedScopes } from '../personas';
 import { generateSeed, refreshSeededCalendars } from '../seed';
 import type { StartEmulatorOptions, TokenOptions } from './options';
 import type { EmulatorState } from '../store';
+import { answerSharePoint } from '../routes/sharepoint';
+import type { SpAnswer, SpRawRequest } from '../routes/sharepoint';
 import { answerBatch } from './batch-requests';
 import { scopeDeniedError } from './graph-errors';
 import { hasHeader, jsonContentType } from './http-io';
@@ -108,9 +110,20 @@ export class Emulator {
         groupIds: groupIdsOf(this.state, user.id),
         now: this.now(),
         appId: options.appId ?? demoAppId,
+        ...(options.audience === undefined ? {} : { audience: options.audience }),
       },
       this.secret,
     );
+  }
+
+  /** One request to SharePoint's REST API (below a site's `/_api/`). */
+  handleSharePoint(request: SpRawRequest): SpAnswer {
+    return answerSharePoint(request, {
+      state: this.state,
+      secret: this.secret,
+      now: () => this.now(),
+      markChanged: this.markChanged,
+    });
   }
 
   errorBody(error: GraphHttpError, requestId: string, clientRequestId: string): unknown {

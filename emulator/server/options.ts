@@ -20,5 +20,7 @@ export type TokenOptions = {
   /** The app registration the token is for (Sites.Selected grants are per app); default the demo app. */
   appId?: string;
   groups?: 'claim' | 'overage';
+  /** The resource the token is for: Microsoft Graph by default, or SharePoint (`https://lindeburg.sharepoint.com`). */
+  audience?: string;
   appRoles?: 'assigned' | 'none';
 };

@@ -26,7 +26,7 @@ const shapeOf = (list: StoredList) => ({
   name: list.name,
   displayName: list.displayName,
   columns: list.columns.map(({ id: _id, ...column }) => column),
-  permissions: list.permissions,
+  roleAssignments: list.roleAssignments,
 });
 
 describe('the demo tenant', () => {

@@ -12,6 +12,9 @@ import { demoSiteId } from '../../emulator/seed';
 import { demoAppId } from '../../emulator/auth';
 import { mohamed, sanne, shapeDifferences, startContractTenant } from './contract-support';
 import type { ContractTenant } from './contract-support';
+import { restrictList } from './sharepoint-support';
+import { seededGroupIds } from '../../emulator/seed';
+import { builtInRoleIds } from '../../emulator/routes/sharepoint';
 
 let tenant: ContractTenant;
 beforeAll(async () => {
@@ -138,6 +141,9 @@ describe('Site permissions and Sites.Selected', () => {
   });
 
   it('delegated: the grant never exceeds the user — an agent still cannot read the absence reasons', async () => {
+    await restrictList(tenant, absenceReasonsList.name, [
+      { groupId: seededGroupIds.teamLeaders, roleDefinitionId: builtInRoleIds.edit },
+    ]);
     const reasons = `${site}/lists/${absenceReasonsList.name}/items?expand=fields`;
     const agent = await tenant.call(sanne, 'GET', reasons, { token: selectedToken(sanne) });
     expect(agent.status).toBe(403);

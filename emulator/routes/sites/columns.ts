@@ -64,7 +64,7 @@ export function columnFromBody(listId: string, input: unknown): StoredColumn {
 }
 
 export function getColumns(ctx: RouteContext): RouteResult {
-  const { site, list } = siteAndList(ctx, 'read');
+  const { site, list } = siteAndList(ctx, 'viewListItems');
   return {
     status: 200,
     body: {
@@ -78,8 +78,8 @@ export function getColumns(ctx: RouteContext): RouteResult {
 }
 
 export function createColumn(ctx: RouteContext): RouteResult {
-  // The scope (Sites.Manage.All) already says "may change structure"; the list must also let the caller write.
-  const { site, list } = siteAndList(ctx, 'write');
+  // The scope (Sites.Manage.All) already says "may change structure"; SharePoint also wants Manage Lists on the list.
+  const { site, list } = siteAndList(ctx, 'manageLists');
   const column = columnFromBody(list.id, bodyObject(ctx));
   if (columnByName(list, column.name))
     throw new GraphHttpError(
@@ -125,7 +125,7 @@ const patchableColumnProperties = [
 
 /** "Update columnDefinition": PATCH …/columns/{column-id} changes the given properties; the name and type stay. */
 export function updateColumn(ctx: RouteContext): RouteResult {
-  const { site, list } = siteAndList(ctx, 'write');
+  const { site, list } = siteAndList(ctx, 'manageLists');
   const key = (ctx.params.columnId ?? '').toLowerCase();
   const index = list.columns.findIndex(
     (column) => column.id.toLowerCase() === key || column.name.toLowerCase() === key,

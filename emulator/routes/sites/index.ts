@@ -1,5 +1,4 @@
 // SharePoint through Graph: sites, lists (with columns and permissions), list items with fields, $filter, paging, eTags.
-export { listAccessFor } from './resolution';
 export { parseExpandFields } from './dtos';
 export { multiLineTextMaxLength, validatedFields } from './field-validation';
 export { itemETag } from './etags';

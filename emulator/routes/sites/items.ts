@@ -50,7 +50,7 @@ function findItem(ctx: RouteContext, list: StoredList): { index: number; item: S
 }
 
 export function getItems(ctx: RouteContext): RouteResult {
-  const { site, list } = siteAndList(ctx, 'read');
+  const { site, list } = siteAndList(ctx, 'viewListItems');
   const expand = parseExpandFields(ctx.query);
   const filter = parseFilterParam(
     ctx.query.get('$filter') ?? ctx.query.get('filter'),
@@ -112,7 +112,7 @@ export function getItems(ctx: RouteContext): RouteResult {
 }
 
 export function getItem(ctx: RouteContext): RouteResult {
-  const { site, list } = siteAndList(ctx, 'read');
+  const { site, list } = siteAndList(ctx, 'viewListItems');
   const { item } = findItem(ctx, list);
   const dto = itemDto(ctx, site, list, item, parseExpandFields(ctx.query));
   return {
@@ -129,7 +129,7 @@ export function getItem(ctx: RouteContext): RouteResult {
 }
 
 export function getItemFields(ctx: RouteContext): RouteResult {
-  const { site, list } = siteAndList(ctx, 'read');
+  const { site, list } = siteAndList(ctx, 'viewListItems');
   const { item } = findItem(ctx, list);
   return {
     status: 200,
@@ -145,7 +145,7 @@ export function getItemFields(ctx: RouteContext): RouteResult {
 }
 
 export function createItem(ctx: RouteContext): RouteResult {
-  const { site, list } = siteAndList(ctx, 'write');
+  const { site, list } = siteAndList(ctx, 'addListItems');
   const fields = validatedFields(list, property(bodyObject(ctx), 'fields'), 'create');
   assertUniqueValues(ctx.state, list, fields, null);
   const now = ctx.now().toISOString();
@@ -179,7 +179,7 @@ export function createItem(ctx: RouteContext): RouteResult {
 }
 
 export function updateItemFields(ctx: RouteContext): RouteResult {
-  const { site, list } = siteAndList(ctx, 'write');
+  const { site, list } = siteAndList(ctx, 'editListItems');
   const { index, item } = findItem(ctx, list);
   checkIfMatch(ctx, item);
   const changes = validatedFields(list, bodyObject(ctx), 'update');
@@ -207,7 +207,7 @@ export function updateItemFields(ctx: RouteContext): RouteResult {
 }
 
 export function deleteItem(ctx: RouteContext): RouteResult {
-  const { list } = siteAndList(ctx, 'write');
+  const { list } = siteAndList(ctx, 'deleteListItems');
   const { index, item } = findItem(ctx, list);
   checkIfMatch(ctx, item);
   list.lastItemId = Math.max(list.lastItemId ?? 0, Number(item.id) || 0);

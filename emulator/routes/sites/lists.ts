@@ -6,7 +6,8 @@ import { guidFrom } from '../../seed';
 import type { StoredList } from '../../store';
 import { bodyObject, isRecord, property } from '../resource-helpers';
 import { columnFromBody } from './columns';
-import { invalid, listAccessFor, resolveSite, siteAndList } from './resolution';
+import { userHasRight } from '../sharepoint/security';
+import { accessDenied, callerHasListRight, invalid, resolveSite, siteAndList } from './resolution';
 import { listDto, wantsColumns } from './dtos';
 
 export function getLists(ctx: RouteContext): RouteResult {
@@ -20,7 +21,8 @@ export function getLists(ctx: RouteContext): RouteResult {
     .filter(
       (list) =>
         list.siteId === site.id &&
-        listAccessFor(list, ctx.caller.userId, ctx.caller.groupIds) !== 'none',
+        // SharePoint trims the lists collection to what the caller may see.
+        callerHasListRight(ctx, site, list, 'viewListItems'),
     )
     .map((list) => listDto(ctx, site, list, withColumns))
     .filter(
@@ -46,7 +48,7 @@ export function getLists(ctx: RouteContext): RouteResult {
 }
 
 export function getList(ctx: RouteContext): RouteResult {
-  const { site, list } = siteAndList(ctx, 'read');
+  const { site, list } = siteAndList(ctx, 'viewListItems');
   return {
     status: 200,
     body: {
@@ -58,6 +60,8 @@ export function getList(ctx: RouteContext): RouteResult {
 
 export function createList(ctx: RouteContext): RouteResult {
   const site = resolveSite(ctx);
+  // Creating a list takes Manage Lists on the web (Edit and above), whatever the token's scope.
+  if (!userHasRight(ctx.state, site, null, ctx.caller.userId, 'manageLists')) throw accessDenied();
   const body = bodyObject(ctx);
   const displayName = property(body, 'displayName');
   if (typeof displayName !== 'string' || displayName.trim() === '')
@@ -127,7 +131,6 @@ export function createList(ctx: RouteContext): RouteResult {
     createdDateTime: now,
     lastModifiedDateTime: now,
     columns,
-    permissions: [],
     createdBy: ctx.caller.userId,
   };
   ctx.state.lists.push(list);

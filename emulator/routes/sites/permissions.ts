@@ -1,14 +1,25 @@
-// List permissions: who may read, write or own a list.
+// Graph's permissions on a list: application grants only (for Lists.SelectedOperations.Selected).
+//   GET    /sites/{site-id}/lists/{list-id}/permissions  https://learn.microsoft.com/en-us/graph/api/list-list-permissions
+//   POST   /sites/{site-id}/lists/{list-id}/permissions  https://learn.microsoft.com/en-us/graph/api/list-post-permissions
+//     "You can only use this method to create a new application permission; you can't use it to create a new list
+//     permission for a user." So a user or group grant is refused; Graph documents no error for it, and the demo
+//     tenant answers as for a site grant (400 invalidRequest, emulator/routes/site-permissions.ts).
+// Who of the organisation may read or write a list is SharePoint's business (role assignments, set through
+// SharePoint's REST API: emulator/routes/sharepoint/); these grants do not change it.
+import { randomUUID } from 'node:crypto';
+import { GraphHttpError } from '../../http';
 import type { RouteContext, RouteResult } from '../../http';
 import { odataContext } from '../../odata';
-import { permissionIdFor } from '../../seed';
-import type { ListRole, StoredList, StoredListPermission, StoredSite } from '../../store';
-import { bodyObject, findUser, findUserByAddress, isRecord, property } from '../resource-helpers';
-import { invalid, notFound, requireAccess, resolveList, resolveSite } from './resolution';
+import type { StoredList, StoredListAppPermission, StoredSite } from '../../store';
+import { userHasRight } from '../sharepoint/security';
+import { bodyObject, isRecord, property } from '../resource-helpers';
+import { accessDenied, invalid, notFound, resolveList, resolveSite } from './resolution';
 
-function permissionDto(permission: StoredListPermission) {
-  const principal = { id: permission.grantedTo.id, displayName: permission.grantedTo.displayName };
-  const granted = permission.grantedTo.kind === 'user' ? { user: principal } : { group: principal };
+type AppRole = StoredListAppPermission['roles'][number];
+const appRoles: readonly AppRole[] = ['read', 'write', 'owner'];
+
+function permissionDto(permission: StoredListAppPermission) {
+  const granted = { application: { ...permission.application } };
   return {
     id: permission.id,
     roles: [...permission.roles],
@@ -17,10 +28,12 @@ function permissionDto(permission: StoredListPermission) {
   };
 }
 
+/** Seeing or changing a list's grants takes SharePoint's Manage Permissions on the list, as the site's owners hold. */
 function siteAndListForPermissions(ctx: RouteContext): { site: StoredSite; list: StoredList } {
   const site = resolveSite(ctx);
   const list = resolveList(ctx, site);
-  if (!ctx.caller.scopes.has('Sites.FullControl.All')) requireAccess(ctx, list, 'owner');
+  if (!userHasRight(ctx.state, site, list, ctx.caller.userId, 'managePermissions'))
+    throw accessDenied();
   return { site, list };
 }
 
@@ -33,12 +46,27 @@ export function getPermissions(ctx: RouteContext): RouteResult {
         ctx.graphBaseUrl,
         `sites('${site.id}')/lists('${list.id}')/permissions`,
       ),
-      value: list.permissions.map(permissionDto),
+      value: (list.appPermissions ?? []).map(permissionDto),
     },
   };
 }
 
-const listRoles: readonly ListRole[] = ['read', 'write', 'owner'];
+function applicationFrom(body: Record<string, unknown>): { id: string; displayName: string } {
+  const grantedTo = property(body, 'grantedToV2') ?? property(body, 'grantedTo');
+  if (!isRecord(grantedTo)) throw invalid("Name the application in 'grantedToV2'.");
+  const others = Object.keys(grantedTo).filter((key) => key.toLowerCase() !== 'application');
+  if (others.length > 0)
+    throw invalid(
+      `Only application permissions can be created on a list; '${others.join("', '")}' cannot be granted here.`,
+    );
+  const application = property(grantedTo, 'application');
+  if (!isRecord(application) || typeof application.id !== 'string' || application.id.trim() === '')
+    throw invalid("The application needs an 'id' (its client id).");
+  return {
+    id: application.id,
+    displayName: typeof application.displayName === 'string' ? application.displayName : '',
+  };
+}
 
 export function createPermission(ctx: RouteContext): RouteResult {
   const { site, list } = siteAndListForPermissions(ctx);
@@ -47,51 +75,26 @@ export function createPermission(ctx: RouteContext): RouteResult {
   if (
     !Array.isArray(roles) ||
     roles.length === 0 ||
-    !roles.every((role) => listRoles.includes(role as ListRole))
+    !roles.every((role) => appRoles.includes(role as AppRole))
   ) {
     throw invalid("roles must be a non-empty collection of 'read', 'write' or 'owner'.");
   }
-  const grantedTo = property(body, 'grantedToV2') ?? property(body, 'grantedTo');
-  const user = isRecord(grantedTo) && isRecord(grantedTo.user) ? grantedTo.user : null;
-  const group = isRecord(grantedTo) && isRecord(grantedTo.group) ? grantedTo.group : null;
-  if (!user && !group) throw invalid('grantedToV2 must name a user or a group.');
-  let resolved: StoredListPermission['grantedTo'];
-  if (user) {
-    const key = [user.id, user.email, user.userPrincipalName].find(
-      (value): value is string => typeof value === 'string',
+  const application = applicationFrom(body);
+  list.appPermissions ??= [];
+  if (
+    list.appPermissions.some((p) => p.application.id.toLowerCase() === application.id.toLowerCase())
+  )
+    throw new GraphHttpError(
+      409,
+      'nameAlreadyExists',
+      'The application already has a permission on this list; update it instead.',
     );
-    const found = key ? (findUser(ctx.state, key) ?? findUserByAddress(ctx.state, key)) : undefined;
-    if (!found) throw invalid(`The user '${String(key)}' does not exist.`);
-    resolved = { kind: 'user', id: found.id, displayName: found.displayName };
-  } else {
-    const found = ctx.state.groups.find((candidate) => candidate.id === group?.id);
-    if (!found) throw invalid(`The group '${String(group?.id)}' does not exist.`);
-    resolved = { kind: 'group', id: found.id, displayName: found.displayName };
-  }
-  const existing = list.permissions.find(
-    (permission) =>
-      permission.grantedTo.kind === resolved.kind && permission.grantedTo.id === resolved.id,
-  );
-  if (existing) {
-    existing.roles = [...new Set(roles as ListRole[])];
-    ctx.markChanged();
-    return {
-      status: 200,
-      body: {
-        '@odata.context': odataContext(
-          ctx.graphBaseUrl,
-          `sites('${site.id}')/lists('${list.id}')/permissions/$entity`,
-        ),
-        ...permissionDto(existing),
-      },
-    };
-  }
-  const permission: StoredListPermission = {
-    id: permissionIdFor(resolved.kind, resolved.id),
-    roles: [...new Set(roles as ListRole[])],
-    grantedTo: resolved,
+  const permission: StoredListAppPermission = {
+    id: Buffer.from(`i:0i.t|ms.sp.ext|${application.id}@${randomUUID()}`).toString('base64url'),
+    roles: [...new Set(roles as AppRole[])],
+    application,
   };
-  list.permissions.push(permission);
+  list.appPermissions.push(permission);
   ctx.markChanged();
   return {
     status: 201,
@@ -107,11 +110,11 @@ export function createPermission(ctx: RouteContext): RouteResult {
 
 export function deletePermission(ctx: RouteContext): RouteResult {
   const { list } = siteAndListForPermissions(ctx);
-  const index = list.permissions.findIndex(
+  const index = (list.appPermissions ?? []).findIndex(
     (permission) => permission.id === ctx.params.permissionId,
   );
   if (index < 0) throw notFound('Permission');
-  list.permissions.splice(index, 1);
+  list.appPermissions?.splice(index, 1);
   ctx.markChanged();
   return { status: 204 };
 }

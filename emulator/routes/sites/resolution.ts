@@ -3,6 +3,8 @@ import { GraphHttpError } from '../../http';
 import type { RouteContext } from '../../http';
 import type { StoredColumn, StoredList, StoredSite } from '../../store';
 import { requireSelectedSiteAccess } from '../site-permissions';
+import type { SpRight } from '../sharepoint/base-permissions';
+import { userHasRight } from '../sharepoint/security';
 
 export function notFound(what: string): GraphHttpError {
   return new GraphHttpError(404, 'itemNotFound', `${what} not found`);
@@ -49,51 +51,51 @@ export function resolveList(ctx: RouteContext, site: StoredSite): StoredList {
   return list;
 }
 
-type Access = 'none' | 'read' | 'write' | 'owner';
-const accessRank: Readonly<Record<Access, number>> = { none: 0, read: 1, write: 2, owner: 3 };
+/** What a Graph list route needs of the caller, as SharePoint's base permissions on the list. */
+export type ListRight = Extract<
+  SpRight,
+  'viewListItems' | 'addListItems' | 'editListItems' | 'deleteListItems' | 'manageLists'
+>;
 
-/** The caller's rights on a list: a list without entries inherits the site's (everyone may read and write). */
-export function listAccessFor(
+/**
+ * Graph's answer when SharePoint's permissions refuse the caller (https://learn.microsoft.com/en-us/graph/errors:
+ * 403 accessDenied, "The caller doesn't have permission to perform the action"); the body names nothing of the list's
+ * data.
+ */
+export function accessDenied(): GraphHttpError {
+  return new GraphHttpError(
+    403,
+    'accessDenied',
+    'Access denied. You do not have permission to perform this action or access this resource.',
+  );
+}
+
+/** Whether the caller holds `right` on the list (SharePoint's effective permissions; see ../sharepoint/security.ts). */
+export function callerHasListRight(
+  ctx: RouteContext,
+  site: StoredSite,
   list: StoredList,
-  userId: string,
-  groupIds: readonly string[],
-): Access {
-  if (list.permissions.length === 0) return 'write';
-  let best: Access = 'none';
-  for (const permission of list.permissions) {
-    const applies =
-      permission.grantedTo.kind === 'user'
-        ? permission.grantedTo.id === userId
-        : groupIds.includes(permission.grantedTo.id);
-    if (!applies) continue;
-    for (const role of permission.roles) if (accessRank[role] > accessRank[best]) best = role;
-  }
-  return best;
+  right: ListRight,
+): boolean {
+  return userHasRight(ctx.state, site, list, ctx.caller.userId, right);
 }
 
 export function requireAccess(
   ctx: RouteContext,
+  site: StoredSite,
   list: StoredList,
-  needed: Exclude<Access, 'none'>,
+  needed: ListRight,
 ): void {
-  if (
-    accessRank[listAccessFor(list, ctx.caller.userId, ctx.caller.groupIds)] < accessRank[needed]
-  ) {
-    throw new GraphHttpError(
-      403,
-      'accessDenied',
-      'Access denied. You do not have permission to perform this action or access this resource.',
-    );
-  }
+  if (!callerHasListRight(ctx, site, list, needed)) throw accessDenied();
 }
 
 export function siteAndList(
   ctx: RouteContext,
-  needed: Exclude<Access, 'none'>,
+  needed: ListRight,
 ): { site: StoredSite; list: StoredList } {
   const site = resolveSite(ctx);
   const list = resolveList(ctx, site);
-  requireAccess(ctx, list, needed);
+  requireAccess(ctx, site, list, needed);
   return { site, list };
 }
 

@@ -81,7 +81,7 @@ export function toGraphUser(user: StoredUser): Record<string, unknown> {
     department: user.department,
     accountEnabled: user.accountEnabled,
     mailNickname: mailNicknameOf(user),
-    userType: 'Member',
+    userType: user.userType ?? 'Member',
   };
 }
 

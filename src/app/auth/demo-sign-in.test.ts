@@ -39,6 +39,12 @@ function emulatorFetch(tokens: string[] = [sanneToken]) {
             department: 'Klantcontact',
           },
           { id: 'x', upn: 'broken', role: 'superuser' },
+          {
+            id: 'a',
+            upn: 'beheerder@lindeburg.example',
+            displayName: 'Beheerder Microsoft 365',
+            role: 'administrator',
+          },
         ]),
       );
     }
@@ -50,7 +56,7 @@ function emulatorFetch(tokens: string[] = [sanneToken]) {
 }
 
 describe('createDemoSignIn', () => {
-  it('lists the valid personas', async () => {
+  it('lists the valid personas, leaving out the administrator (no user of the app)', async () => {
     const signIn = createDemoSignIn({
       emulatorUrl: 'http://localhost:4000',
       roleGroupIds: noGroups,

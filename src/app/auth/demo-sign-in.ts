@@ -12,6 +12,8 @@ import type { DemoPersona, DemoSignIn } from './sign-in';
 
 const personaStorageKey = 'bereikbaar.demoPersona';
 const refreshMarginMs = 60_000;
+// The personas the picker offers: the app's users. The demo tenant also lists its Microsoft 365 administrator (role
+// 'administrator', who runs provisioning); they are no user of the app and are left out, as is any unknown role.
 const personaRoles: readonly Role[] = ['agent', 'teamLeader', 'employee', 'coordinator'];
 
 export type DemoSignInOptions = {

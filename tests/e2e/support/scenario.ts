@@ -45,7 +45,8 @@ export class Scenario {
     managerUpn: string;
     presence?: { availability: string; activity: string };
   }): Promise<ScenarioPerson> {
-    const admin = await this.token(`ingrid.bakker@${domain}`, ['User.ReadWrite.All']);
+    // Creating users takes User.ReadWrite.All, which the demo tenant gives its administrator persona only.
+    const admin = await this.token(`beheerder@${domain}`, ['User.ReadWrite.All']);
     const nickname = `${options.givenName}.${options.surname}`
       .toLowerCase()
       .replace(/[^a-z.]/g, '');

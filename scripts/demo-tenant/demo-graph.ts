@@ -11,8 +11,8 @@ export type DemoTenantAccess = {
   /** The emulator's own address; SharePoint's REST API is below it at the site's path. */
   url: string;
   graphUrl: string;
-  /** A token for `upn`; with `resource` one for that resource (SharePoint) instead of Graph. */
-  tokenFor(upn: string, scopes?: readonly string[], options?: { resource?: string }): string;
+  /** A token for `upn`; with `audience` one for that resource (SharePoint) instead of Graph. */
+  tokenFor(upn: string, scopes?: readonly string[], options?: { audience?: string }): string;
 };
 
 /** The demo site below /v1.0, as the app addresses it (`/sites/lindeburg.sharepoint.com:/sites/bereikbaar:`). */

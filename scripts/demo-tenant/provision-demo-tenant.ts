@@ -47,7 +47,7 @@ export async function provisionDemoTenant(tenant: DemoTenantAccess): Promise<Pro
     site: demoSite,
     sharePoint: sharePointRest(
       `${tenant.url}${demoSitePathOnSharePoint}`,
-      tenant.tokenFor(administrator, sharePointScopes, { resource: demoSharePointResource }),
+      tenant.tokenFor(administrator, sharePointScopes, { audience: demoSharePointResource }),
     ),
     groups: demoAudienceGroups,
   });

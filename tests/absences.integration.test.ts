@@ -4,7 +4,7 @@
 // e-mail without the kind; and the agent's availability rules seeing the absence with its substitutes.
 import { startDemoTenant } from '../scripts/demo-tenant/start-demo-tenant';
 import type { RunningEmulator } from '../emulator/server';
-import { absenceReasonsList, absencesList } from '../schema/lists';
+import { absencesList, teamReasonsList, teamSettingsList } from '../schema/lists';
 import type { AbsenceRegistration } from '../src/domain/absences';
 import { frontOfficeChanges } from '../src/domain/absences';
 import { agentViewOfAvailability, availabilityAt } from '../src/domain/availability';
@@ -19,8 +19,10 @@ import {
   frontOfficeViewOf,
   listTeamAbsences,
   readAbsenceReasons,
+  reasonsAccessOf,
   updateAbsence,
 } from '../src/graph/absences';
+import type { ReasonsAccess } from '../src/graph/absences';
 import { fetchAvailabilitySignals } from '../src/graph/availability';
 import { GraphRequestError, createGraphClient } from '../src/graph/client';
 import { listItemsUrl, listRecords, odataString } from '../src/graph/lists';
@@ -41,18 +43,61 @@ afterAll(async () => {
   await emulator.close();
 });
 
+const upnOfClient = new WeakMap<object, string>();
+
 function clientFor(upn: string) {
   const token = emulator.tokenFor(upn);
-  return createGraphClient({
+  const client = createGraphClient({
     authProvider: { getAccessToken: () => Promise.resolve(token) },
     graphBaseUrl: emulator.url,
   });
+  upnOfClient.set(client, upn);
+  return client;
+}
+
+/** The reasons access of whoever a client signs in as. */
+function accessFor(client: object): ReasonsAccess {
+  return accessOf(upnOfClient.get(client) ?? '');
 }
 
 function user(upn: string) {
   const found = emulator.state.users.find((candidate) => candidate.userPrincipalName === upn);
   if (!found) throw new Error(upn);
   return found;
+}
+
+/** The teams as the app's directory makes them: the leader and their direct reports, keyed by the team's item id. */
+function teams() {
+  const list = emulator.state.lists.find((candidate) => candidate.name === teamSettingsList.name)!;
+  return emulator.state.items
+    .filter((item) => item.listId === list.id)
+    .map((item) => {
+      const leaderOfTeam = emulator.state.users.find(
+        (candidate) => candidate.userPrincipalName === item.fields.LeaderUpn,
+      );
+      const members = emulator.state.users
+        .filter(
+          (candidate) => leaderOfTeam !== undefined && candidate.managerId === leaderOfTeam.id,
+        )
+        .map((candidate) => candidate.id);
+      return {
+        id: item.id,
+        leaderId: leaderOfTeam?.id ?? null,
+        memberIds: leaderOfTeam === undefined ? [] : [leaderOfTeam.id, ...members],
+      };
+    });
+}
+
+/** The teams whose reasons `upn` may read and record: those they lead. */
+function accessOf(upn: string): ReasonsAccess {
+  return reasonsAccessOf(teams(), user(upn).id);
+}
+
+/** The reasons list of the team `upn` leads. */
+function reasonsListOf(upn: string) {
+  const team = accessOf(upn)[0];
+  if (team === undefined) throw new Error(`${upn} leads no team`);
+  return teamReasonsList(team.teamId);
 }
 
 /** Two of Mohamed's direct reports other than Pieter, for substitutes. */
@@ -98,12 +143,13 @@ describe('absences with reasons', () => {
       registration: registration(pieter.id, first.id),
       personName: pieter.displayName,
       registeredById: user(leader).id,
+      reasons: accessOf(leader),
     });
     expect(created).toMatchObject({ personId: pieter.id, kind: 'sick', endedAt: null });
     expect(created.eTag).toMatch(/,1"$/);
 
     const absences = emulator.state.lists.find((list) => list.name === absencesList.name)!;
-    const reasons = emulator.state.lists.find((list) => list.name === absenceReasonsList.name)!;
+    const reasons = emulator.state.lists.find((list) => list.name === reasonsListOf(leader).name)!;
     const stored = emulator.state.items.find(
       (item) => item.listId === absences.id && item.id === created.id,
     )!;
@@ -114,9 +160,18 @@ describe('absences with reasons', () => {
       ),
     ).toHaveLength(1);
 
-    const team = await listTeamAbsences(client, site, [pieter.id, first.id], { now });
+    const team = await listTeamAbsences(client, site, [pieter.id, first.id], {
+      now,
+      reasons: accessFor(client),
+    });
     expect(team.find((absence) => absence.id === created.id)).toMatchObject({ kind: 'sick' });
-    await endAbsence(client, site, (await fetchAbsence(client, site, created.id))!, now);
+    await endAbsence(
+      client,
+      site,
+      (await fetchAbsence(client, site, created.id, accessFor(client)))!,
+      now,
+      accessFor(client),
+    );
   });
 
   it('the agent reads the absences list, gets 403 on the reasons list, and no kind anywhere in the raw JSON', async () => {
@@ -126,26 +181,32 @@ describe('absences with reasons', () => {
       registration: registration(pieter.id, first.id),
       personName: pieter.displayName,
       registeredById: user(leader).id,
+      reasons: accessOf(leader),
     });
 
     const items = await rawGet(agent, listItemsUrl(site, absencesList));
     expect(items.status).toBe(200);
     expect(items.text).toContain(pieter.id);
     expect(items.text).not.toMatch(kindWords);
-    const reasons = await rawGet(agent, listItemsUrl(site, absenceReasonsList));
+    const reasons = await rawGet(agent, listItemsUrl(site, reasonsListOf(leader)));
     expect(reasons.status).toBe(403);
     expect(reasons.text).not.toMatch(/sick|leave|training/);
     const one = await rawGet(
       agent,
-      `${listItemsUrl(site, absenceReasonsList).split('?')[0]}/${created.id}?$expand=fields`,
+      `${listItemsUrl(site, reasonsListOf(leader)).split('?')[0]}/${created.id}?$expand=fields`,
     );
     expect(one.status).toBe(403);
 
     const agentClient = clientFor(agent);
-    expect(await readAbsenceReasons(agentClient, site, [created.id])).toEqual({
-      kind: 'notVisible',
+    expect(
+      await readAbsenceReasons(agentClient, site, accessFor(agentClient), [
+        { id: created.id, personId: pieter.id },
+      ]),
+    ).toEqual({ kind: 'notVisible' });
+    const seen = await listTeamAbsences(agentClient, site, [pieter.id], {
+      now,
+      reasons: accessFor(agentClient),
     });
-    const seen = await listTeamAbsences(agentClient, site, [pieter.id], { now });
     expect(seen.find((absence) => absence.id === created.id)).toMatchObject({
       kind: 'notVisible',
       reason: null,
@@ -153,9 +214,9 @@ describe('absences with reasons', () => {
     expect(JSON.stringify(seen)).not.toMatch(/"sick"/);
 
     // The same absence as the leader sees it, for contrast: the test can fail.
-    const leaderSeen = await fetchAbsence(leaderClient, site, created.id);
+    const leaderSeen = await fetchAbsence(leaderClient, site, created.id, accessFor(leaderClient));
     expect(leaderSeen?.kind).toBe('sick');
-    await endAbsence(leaderClient, site, leaderSeen!, now);
+    await endAbsence(leaderClient, site, leaderSeen!, now, accessFor(leaderClient));
   });
 
   it('an agent who tries to register an absence is refused at the first write (403) and nothing is left behind', async () => {
@@ -165,6 +226,7 @@ describe('absences with reasons', () => {
       registration: registration(second.id, user(agent).id),
       personName: second.displayName,
       registeredById: user(agent).id,
+      reasons: accessOf(agent),
     }).catch((caught: unknown) => caught);
     // The absences list itself refuses: everyone reads it, only leaders and coordinators write it.
     expect(error).toBeInstanceOf(GraphRequestError);
@@ -178,16 +240,20 @@ describe('absences with reasons', () => {
 
     // Reading still works for the agent; ending (a change) does not.
     const [seeded] = await listRecords(agentClient, site, absencesList);
-    const shown = await fetchAbsence(agentClient, site, seeded!.id);
+    const shown = await fetchAbsence(agentClient, site, seeded!.id, accessFor(agentClient));
     expect(shown?.kind).toBe('notVisible');
-    await expect(endAbsence(agentClient, site, shown!, now)).rejects.toMatchObject({
+    await expect(
+      endAbsence(agentClient, site, shown!, now, accessFor(agentClient)),
+    ).rejects.toMatchObject({
       status: 403,
       code: 'accessDenied',
     });
-    expect((await fetchAbsence(clientFor(leader), site, seeded!.id))?.eTag).toBe(shown!.eTag);
+    expect(
+      (await fetchAbsence(clientFor(leader), site, seeded!.id, accessFor(clientFor(leader))))?.eTag,
+    ).toBe(shown!.eTag);
   });
 
-  it('two leaders edit the same absence: the second gets a conflict with the current version', async () => {
+  it('a leader and the coordinator edit the same absence: the second gets a conflict with the current version, and the coordinator never the kind', async () => {
     const { pieter, first, second } = colleagues();
     const mohamed = clientFor(leader);
     const ingrid = clientFor(coordinator);
@@ -195,45 +261,68 @@ describe('absences with reasons', () => {
       registration: registration(pieter.id, first.id),
       personName: pieter.displayName,
       registeredById: user(leader).id,
+      reasons: accessOf(leader),
     });
-    const seenByIngrid = await fetchAbsence(ingrid, site, created.id);
-    expect(seenByIngrid?.kind).toBe('sick');
+    const seenByIngrid = await fetchAbsence(ingrid, site, created.id, accessFor(ingrid));
+    // Ingrid leads KCP-TIC, not Burgerzaken: the kind of Pieter's absence is not hers to know.
+    expect(seenByIngrid?.kind).toBe('notVisible');
 
     const later = instantFromEpochMs(now.getTime() + 96 * HOUR_MS);
-    const first_ = await updateAbsence(mohamed, site, created, {
-      ...registration(pieter.id, first.id),
-      expectedUntil: later,
-      noteForFrontOffice: 'Verlengd door Mohamed',
-    });
+    const first_ = await updateAbsence(
+      mohamed,
+      site,
+      created,
+      {
+        ...registration(pieter.id, first.id),
+        expectedUntil: later,
+        noteForFrontOffice: 'Verlengd door Mohamed',
+      },
+      accessFor(mohamed),
+    );
     expect(first_.kind).toBe('saved');
 
-    const secondSave = await updateAbsence(ingrid, site, seenByIngrid!, {
-      ...registration(pieter.id, second.id),
-      kind: 'leave',
-      noteForFrontOffice: 'Door Ingrid',
-    });
+    const secondSave = await updateAbsence(
+      ingrid,
+      site,
+      seenByIngrid!,
+      {
+        ...registration(pieter.id, second.id),
+        kind: 'leave',
+        noteForFrontOffice: 'Door Ingrid',
+      },
+      accessFor(ingrid),
+    );
     expect(secondSave.kind).toBe('conflict');
     if (secondSave.kind !== 'conflict') return;
     expect(secondSave.current).toMatchObject({
       expectedUntil: later,
       noteForFrontOffice: 'Verlengd door Mohamed',
       substituteForCalls: { kind: 'person', personId: first.id },
-      kind: 'sick',
+      kind: 'notVisible',
     });
     // Nothing of Ingrid's was written, not even the kind.
-    expect((await fetchAbsence(mohamed, site, created.id))?.kind).toBe('sick');
+    expect((await fetchAbsence(mohamed, site, created.id, accessFor(mohamed)))?.kind).toBe('sick');
 
     // With the current version in hand, her change goes through.
-    const retried = await updateAbsence(ingrid, site, secondSave.current, {
-      ...registration(pieter.id, second.id),
-      kind: 'leave',
-      noteForFrontOffice: 'Door Ingrid',
-    });
+    const retried = await updateAbsence(
+      ingrid,
+      site,
+      secondSave.current,
+      {
+        ...registration(pieter.id, second.id),
+        kind: 'leave',
+        noteForFrontOffice: 'Door Ingrid',
+      },
+      accessFor(ingrid),
+    );
     expect(retried).toMatchObject({
       kind: 'saved',
-      absence: { kind: 'leave', noteForFrontOffice: 'Door Ingrid' },
+      absence: { kind: 'notVisible', noteForFrontOffice: 'Door Ingrid' },
     });
-    if (retried.kind === 'saved') await endAbsence(ingrid, site, retried.absence, now);
+    // The kind she could not see stays as the leader recorded it.
+    expect((await fetchAbsence(mohamed, site, created.id, accessFor(mohamed)))?.kind).toBe('sick');
+    if (retried.kind === 'saved')
+      await endAbsence(ingrid, site, retried.absence, now, accessFor(ingrid));
   });
 
   it('mails the front office without the kind, escaped', async () => {
@@ -243,6 +332,7 @@ describe('absences with reasons', () => {
       registration: registration(pieter.id, first.id),
       personName: pieter.displayName,
       registeredById: user(leader).id,
+      reasons: accessOf(leader),
     });
     const names = new Map(
       emulator.state.users.map((candidate) => [candidate.id, candidate.displayName]),
@@ -270,7 +360,7 @@ describe('absences with reasons', () => {
     expect(sent.body.content).toContain(first.displayName);
     expect(sent.body.content).toContain('&lt;b&gt;graag&lt;/b&gt;');
     expect(sent.body.content).not.toMatch(kindWords);
-    await endAbsence(client, site, created, now);
+    await endAbsence(client, site, created, now, accessFor(client));
   });
 
   it('mails the front office what changed when an absence is extended, and when it ends, never the kind', async () => {
@@ -280,17 +370,24 @@ describe('absences with reasons', () => {
       registration: registration(pieter.id, first.id),
       personName: pieter.displayName,
       registeredById: user(leader).id,
+      reasons: accessOf(leader),
     });
     const names = new Map(
       emulator.state.users.map((candidate) => [candidate.id, candidate.displayName]),
     );
     const later = instantFromEpochMs(now.getTime() + 96 * HOUR_MS);
-    const updated = await updateAbsence(client, site, created, {
-      ...registration(pieter.id, first.id),
-      kind: 'leave',
-      expectedUntil: later,
-      substituteForCalls: { kind: 'person', personId: second.id },
-    });
+    const updated = await updateAbsence(
+      client,
+      site,
+      created,
+      {
+        ...registration(pieter.id, first.id),
+        kind: 'leave',
+        expectedUntil: later,
+        substituteForCalls: { kind: 'person', personId: second.id },
+      },
+      accessFor(client),
+    );
     if (updated.kind !== 'saved') throw new Error('not saved');
     const fields = frontOfficeChanges(created, updated.absence);
     expect(fields).toEqual(['until', 'calls']);
@@ -304,7 +401,7 @@ describe('absences with reasons', () => {
       absence: frontOfficeViewOf(updated.absence),
       change: { kind: 'changed', fields },
     });
-    const ended = await endAbsence(client, site, updated.absence, now);
+    const ended = await endAbsence(client, site, updated.absence, now, accessFor(client));
     if (ended.kind !== 'saved') throw new Error('not ended');
     await notifyFrontOffice(client, `kcp@${domain}`, {
       ...notice,
@@ -332,6 +429,7 @@ describe('absences with reasons', () => {
       registration: registration(pieter.id, first.id),
       personName: pieter.displayName,
       registeredById: user(leader).id,
+      reasons: accessOf(leader),
     });
     const refs = [{ id: pieter.id, mail: pieter.mail ?? '' }];
     const before = await fetchAvailabilitySignals(agentClient, site, refs, now);
@@ -355,7 +453,7 @@ describe('absences with reasons', () => {
     });
     expect(JSON.stringify(shown)).not.toMatch(/sick/);
 
-    const ended = await endAbsence(leaderClient, site, created, now);
+    const ended = await endAbsence(leaderClient, site, created, now, accessFor(leaderClient));
     expect(ended.kind).toBe('saved');
     const after = await fetchAvailabilitySignals(
       agentClient,

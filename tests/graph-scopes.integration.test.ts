@@ -164,7 +164,10 @@ const probes: Record<
       call: 'the team’s absences',
       works: (s) =>
         accepted(() =>
-          listTeamAbsences(clientWith(mohamed, s), site, [userId(pieter)], { now: new Date() }),
+          listTeamAbsences(clientWith(mohamed, s), site, [userId(pieter)], {
+            now: new Date(),
+            reasons: [],
+          }),
         ),
     },
   ],

@@ -6,7 +6,7 @@ import type { Client } from '@microsoft/microsoft-graph-client';
 import type { RunningEmulator } from '../emulator/server';
 import { startDemoTenant } from '../scripts/demo-tenant/start-demo-tenant';
 import { listViewThresholdMessage } from '../emulator/list-view-threshold';
-import { absencesList, callbacksList } from '../schema/lists';
+import { absencesList, callbacksList, teamSettingsList } from '../schema/lists';
 import { demoSharePointSite } from '../src/config/app-config';
 import type { Instant } from '../src/domain/time';
 import { instantFromIso } from '../src/domain/time';
@@ -267,8 +267,18 @@ describe('the absences list after years of absences', () => {
     expect(read.map((absence) => absence.id).sort()).toEqual(open.map((item) => item.id).sort());
 
     const team = emulator.state.users.slice(0, 15).map((user) => user.id);
+    // With the reasons of Mohamed's own team: its reasons list is asked too, by AbsenceId (indexed).
+    const teamsList = emulator.state.lists.find(
+      (candidate) => candidate.name === teamSettingsList.name,
+    )!;
+    const ownTeam = emulator.state.items.find(
+      (item) =>
+        item.listId === teamsList.id &&
+        String(item.fields.LeaderUpn).startsWith('mohamed.elamrani'),
+    )!;
     const absences = await listTeamAbsences(clientFor('mohamed.elamrani'), site, team, {
       now: new Date(now),
+      reasons: [{ teamId: ownTeam.id, memberIds: team }],
     });
     expect(absences.length).toBeGreaterThan(0);
 

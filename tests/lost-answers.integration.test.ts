@@ -5,7 +5,7 @@
 import type { Client } from '@microsoft/microsoft-graph-client';
 import { startDemoTenant } from '../scripts/demo-tenant/start-demo-tenant';
 import type { RunningEmulator } from '../emulator/server';
-import { absenceReasonsList, absencesList, callbacksList } from '../schema/lists';
+import { absencesList, callbacksList, teamReasonsList, teamSettingsList } from '../schema/lists';
 import { demoSharePointSite } from '../src/config/app-config';
 import type { AbsenceRegistration } from '../src/domain/absences';
 import type { CallbackRequest } from '../src/domain/callbacks';
@@ -130,8 +130,17 @@ describe('commit, then answer 504 (POST /_emulator/faults { "commitThenFail": â€
     const leaderId = user(leader).id;
     const team = emulator.state.users.filter((candidate) => candidate.managerId === leaderId);
     expect(team.length).toBeGreaterThan(1);
+    // The leader's own team: its reasons list, and the reasons access the app gives the leader.
+    const teamsList = emulator.state.lists.find((list) => list.name === teamSettingsList.name)!;
+    const teamItem = emulator.state.items.find(
+      (item) => item.listId === teamsList.id && item.fields.LeaderUpn === leader,
+    )!;
+    const reasonsList = teamReasonsList(teamItem.id);
+    const reasons = [
+      { teamId: teamItem.id, memberIds: [leaderId, ...team.map((member) => member.id)] },
+    ];
     const absencesBefore = itemsOf(absencesList.name).length;
-    const reasonsBefore = itemsOf(absenceReasonsList.name).length;
+    const reasonsBefore = itemsOf(reasonsList.name).length;
     await control('DELETE', 'requests');
     await control('POST', 'faults', { commitThenFail: { rate: 0.3 }, pathContains: 'Bereikbaar' });
     // SharePoint keeps whole seconds; each registration starts at its own minute.
@@ -156,6 +165,7 @@ describe('commit, then answer 504 (POST /_emulator/faults { "commitThenFail": â€
         registration,
         personName: person.displayName,
         registeredById: leaderId,
+        reasons,
       });
       ids.push(created.id);
     }
@@ -163,7 +173,7 @@ describe('commit, then answer 504 (POST /_emulator/faults { "commitThenFail": â€
     expect(await lostAnswers('Bereikbaar')).toBeGreaterThan(0);
     expect(new Set(ids).size).toBe(saves);
     expect(itemsOf(absencesList.name).length - absencesBefore).toBe(saves);
-    expect(itemsOf(absenceReasonsList.name).length - reasonsBefore).toBe(saves);
+    expect(itemsOf(reasonsList.name).length - reasonsBefore).toBe(saves);
 
     // The leader saves the first one again (after an error message, say): it is found, not stored twice.
     const first = registrations[0]!;
@@ -171,6 +181,7 @@ describe('commit, then answer 504 (POST /_emulator/faults { "commitThenFail": â€
       registration: first,
       personName: team[0]!.displayName,
       registeredById: leaderId,
+      reasons,
     });
     expect(again.id).toBe(ids[0]);
     expect(itemsOf(absencesList.name).length - absencesBefore).toBe(saves);

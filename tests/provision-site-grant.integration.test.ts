@@ -10,10 +10,10 @@ import { demoSharePointSite } from '../src/config/app-config';
 import { siteLocatorFrom, siteSegment } from '../src/graph/lists/site-locator';
 import { graphCaller } from '../scripts/provisioning/graph-caller';
 import { grantSiteAccess } from '../scripts/provisioning/grant-site-access';
-import { provisioningScopes } from '../scripts/provisioning/provision-lists';
+import { administratorScopes } from '../scripts/provisioning/admin-scopes';
+import { demoAdministratorUpn } from '../scripts/demo-tenant/provision-demo-tenant';
 
 const site = siteSegment(siteLocatorFrom(demoSharePointSite));
-const coordinator = demoPersonas.find((persona) => persona.role === 'coordinator')!.upn;
 const agent = demoPersonas.find((persona) => persona.role === 'agent')!.upn;
 const app = { id: demoAppId, displayName: demoAppDisplayName };
 
@@ -28,7 +28,10 @@ afterEach(async () => {
 });
 
 function admin() {
-  return graphCaller(emulator.graphUrl, emulator.tokenFor(coordinator, [...provisioningScopes]));
+  return graphCaller(
+    emulator.graphUrl,
+    emulator.tokenFor(demoAdministratorUpn(), [...administratorScopes]),
+  );
 }
 
 async function agentReadsTeams(): Promise<number> {

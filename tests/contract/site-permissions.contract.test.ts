@@ -7,7 +7,7 @@
 //   https://learn.microsoft.com/en-us/graph/api/site-delete-permission
 // - What delegated Sites.Selected reaches: https://learn.microsoft.com/en-us/graph/permissions-selected-overview
 //   (an explicit grant is needed before the app reaches anything) — and, delegated, only what the user may do too.
-import { absenceReasonsList, teamSettingsList } from '../../schema/lists';
+import { teamReasonsList, teamSettingsList } from '../../schema/lists';
 import { demoSiteId } from '../../emulator/seed';
 import { demoAppId } from '../../emulator/auth';
 import { mohamed, sanne, shapeDifferences, startContractTenant } from './contract-support';
@@ -141,10 +141,18 @@ describe('Site permissions and Sites.Selected', () => {
   });
 
   it('delegated: the grant never exceeds the user — an agent still cannot read the absence reasons', async () => {
-    await restrictList(tenant, absenceReasonsList.name, [
+    // Mohamed's team's own reasons list.
+    const teamsList = tenant.emulator.state.lists.find(
+      (list) => list.name === teamSettingsList.name,
+    )!;
+    const ownTeam = tenant.emulator.state.items.find(
+      (item) => item.listId === teamsList.id && item.fields.LeaderUpn === mohamed,
+    )!;
+    const reasonsList = teamReasonsList(ownTeam.id);
+    await restrictList(tenant, reasonsList.name, [
       { groupId: seededGroupIds.teamLeaders, roleDefinitionId: builtInRoleIds.edit },
     ]);
-    const reasons = `${site}/lists/${absenceReasonsList.name}/items?expand=fields`;
+    const reasons = `${site}/lists/${reasonsList.name}/items?expand=fields`;
     const agent = await tenant.call(sanne, 'GET', reasons, { token: selectedToken(sanne) });
     expect(agent.status).toBe(403);
     const leader = await tenant.call(mohamed, 'GET', reasons, { token: selectedToken(mohamed) });

@@ -66,10 +66,12 @@ async function siteWebUrl(graph: GraphCall, site: string, configured: string): P
     if (error instanceof GraphCallError && error.status === 404)
       throw new Error(
         `The site ${configured} does not exist (Graph answered 404). Create it first (docs/deploy.md, step 4) or correct BRK_SHAREPOINT_SITE.`,
+        { cause: error },
       );
     if (error instanceof GraphCallError && (error.status === 401 || error.status === 403))
       throw new Error(
         `The signed-in account may not open the site ${configured} (${error.status} ${error.code}): sign in as a SharePoint administrator with ${administratorScopes.join(' and ')}.`,
+        { cause: error },
       );
     throw error;
   }

@@ -37,7 +37,7 @@ function teams(): TeamItem[] {
     .map((item) => ({
       id: item.id,
       title: String(item.fields.Title),
-      leaderUpn: String(item.fields.LeaderUpn ?? ''),
+      leaderUpn: typeof item.fields.LeaderUpn === 'string' ? item.fields.LeaderUpn : '',
     }));
 }
 

@@ -74,12 +74,12 @@ function storedList(spec: { name: string }): StoredList | undefined {
 
 /** Who has which permission level on a list, as SharePoint's REST API answers the administrator. */
 async function grantsOn(name: string): Promise<string[]> {
-  const assignments = (await sharePoint.web.lists
-    .getByTitle(name)
-    .roleAssignments.expand('Member', 'RoleDefinitionBindings')()) as {
+  const assignments: {
     Member: { LoginName: string };
     RoleDefinitionBindings: { Name: string }[];
-  }[];
+  }[] = await sharePoint.web.lists
+    .getByTitle(name)
+    .roleAssignments.expand('Member', 'RoleDefinitionBindings')();
   return assignments
     .flatMap((assignment) =>
       assignment.RoleDefinitionBindings.map(
@@ -138,9 +138,9 @@ describe('provisioning the SharePoint lists', () => {
     expect(await grantsOn(callbacksList.name)).toEqual([
       `${group(groups.allStaff!)} ${contributeWithoutDeleteName}`,
     ]);
-    const own = (await sharePoint.web.roleDefinitions.getByName(contributeWithoutDeleteName)()) as {
+    const own: {
       BasePermissions: { Low: string | number };
-    };
+    } = await sharePoint.web.roleDefinitions.getByName(contributeWithoutDeleteName)();
     // Contribute without Delete Items (0x8) and Delete Versions (0x80).
     expect(Number(own.BasePermissions.Low) & 0x8).toBe(0);
     expect(Number(own.BasePermissions.Low) & 0x80).toBe(0);
@@ -151,12 +151,12 @@ describe('provisioning the SharePoint lists', () => {
     await provision();
     const teamId = await addTeam('Burgerzaken', 'mohamed.elamrani@lindeburg.example');
     await provision();
-    const versioning = async (name: string) =>
-      (
-        (await sharePoint.web.lists
-          .getByTitle(name)
-          .select('EnableVersioning', 'MajorVersionLimit')()) as { EnableVersioning: boolean }
-      ).EnableVersioning;
+    const versioning = async (name: string) => {
+      const list: { EnableVersioning: boolean } = await sharePoint.web.lists
+        .getByTitle(name)
+        .select('EnableVersioning', 'MajorVersionLimit')();
+      return list.EnableVersioning;
+    };
     expect(await versioning(callbacksList.name)).toBe(true);
     expect(await versioning(absencesList.name)).toBe(true);
     expect(await versioning(teamReasonsList(teamId).name)).toBe(false);
@@ -198,12 +198,10 @@ describe('provisioning the SharePoint lists', () => {
   it('removes a grant someone added by hand, and says so', async () => {
     await provision();
     const list = sharePoint.web.lists.getByTitle(callbacksList.name);
-    const pieter = (await sharePoint.web.ensureUser(
+    const pieter: { Id: number } = await sharePoint.web.ensureUser(
       user('pieter.vanderberg@lindeburg.example'),
-    )) as {
-      Id: number;
-    };
-    const fullControl = (await sharePoint.web.roleDefinitions.getByType(5)()) as { Id: number };
+    );
+    const fullControl: { Id: number } = await sharePoint.web.roleDefinitions.getByType(5)();
     await list.roleAssignments.add(pieter.Id, fullControl.Id);
     const steps = await provision();
     expect(steps.filter(isChange)).toEqual([

@@ -102,11 +102,11 @@ export async function provisionListPermissions(options: {
   const { sp, targets, groups } = options;
   const missing = missingGroups(targets, groups);
   if (missing.length > 0) throw new Error(missingGroupsMessage(missing));
-  const me = (await sp.web.currentUser.select('IsSiteAdmin', 'LoginName', 'Title')()) as {
+  const me: {
     IsSiteAdmin?: boolean;
     Title?: string;
     LoginName?: string;
-  };
+  } = await sp.web.currentUser.select('IsSiteAdmin', 'LoginName', 'Title')();
   if (me.IsSiteAdmin !== true)
     throw new Error(
       `${me.Title ?? me.LoginName ?? 'The signed-in account'} is not a site collection administrator of this site, so it cannot set the lists' permissions. SharePoint admin center > Sites > Active sites > the site > Membership > Site admins.`,
@@ -140,16 +140,16 @@ async function permissionLevels(
   sp: SPFI,
   record: (step: ProvisionStep) => void,
 ): Promise<Record<ListPermissionLevel, number>> {
-  const read = (await sp.web.roleDefinitions.getByType(roleTypeOf.read)()) as RoleDefinitionInfo;
-  const contribute = (await sp.web.roleDefinitions.getByType(
+  const read: RoleDefinitionInfo = await sp.web.roleDefinitions.getByType(roleTypeOf.read)();
+  const contribute: RoleDefinitionInfo = await sp.web.roleDefinitions.getByType(
     roleTypeOf.contribute,
-  )()) as RoleDefinitionInfo;
+  )();
   // SharePoint sends the 64-bit mask as two strings; PnPjs takes numbers and sends strings again.
   const wanted = {
     High: Number(contribute.BasePermissions.High),
     Low: (Number(contribute.BasePermissions.Low) & ~deleteBits) >>> 0,
   };
-  const all = (await sp.web.roleDefinitions()) as RoleDefinitionInfo[];
+  const all: RoleDefinitionInfo[] = await sp.web.roleDefinitions();
   const existing = all.find((definition) => definition.Name === contributeWithoutDeleteName);
   const step = {
     list: 'site',
@@ -237,16 +237,16 @@ async function provisionOne(
 ): Promise<void> {
   const { spec } = target;
   const list = sp.web.lists.getByTitle(spec.name);
-  const info = (await list.select(
+  const info: {
+    HasUniqueRoleAssignments?: boolean;
+    EnableVersioning?: boolean;
+    MajorVersionLimit?: number;
+  } = await list.select(
     'Id',
     'HasUniqueRoleAssignments',
     'EnableVersioning',
     'MajorVersionLimit',
-  )()) as {
-    HasUniqueRoleAssignments?: boolean;
-    EnableVersioning?: boolean;
-    MajorVersionLimit?: number;
-  };
+  )();
 
   const versioning = { list: spec.name, subject: 'versioning', name: spec.name } as const;
   const wantVersions = spec.versioning === 'on';
@@ -309,10 +309,10 @@ async function provisionOne(
       detail: "stopped inheriting the site's permissions",
     });
   }
-  const assignments = (await list.roleAssignments.expand(
+  const assignments: RoleAssignmentInfo[] = await list.roleAssignments.expand(
     'Member',
     'RoleDefinitionBindings',
-  )()) as RoleAssignmentInfo[];
+  )();
   const levelName = (id: number) =>
     (Object.keys(levels) as ListPermissionLevel[]).find((level) => levels[level] === id) ??
     `role ${id}`;

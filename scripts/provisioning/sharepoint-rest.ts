@@ -31,7 +31,7 @@ export function sharePointRest(siteUrl: string, token: string): SPFI {
 export async function sharePointFailure(error: unknown): Promise<string> {
   const response = (error as { response?: Response } | null)?.response;
   if (response === undefined) return error instanceof Error ? error.message : String(error);
-  let message = '';
+  let message: string;
   try {
     const body = (await response.clone().json()) as {
       'odata.error'?: { code?: string; message?: { value?: string } };

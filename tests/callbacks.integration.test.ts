@@ -262,17 +262,27 @@ describe('claiming a team request', () => {
 });
 
 describe('permissions (stated): the callbacks list has no unique permissions', () => {
-  it('lets every signed-in colleague read and write every request, so the screens only filter', async () => {
+  it('lets all staff read and change every request, so the screens only filter; nobody deletes one', async () => {
     const sanne = clientFor('sanne.devries');
     const request = aRequest();
-    await saveCallbackRequest(sanne, site, request);
+    const saved = await saveCallbackRequest(sanne, site, request);
     const list = emulator.state.lists.find(
       (candidate) => candidate.name === 'BereikbaarTerugbelverzoeken',
     )!;
-    expect(list.roleAssignments).toBeUndefined();
+    // Provisioning gave the list its own permissions: all staff, without deleting.
+    expect(list.roleAssignments).toBeDefined();
     // Someone from another team (the coordinator, KCP-TIC) reads Burgerzaken's request all the same.
     const ingrid = clientFor('ingrid.bakker');
-    expect(await findCallbackByRequestId(ingrid, site, request.id)).not.toBeNull();
+    const found = await findCallbackByRequestId(ingrid, site, request.id);
+    expect(found).not.toBeNull();
+    await expect(
+      ingrid
+        .api(
+          `/sites/lindeburg.sharepoint.com:/sites/bereikbaar:/lists/BereikbaarTerugbelverzoeken/items/${found!.itemId}`,
+        )
+        .delete(),
+    ).rejects.toMatchObject({ statusCode: 403 });
+    expect(saved).toBeDefined();
   });
 
   it('refuses a token without a Sites scope', async () => {

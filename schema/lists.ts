@@ -3,7 +3,14 @@
 // This module is shared by src/ and emulator/ and imports nothing outside schema/. The entry point: each list's
 // definition is in its own file in list-specs/.
 
-import { absenceReasonsList, absencesList, callbacksList, teamSettingsList } from './list-specs';
+import {
+  absenceReasonsList,
+  absencesList,
+  callbacksList,
+  remindersList,
+  sharingSnapshotsList,
+  teamSettingsList,
+} from './list-specs';
 import type { ListSpec } from './list-specs';
 
 export type {
@@ -16,7 +23,14 @@ export type {
   ListSpec,
 } from './list-specs';
 export { listGrantsFor } from './list-specs';
-export { absenceReasonsList, absencesList, callbacksList, teamSettingsList };
+export {
+  absenceReasonsList,
+  absencesList,
+  callbacksList,
+  remindersList,
+  sharingSnapshotsList,
+  teamSettingsList,
+};
 
 /** Every list the app needs; later features add theirs here. */
 export const allLists: readonly ListSpec[] = [
@@ -24,6 +38,8 @@ export const allLists: readonly ListSpec[] = [
   absencesList,
   absenceReasonsList,
   callbacksList,
+  remindersList,
+  sharingSnapshotsList,
 ];
 
 /** The SharePoint site (relative to the tenant root) that holds the lists in the demo tenant. */

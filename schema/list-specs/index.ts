@@ -12,3 +12,4 @@ export type {
 } from './list-spec';
 export { listGrantsFor } from './list-spec';
 export { teamSettingsList } from './team-settings-list';
+export { remindersList, sharingSnapshotsList } from './reminders-lists';

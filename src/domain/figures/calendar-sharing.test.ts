@@ -44,9 +44,7 @@ describe('calendar sharing per team', () => {
       ],
     ],
   ] as const)('%s', (_case, states, expected) => {
-    const sharing = new Map<string, CalendarSharing>(
-      states as readonly [string, CalendarSharing][],
-    );
+    const sharing = new Map<string, CalendarSharing>(states);
     expect(sharingCounts(sharing, teamOf, ['Burgerzaken', 'Belastingen'], 'Zonder team')).toEqual(
       expected,
     );

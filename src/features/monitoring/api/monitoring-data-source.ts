@@ -92,6 +92,7 @@ export function createGraphMonitoringDataSource(
   me: { displayName: string },
 ): MonitoringDataSource {
   const site = siteLocatorFrom(config.sharePointSite);
+  const webUrl = config.appBaseUrl ?? appLocation();
   return {
     loadDirectory: () => refreshedDirectory(client, site, cache),
     readCallbacks: (query) => readCallbacksForPeriod(client, site, query),
@@ -123,7 +124,7 @@ export function createGraphMonitoringDataSource(
           channel: config.organisation.notifications,
           teamsAppId: config.teamsAppId,
           teamsCatalogAppId: config.teamsCatalogAppId,
-          webUrl: myAvailabilityWebUrl(config.appBaseUrl ?? appLocation()),
+          webUrl: webUrl === '' ? null : myAvailabilityWebUrl(webUrl),
         }),
     },
     readSharingSnapshots: (fromWeek) => readSharingSnapshots(client, site, fromWeek),

@@ -50,9 +50,9 @@ describe('reminders from the signals', () => {
   it('sends a reminder to one colleague and says how it went', async () => {
     const reminders = memoryReminderPort();
     renderScreen(coordinator, fakeSource({ reminders }).source);
-    const form = (await screen.findByRole('group', {
+    const form = await screen.findByRole('group', {
       name: 'Herinnering sturen: agenda openstellen',
-    })) as HTMLElement;
+    });
     expect(within(form).getByRole('combobox', { name: 'Collega' })).toHaveValue('p3');
     await userEvent.click(within(form).getByRole('button', { name: 'Herinnering agenda sturen' }));
     expect(await screen.findByText('Karin de Vries: e-mail verstuurd')).toBeInTheDocument();

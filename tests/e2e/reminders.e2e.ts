@@ -39,9 +39,14 @@ describe('reminders from the monitor', () => {
     const person = form.getByRole('combobox', { name: 'Collega' });
     const name = (await person.locator('option:checked').innerText()).trim();
     expect(name).not.toBe('');
-    await page
-      .getByRole('table', { name: 'Agenda gedeeld met collega’s per team: nu en per week' })
-      .waitFor();
+    // Opening the monitor records this week's measurement: the current week's column shows it (as "Nu" does).
+    const sharing = page.getByRole('table', {
+      name: 'Agenda gedeeld met collega’s per team: nu en per week',
+    });
+    const lastWeekCell = sharing.getByRole('row').nth(1).getByRole('cell').last();
+    await expect
+      .poll(() => lastWeekCell.innerText(), { timeout: 30_000 })
+      .toMatch(/^\d+(,\d)?% \(\d+ van \d+\)$/);
 
     const before = await sentCount();
     await form.getByRole('button', { name: 'Herinnering agenda sturen' }).click();

@@ -129,7 +129,15 @@ export function createGraphMonitoringDataSource(
     },
     readSharingSnapshots: (fromWeek) => readSharingSnapshots(client, site, fromWeek),
     recordSharingSnapshots: async (snapshots) => {
-      for (const snapshot of snapshots) await recordSharingSnapshot(client, site, snapshot);
+      // A few teams at a time: each is a lookup and a write in the same list.
+      let next = 0;
+      const worker = async () => {
+        while (next < snapshots.length) {
+          const snapshot = snapshots[next++] as SharingSnapshot;
+          await recordSharingSnapshot(client, site, snapshot);
+        }
+      };
+      await Promise.all(Array.from({ length: Math.min(4, snapshots.length) }, worker));
     },
     calendar: calendarFrom(config),
     norms: { ...DEFAULT_CALLBACK_NORMS, onTimeRate: config.organisation.callbackOnTimeNorm },

@@ -3,7 +3,13 @@
 // This module is shared by src/ and emulator/ and imports nothing outside schema/. The entry point: each list's
 // definition is in its own file in list-specs/.
 
-import { absencesList, callbacksList, teamSettingsList } from './list-specs';
+import {
+  absencesList,
+  callbacksList,
+  remindersList,
+  sharingSnapshotsList,
+  teamSettingsList,
+} from './list-specs';
 import type { ListSpec } from './list-specs';
 
 export type {
@@ -22,13 +28,19 @@ export {
   teamReasonsList,
   teamReasonsListPrefix,
 } from './list-specs';
-export { absencesList, callbacksList, teamSettingsList };
+export { absencesList, callbacksList, remindersList, sharingSnapshotsList, teamSettingsList };
 
 /**
  * Every list the app needs in one copy; later features add theirs here. Each team's own reasons list
  * (teamReasonsList) comes on top, one per item of the teams list.
  */
-export const allLists: readonly ListSpec[] = [teamSettingsList, absencesList, callbacksList];
+export const allLists: readonly ListSpec[] = [
+  teamSettingsList,
+  absencesList,
+  callbacksList,
+  remindersList,
+  sharingSnapshotsList,
+];
 
 /** The SharePoint site (relative to the tenant root) that holds the lists in the demo tenant. */
 export const demoSitePath = 'sites/bereikbaar';

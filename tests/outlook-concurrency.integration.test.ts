@@ -93,9 +93,12 @@ describe('Outlook concurrency', () => {
       clientFor(coordinator),
       parsed.config,
       createMemoryDirectoryCache(),
+      { displayName: 'Ingrid Bakker' },
     );
     const people = everyone();
-    const notShared = await source.calendarNotShared(people);
+    const notShared = (await source.calendarChecks(people)).filter(
+      (check) => check.sharing === 'freeBusy',
+    );
 
     expect(notShared.length).toBeGreaterThan(0);
     const subRequests = (await requestLog()).filter((entry) => entry.kind === 'sub');

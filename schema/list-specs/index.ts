@@ -17,3 +17,4 @@ export type {
 } from './list-spec';
 export { mayRead, mayWrite } from './list-spec';
 export { teamSettingsList } from './team-settings-list';
+export { remindersList, sharingSnapshotsList } from './reminders-lists';

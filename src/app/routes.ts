@@ -91,9 +91,19 @@ export const monitorPath = 'monitor';
 export const teamFiguresPath = 'cijfers-mijn-team';
 
 const MonitorRoute = ({ config, session }: PageProps) =>
-  createElement(LazyMonitoringPage, { config, scope: 'allTeams', userId: session.account.userId });
+  createElement(LazyMonitoringPage, {
+    config,
+    scope: 'allTeams',
+    userId: session.account.userId,
+    displayName: session.account.displayName,
+  });
 const TeamFiguresRoute = ({ config, session }: PageProps) =>
-  createElement(LazyMonitoringPage, { config, scope: 'ownTeam', userId: session.account.userId });
+  createElement(LazyMonitoringPage, {
+    config,
+    scope: 'ownTeam',
+    userId: session.account.userId,
+    displayName: session.account.displayName,
+  });
 
 export const appRoutes: readonly AppRoute[] = [
   { path: 'home', labelKey: 'route.home', roles: allRoles, component: HomePage },

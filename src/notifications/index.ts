@@ -12,3 +12,5 @@ export { callbackActivity } from './callbacks/callback-activity';
 export { notifyCallbackAssignees, notifyReassignedCallback } from './callbacks/notify-callback';
 export type { FrontOfficeChange, FrontOfficeNotice } from './absences/front-office-mail';
 export { frontOfficeMail, notifyFrontOffice } from './absences/front-office-mail';
+export type { ReminderNotice, ReminderResult } from './reminders/reminder-notice';
+export { reminderActivity, reminderMail, sendReminderNotice } from './reminders/reminder-notice';

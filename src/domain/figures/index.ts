@@ -26,3 +26,7 @@ export type { CallbackNorms, FigureRates, NormVerdict, Rate } from './norms';
 export { DEFAULT_CALLBACK_NORMS, STUDY_BASELINE, figureRates, normVerdict } from './norms';
 export type { ScopedTeam, SignalScope } from './team-scope';
 export { groupByTeam, requestsOfTeam, signalScope, teamsLedBy } from './team-scope';
+export type { WorkingHoursProblem } from './working-hours-signal';
+export { workingHoursProblem } from './working-hours-signal';
+export type { CalendarSharing, SharingCount, SharingSnapshot } from './calendar-sharing';
+export { sharingCounts, sharingShare, weeklySharing } from './calendar-sharing';

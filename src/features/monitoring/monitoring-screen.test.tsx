@@ -154,9 +154,15 @@ describe('coordinator monitor', () => {
   it('shows the signals: calendars not shared per team, absences without a substitute', async () => {
     const asked: string[] = [];
     const { source } = fakeSource({
-      calendarNotShared: (refs) => {
+      calendarChecks: (refs) => {
         asked.push(...refs.map((ref) => ref.id));
-        return Promise.resolve(['p3', 'head']);
+        return Promise.resolve(
+          refs.map((ref) => ({
+            personId: ref.id,
+            sharing: ref.id === 'p3' || ref.id === 'head' ? 'freeBusy' : 'titles',
+            workingHours: null,
+          })),
+        );
       },
     });
     renderScreen({ scope: 'allTeams', userId: 'coordinator' }, source);

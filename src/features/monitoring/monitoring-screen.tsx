@@ -171,6 +171,9 @@ export function MonitoringScreen({ scope, userId, onExport = downloadCsv }: Moni
         directory={directory}
         teams={teamsInScope}
         people={scope === 'allTeams' ? 'everyone' : 'teamMembers'}
+        reminders={
+          scope === 'allTeams' ? { kind: 'canSend', senderId: userId } : { kind: 'hidden' }
+        }
       />
 
       <section className={styles.section} aria-labelledby="monitoring-definitions-heading">

@@ -1,4 +1,5 @@
-// Monitoring data on Microsoft Graph: a period of callback requests for the figures, open absences for the signals.
+// Monitoring data on Microsoft Graph: a period of callback requests for the figures, open absences for the signals,
+// the reminders sent about the signals and the weekly measurements of calendar sharing.
 export type { PeriodQuery, PeriodRead } from './callbacks-for-period';
 export {
   dueMarginDays,
@@ -13,3 +14,18 @@ export {
 export type { OpenAbsence } from './open-absences';
 export { readOpenAbsences } from './open-absences';
 export { monitoringScopes } from './scopes';
+export type { NewReminder, ReminderOutcome, StoredReminder } from './reminders-store';
+export {
+  findReminder,
+  readRemindersBetween,
+  recordReminder,
+  setReminderOutcome,
+  storedReminderFrom,
+} from './reminders-store';
+export { readSharingSnapshots, recordSharingSnapshot, snapshotIdOf } from './sharing-snapshots';
+export {
+  myAvailabilityDeepLink,
+  myAvailabilityRoute,
+  myAvailabilityTabEntityId,
+  myAvailabilityWebUrl,
+} from './my-availability-link';

@@ -20,7 +20,14 @@ const raw: RawAppConfig = {
 function sourceWith(overrides: Partial<RawAppConfig>) {
   const parsed = parseAppConfig({ ...raw, ...overrides });
   if (parsed.kind !== 'valid') throw new Error('invalid test configuration');
-  return createGraphMonitoringDataSource({} as Client, parsed.config, createMemoryDirectoryCache());
+  return createGraphMonitoringDataSource(
+    {} as Client,
+    parsed.config,
+    createMemoryDirectoryCache(),
+    {
+      displayName: 'Ingrid Bakker',
+    },
+  );
 }
 
 describe('the monitor measures against the configured norm', () => {

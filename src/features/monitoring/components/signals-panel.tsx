@@ -1,25 +1,27 @@
 // What the coordinator (or a team leader, for their own team) acts on: calendars not shared with details, absences
 // without a substitute, absences past their expected end. Loaded on their own, so the figures never wait for them.
+import { Spinner } from '@fluentui/react-components';
+import { useMemo } from 'react';
 import {
-  Spinner,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-} from '@fluentui/react-components';
-import { absenceSignals, groupByTeam, signalScope } from '../../../domain/figures';
+  absenceSignals,
+  groupByTeam,
+  sharingCounts,
+  signalScope,
+  workingHoursProblem,
+} from '../../../domain/figures';
 import { instantFromEpochMs } from '../../../domain/time';
 import type { OpenAbsence } from '../../../graph/monitoring';
 import type { DirectorySnapshot, TeamSummary } from '../../../graph/people';
 import { errorMessage, useI18n } from '../../../i18n';
-import { useCalendarsNotShared } from '../api/get-calendars-not-shared';
+import { useCalendarChecks } from '../api/get-calendar-checks';
 import { useOpenAbsences } from '../api/get-open-absences';
 import { useMonitoringDataSource } from '../api/monitoring-data-source';
 import { formatDate } from '../format-figures';
 import { useMonitoringStyles } from '../monitoring.styles';
-import { TableScrollRegion } from './table-scroll-region';
+import type { ReminderTarget } from '../reminders/send-reminders';
+import { SharingShare } from './sharing-share';
+import { SignalPeople } from './signal-people';
+import type { SignalPeopleProps } from './signal-people';
 import { Notice } from '../../../ui';
 
 /** Props of {@link SignalsPanel}. */
@@ -32,6 +34,8 @@ export type SignalsPanelProps = {
    * calendars the front office needs as much; 'teamMembers' (a team leader): only the members of `teams`.
    */
   people?: 'everyone' | 'teamMembers';
+  /** 'canSend' for the coordinator (with their id): reminders from the signals, and this week's sharing recorded. */
+  reminders?: SignalPeopleProps['reminders'];
 };
 
 /** The signals section. */
@@ -39,6 +43,7 @@ export function SignalsPanel({
   directory,
   teams,
   people: scope = 'teamMembers',
+  reminders = { kind: 'hidden' },
 }: SignalsPanelProps) {
   const { t, locale } = useI18n();
   const styles = useMonitoringStyles();
@@ -49,7 +54,7 @@ export function SignalsPanel({
   const refs = people
     .filter((person) => person.mail !== null)
     .map((person) => ({ id: person.id, mail: person.mail as string }));
-  const calendars = useCalendarsNotShared(refs);
+  const calendars = useCalendarChecks(refs);
   const absences = useOpenAbsences();
 
   const nameOf = (id: string) =>
@@ -57,7 +62,47 @@ export function SignalsPanel({
   const noTeam = t('monitoring.row.noTeam');
 
   // Only the people asked about count (a source that answers more does not widen the scope).
-  const notShared = calendars.isSuccess ? calendars.data.filter((id) => inScope(id)) : [];
+  const checks = calendars.isSuccess
+    ? calendars.data.filter((check) => inScope(check.personId))
+    : [];
+  const notShared = checks
+    .filter((check) => check.sharing === 'freeBusy')
+    .map((check) => check.personId);
+  // Working hours are judged only where the schedule could be read.
+  const noWorkingHours = checks
+    .filter(
+      (check) => check.sharing !== 'unknown' && workingHoursProblem(check.workingHours) !== null,
+    )
+    .map((check) => check.personId);
+  const targetOf = (id: string): ReminderTarget => {
+    const person = directory.people.find((candidate) => candidate.id === id);
+    return { id, displayName: person?.displayName ?? id, mail: person?.mail ?? null };
+  };
+  const stateOf = (ids: readonly string[]): SignalPeopleProps['state'] =>
+    calendars.isPending
+      ? { kind: 'pending' }
+      : calendars.isError
+        ? { kind: 'failed', message: errorMessage(calendars.error, t) }
+        : {
+            kind: 'ready',
+            groups: groupByTeam(ids, teamOf, noTeam).map(
+              ([team, members]) => [team, members.map(targetOf)] as const,
+            ),
+          };
+  const counts = useMemo(
+    () =>
+      calendars.isSuccess
+        ? sharingCounts(
+            new Map(checks.map((check) => [check.personId, check.sharing])),
+            teamOf,
+            teams.map((team) => team.name),
+            noTeam,
+          )
+        : null,
+    // The checks change only with the query's data; teamOf with the teams.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [calendars.data, teams, noTeam],
+  );
   const now = instantFromEpochMs(source.now().getTime());
   const absencesInScope = absences.isSuccess
     ? absences.data.filter((absence) => inScope(absence.personId))
@@ -72,103 +117,89 @@ export function SignalsPanel({
     });
 
   return (
-    <section className={styles.section} aria-labelledby="monitoring-signals-heading">
-      <h2 id="monitoring-signals-heading">{t('monitoring.signals.heading')}</h2>
-      <div className={styles.signalsGrid}>
-        <section aria-labelledby="monitoring-calendars-heading">
-          <h3 id="monitoring-calendars-heading">{t('monitoring.signals.calendars.heading')}</h3>
-          <p className={styles.definitions}>{t('monitoring.signals.calendars.explain')}</p>
-          {calendars.isPending && (
-            <Spinner size="tiny" label={t('monitoring.signals.calendars.loading')} />
-          )}
-          {calendars.isError && (
-            <Notice intent="warning">
-              {t('monitoring.signals.calendars.failed', {
-                message: errorMessage(calendars.error, t),
-              })}
-            </Notice>
-          )}
-          {calendars.isSuccess &&
-            (notShared.length === 0 ? (
-              <p>{t('monitoring.signals.calendars.none')}</p>
-            ) : (
-              <TableScrollRegion
-                label={t('monitoring.signals.calendars.caption', { count: notShared.length })}
-              >
-                <Table size="small">
-                  <caption className={styles.caption}>
-                    {t('monitoring.signals.calendars.caption', { count: notShared.length })}
-                  </caption>
-                  <TableHeader>
-                    <TableRow>
-                      <TableHeaderCell>{t('monitoring.column.team')}</TableHeaderCell>
-                      <TableHeaderCell>{t('monitoring.column.count')}</TableHeaderCell>
-                      <TableHeaderCell>{t('monitoring.signals.calendars.people')}</TableHeaderCell>
-                    </TableRow>
-                  </TableHeader>
-                  <TableBody>
-                    {groupByTeam(notShared, teamOf, noTeam).map(([team, ids]) => (
-                      <TableRow key={team}>
-                        <TableCell>{team}</TableCell>
-                        <TableCell className={styles.number}>{ids.length}</TableCell>
-                        <TableCell>{ids.map(nameOf).join(', ')}</TableCell>
-                      </TableRow>
-                    ))}
-                  </TableBody>
-                </Table>
-              </TableScrollRegion>
-            ))}
-        </section>
-        <section aria-labelledby="monitoring-no-substitute-heading">
-          <h3 id="monitoring-no-substitute-heading">
-            {t('monitoring.signals.noSubstitute.heading')}
-          </h3>
-          {absences.isPending && (
-            <Spinner size="tiny" label={t('monitoring.signals.absences.loading')} />
-          )}
-          {absences.isError && (
-            <Notice intent="warning">
-              {t('monitoring.signals.absences.failed', {
-                message: errorMessage(absences.error, t),
-              })}
-            </Notice>
-          )}
-          {absences.isSuccess &&
-            (signals.withoutSubstitute.length === 0 ? (
-              <p>{t('monitoring.signals.noSubstitute.none')}</p>
-            ) : (
-              <ul className={styles.list}>
-                {signals.withoutSubstitute.map(({ absence, missing }) => (
-                  <li key={absence.id}>
-                    {absenceText(absence, t(`monitoring.signals.missing.${missing}`))}
-                  </li>
-                ))}
-              </ul>
-            ))}
-        </section>
-        <section aria-labelledby="monitoring-past-end-heading">
-          <h3 id="monitoring-past-end-heading">{t('monitoring.signals.pastEnd.heading')}</h3>
-          {absences.isSuccess &&
-            (signals.pastExpectedEnd.length === 0 ? (
-              <p>{t('monitoring.signals.pastEnd.none')}</p>
-            ) : (
-              <ul className={styles.list}>
-                {signals.pastExpectedEnd.map((absence) => (
-                  <li key={absence.id}>
-                    {absenceText(
-                      absence,
-                      absence.expectedUntil === 'unknown'
-                        ? t('monitoring.signals.endUnknown')
-                        : t('monitoring.signals.expectedUntil', {
-                            until: formatDate(absence.expectedUntil, locale),
-                          }),
-                    )}
-                  </li>
-                ))}
-              </ul>
-            ))}
-        </section>
-      </div>
-    </section>
+    <>
+      <section className={styles.section} aria-labelledby="monitoring-signals-heading">
+        <h2 id="monitoring-signals-heading">{t('monitoring.signals.heading')}</h2>
+        <div className={styles.signalsGrid}>
+          <SignalPeople
+            topic="calendarNotShared"
+            headingId="monitoring-calendars-heading"
+            texts={{
+              heading: 'monitoring.signals.calendars.heading',
+              explain: 'monitoring.signals.calendars.explain',
+              none: 'monitoring.signals.calendars.none',
+              caption: 'monitoring.signals.calendars.caption',
+            }}
+            state={stateOf(notShared)}
+            reminders={reminders}
+          />
+          <SignalPeople
+            topic="workingHoursMissing"
+            headingId="monitoring-working-hours-heading"
+            texts={{
+              heading: 'reminders.signal.workingHours.heading',
+              explain: 'reminders.signal.workingHours.explain',
+              none: 'reminders.signal.workingHours.none',
+              caption: 'reminders.signal.workingHours.caption',
+            }}
+            state={stateOf(noWorkingHours)}
+            reminders={reminders}
+          />
+          <section aria-labelledby="monitoring-no-substitute-heading">
+            <h3 id="monitoring-no-substitute-heading">
+              {t('monitoring.signals.noSubstitute.heading')}
+            </h3>
+            {absences.isPending && (
+              <Spinner size="tiny" label={t('monitoring.signals.absences.loading')} />
+            )}
+            {absences.isError && (
+              <Notice intent="warning">
+                {t('monitoring.signals.absences.failed', {
+                  message: errorMessage(absences.error, t),
+                })}
+              </Notice>
+            )}
+            {absences.isSuccess &&
+              (signals.withoutSubstitute.length === 0 ? (
+                <p>{t('monitoring.signals.noSubstitute.none')}</p>
+              ) : (
+                <ul className={styles.list}>
+                  {signals.withoutSubstitute.map(({ absence, missing }) => (
+                    <li key={absence.id}>
+                      {absenceText(absence, t(`monitoring.signals.missing.${missing}`))}
+                    </li>
+                  ))}
+                </ul>
+              ))}
+          </section>
+          <section aria-labelledby="monitoring-past-end-heading">
+            <h3 id="monitoring-past-end-heading">{t('monitoring.signals.pastEnd.heading')}</h3>
+            {absences.isSuccess &&
+              (signals.pastExpectedEnd.length === 0 ? (
+                <p>{t('monitoring.signals.pastEnd.none')}</p>
+              ) : (
+                <ul className={styles.list}>
+                  {signals.pastExpectedEnd.map((absence) => (
+                    <li key={absence.id}>
+                      {absenceText(
+                        absence,
+                        absence.expectedUntil === 'unknown'
+                          ? t('monitoring.signals.endUnknown')
+                          : t('monitoring.signals.expectedUntil', {
+                              until: formatDate(absence.expectedUntil, locale),
+                            }),
+                      )}
+                    </li>
+                  ))}
+                </ul>
+              ))}
+          </section>
+        </div>
+      </section>
+      <SharingShare
+        counts={counts}
+        recording={reminders.kind === 'canSend' ? 'record' : 'readOnly'}
+      />
+    </>
   );
 }

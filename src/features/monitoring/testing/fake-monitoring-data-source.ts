@@ -1,5 +1,6 @@
 // A hand-written stand-in for the monitoring seam in component tests: two teams, four requests around Easter 2026
-// and one absence without substitutes; it records the period queries it was asked.
+// and one absence without substitutes; Karin's calendar shows free/busy only and Pieter has no working hours; it
+// records the period queries it was asked.
 import type { CallbackRequest } from '../../../domain/callbacks';
 import { DEFAULT_CALLBACK_NORMS } from '../../../domain/figures';
 import type { PersonSummary } from '../../../domain/people';
@@ -9,6 +10,14 @@ import { STATUTORY_CALENDAR } from '../../../domain/working-days';
 import type { OpenAbsence, PeriodQuery } from '../../../graph/monitoring';
 import type { DirectorySnapshot } from '../../../graph/people';
 import type { MonitoringDataSource } from '../api/monitoring-data-source';
+import { memoryReminderPort } from './memory-reminder-port';
+
+const officeHours = {
+  daysOfWeek: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday'],
+  startTime: '08:00:00.0000000',
+  endTime: '17:00:00.0000000',
+  timeZone: 'W. Europe Standard Time',
+};
 
 const at = (iso: string): Instant => instantFromIso(iso) as Instant;
 export const clock = new Date('2026-04-09T12:00:00+02:00');
@@ -137,7 +146,17 @@ export function fakeSource(overrides: Partial<MonitoringDataSource> = {}) {
       return Promise.resolve({ requests, httpRequests: 2, skipped: 0 });
     },
     readOpenAbsences: () => Promise.resolve(absences),
-    calendarNotShared: () => Promise.resolve(['p3']),
+    calendarChecks: (refs) =>
+      Promise.resolve(
+        refs.map((ref) => ({
+          personId: ref.id,
+          sharing: ref.id === 'p3' ? 'freeBusy' : 'titles',
+          workingHours: ref.id === 'p1' ? null : officeHours,
+        })),
+      ),
+    reminders: memoryReminderPort(),
+    readSharingSnapshots: () => Promise.resolve([]),
+    recordSharingSnapshots: () => Promise.resolve(),
     calendar: STATUTORY_CALENDAR,
     norms: DEFAULT_CALLBACK_NORMS,
     now: () => clock,

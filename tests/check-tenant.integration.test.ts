@@ -87,10 +87,10 @@ describe('npm run check:tenant on the demo tenant', () => {
     );
   });
 
-  it('reports the leaders-only list as closed to an agent, as intended', async () => {
+  it('reports a leaders-and-coordinators list (the reminders) as closed to an agent, as intended', async () => {
     const results = await checksAs('agent');
 
-    const reasons = results.find((r) => r.id === 'list:BereikbaarAfwezigheidsredenen')!;
+    const reasons = results.find((r) => r.id === 'list:BereikbaarHerinneringen')!;
     expect(reasons.outcome).toBe('pass');
     expect(formatCheckLine('en', reasons)).toContain('not readable by this user, as intended');
   });

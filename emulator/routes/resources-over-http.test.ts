@@ -9,7 +9,8 @@ import type { RunningEmulator } from '../server';
 const fixedNow = new Date('2026-11-30T08:15:00Z');
 const sanne = 'sanne.devries@lindeburg.example';
 const pieter = 'pieter.vanderberg@lindeburg.example';
-const mohamed = 'mohamed.elamrani@lindeburg.example';
+// The teams list is the coordinators' to write.
+const ingrid = 'ingrid.bakker@lindeburg.example';
 
 let emulator: RunningEmulator;
 beforeAll(async () => {
@@ -99,12 +100,12 @@ it('finds the site by path and does an item round trip with eTag headers', async
   const site = await graph(sanne, 'GET', '/sites/lindeburg.sharepoint.com:/sites/bereikbaar');
   expect((site.body as Site).id).toBe(demoSiteId);
   const itemsPath = `/sites/${encodeURIComponent(demoSiteId)}/lists/${teamSettingsList.name}/items`;
-  const created = await graph(mohamed, 'POST', itemsPath, { fields: { Title: 'Over HTTP' } });
+  const created = await graph(ingrid, 'POST', itemsPath, { fields: { Title: 'Over HTTP' } });
   expect(created.status).toBe(201);
   const item = created.body as ListItem;
   expect(created.headers.get('etag')).toBe(item.eTag);
   const stale = await graph(
-    mohamed,
+    ingrid,
     'PATCH',
     `${itemsPath}/${item.id}/fields`,
     { Topics: 'x' },

@@ -14,6 +14,7 @@ import type { EmulatorState, StoredList } from '../../emulator/store';
 import { columnDefinitionFor } from '../provisioning/provision-lists';
 import { provisionDemoTenant } from './provision-demo-tenant';
 import { buildDemoTenant } from './start-demo-tenant';
+import { seedTeamSettings } from './team-and-absence-items';
 
 const monday = new Date('2026-11-30T08:15:00Z');
 let seed: EmulatorState;
@@ -59,6 +60,9 @@ describe('the demo tenant', () => {
     const empty = await startEmulator({ port: 0, dataDir: null, quiet: true, now: () => monday });
     try {
       expect(empty.state.lists).toEqual([]);
+      // As the build does: the lists, the teams entered, then again for each team's reasons list.
+      await provisionDemoTenant(empty);
+      await seedTeamSettings(empty);
       await provisionDemoTenant(empty);
       expect(seed.lists.map(shapeOf)).toEqual(empty.state.lists.map(shapeOf));
     } finally {

@@ -86,6 +86,7 @@ describe('npm run package', () => {
     expect(manifest.activities.activityTypes.map((type) => type.type)).toEqual([
       'callbackAssigned',
       'callbackReassigned',
+      'callbackRepeatCall',
     ]);
     // The files beside the zip are the same bytes as inside it.
     for (const name of Object.keys(entries))

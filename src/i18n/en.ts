@@ -5,6 +5,7 @@ import { callbacksMessages } from './messages/callbacks';
 import { monitoringMessages } from './messages/monitoring';
 import { notificationsMessages } from './messages/notifications';
 import { outlookMessages } from './messages/outlook';
+import { repeatCallersMessages } from './messages/repeat-callers';
 
 export const en: MessageCatalog = {
   'app.name': 'Bereikbaar',
@@ -275,4 +276,5 @@ export const en: MessageCatalog = {
   ...monitoringMessages.en,
   ...outlookMessages.en,
   ...notificationsMessages.en,
+  ...repeatCallersMessages.en,
 };

@@ -4,6 +4,7 @@ import { callbacksMessages } from './messages/callbacks';
 import { monitoringMessages } from './messages/monitoring';
 import { notificationsMessages } from './messages/notifications';
 import { outlookMessages } from './messages/outlook';
+import { repeatCallersMessages } from './messages/repeat-callers';
 
 export const nl = {
   'app.name': 'Bereikbaar',
@@ -275,6 +276,7 @@ export const nl = {
   ...monitoringMessages.nl,
   ...outlookMessages.nl,
   ...notificationsMessages.nl,
+  ...repeatCallersMessages.nl,
 } satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof nl;

@@ -107,6 +107,8 @@ describe('the lookup on the demo tenant', () => {
     expect(found.map((callback) => callback.request.citizen.name)).toEqual(['Henk Mulder']);
     expect(found[0]!.request).toMatchObject({ status: 'open', assignedToTeam: 'Burgerzaken' });
     expect(found[0]!.request.attempts).toHaveLength(3);
+    // He called again once before (the demo shows "De inwoner belde al een keer opnieuw").
+    expect(found[0]!.request.repeatCalls).toHaveLength(1);
     // Fatima Ouali by her e-mail address, typed in another case.
     const byMail = await source.findEarlier(typedContactKeys('', 'F.Ouali@Example.NL'));
     expect(byMail.map((callback) => callback.request.citizen.name)).toEqual(['Fatima Ouali']);

@@ -85,17 +85,19 @@ export function CallbackForm({ directory, forPersonId, forTeam, prefill }: Callb
           update={update}
           errorFor={errorFor}
           fieldRef={callback.fieldRef}
-        />
-        <RepeatCallerNotice
-          earlier={repeat.earlier}
-          shown={repeat.shown}
-          directory={directory}
-          chosenNew={repeat.chosenNew}
-          onAddToOpen={repeat.addToOpen}
-          onChooseNew={() => {
-            repeat.chooseNew();
-            callback.focusField('question');
-          }}
+          afterContact={
+            <RepeatCallerNotice
+              earlier={repeat.earlier}
+              shown={repeat.shown}
+              directory={directory}
+              chosenNew={repeat.chosenNew}
+              onAddToOpen={repeat.addToOpen}
+              onChooseNew={() => {
+                repeat.chooseNew();
+                callback.focusField('question');
+              }}
+            />
+          }
         />
         <CallbackPersonField
           directory={directory}

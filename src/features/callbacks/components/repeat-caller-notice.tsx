@@ -96,6 +96,7 @@ export function RepeatCallerNotice({
                 {request.status === 'open' ? (
                   <div className={styles.actions}>
                     <Button
+                      type="button"
                       appearance="primary"
                       aria-describedby={summaryId}
                       onClick={() => onAddToOpen(request)}
@@ -109,7 +110,7 @@ export function RepeatCallerNotice({
           })}
         </ul>
         <div className={styles.actions}>
-          <Button onClick={onChooseNew} aria-pressed={chosenNew}>
+          <Button type="button" onClick={onChooseNew} aria-pressed={chosenNew}>
             {t('repeatCallers.newRequest')}
           </Button>
         </div>

@@ -27,8 +27,8 @@ const nl = {
   'repeatCallers.added':
     'Toegevoegd aan het open verzoek voor {holder}: "inwoner belde opnieuw". {holder} krijgt bericht.',
   'repeatCallers.holderUnknown': 'onbekend',
-  'repeatCallers.note': 'Inwoner belde opnieuw',
-  'repeatCallers.noteBy': 'Inwoner belde opnieuw ({by})',
+  'repeatCallers.card.once': 'Inwoner belde opnieuw: {last}',
+  'repeatCallers.card.more': 'Inwoner belde {count} keer opnieuw, laatst {last}',
 
   'notifications.repeatCall.subject': 'Inwoner belde opnieuw over een terugbelverzoek',
   'notifications.repeatCall.intro':
@@ -63,8 +63,8 @@ const en = {
   'repeatCallers.added':
     'Added to the open request for {holder}: "citizen called again". {holder} is notified.',
   'repeatCallers.holderUnknown': 'unknown',
-  'repeatCallers.note': 'Citizen called again',
-  'repeatCallers.noteBy': 'Citizen called again ({by})',
+  'repeatCallers.card.once': 'Citizen called again: {last}',
+  'repeatCallers.card.more': 'Citizen called again {count} times, last {last}',
 
   'notifications.repeatCall.subject': 'Citizen called again about a callback request',
   'notifications.repeatCall.intro':

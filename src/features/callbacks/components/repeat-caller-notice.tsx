@@ -22,6 +22,7 @@ const useStyles = makeStyles({
   item: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
   actions: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
   hint: { color: tokens.colorNeutralForeground3, margin: 0 },
+  body: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
 });
 
 /** Props of {@link RepeatCallerNotice}. */
@@ -68,55 +69,57 @@ export function RepeatCallerNotice({
   return (
     <section aria-labelledby={titleId}>
       <Notice intent="warning">
-        <h2 id={titleId}>{t('repeatCallers.title')}</h2>
-        <p>{t('repeatCallers.intro', { by })}</p>
-        <ul className={styles.list} aria-label={t('repeatCallers.list')}>
-          {shown.map((request) => {
-            const status = t(`repeatCallers.status.${request.status}`);
-            const holder = holderOf(request, directory) ?? t('repeatCallers.holderUnknown');
-            const summaryId = `${titleId}-${request.id}`;
-            const calledAgain = request.repeatCalls?.length ?? 0;
-            return (
-              <li key={request.id} className={styles.item}>
-                <span id={summaryId}>
-                  {t('repeatCallers.summary', {
-                    made: day(request.madeAt),
-                    holder,
-                    status:
-                      request.closedAt === null
-                        ? status
-                        : t('repeatCallers.closedOn', { status, closed: day(request.closedAt) }),
-                    due: day(request.dueAt),
-                    attempts: request.attempts.length,
-                  })}
-                  {calledAgain > 0
-                    ? `. ${t('repeatCallers.calledAgain', { count: calledAgain })}.`
-                    : ''}
-                </span>
-                {request.status === 'open' ? (
-                  <div className={styles.actions}>
-                    <Button
-                      type="button"
-                      appearance="primary"
-                      aria-describedby={summaryId}
-                      onClick={() => onAddToOpen(request)}
-                    >
-                      {t('repeatCallers.addToOpen')}
-                    </Button>
-                  </div>
-                ) : null}
-              </li>
-            );
-          })}
-        </ul>
-        <div className={styles.actions}>
-          <Button type="button" onClick={onChooseNew} aria-pressed={chosenNew}>
-            {t('repeatCallers.newRequest')}
-          </Button>
+        <div className={styles.body}>
+          <h2 id={titleId}>{t('repeatCallers.title')}</h2>
+          <p>{t('repeatCallers.intro', { by })}</p>
+          <ul className={styles.list} aria-label={t('repeatCallers.list')}>
+            {shown.map((request) => {
+              const status = t(`repeatCallers.status.${request.status}`);
+              const holder = holderOf(request, directory) ?? t('repeatCallers.holderUnknown');
+              const summaryId = `${titleId}-${request.id}`;
+              const calledAgain = request.repeatCalls?.length ?? 0;
+              return (
+                <li key={request.id} className={styles.item}>
+                  <span id={summaryId}>
+                    {t('repeatCallers.summary', {
+                      made: day(request.madeAt),
+                      holder,
+                      status:
+                        request.closedAt === null
+                          ? status
+                          : t('repeatCallers.closedOn', { status, closed: day(request.closedAt) }),
+                      due: day(request.dueAt),
+                      attempts: request.attempts.length,
+                    })}
+                    {calledAgain > 0
+                      ? `. ${t('repeatCallers.calledAgain', { count: calledAgain })}.`
+                      : ''}
+                  </span>
+                  {request.status === 'open' ? (
+                    <div className={styles.actions}>
+                      <Button
+                        type="button"
+                        appearance="primary"
+                        aria-describedby={summaryId}
+                        onClick={() => onAddToOpen(request)}
+                      >
+                        {t('repeatCallers.addToOpen')}
+                      </Button>
+                    </div>
+                  ) : null}
+                </li>
+              );
+            })}
+          </ul>
+          <div className={styles.actions}>
+            <Button type="button" onClick={onChooseNew} aria-pressed={chosenNew}>
+              {t('repeatCallers.newRequest')}
+            </Button>
+          </div>
+          <p className={styles.hint} aria-live="polite">
+            {chosenNew ? t('repeatCallers.newChosen', { made: day(first.madeAt) }) : ''}
+          </p>
         </div>
-        <p className={styles.hint} aria-live="polite">
-          {chosenNew ? t('repeatCallers.newChosen', { made: day(first.madeAt) }) : ''}
-        </p>
       </Notice>
     </section>
   );

@@ -87,6 +87,7 @@ describe('npm run package', () => {
       'callbackAssigned',
       'callbackReassigned',
       'availabilityReminder',
+      'callbackRepeatCall',
     ]);
     // The files beside the zip are the same bytes as inside it.
     for (const name of Object.keys(entries))

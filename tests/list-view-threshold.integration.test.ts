@@ -1,6 +1,6 @@
 // SharePoint's list view threshold against the demo tenant with 22,000 callback requests (15 months): every query the
 // app makes on the callbacks list still answers (my callbacks, the team mailbox, the team lists, the monitor's period
-// read, retention), while the naive queries they replaced are refused with SharePoint's own error.
+// read, retention, the repeat-caller lookup), while the naive queries they replaced are refused with SharePoint's own error.
 // https://support.microsoft.com/office/manage-large-lists-and-libraries-b8588dae-9387-48c2-9248-c24122f07c59
 import type { Client } from '@microsoft/microsoft-graph-client';
 import type { RunningEmulator } from '../emulator/server';
@@ -10,8 +10,11 @@ import { absencesList, callbacksList, teamSettingsList } from '../schema/lists';
 import { demoSharePointSite } from '../src/config/app-config';
 import type { Instant } from '../src/domain/time';
 import { instantFromIso } from '../src/domain/time';
+import { repeatWindowStart } from '../src/domain/callbacks';
+import { STATUTORY_CALENDAR } from '../src/domain/working-days';
 import {
   findCallbackByRequestId,
+  findEarlierCallbacks,
   findRetentionBacklog,
   listMyOpenCallbacks,
   listOpenCallbacksFor,
@@ -146,6 +149,29 @@ describe('every app query on a callbacks list far above the threshold', () => {
     expect(ids(listed)).toEqual(expected.map((item) => String(item.fields.RequestId)).sort());
   });
 
+  it("looks up a citizen's open and recently closed requests by the exact number (repeat callers)", async () => {
+    const windowStart = repeatWindowStart(now, STATUTORY_CALENDAR);
+    const recent = (item: ReturnType<typeof items>[number]) =>
+      item.fields.Status === 'open' ||
+      (typeof item.fields.ClosedAt === 'string' && Date.parse(item.fields.ClosedAt) >= windowStart);
+    const client = clientFor('sanne.devries');
+    for (const status of ['open', 'done']) {
+      const candidate = items().find(
+        (item) =>
+          item.fields.Status === status &&
+          recent(item) &&
+          typeof item.fields.CitizenPhoneKey === 'string',
+      )!;
+      const phone = candidate.fields.CitizenPhoneKey as string;
+      const found = await findEarlierCallbacks(client, site, { phone, email: null }, windowStart);
+      const expected = items().filter(
+        (item) => item.fields.CitizenPhoneKey === phone && recent(item),
+      );
+      expect(found.length).toBeGreaterThan(0);
+      expect(ids(found)).toEqual(expected.map((item) => String(item.fields.RequestId)).sort());
+    }
+  });
+
   it(
     "reads the monitor's period (15 months, every team) and one request by its id",
     { timeout: 120_000 },
@@ -208,6 +234,10 @@ describe('the demo tenant refuses what SharePoint refuses on a large list', () =
       "fields/Status eq 'done' and fields/RequestId eq 'cb-gen-7-1'",
     ],
     ['no indexed value clause at all', 'fields/RedactedAt eq null'],
+    [
+      'the repeat-caller lookup with the status first',
+      "fields/Status eq 'done' and fields/CitizenPhoneKey eq '+31205000001'",
+    ],
   ])('%s → 500 with the list view threshold message, whatever $top says', async (_, filter) => {
     const response = await get(filter);
     expect(response.status).toBe(500);

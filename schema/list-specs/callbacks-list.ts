@@ -223,5 +223,43 @@ export const callbacksList = {
       required: 'optional',
       indexed: 'indexed',
     },
+    // Repeat callers: the citizen's phone (E.164) and e-mail (lower case) as the lookup compares them, exactly (eq,
+    // never a partial search). Personal data, so retention empties them with the rest; that also bounds what
+    // `CitizenPhoneKey eq …` matches: one citizen's requests within the retention period, far below the threshold.
+    {
+      name: 'CitizenPhoneKey',
+      displayName: 'Telefoon burger (genormaliseerd)',
+      kind: 'text',
+      required: 'optional',
+      indexed: 'indexed',
+      maxLength: 32,
+    },
+    {
+      name: 'CitizenEmailKey',
+      displayName: 'E-mail burger (genormaliseerd)',
+      kind: 'text',
+      required: 'optional',
+      indexed: 'indexed',
+      maxLength: 254,
+    },
+    // The earlier request (its RequestId) this one repeats, when the agent chose "Nieuw verzoek" after the lookup.
+    {
+      name: 'RepeatOfId',
+      displayName: 'Herhaling van verzoek',
+      kind: 'text',
+      required: 'optional',
+      indexed: 'notIndexed',
+      maxLength: 64,
+    },
+    // "Inwoner belde opnieuw": when the citizen called again and by which agent, as a JSON array (no citizen data);
+    // kept with the request for the same reason as the attempts.
+    {
+      name: 'RepeatCalls',
+      displayName: 'Opnieuw gebeld (JSON)',
+      kind: 'multilineText',
+      required: 'optional',
+      indexed: 'notIndexed',
+      maxLength: 63_999,
+    },
   ],
 } as const satisfies ListSpec;

@@ -10,6 +10,7 @@ import { demoPeople } from '../../emulator/seed-organisation';
 import { teams } from '../../emulator/seed-teams';
 import type { AttemptOutcome, CallbackDraft, CallbackRequest } from '../../src/domain/callbacks';
 import {
+  addRepeatCall,
   callbackRequestFromDraft,
   closeRequest,
   logAttempt,
@@ -39,6 +40,8 @@ type CallbackSeed = {
   preferredTime?: string;
   assignedToId: string | null;
   attempts?: Attempt[];
+  /** When the citizen called again and the front office added that to this request ("inwoner belde opnieuw"). */
+  calledAgain?: Array<{ day: LocalDate; hour: number }>;
   /** `byId`: who closed it (the ClosedById column). */
   closed?: {
     day: LocalDate;
@@ -81,13 +84,15 @@ function weekSeeds(
   const previous = (days: number) => plusDays(weekStart, days - 7);
   const dueOn = (weekdayIndex: number) => plusDays(weekStart, weekdayIndex);
   const seeds: CallbackSeed[] = [
-    // Overdue: three failed attempts, so the app suggests closing as not reached.
+    // Overdue: three failed attempts, so the app suggests closing as not reached. Henk called again in between: a
+    // person trying the demo who types his number (06 12345001) in the callback form sees this request.
     {
       madeOn: previous(0),
       madeHour: 9,
       citizen: { name: 'Henk Mulder', phone: '+31612345001', email: null },
       question: 'Vraagt of zijn verhuizing al is verwerkt in de BRP.',
       assignedToId: pieter,
+      calledAgain: [{ day: previous(2), hour: 16 }],
       attempts: [
         { day: previous(1), hour: 10, outcome: 'noAnswer', note: '', byId: pieter },
         { day: previous(2), hour: 14, outcome: 'voicemail', note: 'Ingesproken.', byId: pieter },
@@ -241,6 +246,13 @@ function requestFor(
       outcome: attempt.outcome,
       note: attempt.note,
     });
+  (seed.calledAgain ?? []).forEach((call, index) => {
+    request = addRepeatCall(request, {
+      id: `${id}-again-${index + 1}`,
+      at: at(call.day, call.hour),
+      byId: agentId,
+    });
+  });
   if (seed.closed)
     request = closeRequest(
       request,

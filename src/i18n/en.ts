@@ -6,6 +6,7 @@ import { monitoringMessages } from './messages/monitoring';
 import { notificationsMessages } from './messages/notifications';
 import { outlookMessages } from './messages/outlook';
 import { remindersMessages } from './messages/reminders';
+import { repeatCallersMessages } from './messages/repeat-callers';
 
 export const en: MessageCatalog = {
   'app.name': 'Bereikbaar',
@@ -277,4 +278,5 @@ export const en: MessageCatalog = {
   ...outlookMessages.en,
   ...notificationsMessages.en,
   ...remindersMessages.en,
+  ...repeatCallersMessages.en,
 };

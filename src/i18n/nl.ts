@@ -5,6 +5,7 @@ import { monitoringMessages } from './messages/monitoring';
 import { notificationsMessages } from './messages/notifications';
 import { outlookMessages } from './messages/outlook';
 import { remindersMessages } from './messages/reminders';
+import { repeatCallersMessages } from './messages/repeat-callers';
 
 export const nl = {
   'app.name': 'Bereikbaar',
@@ -277,6 +278,7 @@ export const nl = {
   ...outlookMessages.nl,
   ...notificationsMessages.nl,
   ...remindersMessages.nl,
+  ...repeatCallersMessages.nl,
 } satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof nl;

@@ -32,6 +32,15 @@ export type CallbackAttempt = {
   note: string;
 };
 
+/** "Inwoner belde opnieuw": the citizen called again about this request (no citizen data in it). */
+export type CallbackRepeatCall = {
+  /** The id the agent's form had (client-generated): adding the same call twice adds it once. */
+  id: string;
+  at: Instant;
+  /** The agent who took the call. */
+  byId: string;
+};
+
 /** The citizen (Open Klant: a Betrokkene with `contactnaam` and digital addresses). */
 export type CallbackCitizen = {
   name: string;
@@ -72,6 +81,13 @@ export type CallbackRequest = {
   outcomeNote: string | null;
   /** Who took an unassigned team request on; null while nobody has. */
   claimedById: string | null;
+  /**
+   * The earlier request of the same citizen this one repeats (the agent chose "Nieuw verzoek" after the lookup
+   * showed it); absent or null when it is no repeat.
+   */
+  repeatOfId?: string | null;
+  /** The times the citizen called again and the agent added that to this request; absent when never. */
+  repeatCalls?: readonly CallbackRepeatCall[];
 };
 
 /** Maximum lengths, in UTF-16 code units (what `string.length` counts; at least the characters). */

@@ -4,6 +4,7 @@ export type {
   CallbackAttempt,
   CallbackChannel,
   CallbackCitizen,
+  CallbackRepeatCall,
   CallbackRequest,
   CallbackStatus,
 } from './callback-request';
@@ -55,3 +56,15 @@ export type {
   RecipientTeam,
 } from './callback-recipient';
 export { callbackRecipient, offeredSubstitute } from './callback-recipient';
+export type { CitizenContactKeys } from './repeat-callers';
+export {
+  REPEAT_WINDOW_WORKING_DAYS,
+  addRepeatCall,
+  contactKeysOf,
+  earlierRequestsOf,
+  emailKeyOf,
+  hasContactKey,
+  isRecentRequestOf,
+  phoneKeyOf,
+  repeatWindowStart,
+} from './repeat-callers';

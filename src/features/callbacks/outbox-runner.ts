@@ -9,6 +9,7 @@ import { callbackQueryKeys } from './api/callback-query-keys';
 import { toGraphRequestError } from '../../graph/client';
 import type { CallbacksDataSource } from './api/callbacks-data-source';
 import type { OutboxEntry } from './outbox';
+import { repeatCallOf } from './repeat-call';
 import {
   afterFailure,
   afterStored,
@@ -124,14 +125,19 @@ export function createOutboxRunner(
       notification,
     });
     try {
+      const repeatCallTo = current.repeatCallTo;
       if (current.phase === 'save') {
-        await source.save(current.request);
+        if (repeatCallTo === undefined) await source.save(current.request);
+        else await source.addRepeatCall(repeatCallTo.requestId, repeatCallOf(current.request));
         current = afterStored(current);
         put(current);
         for (const listener of storedListeners) listener(current.request.id);
       }
       try {
-        const outcome = await source.notify(current.request, current.notification);
+        const outcome =
+          repeatCallTo === undefined
+            ? await source.notify(current.request, current.notification)
+            : await source.notifyRepeatCall(repeatCallTo.requestId, current.notification);
         drop(current.request.id, note(outcome));
       } catch (error) {
         const failure = toGraphRequestError(error);

@@ -22,6 +22,12 @@ export type OutboxEntry = {
   nextTryAt: number | null;
   /** What went wrong last, for the visible state (put into words there, in the user's language). */
   lastError: OutboxFailure | null;
+  /**
+   * Set when the agent chose "Toevoegen aan het open verzoek": instead of storing `request`, "inwoner belde opnieuw"
+   * is added to the stored request with this RequestId, and its assignee notified. `request` is then the earlier
+   * request as the agent saw it, under the id of this call (so a retry adds the call once, see repeat-call.ts).
+   */
+  repeatCallTo?: { requestId: string };
 };
 
 /** A failed try: the HTTP status (0: no response) and Graph's Retry-After. */
@@ -49,8 +55,17 @@ export function retryDelayMs(tries: number, retryAfterSeconds: number | null): n
 export function outboxEntryFor(
   request: CallbackRequest,
   notification: OutboxNotification,
+  repeatCallTo?: { requestId: string },
 ): OutboxEntry {
-  return { request, notification, phase: 'save', tries: 0, nextTryAt: null, lastError: null };
+  const entry: OutboxEntry = {
+    request,
+    notification,
+    phase: 'save',
+    tries: 0,
+    nextTryAt: null,
+    lastError: null,
+  };
+  return repeatCallTo === undefined ? entry : { ...entry, repeatCallTo };
 }
 
 /** The entry after a failed try at `now`. */
@@ -119,6 +134,8 @@ function entryFrom(value: unknown): OutboxEntry | null {
     typeof entry.request?.id !== 'string' ||
     (entry.phase !== 'save' && entry.phase !== 'notify')
   )
+    return null;
+  if (entry.repeatCallTo !== undefined && typeof entry.repeatCallTo?.requestId !== 'string')
     return null;
   return {
     ...entry,

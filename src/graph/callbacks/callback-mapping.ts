@@ -7,6 +7,8 @@ import type {
   CallbackRequest,
   CallbackStatus,
 } from '../../domain/callbacks';
+import { contactKeysOf } from '../../domain/callbacks';
+import { repeatCallsFromJson, repeatCallsToJson } from './repeat-calls-json';
 import { instantFromEpochMs } from '../../domain/time';
 import type { Instant } from '../../domain/time';
 import type { LastModified, ListFields, ListRecord } from '../lists';
@@ -83,6 +85,7 @@ export function attemptsToJson(attempts: readonly CallbackAttempt[]): string | n
 /** A typed list record as a stored callback request. */
 export function storedCallbackFrom(record: ListRecord<typeof callbacksList>): StoredCallback {
   const fields = record.fields;
+  const repeatCalls = repeatCallsFromJson(fields.RepeatCalls);
   return {
     itemId: record.id,
     eTag: record.eTag,
@@ -110,20 +113,25 @@ export function storedCallbackFrom(record: ListRecord<typeof callbacksList>): St
       closedById: fields.ClosedById,
       outcomeNote: fields.OutcomeNote,
       claimedById: fields.ClaimedById,
+      // Left out when empty, so a request reads back exactly as it was written.
+      ...(fields.RepeatOfId === null ? {} : { repeatOfId: fields.RepeatOfId }),
+      ...(repeatCalls.length === 0 ? {} : { repeatCalls }),
     },
   };
 }
 
 /**
  * Every column of a request, for a create; also the columns that exist only to keep queries under SharePoint's list
- * view threshold (OpenAssigneeId, OpenTeam, UnredactedClosedAt: see schema/lists.ts), derived here so that every
- * write keeps them right.
+ * view threshold (OpenAssigneeId, OpenTeam, UnredactedClosedAt: see schema/lists.ts) and the repeat-caller lookup
+ * keys (CitizenPhoneKey, CitizenEmailKey: from the citizen, so retention's redaction empties them too), derived here
+ * so that every write keeps them right.
  * @example fieldsForCallback({ ...request, status: 'done', closedAt }).OpenTeam // null
  */
 export function fieldsForCallback(
   request: CallbackRequest,
   redactedAt: Instant | null = null,
 ): CallbackFields {
+  const keys = contactKeysOf(request.citizen);
   return {
     Title: request.id,
     RequestId: request.id,
@@ -149,6 +157,10 @@ export function fieldsForCallback(
     OpenAssigneeId: request.status === 'open' ? request.assignedToPersonId : null,
     OpenTeam: request.status === 'open' ? request.assignedToTeam : null,
     UnredactedClosedAt: request.status !== 'open' && redactedAt === null ? request.closedAt : null,
+    CitizenPhoneKey: keys.phone,
+    CitizenEmailKey: keys.email,
+    RepeatOfId: request.repeatOfId ?? null,
+    RepeatCalls: repeatCallsToJson(request.repeatCalls ?? []),
   };
 }
 

@@ -25,6 +25,12 @@ export {
   listTeamCallbacksClaimedBy,
   listUnclaimedTeamCallbacks,
 } from './callback-queries';
+export type { RepeatCallOutcome } from './callback-repeats';
+export {
+  addRepeatCallToCallback,
+  findEarlierCallbacks,
+  repeatLookupFilter,
+} from './callback-repeats';
 export type { BulkReassignResult } from './callback-handover';
 export { reassignOpenCallbacks } from './callback-handover';
 export {

@@ -3,9 +3,22 @@ import type { CallbackRequest } from '../../domain/callbacks';
 import { myCallbacksDeepLink } from '../../graph/callbacks';
 import type { ActivityNotification } from '../../graph/mail';
 import { translate } from '../../i18n';
-import type { Locale } from '../../i18n';
+import type { Locale, MessageKey } from '../../i18n';
 import { dueText } from './callback-mail';
 import type { NotificationEvent } from './callback-notice';
+
+/** Declared in the manifest's activities.activityTypes. */
+const activityTypes: Readonly<Record<NotificationEvent['kind'], string>> = {
+  created: 'callbackAssigned',
+  reassigned: 'callbackReassigned',
+  repeatCall: 'callbackRepeatCall',
+};
+
+const previewKeys: Readonly<Record<NotificationEvent['kind'], MessageKey>> = {
+  created: 'notifications.callback.activity.created',
+  reassigned: 'notifications.callback.activity.reassigned',
+  repeatCall: 'notifications.repeatCall.activity',
+};
 
 /**
  * @example callbackActivity(request, { kind: 'created' }, catalogId).previewText.content
@@ -25,16 +38,9 @@ export function callbackActivity(
       // Opens the app's own tab in Teams, where the request is listed.
       webUrl: myCallbacksDeepLink(catalogAppId),
     },
-    // Declared in the manifest's activities.activityTypes.
-    activityType: event.kind === 'reassigned' ? 'callbackReassigned' : 'callbackAssigned',
+    activityType: activityTypes[event.kind],
     previewText: {
-      content: translate(
-        locale,
-        event.kind === 'reassigned'
-          ? 'notifications.callback.activity.reassigned'
-          : 'notifications.callback.activity.created',
-        { due },
-      ),
+      content: translate(locale, previewKeys[event.kind], { due }),
     },
     templateParameters: [{ name: 'dueDate', value: due }],
   };

@@ -34,11 +34,13 @@ export function callbackMailSubject(
 ): string {
   const what = translate(
     locale,
-    event.kind === 'reassigned'
-      ? request.assignedToPersonId === null
-        ? 'notifications.callback.subject.reassignedToTeam'
-        : 'notifications.callback.subject.reassignedToYou'
-      : 'notifications.callback.subject.created',
+    event.kind === 'repeatCall'
+      ? 'notifications.repeatCall.subject'
+      : event.kind === 'reassigned'
+        ? request.assignedToPersonId === null
+          ? 'notifications.callback.subject.reassignedToTeam'
+          : 'notifications.callback.subject.reassignedToYou'
+        : 'notifications.callback.subject.created',
   );
   // A request handed on after its due moment says so: the date in it lies in the past.
   return translate(
@@ -114,13 +116,15 @@ export function callbackMailHtml(
       ? `<p>${htmlMessage(locale, 'notifications.callback.forTeam', { team })}</p>`
       : '';
   const intro =
-    event.kind === 'reassigned'
-      ? request.assignedToPersonId === null
-        ? text('notifications.callback.intro.reassignedToTeam')
-        : text('notifications.callback.intro.reassignedToYou')
-      : request.assignedToPersonId === null && team !== null
-        ? htmlMessage(locale, 'notifications.callback.intro.createdForTeam', { team })
-        : text('notifications.callback.intro.createdForYou');
+    event.kind === 'repeatCall'
+      ? htmlMessage(locale, 'notifications.repeatCall.intro', { byName: event.byName })
+      : event.kind === 'reassigned'
+        ? request.assignedToPersonId === null
+          ? text('notifications.callback.intro.reassignedToTeam')
+          : text('notifications.callback.intro.reassignedToYou')
+        : request.assignedToPersonId === null && team !== null
+          ? htmlMessage(locale, 'notifications.callback.intro.createdForTeam', { team })
+          : text('notifications.callback.intro.createdForYou');
   // The mail outlives the list's retention (it sits in a mailbox): say what to do with it.
   const retention = `<p>${text('notifications.callback.retention')}</p>`;
   return `<p>${intro}</p>${whom}<table>${rows}</table>${link}${retention}`;

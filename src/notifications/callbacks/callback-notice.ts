@@ -5,9 +5,13 @@ export type NotificationChannel = 'email' | 'teamsActivity';
 
 /**
  * Why the assignee hears of the request: it was just logged, or a team leader gave it to them (one
- * request, or the hand-over of an absent colleague's open requests); `byName` is that leader.
+ * request, or the hand-over of an absent colleague's open requests); `byName` is that leader. Or the
+ * citizen called again about it (`byName`: the agent who noted that).
  */
-export type NotificationEvent = { kind: 'created' } | { kind: 'reassigned'; byName: string };
+export type NotificationEvent =
+  | { kind: 'created' }
+  | { kind: 'reassigned'; byName: string }
+  | { kind: 'repeatCall'; byName: string };
 
 export type CallbackNotificationContext = {
   channel: NotificationChannel;

@@ -9,4 +9,7 @@ export const callbackQueryKeys = {
   mine: (userId: string, team: string | null) => ['callbacks', 'mine', userId, team] as const,
   /** A team's requests (open, and closed in the last weeks) as the leader or coordinator sees them. */
   team: (userId: string, team: string) => ['callbacks', 'team', userId, team] as const,
+  /** A citizen's earlier requests, by the exact normalised phone and e-mail (the repeat-caller lookup). */
+  earlier: (userId: string, phone: string | null, email: string | null) =>
+    ['callbacks', 'earlier', userId, phone, email] as const,
 };

@@ -2,7 +2,13 @@
 // (graph-callbacks-data-source.ts), an in-memory fake in component tests.
 import { createContext, useContext } from 'react';
 import type { AvailabilitySignals } from '../../../domain/availability';
-import type { CallbackAttempt, CallbackClosing, CallbackRequest } from '../../../domain/callbacks';
+import type {
+  CallbackAttempt,
+  CallbackClosing,
+  CallbackRepeatCall,
+  CallbackRequest,
+  CitizenContactKeys,
+} from '../../../domain/callbacks';
 import type { PersonSummary } from '../../../domain/people';
 import type { WorkingDayCalendar } from '../../../domain/working-days';
 import type {
@@ -85,6 +91,21 @@ export type CallbacksDataSource = DirectorySource & {
   reassign: (callback: StoredCallback, to: ReassignTarget) => Promise<ReassignOutcome>;
   /** Retention: removes personal data of requests closed longer ago than configured. */
   redactExpired: () => Promise<number>;
+  /**
+   * Repeat callers: the open requests, and those closed in the last 10 working days, of the citizen with exactly
+   * these normalised keys (never a partial match); open first.
+   */
+  findEarlier: (keys: CitizenContactKeys) => Promise<StoredCallback[]>;
+  /**
+   * Adds "inwoner belde opnieuw" to the stored request with this RequestId (idempotent by the call's id; nothing
+   * when the request is gone). Throws on failure.
+   */
+  addRepeatCall: (requestId: string, call: CallbackRepeatCall) => Promise<void>;
+  /**
+   * Tells the assignee of the request with this RequestId (or its team mailbox) that the citizen called again.
+   * Throws on failure; a 404 GraphRequestError when the request is gone.
+   */
+  notifyRepeatCall: (requestId: string, notification: OutboxNotification) => Promise<NotifyOutcome>;
 };
 
 /** How far back (days) the team view shows closed requests; the "Afgehandeld" tab says so. */

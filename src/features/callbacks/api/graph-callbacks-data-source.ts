@@ -5,11 +5,14 @@ import { instantFromEpochMs, parseLocalDate } from '../../../domain/time';
 import type { PersonSummary } from '../../../domain/people';
 import type { LocalDate } from '../../../domain/time';
 import { availabilityAt } from '../../../domain/availability';
-import { isUnchangedReassignment } from '../../../domain/callbacks';
+import { isUnchangedReassignment, repeatWindowStart } from '../../../domain/callbacks';
 import { fetchAvailabilitySignals } from '../../../graph/availability';
 import {
+  addRepeatCallToCallback,
   claimCallback,
   closeCallback,
+  findCallbackByRequestId,
+  findEarlierCallbacks,
   listMyOpenCallbacks,
   listTeamCallbacks,
   logCallbackAttempt,
@@ -17,6 +20,7 @@ import {
   redactExpiredCallbacks,
   saveCallbackRequest,
 } from '../../../graph/callbacks';
+import { GraphRequestError } from '../../../graph/client';
 import { siteLocatorFrom } from '../../../graph/lists';
 import {
   createGraphDirectorySource,
@@ -156,6 +160,29 @@ export function graphCallbacksDataSource(
         // notification did not go out.
         return { ...result, notification: 'failed' };
       }
+    },
+    findEarlier: (keys) =>
+      findEarlierCallbacks(
+        client,
+        site,
+        keys,
+        repeatWindowStart(instantFromEpochMs(now().getTime()), source.calendar),
+      ),
+    addRepeatCall: async (requestId, call) => {
+      await addRepeatCallToCallback(client, site, requestId, call);
+    },
+    notifyRepeatCall: async (requestId, notification) => {
+      const stored = await findCallbackByRequestId(client, site, requestId);
+      if (stored === null)
+        throw new GraphRequestError(404, 'itemNotFound', 'The request is gone.', null, null);
+      const result = await notifyCallbackAssignees(client, stored.request, {
+        channel: config.organisation.notifications,
+        teamsAppId: config.teamsAppId,
+        teamsCatalogAppId: config.teamsCatalogAppId,
+        event: { kind: 'repeatCall', byName: notification.madeByName },
+        ...notification,
+      });
+      return notifyOutcomeOf(result) ?? 'sent';
     },
     redactExpired: () =>
       redactExpiredCallbacks(

@@ -8,6 +8,7 @@ import { useI18n } from '../../../i18n';
 import { dueDateText, shortDateTime } from '../due-text';
 import { displayPhone } from '../phone';
 import { useCallbackCardStyles } from './callback-card.styles';
+import { RepeatCallsLine } from './repeat-calls-line';
 
 /** Props of {@link CallbackCardMeta}. */
 export type CallbackCardMetaProps = {
@@ -91,6 +92,7 @@ export function CallbackCardMeta(props: CallbackCardMetaProps) {
           ? t('callbacks.card.forTeam', { team: request.assignedToTeam ?? '' })
           : t('callbacks.card.for', { name: assigneeName ?? '' })}
       </span>
+      <RepeatCallsLine request={request} />
     </div>
   );
 }

@@ -1,6 +1,7 @@
 // The citizen's side of the callback form: name, phone (normalised as it will be stored), e-mail,
 // the question, the channel and a preferred time.
 import { Field, Input, Select, Textarea } from '@fluentui/react-components';
+import type { ReactNode } from 'react';
 import type { CallbackChannel } from '../../../domain/callbacks';
 import { useI18n } from '../../../i18n';
 import type { CallbackFormState, FormField } from '../callback-form-state';
@@ -17,6 +18,8 @@ export type CallbackCitizenFieldsProps = {
   errorFor: (field: FormField) => string | undefined;
   /** Registers a field's element (focus goes to the first missing one on save). */
   fieldRef: (field: FormField) => (element: HTMLElement | null) => void;
+  /** Shown right under the phone and e-mail fields (the citizen's earlier requests), next in the tab order. */
+  afterContact?: ReactNode;
 };
 
 /** See the module comment. */
@@ -25,6 +28,7 @@ export function CallbackCitizenFields({
   update,
   errorFor,
   fieldRef,
+  afterContact,
 }: CallbackCitizenFieldsProps) {
   const styles = useCallbackFormStyles();
   const { t } = useI18n();
@@ -74,6 +78,7 @@ export function CallbackCitizenFields({
           />
         </Field>
       </div>
+      {afterContact}
       <Field
         label={t('callbacks.field.question')}
         required

@@ -2,6 +2,7 @@
 // saving, the callback substitute of an absent colleague proposed, saving through the outbox. The
 // behaviour lives in useCallbackForm; this file lays the parts out.
 import { Button } from '@fluentui/react-components';
+import { useRef } from 'react';
 import { useI18n } from '../../../i18n';
 import { Notice } from '../../../ui';
 import type { CallbacksDirectory } from '../api/use-callbacks-directory';
@@ -13,6 +14,9 @@ import { useCallbackFormStyles } from './callback-form.styles';
 import { CallbackPersonField } from './callback-person-field';
 import { CallbackSubstituteChoice } from './callback-substitute-choice';
 import { OutboxStatus } from './outbox-status';
+import { RepeatCallAdded } from './repeat-call-added';
+import { RepeatCallerNotice } from './repeat-caller-notice';
+import { useRepeatCaller } from './use-repeat-caller';
 import type { CallbackPrefill } from './use-callback-form';
 import { useCallbackForm } from './use-callback-form';
 
@@ -33,7 +37,23 @@ export type CallbackFormProps = {
 export function CallbackForm({ directory, forPersonId, forTeam, prefill }: CallbackFormProps) {
   const styles = useCallbackFormStyles();
   const { t, locale } = useI18n();
-  const callback = useCallbackForm({ directory, forPersonId, forTeam, prefill: prefill ?? {} });
+  const repeatOfRef = useRef<string | null>(null);
+  const callback = useCallbackForm({
+    directory,
+    forPersonId,
+    forTeam,
+    prefill: prefill ?? {},
+    repeatOfRef,
+  });
+  const repeat = useRepeatCaller({
+    form: callback.form,
+    directory,
+    repeatOfRef,
+    onAdded: () => {
+      callback.startNew('empty');
+      callback.focusField('citizenName');
+    },
+  });
   const { form, update, person, assignment, errors } = callback;
   const errorFor = (field: FormField): string | undefined => {
     const error = errors.find((candidate) => candidate.field === field);
@@ -52,6 +72,7 @@ export function CallbackForm({ directory, forPersonId, forTeam, prefill }: Callb
         onContinueWith={callback.continueWith}
         onKeepOtherDraft={callback.keepOtherDraft}
       />
+      <RepeatCallAdded holder={repeat.added} />
       <form
         className={styles.form}
         onSubmit={callback.onSubmit}
@@ -64,6 +85,19 @@ export function CallbackForm({ directory, forPersonId, forTeam, prefill }: Callb
           update={update}
           errorFor={errorFor}
           fieldRef={callback.fieldRef}
+          afterContact={
+            <RepeatCallerNotice
+              earlier={repeat.earlier}
+              shown={repeat.shown}
+              directory={directory}
+              chosenNew={repeat.chosenNew}
+              onAddToOpen={repeat.addToOpen}
+              onChooseNew={() => {
+                repeat.chooseNew();
+                callback.focusField('question');
+              }}
+            />
+          }
         />
         <CallbackPersonField
           directory={directory}

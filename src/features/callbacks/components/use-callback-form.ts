@@ -38,6 +38,8 @@ export type CallbackFormOptions = {
   forPersonId: string | null;
   forTeam: string | null;
   prefill: CallbackPrefill;
+  /** The earlier request a new one repeats (the repeat-caller lookup sets it); read when saving. */
+  repeatOfRef?: { readonly current: string | null };
 };
 
 /**
@@ -91,7 +93,13 @@ function useSignalsOf(person: PersonSummary | undefined): AvailabilitySignals | 
 }
 
 /** See the module comment. */
-export function useCallbackForm({ directory, forPersonId, forTeam, prefill }: CallbackFormOptions) {
+export function useCallbackForm({
+  directory,
+  forPersonId,
+  forTeam,
+  prefill,
+  repeatOfRef,
+}: CallbackFormOptions) {
   const source = useCallbacksDataSource();
   const { runner } = useOutbox(source);
   const [initial] = useState(() =>
@@ -203,12 +211,14 @@ export function useCallbackForm({ directory, forPersonId, forTeam, prefill }: Ca
       refs.current[problems[0]?.field ?? 'general']?.focus();
       return;
     }
-    const request = callbackRequestFromDraft(draftOf(form, assignment), {
+    const made = callbackRequestFromDraft(draftOf(form, assignment), {
       id: form.id,
       madeById: source.me.id,
       calendar: source.calendar,
       teamMailbox: assignment.teamMailbox,
     });
+    const repeatOfId = repeatOfRef?.current ?? null;
+    const request = repeatOfId === null ? made : { ...made, repeatOfId };
     runner.enqueue(
       outboxEntryFor(request, {
         assignee:
@@ -254,10 +264,14 @@ export function useCallbackForm({ directory, forPersonId, forTeam, prefill }: Ca
       ? target.personQuery
       : (target.team ?? ''));
 
+  /** Focus to a field (after a choice outside the fields, the agent goes on typing). */
+  const focusField = (field: FormField) => refs.current[field]?.focus();
+
   return {
     form,
     update,
     fieldRef,
+    focusField,
     person,
     proposal,
     substitute,

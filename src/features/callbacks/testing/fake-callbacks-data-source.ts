@@ -2,7 +2,15 @@
 // copies with versions as eTags, so conflicts, claims and counts behave as against the list.
 import type { AvailabilitySignals, Substitute } from '../../../domain/availability';
 import type { CallbackRequest } from '../../../domain/callbacks';
-import { claimRequest, closeRequest, logAttempt, reassignRequest } from '../../../domain/callbacks';
+import {
+  addRepeatCall,
+  claimRequest,
+  closeRequest,
+  earlierRequestsOf,
+  logAttempt,
+  reassignRequest,
+  repeatWindowStart,
+} from '../../../domain/callbacks';
 import type { PersonSummary } from '../../../domain/people';
 import { instantFromEpochMs } from '../../../domain/time';
 import { STATUTORY_CALENDAR } from '../../../domain/working-days';
@@ -17,6 +25,10 @@ export type FakeCallbacks = {
   items: Map<string, StoredCallback>;
   saved: CallbackRequest[];
   notified: CallbackRequest[];
+  /** Requests whose assignee was told the citizen called again, in order. */
+  repeatNotified: CallbackRequest[];
+  /** The keys each lookup of earlier requests asked for. */
+  lookups: Array<{ phone: string | null; email: string | null }>;
   /** Reassigned requests whose new assignee was notified, in order. */
   reassignNotified: CallbackRequest[];
   /** Makes the next `n` reassignment notifications fail (the reassignment itself is stored). */
@@ -88,6 +100,9 @@ export function createFakeCallbacks(options: {
   for (const request of options.stored ?? []) put(request);
   const saved: CallbackRequest[] = [];
   const notified: CallbackRequest[] = [];
+  const repeatNotified: CallbackRequest[] = [];
+  const lookups: FakeCallbacks['lookups'] = [];
+  const byRequestId = (id: string) => [...items.values()].find((item) => item.request.id === id);
   const reassignNotified: CallbackRequest[] = [];
   let notificationFailures = 0;
   let failures = { left: 0, status: 503 };
@@ -203,12 +218,39 @@ export function createFakeCallbacks(options: {
       return { ...result, notification: options.notifyOutcome ?? 'sent' };
     },
     redactExpired: () => Promise.resolve(0),
+    findEarlier: (keys) => {
+      lookups.push(keys);
+      const start = repeatWindowStart(instantFromEpochMs(now().getTime()), STATUTORY_CALENDAR);
+      const all = [...items.values()];
+      const shown = earlierRequestsOf(
+        all.map((item) => item.request),
+        keys,
+        start,
+      );
+      return Promise.resolve(
+        shown.flatMap((request) => all.filter((item) => item.request === request)),
+      );
+    },
+    addRepeatCall: (requestId, call) => {
+      const target = byRequestId(requestId);
+      if (target !== undefined) put(addRepeatCall(target.request, call));
+      return Promise.resolve();
+    },
+    notifyRepeatCall: (requestId) => {
+      const target = byRequestId(requestId);
+      if (target === undefined)
+        return Promise.reject(new GraphRequestError(404, 'itemNotFound', 'Gone', null, null));
+      repeatNotified.push(target.request);
+      return Promise.resolve(options.notifyOutcome ?? 'sent');
+    },
   };
   return {
     source,
     items,
     saved,
     notified,
+    repeatNotified,
+    lookups,
     reassignNotified,
     failNextReassignNotifications: (n) => {
       notificationFailures = n;

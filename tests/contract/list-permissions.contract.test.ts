@@ -13,7 +13,7 @@
 import { demoSiteId, seededGroupIds } from '../../emulator/seed';
 import { builtInRoleIds } from '../../emulator/routes/sharepoint';
 import { guestUpn } from '../../emulator/personas';
-import { absenceReasonsList, callbacksList } from '../../schema/lists';
+import { absenceReasonsList, callbacksList, teamSettingsList } from '../../schema/lists';
 import { ingrid, mohamed, pieter, sanne, startContractTenant } from './contract-support';
 import type { ContractTenant } from './contract-support';
 import { administrator, restrictList, spAs } from './sharepoint-support';
@@ -174,5 +174,58 @@ describe('Graph list permissions: applications only', () => {
   it('shows the grants only to who may manage the list’s permissions', async () => {
     const res = await tenant.call(mohamed, 'GET', permissions, admin);
     expect(res.status).toBe(403);
+  });
+});
+
+// Versions: https://learn.microsoft.com/en-us/graph/api/listitem-list-versions ("SharePoint can be configured to retain
+// the history for list items"), kept per SP.List EnableVersioning and MajorVersionLimit (set through SharePoint REST).
+describe('list item versions', () => {
+  it('keeps versions while the list keeps them, at most MajorVersionLimit, newest first', async () => {
+    const list = spAs(tenant, administrator).web.lists.getByTitle(teamSettingsList.name);
+    await list.update({ EnableVersioning: true, MajorVersionLimit: 3 });
+    const items = `${site}/lists/${teamSettingsList.name}/items`;
+    const stored = tenant.emulator.state.lists.find((l) => l.name === teamSettingsList.name)!;
+    const item = tenant.emulator.state.items.find((i) => i.listId === stored.id)!;
+    const before = item.version;
+    for (const note of ['een', 'twee', 'drie'])
+      expect(
+        (
+          await tenant.call(ingrid, 'PATCH', `${items}/${item.id}/fields`, {
+            body: { Topics: note },
+          })
+        ).status,
+      ).toBe(200);
+    const versions = await tenant.call(ingrid, 'GET', `${items}/${item.id}/versions?expand=fields`);
+    expect(versions.status).toBe(200);
+    expect((versions.json.value as { id: string }[]).map((v) => v.id)).toEqual([
+      `${before + 3}.0`,
+      `${before + 2}.0`,
+      `${before + 1}.0`,
+    ]);
+    expect(versions.json.value[1]).toMatchObject({
+      fields: { Topics: 'twee' },
+      lastModifiedBy: { user: { id: tenant.user(ingrid).id } },
+    });
+    const one = await tenant.call(
+      ingrid,
+      'GET',
+      `${items}/${item.id}/versions/${before + 1}.0?expand=fields`,
+    );
+    expect(one.json.fields.Topics).toBe('een');
+
+    await list.update({ EnableVersioning: false });
+    await tenant.call(ingrid, 'PATCH', `${items}/${item.id}/fields`, { body: { Topics: 'vier' } });
+    const after = await tenant.call(ingrid, 'GET', `${items}/${item.id}/versions`);
+    expect(after.json.value).toHaveLength(3);
+  });
+
+  it('shows no versions of a list the caller may not read', async () => {
+    const res = await tenant.call(
+      sanne,
+      'GET',
+      `${reasons}/items/${reasonId}/versions?expand=fields`,
+    );
+    expect(res.status).toBe(403);
+    expect(res.text).not.toContain(reasonTitle);
   });
 });

@@ -3,6 +3,8 @@
 // raw JSON); two leaders editing the same absence get a 412 and the current version; ending early; the front-office
 // e-mail without the kind; and the agent's availability rules seeing the absence with its substitutes.
 import { startDemoTenant } from '../scripts/demo-tenant/start-demo-tenant';
+import { allLists } from '../schema/lists';
+import { applySchemaListPermissions } from './contract/sharepoint-support';
 import type { RunningEmulator } from '../emulator/server';
 import { absenceReasonsList, absencesList } from '../schema/lists';
 import type { AbsenceRegistration } from '../src/domain/absences';
@@ -36,6 +38,8 @@ const kindWords = /sick|specialLeave|training|ziek|verlof|opleiding|"Kind"|Soort
 let emulator: RunningEmulator;
 beforeAll(async () => {
   emulator = await startDemoTenant({ port: 0, quiet: true });
+  // The lists' permissions as provisioning sets them through SharePoint REST (not through Graph, which cannot).
+  await applySchemaListPermissions({ emulator }, allLists);
 });
 afterAll(async () => {
   await emulator.close();

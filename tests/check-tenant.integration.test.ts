@@ -4,6 +4,7 @@ import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { startDemoTenant } from '../scripts/demo-tenant/start-demo-tenant';
+import { applySchemaListPermissions } from './contract/sharepoint-support';
 import type { RunningEmulator } from '../emulator/server';
 import { demoPersonas } from '../emulator/personas';
 import { allLists, callbacksList } from '../schema/lists';
@@ -21,6 +22,8 @@ let emulator: RunningEmulator;
 
 beforeEach(async () => {
   emulator = await startDemoTenant({ port: 0, quiet: true });
+  // The lists' permissions as provisioning sets them through SharePoint REST (not through Graph, which cannot).
+  await applySchemaListPermissions({ emulator }, allLists);
 });
 
 afterEach(async () => {

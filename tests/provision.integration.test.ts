@@ -260,15 +260,21 @@ describe('provisioning the SharePoint lists', () => {
 
   it('runs as `npm run provision -- --emulator <url>` and prints what it did', async () => {
     const run = promisify(execFile);
-    const { stdout } = await run(
+    // Graph refuses the group grants (it grants lists to applications only), so through Graph alone the command
+    // ends with exit code 2: the lists are there, the permissions are left as named manual steps.
+    const failure = await run(
       process.execPath,
       ['--import', 'tsx', 'scripts/provision.ts', '--emulator', emulator.url],
       { cwd: root, env: { ...process.env, BRK_SHAREPOINT_SITE: '' } },
+    ).then(
+      () => null,
+      (error: unknown) => error as { code: number; stdout: string },
     );
+    expect(failure?.code).toBe(2);
+    const stdout = failure?.stdout ?? '';
     expect(stdout).toContain('BereikbaarTeams · list: created');
-    expect(stdout).toMatch(/BereikbaarAfwezigheidsredenen · permission [0-9a-f-]+: created/);
-    expect(stdout).toContain(
-      `BereikbaarAfwezigheden · permission ${seededGroupIds.allStaff}: created (read)`,
+    expect(stdout).toMatch(
+      /BereikbaarAfwezigheidsredenen · permission [0-9a-f-]+: MANUAL STEP NEEDED \(Graph refused \(400 invalidRequest\)/,
     );
     expect(stdout).toMatch(/Done: \d+ change\(s\)/);
     expect(allLists.every((spec) => storedList(spec) !== undefined)).toBe(true);

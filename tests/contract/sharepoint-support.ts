@@ -11,18 +11,25 @@ import '@pnp/sp/site-groups/web';
 import { demoPersonas } from '../../emulator/personas';
 import { sharePointHostname } from '../../emulator/seed';
 import type { ContractTenant } from './contract-support';
+import { listGrantsFor } from '../../schema/lists';
+import type { ListSpec } from '../../schema/lists';
+import { seededGroupIds } from '../../emulator/seed';
+import { builtInRoleIds } from '../../emulator/routes/sharepoint';
+
+/** What these helpers need of a tenant: the running demo tenant. */
+export type SharePointTenant = Pick<ContractTenant, 'emulator'>;
 
 export const sharePointResource = `https://${sharePointHostname}`;
 export const administrator = demoPersonas.find((persona) => persona.role === 'administrator')!.upn;
 export const fullControl = ['AllSites.FullControl'];
 
 /** The Bereikbaar site's REST base on the demo tenant (the site's web URL path on the emulator). */
-export function siteRestBase(tenant: ContractTenant): string {
+export function siteRestBase(tenant: SharePointTenant): string {
   return `${tenant.emulator.url}/sites/bereikbaar`;
 }
 
 export function sharePointToken(
-  tenant: ContractTenant,
+  tenant: SharePointTenant,
   upn: string,
   scopes: readonly string[] = fullControl,
 ): string {
@@ -31,7 +38,7 @@ export function sharePointToken(
 
 /** PnPjs for the Bereikbaar site, as `upn` with `scopes`, or with the given raw token. */
 export function spAs(
-  tenant: ContractTenant,
+  tenant: SharePointTenant,
   upn: string,
   options: { scopes?: readonly string[]; token?: string; accept?: string } = {},
 ): SPFI {
@@ -53,7 +60,7 @@ export function spAs(
  * one role assignment per Entra security group, and the administrator's own Full Control removed again.
  */
 export async function restrictList(
-  tenant: ContractTenant,
+  tenant: SharePointTenant,
   listTitle: string,
   grants: ReadonlyArray<{ groupId: string; roleDefinitionId: number }>,
 ): Promise<void> {
@@ -75,7 +82,7 @@ export async function restrictList(
 
 /** Raw SharePoint REST call (for statuses and bodies PnPjs would turn into exceptions). */
 export async function spFetch(
-  tenant: ContractTenant,
+  tenant: SharePointTenant,
   method: string,
   apiPath: string,
   options: { token?: string | null; body?: unknown; headers?: Record<string, string> } = {},
@@ -96,4 +103,32 @@ export async function spFetch(
     headers: response.headers,
     json: text ? JSON.parse(text) : undefined,
   };
+}
+
+/**
+ * The list permissions the schema asks for (readers and writers), set through SharePoint REST on the demo tenant's
+ * lists as provisioning is to set them: Read for readers, Edit for writers, with the demo tenant's groups. For tests
+ * that need a demo tenant whose lists are closed as on a provisioned tenant.
+ */
+export async function applySchemaListPermissions(
+  tenant: SharePointTenant,
+  lists: readonly ListSpec[],
+): Promise<void> {
+  const groupOf = {
+    allStaff: seededGroupIds.allStaff,
+    teamLeaders: seededGroupIds.teamLeaders,
+    coordinators: seededGroupIds.coordinators,
+  } as const;
+  for (const spec of lists) {
+    const grants = listGrantsFor(spec);
+    if (grants.length === 0) continue;
+    await restrictList(
+      tenant,
+      spec.name,
+      grants.map((grant) => ({
+        groupId: groupOf[grant.principal],
+        roleDefinitionId: grant.role === 'read' ? builtInRoleIds.read : builtInRoleIds.edit,
+      })),
+    );
+  }
 }

@@ -6,6 +6,8 @@ import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { startDemoTenant } from '../../scripts/demo-tenant/start-demo-tenant';
 import { builtOrigins, startStaticServer } from './support/static-server';
+import { allLists } from '../../schema/lists';
+import { applySchemaListPermissions } from '../contract/sharepoint-support';
 
 const root = path.resolve(import.meta.dirname, '../..');
 
@@ -34,6 +36,8 @@ export async function setup(project: TestProject): Promise<() => Promise<void>> 
       );
     },
   );
+  // The lists' permissions as provisioning sets them through SharePoint REST (Graph cannot grant them to groups).
+  await applySchemaListPermissions({ emulator }, allLists);
   // The headers of the deployment guide, for the origin this build talks to (the demo tenant, as built).
   const { graph: graphOrigin } = builtOrigins();
   const app = await startStaticServer(dist, 0, { graph: graphOrigin });

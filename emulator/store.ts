@@ -226,12 +226,23 @@ export type StoredList = {
   lastItemId?: number;
 };
 
+/** An earlier version of a list item, kept while the list keeps versions (SP.List EnableVersioning). */
+export type StoredItemVersion = {
+  /** The version number it had (its id is "<version>.0"). */
+  version: number;
+  fields: Record<string, unknown>;
+  lastModifiedBy: string;
+  lastModifiedDateTime: string;
+};
+
 export type StoredListItem = {
   id: string;
   listId: string;
   fields: Record<string, unknown>;
   /** Incremented on every write; the eTag is derived from it. */
   version: number;
+  /** Earlier versions, oldest first (absent: none kept). */
+  history?: StoredItemVersion[];
   createdBy: string;
   lastModifiedBy: string;
   createdDateTime: string;

@@ -12,17 +12,20 @@ import { demoPersonas } from '../../emulator/personas';
 import { sharePointHostname } from '../../emulator/seed';
 import type { ContractTenant } from './contract-support';
 
+/** What these helpers need of a tenant: the running demo tenant. */
+export type SharePointTenant = Pick<ContractTenant, 'emulator'>;
+
 export const sharePointResource = `https://${sharePointHostname}`;
 export const administrator = demoPersonas.find((persona) => persona.role === 'administrator')!.upn;
 export const fullControl = ['AllSites.FullControl'];
 
 /** The Bereikbaar site's REST base on the demo tenant (the site's web URL path on the emulator). */
-export function siteRestBase(tenant: ContractTenant): string {
+export function siteRestBase(tenant: SharePointTenant): string {
   return `${tenant.emulator.url}/sites/bereikbaar`;
 }
 
 export function sharePointToken(
-  tenant: ContractTenant,
+  tenant: SharePointTenant,
   upn: string,
   scopes: readonly string[] = fullControl,
 ): string {
@@ -31,7 +34,7 @@ export function sharePointToken(
 
 /** PnPjs for the Bereikbaar site, as `upn` with `scopes`, or with the given raw token. */
 export function spAs(
-  tenant: ContractTenant,
+  tenant: SharePointTenant,
   upn: string,
   options: { scopes?: readonly string[]; token?: string; accept?: string } = {},
 ): SPFI {
@@ -53,7 +56,7 @@ export function spAs(
  * one role assignment per Entra security group, and the administrator's own Full Control removed again.
  */
 export async function restrictList(
-  tenant: ContractTenant,
+  tenant: SharePointTenant,
   listTitle: string,
   grants: ReadonlyArray<{ groupId: string; roleDefinitionId: number }>,
 ): Promise<void> {
@@ -75,7 +78,7 @@ export async function restrictList(
 
 /** Raw SharePoint REST call (for statuses and bodies PnPjs would turn into exceptions). */
 export async function spFetch(
-  tenant: ContractTenant,
+  tenant: SharePointTenant,
   method: string,
   apiPath: string,
   options: { token?: string | null; body?: unknown; headers?: Record<string, string> } = {},

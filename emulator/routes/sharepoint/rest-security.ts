@@ -84,8 +84,37 @@ export function securableRoute(
       'SP.RoleAssignment',
     );
   }
+  // One principal's assignment: roleassignments/getbyprincipalid(n) or roleassignments(n); GET, or DELETE to remove
+  // it ("sending a DELETE request to the role assignment endpoint", the REST permissions article).
+  const byPrincipal =
+    first.name === 'roleassignments' && first.args !== null && second === undefined
+      ? first.args
+      : first.name === 'roleassignments' && second?.name === 'getbyprincipalid'
+        ? second.args
+        : null;
+  if (byPrincipal !== null) {
+    const principalId = integerArg(byPrincipal, 'principalId');
+    const assignment = assignmentsFor(ctx, target).find((a) => a.principalId === principalId);
+    if (ctx.method === 'GET') {
+      requireScope(ctx, 'read');
+      requireRight(ctx, target.list, 'enumeratePermissions');
+      if (!assignment) throw spArgumentError(`Can not find the principal with id: ${principalId}.`);
+      return entity(
+        ctx,
+        roleAssignmentEntity(ctx.base, target.uri, ctx.state, ctx.site, assignment, expandOf(ctx)),
+      );
+    }
+    if (ctx.method !== 'DELETE') return null;
+    requireScope(ctx, 'fullControl');
+    requireRight(ctx, target.list, 'managePermissions');
+    const assignments = ownAssignments(ctx, target);
+    const index = assignments.findIndex((a) => a.principalId === principalId);
+    if (index >= 0) assignments.splice(index, 1);
+    ctx.markChanged();
+    return { status: 200 };
+  }
   if (first.name === 'roleassignments' && second !== undefined) {
-    if (second.name === 'getbyprincipalid' || first.args !== null) return null;
+    if (first.args !== null) return null;
     if (ctx.method !== 'POST') return null;
     if (second.name !== 'addroleassignment' && second.name !== 'removeroleassignment') return null;
     requireScope(ctx, 'fullControl');

@@ -14,6 +14,7 @@ import { assertUniqueValues, validatedFields } from './field-validation';
 import { checkIfMatch, itemETag } from './etags';
 import { columnByName, invalid, notFound, siteAndList } from './resolution';
 import { fieldsDto, itemDto, parseExpandFields } from './dtos';
+import { recordVersion } from './versions';
 
 export const defaultItemPageSize = 200;
 export const maxItemPageSize = 5000;
@@ -184,8 +185,10 @@ export function updateItemFields(ctx: RouteContext): RouteResult {
   checkIfMatch(ctx, item);
   const changes = validatedFields(list, bodyObject(ctx), 'update');
   assertUniqueValues(ctx.state, list, changes, item.id);
+  const history = recordVersion(list, item);
   const next: StoredListItem = {
     ...item,
+    ...(history === undefined ? {} : { history }),
     fields: { ...item.fields, ...changes },
     version: item.version + 1,
     lastModifiedBy: ctx.caller.userId,

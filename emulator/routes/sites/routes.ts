@@ -20,6 +20,7 @@ import {
 import { createList, getList, getLists } from './lists';
 import { createPermission, deletePermission, getPermissions } from './permissions';
 import { getRootSite, getSite } from './site';
+import { getItemVersion, getItemVersions } from './versions';
 import { resolveSite } from './resolution';
 
 // Sites.Selected: only on sites the caller's app was granted (resolveSite checks the grant).
@@ -87,6 +88,13 @@ export const siteRoutes: readonly Route[] = [
   ...underEverySite('/lists/:listId/items/:itemId', 'DELETE', writeScopes, deleteItem),
   ...underEverySite('/lists/:listId/items/:itemId/fields', 'GET', readScopes, getItemFields),
   ...underEverySite('/lists/:listId/items/:itemId/fields', 'PATCH', writeScopes, updateItemFields),
+  ...underEverySite('/lists/:listId/items/:itemId/versions', 'GET', readScopes, getItemVersions),
+  ...underEverySite(
+    '/lists/:listId/items/:itemId/versions/:versionId',
+    'GET',
+    readScopes,
+    getItemVersion,
+  ),
   ...underEverySite('/lists/:listId/permissions', 'GET', readScopes, getPermissions),
   ...underEverySite('/lists/:listId/permissions', 'POST', writeScopes, createPermission),
   ...underEverySite(

@@ -2,6 +2,7 @@
 import { absencesMessages } from './messages/absences';
 import { callbacksMessages } from './messages/callbacks';
 import { monitoringMessages } from './messages/monitoring';
+import { myAvailabilityMessages } from './messages/my-availability';
 import { notificationsMessages } from './messages/notifications';
 import { outlookMessages } from './messages/outlook';
 
@@ -275,6 +276,7 @@ export const nl = {
   ...monitoringMessages.nl,
   ...outlookMessages.nl,
   ...notificationsMessages.nl,
+  ...myAvailabilityMessages.nl,
 } satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof nl;

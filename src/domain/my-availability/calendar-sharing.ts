@@ -11,10 +11,10 @@ export type OrganizationSharing =
   'none' | 'freeBusyRead' | 'limitedRead' | 'read' | 'write' | 'other';
 
 /** The sharing the button "Agenda openstellen voor collega's" sets: titles and locations, as Outlook calls it. */
-export const OPENED_SHARING: OrganizationSharing = 'limitedRead';
+export const OPENED_SHARING = 'limitedRead' satisfies OrganizationSharing;
 
 /** The sharing "undo" returns to when nothing else was known before: free/busy only, Outlook's default. */
-export const DEFAULT_SHARING: OrganizationSharing = 'freeBusyRead';
+export const DEFAULT_SHARING = 'freeBusyRead' satisfies OrganizationSharing;
 
 /**
  * What a colleague's getSchedule shows of the calendar with this sharing.

@@ -11,3 +11,4 @@ export {
   calendarSharingWriteScopes,
   mySettingsScopes,
 } from './scopes';
+export { readOwnAddress } from './own-address';

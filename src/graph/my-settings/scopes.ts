@@ -8,8 +8,9 @@ export const calendarSharingWriteScopes: readonly string[] = ['Calendars.ReadWri
 export const automaticRepliesWriteScopes: readonly string[] = ['MailboxSettings.ReadWrite'];
 
 export const mySettingsScopes: GraphScopeDeclaration = {
-  // GET /me/calendar/calendarPermissions (calendar-permissions.ts): Calendars.ReadBasic or Calendars.Read.
-  always: ['Calendars.Read'],
+  // GET /me (own-address.ts); GET /me/calendar/calendarPermissions (calendar-permissions.ts): Calendars.ReadBasic or
+  // Calendars.Read.
+  always: ['User.Read', 'Calendars.Read'],
   // Writes to the user's own calendar sharing and mailbox settings, only when the user asks for them.
   onDemand: [...calendarSharingWriteScopes, ...automaticRepliesWriteScopes],
 };

@@ -158,7 +158,9 @@ describe('MyAvailabilityScreen', () => {
   it('keeps what was typed and says why when saving automatic replies is refused', async () => {
     const user = userEvent.setup();
     const source = renderScreen();
-    source.refuseNextConsent({ errorCode: 'consent_required' });
+    source.refuseNextConsent(
+      Object.assign(new Error('consent required'), { errorCode: 'consent_required' }),
+    );
     const replies = await screen.findByRole('region', { name: 'Automatisch antwoord' });
     await user.click(await within(replies).findByRole('radio', { name: 'Aan, tot ik het uitzet' }));
     await user.type(within(replies).getByRole('textbox', { name: /^Bericht/ }), 'Afwezig');

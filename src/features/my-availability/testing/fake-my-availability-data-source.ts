@@ -10,7 +10,7 @@ export type FakeMyAvailability = MyAvailabilityDataSource & {
   sharing: OrganizationSharing;
   savedReplies: AutomaticRepliesDraft[];
   /** What the next write's token request throws (a refused consent), once. */
-  refuseNextConsent: (error: unknown) => void;
+  refuseNextConsent: (error: Error) => void;
   sharingWrites: OrganizationSharing[];
 };
 
@@ -20,7 +20,7 @@ export function fakeMyAvailabilityDataSource(options: {
   sharing: OrganizationSharing;
   callbacks?: CallbackRequest[];
 }): FakeMyAvailability {
-  let refusal: unknown = undefined;
+  let refusal: Error | undefined = undefined;
   const consent = () => {
     if (refusal === undefined) return;
     const error = refusal;

@@ -187,7 +187,7 @@ describe('MyAvailabilityScreen', () => {
     ).toBeInTheDocument();
     expect(within(callbacks).getByText(/uiterlijk .*30.*23:59/)).toBeInTheDocument();
     expect(
-      within(callbacks).getByRole('link', { name: 'Naar mijn terugbelverzoeken' }),
+      within(callbacks).getByRole('link', { name: /^Naar mijn terugbelverzoeken/ }),
     ).toHaveAttribute('href', '#/mijn-terugbelverzoeken');
     expect(screen.getByRole('link', { name: /^Over Bereikbaar/ })).toHaveAttribute(
       'href',

@@ -93,11 +93,11 @@ const nl = {
   'myAvailability.callbacks.loading': 'Terugbelverzoeken worden gelezen…',
   'myAvailability.callbacks.failed': 'Uw terugbelverzoeken konden niet worden gelezen: {message}',
   'myAvailability.callbacks.count':
-    '{count, plural, =0 {U heeft geen open terugbelverzoeken.} one {U heeft # open terugbelverzoek.} other {U heeft # open terugbelverzoeken.}}',
+    '{count, plural, =0 {U heeft geen open terugbelverzoeken op uw naam.} one {U heeft # open terugbelverzoek op uw naam.} other {U heeft # open terugbelverzoeken op uw naam.}}',
   'myAvailability.callbacks.nextDue': 'Het eerstvolgende moet uiterlijk {due} zijn teruggebeld.',
   'myAvailability.callbacks.nextOverdue':
     'Het oudste had al uiterlijk {due} moeten zijn teruggebeld.',
-  'myAvailability.callbacks.link': 'Naar mijn terugbelverzoeken',
+  'myAvailability.callbacks.link': 'Naar mijn terugbelverzoeken (ook die van de teammailbox)',
 };
 
 const en = {
@@ -194,10 +194,10 @@ const en = {
   'myAvailability.callbacks.loading': 'Reading callback requests…',
   'myAvailability.callbacks.failed': 'Your callback requests could not be read: {message}',
   'myAvailability.callbacks.count':
-    '{count, plural, =0 {You have no open callback requests.} one {You have # open callback request.} other {You have # open callback requests.}}',
+    '{count, plural, =0 {You have no open callback requests in your name.} one {You have # open callback request in your name.} other {You have # open callback requests in your name.}}',
   'myAvailability.callbacks.nextDue': 'The next one must be called back by {due}.',
   'myAvailability.callbacks.nextOverdue': 'The oldest should have been called back by {due}.',
-  'myAvailability.callbacks.link': 'To my callback requests',
+  'myAvailability.callbacks.link': 'To my callback requests (also those of the team mailbox)',
 } as Record<keyof typeof nl, string>;
 
 export const myAvailabilityMessages = { nl, en };

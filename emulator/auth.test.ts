@@ -23,7 +23,7 @@ const user: StoredUser = {
   accountEnabled: true,
   preferredLanguage: 'nl-NL',
   managerId: null,
-  calendarSharing: 'details',
+  calendarSharing: 'limitedRead',
   changeSeq: 1,
 };
 

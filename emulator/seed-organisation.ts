@@ -101,7 +101,7 @@ export function organisation(): Organisation {
       preferredLanguage: 'nl-NL',
       managerId,
       // Most people opened their calendar with details, as the council asked; the rest still share free/busy.
-      calendarSharing: random.chance(0.6) || fixedUpn ? 'details' : 'freeBusy',
+      calendarSharing: random.chance(0.6) || fixedUpn ? 'limitedRead' : 'freeBusyRead',
       changeSeq: 0,
     };
     const person: SeedPerson = { user, role, team, work };

@@ -79,7 +79,7 @@ describe('generateSeed', () => {
   });
 
   it('shares some calendars with details and others free/busy only, and has part-timers', () => {
-    const freeBusy = seed.users.filter((user) => user.calendarSharing === 'freeBusy').length;
+    const freeBusy = seed.users.filter((user) => user.calendarSharing === 'freeBusyRead').length;
     expect(freeBusy / seed.users.length).toBeGreaterThan(0.25);
     expect(freeBusy / seed.users.length).toBeLessThan(0.55);
     const hours = Object.values(seed.mailboxSettings).map((settings) => settings.workingHours);

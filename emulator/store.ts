@@ -1,7 +1,12 @@
 // The demo tenant's state. Shapes are the emulator's own; routes map them to Graph DTOs.
 // All instants are ISO-8601 strings in UTC ("2026-11-30T08:00:00.000Z").
 
-export type CalendarSharing = 'details' | 'freeBusy';
+/**
+ * The role of the calendar's "My Organization" share recipient (Graph's calendarPermission): what every colleague
+ * may see of it. `freeBusyRead`: free/busy only; `limitedRead`: also subjects and locations; `read`/`write`: all
+ * details (private items never); `none`: not even free/busy. The calendarPermissions routes read and change it.
+ */
+export type CalendarSharing = 'none' | 'freeBusyRead' | 'limitedRead' | 'read' | 'write';
 
 export type StoredUser = {
   id: string;
@@ -20,7 +25,7 @@ export type StoredUser = {
   managerId: string | null;
   /** The manager taken away (DELETE manager/$ref, or the manager deleted), for `manager@delta` with `@removed`. */
   removedManagerId?: string;
-  /** How this person's calendar is shared with colleagues (the front office). */
+  /** How this person's calendar is shared with colleagues (the front office): its "My Organization" role. */
   calendarSharing: CalendarSharing;
   /** Monotonic change counter for /users/delta. */
   changeSeq: number;

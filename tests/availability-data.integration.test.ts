@@ -329,7 +329,7 @@ describe('availability signals', () => {
     const now = new Date();
     const freeBusy = emulator.state.users.find(
       (user) =>
-        user.calendarSharing === 'freeBusy' &&
+        user.calendarSharing === 'freeBusyRead' &&
         emulator.state.events.some(
           (event) =>
             event.userId === user.id &&
@@ -339,7 +339,7 @@ describe('availability signals', () => {
     )!;
     const detailed = emulator.state.users.find(
       (user) =>
-        user.calendarSharing === 'details' &&
+        user.calendarSharing === 'limitedRead' &&
         emulator.state.events.some((e) => e.userId === user.id && new Date(e.end) > now),
     )!;
     const result = await fetchAvailabilitySignals(

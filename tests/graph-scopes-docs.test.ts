@@ -5,6 +5,7 @@ import path from 'node:path';
 import { requestedGraphScopes, sitesScopes, type ScopeChoices } from '../src/config/graph-scopes';
 import { parseAppConfig, type RawAppConfig } from '../src/config/app-config';
 import { appDelegatedScopes } from '../emulator/personas';
+import { mySettingsScopes } from '../src/graph/my-settings';
 import { memberGroupScopes } from '../src/graph/people';
 
 const guide = readFileSync(path.resolve(import.meta.dirname, '../docs/deploy.md'), 'utf8');
@@ -119,5 +120,14 @@ describe('the scopes the app asks for', () => {
       (s) => !requestedGraphScopes(configurations[0]!).includes(s),
     ))
       expect(guide).toMatch(new RegExp(`permission \`${scope.replaceAll('.', '\\.')}\``));
+  });
+
+  it('justifies the scopes asked only when the employee presses the button needing them (incremental consent)', () => {
+    const onDemand = mySettingsScopes.onDemand ?? [];
+    expect(onDemand.length).toBeGreaterThan(0);
+    for (const scope of onDemand) {
+      expect(requestedGraphScopes(configurations[0]!)).not.toContain(scope);
+      expect(guide).toMatch(new RegExp(`\`${scope.replaceAll('.', '\\.')}\``));
+    }
   });
 });

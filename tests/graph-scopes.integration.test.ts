@@ -24,6 +24,14 @@ import { createGraphClient } from '../src/graph/client';
 import { resolveSiteId, siteLocatorFrom } from '../src/graph/lists';
 import { sendMail } from '../src/graph/mail';
 import { readCallbacksForPeriod, readOpenAbsences } from '../src/graph/monitoring';
+import {
+  automaticRepliesWriteScopes,
+  calendarSharingWriteScopes,
+  mySettingsScopes,
+  readOwnCalendarSharing,
+  setOwnCalendarSharing,
+  updateOwnAutomaticReplies,
+} from '../src/graph/my-settings';
 import { fetchSignedInUser, syncPeopleDirectory } from '../src/graph/people';
 
 const site = siteLocatorFrom(demoSharePointSite);
@@ -222,6 +230,12 @@ const probes: Record<
       works: (s) => accepted(() => readOpenAbsences(clientWith(mohamed, s), site)),
     },
   ],
+  'my-settings': [
+    {
+      call: 'GET /me/calendar/calendarPermissions',
+      works: (s) => accepted(() => readOwnCalendarSharing(clientWith(pieter, s))),
+    },
+  ],
 };
 
 const modules = Object.keys(graphScopeDeclarations) as Module[];
@@ -280,5 +294,45 @@ describe('the sign-in scopes, composed from the declarations beside the Graph ca
       );
     });
     expect(withOwnScopes.sort()).toEqual(['availability', 'callbacks', 'mail', 'people']);
+  });
+});
+
+describe('the scopes asked only when the user acts (incremental consent)', () => {
+  const signIn = () => requestedGraphScopes(choices);
+  const openCalendar = (scopes: readonly string[]) =>
+    accepted(async () => {
+      const own = await readOwnCalendarSharing(clientWith(pieter, scopes));
+      await setOwnCalendarSharing(
+        clientWith(pieter, scopes),
+        own.permissionId ?? '',
+        'limitedRead',
+      );
+    });
+  const switchOffReplies = (scopes: readonly string[]) =>
+    accepted(() =>
+      updateOwnAutomaticReplies(clientWith(pieter, scopes), {
+        mode: 'off',
+        start: null,
+        end: null,
+        message: '',
+      }),
+    );
+
+  it('are declared on demand and are not in the sign-in list', () => {
+    expect(mySettingsScopes.onDemand).toEqual([
+      ...calendarSharingWriteScopes,
+      ...automaticRepliesWriteScopes,
+    ]);
+    for (const scope of mySettingsScopes.onDemand ?? []) expect(signIn()).not.toContain(scope);
+  });
+
+  it('are needed: with only the sign-in list the writes are refused (403)', async () => {
+    expect(await openCalendar(signIn())).toBe(false);
+    expect(await switchOffReplies(signIn())).toBe(false);
+  });
+
+  it('are enough: the sign-in list plus each write’s own scopes lets it through', async () => {
+    expect(await openCalendar([...signIn(), ...calendarSharingWriteScopes])).toBe(true);
+    expect(await switchOffReplies([...signIn(), ...automaticRepliesWriteScopes])).toBe(true);
   });
 });

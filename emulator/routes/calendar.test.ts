@@ -117,7 +117,7 @@ describe('POST /me/calendar/getSchedule', () => {
   it('hides subjects and locations of a calendar shared as free/busy only', async () => {
     const hidden = state.users.find(
       (user) =>
-        user.calendarSharing === 'freeBusy' &&
+        user.calendarSharing === 'freeBusyRead' &&
         state.events.some(
           (event) =>
             event.userId === user.id &&

@@ -187,8 +187,9 @@ describe('App in demo mode', () => {
   it('signs in directly with ?persona= and then forgets it', async () => {
     const deps = dependencies({ personaFromUrl: 'pieter.vanderberg@lindeburg.example' });
     render(<App dependencies={deps} />);
+    // An employee lands on how the front office sees them.
     expect(
-      await screen.findByRole('heading', { level: 1, name: 'Welkom, Pieter van der Berg' }),
+      await screen.findByRole('heading', { level: 1, name: 'Mijn bereikbaarheid' }),
     ).toBeInTheDocument();
     expect(deps.forgetPersonaFromUrl).toHaveBeenCalled();
   });

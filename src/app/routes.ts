@@ -17,6 +17,9 @@ import { HomePage } from './shell/home-page';
 const AvailabilityPage = lazy(() =>
   import('../features/availability').then((m) => ({ default: m.AvailabilityPage })),
 );
+const MyAvailabilityPage = lazy(() =>
+  import('../features/my-availability').then((m) => ({ default: m.MyAvailabilityPage })),
+);
 const AbsencesPage = lazy(() =>
   import('../features/absences').then((m) => ({ default: m.AbsencesPage })),
 );
@@ -53,6 +56,19 @@ export const availabilityPath = 'beschikbaarheid';
 
 function AvailabilityRoute({ config }: PageProps) {
   return createElement(AvailabilityPage, { config, basePath: availabilityPath });
+}
+
+/** Path of "Mijn bereikbaarheid": how the front office sees the signed-in employee (reminders link here). */
+export const myAvailabilityPath = 'mijn-bereikbaarheid';
+
+function MyAvailabilityRoute({ config, session }: PageProps) {
+  return createElement(MyAvailabilityPage, {
+    config,
+    account: { userId: session.account.userId },
+    requestToken: session.getAccessToken,
+    callbacksHref: `#/${myCallbacksPath}`,
+    aboutHref: `#/${aboutPath}`,
+  });
 }
 
 /** Path of the team leader's screen: the team and its absences. */
@@ -122,6 +138,15 @@ export const appRoutes: readonly AppRoute[] = [
     roles: ['agent', 'teamLeader', 'coordinator'],
     component: AvailabilityRoute,
     landingFor: ['agent', 'coordinator'],
+  },
+  {
+    path: myAvailabilityPath,
+    labelKey: 'myAvailability.route',
+    // Everyone is an employee; it is the landing page of those without a front-office role (agents and
+    // coordinators land on the agent screen, listed before it).
+    roles: allRoles,
+    component: MyAvailabilityRoute,
+    landingFor: ['employee'],
   },
   {
     path: absencesPath,

@@ -17,4 +17,9 @@ export type GraphScopeDeclaration = {
   always: readonly string[];
   /** Asked as the configuration chooses (BRK_SITES_SCOPE, BRK_NOTIFICATIONS, BRK_TEAMS_CATALOG_APP_ID). */
   configured?: (choices: ScopeChoices) => readonly string[];
+  /**
+   * Asked only when the user does what needs them (incremental consent: a button press), never at sign-in; refusing
+   * them leaves the rest of the app working. Not part of the sign-in list.
+   */
+  onDemand?: readonly string[];
 };

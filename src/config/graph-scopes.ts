@@ -8,6 +8,7 @@ import { callbacksScopes } from '../graph/callbacks/scopes';
 import { listsScopes } from '../graph/lists/scopes';
 import { mailScopes } from '../graph/mail/scopes';
 import { monitoringScopes } from '../graph/monitoring/scopes';
+import { mySettingsScopes } from '../graph/my-settings/scopes';
 import { peopleScopes } from '../graph/people/scopes';
 import type { GraphScopeDeclaration, ScopeChoices, SitesScope } from './graph-scope-declaration';
 
@@ -34,6 +35,7 @@ export const graphScopeDeclarations = {
   absences: absencesScopes,
   callbacks: callbacksScopes,
   monitoring: monitoringScopes,
+  'my-settings': mySettingsScopes,
 } satisfies Record<string, GraphScopeDeclaration>;
 
 /** The scopes one declaration asks for in a configuration. */

@@ -3,6 +3,7 @@ import type { MessageCatalog } from './nl';
 import { absencesMessages } from './messages/absences';
 import { callbacksMessages } from './messages/callbacks';
 import { monitoringMessages } from './messages/monitoring';
+import { myAvailabilityMessages } from './messages/my-availability';
 import { notificationsMessages } from './messages/notifications';
 import { outlookMessages } from './messages/outlook';
 import { remindersMessages } from './messages/reminders';
@@ -279,4 +280,5 @@ export const en: MessageCatalog = {
   ...notificationsMessages.en,
   ...remindersMessages.en,
   ...repeatCallersMessages.en,
+  ...myAvailabilityMessages.en,
 };

@@ -2,6 +2,7 @@
 import { absencesMessages } from './messages/absences';
 import { callbacksMessages } from './messages/callbacks';
 import { monitoringMessages } from './messages/monitoring';
+import { myAvailabilityMessages } from './messages/my-availability';
 import { notificationsMessages } from './messages/notifications';
 import { outlookMessages } from './messages/outlook';
 import { remindersMessages } from './messages/reminders';
@@ -279,6 +280,7 @@ export const nl = {
   ...notificationsMessages.nl,
   ...remindersMessages.nl,
   ...repeatCallersMessages.nl,
+  ...myAvailabilityMessages.nl,
 } satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof nl;

@@ -84,7 +84,7 @@ function scheduleDifferences(body: unknown): string[] {
 function freeBusyColleague(): string {
   const user = tenant.emulator.state.users.find(
     (candidate) =>
-      candidate.calendarSharing === 'freeBusy' &&
+      candidate.calendarSharing === 'freeBusyRead' &&
       tenant.emulator.state.events.some(
         (event) => event.userId === candidate.id && event.start.startsWith('2026-11-30'),
       ),

@@ -1,5 +1,10 @@
-// The route table for calendars, events and mailbox settings.
+// The route table for calendars, their permissions, events and mailbox settings.
 import type { Route } from '../../http';
+import {
+  getCalendarPermission,
+  listCalendarPermissions,
+  updateCalendarPermission,
+} from './calendar-permissions';
 import { createEvent, deleteEvent, getEvent, updateEvent } from './events';
 import { getMailboxSetting, getMailboxSettings, updateMailboxSettings } from './mailbox-settings';
 import { getSchedule } from './schedule';
@@ -17,6 +22,24 @@ export const calendarRoutes: readonly Route[] = [
     pattern: '/users/:id/calendar/getSchedule',
     anyOfScopes: readCalendarScopes,
     handler: getSchedule,
+  },
+  {
+    method: 'GET',
+    pattern: '/users/:id/calendar/calendarPermissions',
+    anyOfScopes: readCalendarScopes,
+    handler: listCalendarPermissions,
+  },
+  {
+    method: 'GET',
+    pattern: '/users/:id/calendar/calendarPermissions/:permissionId',
+    anyOfScopes: readCalendarScopes,
+    handler: getCalendarPermission,
+  },
+  {
+    method: 'PATCH',
+    pattern: '/users/:id/calendar/calendarPermissions/:permissionId',
+    anyOfScopes: writeCalendarScopes,
+    handler: updateCalendarPermission,
   },
   {
     method: 'POST',

@@ -22,6 +22,7 @@ function eventsOf(state: EmulatorState, userId: string, from: Date, to: Date): S
 
 function scheduleInformationFor(
   state: EmulatorState,
+  callerId: string,
   user: StoredUser,
   scheduleId: string,
   start: Date,
@@ -30,9 +31,12 @@ function scheduleInformationFor(
   zone: { name: string; zone: string },
 ) {
   const events = eventsOf(state, user.id, start, end);
-  const showDetails = user.calendarSharing === 'details';
-  // Subject, location and isPrivate come only with a calendar shared with details; a free/busy-only calendar gives
-  // status, start and end (as the getSchedule examples show), and a private item never shows its subject.
+  // The "My Organization" calendarPermission decides, at once: limitedRead and up add subject, location and isPrivate;
+  // freeBusyRead gives status, start and end (as the getSchedule examples show); a private item never shows its
+  // subject to colleagues. The owner sees their own calendar in full. `none` shares not even free/busy (see below).
+  const showDetails =
+    user.id === callerId ||
+    (user.calendarSharing !== 'freeBusyRead' && user.calendarSharing !== 'none');
   const scheduleItems = events.map((event) => {
     const isPrivate = event.sensitivity === 'private';
     return {
@@ -135,7 +139,27 @@ export function getSchedule(ctx: RouteContext): RouteResult {
         scheduleItems: [],
       };
     }
-    return scheduleInformationFor(ctx.state, user, address, start, end, interval, zone);
+    if (user.calendarSharing === 'none' && user.id !== ctx.caller.userId) {
+      return {
+        scheduleId: address,
+        availabilityView: '',
+        error: {
+          message: `You do not have permission to view the free/busy information of '${address}'.`,
+          responseCode: 'ErrorNoFreeBusyAccess',
+        },
+        scheduleItems: [],
+      };
+    }
+    return scheduleInformationFor(
+      ctx.state,
+      ctx.caller.userId,
+      user,
+      address,
+      start,
+      end,
+      interval,
+      zone,
+    );
   });
   return {
     status: 200,

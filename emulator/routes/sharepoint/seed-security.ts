@@ -32,7 +32,7 @@ export function accountUser(
     accountEnabled: true,
     preferredLanguage: 'nl-NL',
     managerId: null,
-    calendarSharing: 'freeBusy',
+    calendarSharing: 'freeBusyRead',
     changeSeq: 0,
     ...fields,
   };

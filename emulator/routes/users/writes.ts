@@ -166,7 +166,7 @@ export function createUser(ctx: RouteContext): RouteResult {
     preferredLanguage: null,
     managerId: null,
     // A new colleague's calendar is opened to the front office, as the council decided.
-    calendarSharing: 'details',
+    calendarSharing: 'limitedRead',
     changeSeq: 0,
   };
   applyUserProperties(ctx.state, user, body, postProperties);

@@ -131,6 +131,26 @@ describe('createDemoSignIn', () => {
     await expect(session.getAccessToken([])).resolves.toBe(fresh);
   });
 
+  it('asks a token with more scopes only when a call needs one it lacks, and keeps them (incremental consent)', async () => {
+    const claims = { oid: 'u-1', upn: 'pieter@lindeburg.example', name: 'Pieter', roles: [] };
+    const basic = jwt({ ...claims, scp: 'User.Read Calendars.Read' });
+    const widened = jwt({ ...claims, scp: 'User.Read Calendars.Read Calendars.ReadWrite' });
+    const fetchFn = emulatorFetch([basic, widened]);
+    const signIn = createDemoSignIn({
+      emulatorUrl: 'http://localhost:4000',
+      roleGroupIds: noGroups,
+      fetch: fetchFn,
+      storage: undefined,
+    });
+    const session = await signIn.signInAs('pieter@lindeburg.example');
+    await expect(session.getAccessToken(['Calendars.Read'])).resolves.toBe(basic);
+    await expect(session.getAccessToken(['Calendars.ReadWrite'])).resolves.toBe(widened);
+    const asked = fetchFn.mock.calls.map(([url]) => new URL(String(url)).searchParams.get('scope'));
+    expect(asked.at(-1)).toBe('User.Read Calendars.Read Calendars.ReadWrite');
+    await expect(session.getAccessToken(['User.Read'])).resolves.toBe(widened);
+    expect(fetchFn.mock.calls).toHaveLength(asked.length);
+  });
+
   it('reports an unreachable emulator as ServiceUnreachableError with its URL', async () => {
     const signIn = createDemoSignIn({
       emulatorUrl: 'http://localhost:4000',

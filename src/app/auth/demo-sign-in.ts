@@ -71,6 +71,12 @@ function toTokenResponse(value: unknown): TokenResponse {
   };
 }
 
+/** The scopes a demo token carries (its `scp` claim). */
+function scopesOf(token: string): Set<string> {
+  const scp = decodeJwtPayload(token).scp;
+  return new Set(typeof scp === 'string' ? scp.split(' ').filter((scope) => scope !== '') : []);
+}
+
 export function createDemoSignIn({
   emulatorUrl,
   roleGroupIds,
@@ -81,8 +87,16 @@ export function createDemoSignIn({
   const tokenUrl = (upn: string) =>
     `${emulatorUrl}/_emulator/token?persona=${encodeURIComponent(upn)}`;
 
-  async function fetchToken(upn: string): Promise<{ token: string; expiresAt: number }> {
-    const response = toTokenResponse(await fetchJson(fetchFn, tokenUrl(upn)));
+  /** A token with the demo app's scopes, or with exactly `scopes` when given (the emulator's `scope` parameter). */
+  async function fetchToken(
+    upn: string,
+    scopes?: readonly string[],
+  ): Promise<{ token: string; expiresAt: number }> {
+    const url =
+      scopes === undefined
+        ? tokenUrl(upn)
+        : `${tokenUrl(upn)}&scope=${encodeURIComponent(scopes.join(' '))}`;
+    const response = toTokenResponse(await fetchJson(fetchFn, url));
     return { token: response.access_token, expiresAt: now() + response.expires_in * 1000 };
   }
 
@@ -93,14 +107,24 @@ export function createDemoSignIn({
       const value = claims[key];
       return typeof value === 'string' ? value : fallback;
     };
-    const getAccessToken = async () => {
-      if (current.expiresAt - now() < refreshMarginMs) current = await fetchToken(upn);
+    // Scopes beyond the demo app's (asked only when a button needs them: incremental consent) are granted as a
+    // consent would: from then on the session's token carries them too.
+    let granted: readonly string[] | undefined;
+    const getAccessToken = async (scopes: readonly string[] = []) => {
+      const held = scopesOf(current.token);
+      const missing = scopes.filter((scope) => !held.has(scope));
+      if (missing.length > 0) granted = [...held, ...missing];
+      if (missing.length > 0 || current.expiresAt - now() < refreshMarginMs)
+        current = await fetchToken(upn, granted);
       return current.token;
     };
     // Roles by group when the token's groups claim overflowed: asked of the demo tenant's Graph.
     const roles = await resolveRoles(claims, roleGroupIds, (groupIds) =>
       checkMyMemberGroups(
-        createGraphClient({ authProvider: { getAccessToken }, graphBaseUrl: emulatorUrl }),
+        createGraphClient({
+          authProvider: { getAccessToken: () => getAccessToken() },
+          graphBaseUrl: emulatorUrl,
+        }),
         groupIds,
       ),
     );
@@ -116,8 +140,8 @@ export function createDemoSignIn({
         userId: claim('oid', ''),
       },
       roles,
-      // The emulator issues one token carrying all app scopes, so the requested scopes need no separate tokens.
-      getAccessToken,
+      // One token carrying all app scopes (and those granted later), so the requested scopes need no separate tokens.
+      getAccessToken: (scopes) => getAccessToken(scopes),
       signOut: () => {
         try {
           storage?.removeItem(personaStorageKey);

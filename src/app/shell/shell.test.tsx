@@ -135,8 +135,23 @@ afterEach(() => {
 });
 
 describe('Shell', () => {
+  it('lands an employee on Mijn bereikbaarheid, with the connection details behind "Over Bereikbaar"', async () => {
+    const user = userEvent.setup();
+    await renderShell({ roles: ['employee'] });
+    expect(
+      screen.getByRole('heading', { level: 1, name: 'Mijn bereikbaarheid' }),
+    ).toBeInTheDocument();
+    const main = screen.getByRole('main');
+    expect(within(main).queryByText('Verbinding met Microsoft Graph')).not.toBeInTheDocument();
+    await user.click(within(main).getByRole('link', { name: /^Over Bereikbaar/ }));
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Over Bereikbaar' }),
+    ).toBeInTheDocument();
+  });
+
   it('shows the user and translated roles in the banner, and the home page', async () => {
     const user = userEvent.setup();
+    window.location.hash = '#/home';
     await renderShell();
     const banner = screen.getByRole('banner');
     expect(within(banner).getByText('Mohamed el Amrani')).toBeInTheDocument();
@@ -166,7 +181,7 @@ describe('Shell', () => {
       within(nav)
         .getAllByRole('link')
         .map((link) => link.getAttribute('href')),
-    ).toEqual(['#/home', '#/mijn-terugbelverzoeken']);
+    ).toEqual(['#/home', '#/mijn-bereikbaarheid', '#/mijn-terugbelverzoeken']);
   });
 
   it('lets a team leader open a route for team leaders, marked as current page', async () => {
@@ -175,8 +190,9 @@ describe('Shell', () => {
       routes: [...appRoutes, teamLeaderRoute],
     });
     const nav = screen.getByRole('navigation');
-    // Start, Collega zoeken, Mijn team, the three callback pages, Cijfers van mijn team, and the test's team leaders' page.
-    expect(within(nav).getAllByRole('link')).toHaveLength(8);
+    // Start, Collega zoeken, Mijn bereikbaarheid, Mijn team, the three callback pages, Cijfers van mijn team, and the
+    // test's team leaders' page.
+    expect(within(nav).getAllByRole('link')).toHaveLength(9);
     act(() => {
       window.location.hash = '#/team';
       window.dispatchEvent(new HashChangeEvent('hashchange'));
@@ -187,6 +203,7 @@ describe('Shell', () => {
 
   it('switches the texts to English with the language switch', async () => {
     const user = userEvent.setup();
+    window.location.hash = '#/home';
     await renderShell();
     await user.selectOptions(screen.getByRole('combobox', { name: 'Taal' }), 'en');
     expect(

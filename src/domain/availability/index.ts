@@ -22,6 +22,7 @@ export type {
 } from './availability-types';
 export type { AbsenceWithin, AvailabilityOptions } from './availability-at';
 export { absenceWithin, agentViewOfAvailability, availabilityAt } from './availability-at';
+export { plainTextOf } from './plain-text';
 export type {
   AutomaticRepliesStatus,
   PresenceActivity,

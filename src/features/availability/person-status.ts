@@ -1,15 +1,12 @@
 // From fetched signals to what the screen shows for a person, at the screen's clock.
-import type { AgentAvailability } from '../../domain/availability';
+import type { AvailabilityStatus } from '../../ui';
 import { agentViewOfAvailability, availabilityAt } from '../../domain/availability';
 import { instantFromEpochMs } from '../../domain/time';
 import type { WorkingDayCalendar } from '../../domain/working-days';
 import type { SignalEntry } from './api/get-availability-signals';
 
 /** A person's status on screen. 'known' may come from an earlier fetch when the last one failed. */
-export type PersonStatus =
-  | { kind: 'loading' }
-  | { kind: 'failed' }
-  | { kind: 'known'; availability: AgentAvailability; calendarNotShared: boolean };
+export type PersonStatus = AvailabilityStatus;
 
 /**
  * The agent's view of a person's availability at `now`; agents never see the absence kind.

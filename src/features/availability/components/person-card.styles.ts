@@ -17,15 +17,6 @@ export const usePersonCardStyles = makeStyles({
     lineHeight: tokens.lineHeightBase400,
   },
   muted: { color: tokens.colorNeutralForeground2 },
-  verdict: {
-    display: 'flex',
-    flexWrap: 'wrap',
-    alignItems: 'center',
-    columnGap: tokens.spacingHorizontalM,
-    rowGap: tokens.spacingVerticalXS,
-    fontSize: tokens.fontSizeBase400,
-  },
-  until: { fontWeight: tokens.fontWeightSemibold },
   facts: {
     display: 'grid',
     // minmax(0, …) and breaking anywhere: a long address or topic list wraps in a narrow pane (350 px).
@@ -74,7 +65,6 @@ export const usePersonCardStyles = makeStyles({
     alignItems: 'center',
     columnGap: tokens.spacingHorizontalXS,
   },
-  notShared: { fontWeight: tokens.fontWeightSemibold },
   shortcut: {
     alignSelf: 'center',
     fontFamily: tokens.fontFamilyMonospace,

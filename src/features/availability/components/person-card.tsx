@@ -11,10 +11,9 @@ import type { Substitute } from '../../../domain/availability';
 import type { PersonSummary } from '../../../domain/people';
 import { useI18n } from '../../../i18n';
 import type { MessageKey } from '../../../i18n';
-import { itemText, reasonText, slotText, untilText } from '../format-availability';
+import { AvailabilityFactList, AvailabilityVerdict } from '../../../ui';
 import type { PersonStatus } from '../person-status';
 import { usePersonCardStyles } from './person-card.styles';
-import { StateBadge } from './state-badge';
 import { StatusSummary } from './status-summary';
 
 /** Props of {@link PersonCard}. */
@@ -80,11 +79,9 @@ export function PersonCard({
   onOpenTeam,
 }: PersonCardProps) {
   const styles = usePersonCardStyles();
-  const i18n = useI18n();
-  const { t } = i18n;
+  const { t } = useI18n();
   const headingId = `person-card-${person.id}`;
   const availability = status.kind === 'known' ? status.availability : null;
-  const until = availability === null ? null : untilText(i18n, availability, now);
   const callbackHref = callbackHrefFor(person.id);
 
   // The shortcut works from anywhere on the screen while this card is open (also from the search box).
@@ -107,10 +104,7 @@ export function PersonCard({
         {person.jobTitle === null ? null : <span className={styles.muted}>{person.jobTitle}</span>}
       </div>
 
-      <div className={styles.verdict}>
-        <StateBadge status={status} size="large" />
-        {until === null ? null : <span className={styles.until}>{until}</span>}
-      </div>
+      <AvailabilityVerdict status={status} now={now} />
 
       {/* First in the card, always: the same keyboard path for every colleague. */}
       <div className={styles.actions}>
@@ -127,66 +121,7 @@ export function PersonCard({
         <kbd className={styles.shortcut}>{CALLBACK_SHORTCUT.label}</kbd>
       </div>
 
-      <dl className={styles.facts}>
-        {availability === null ? (
-          status.kind === 'failed' ? (
-            <>
-              <dt>{t('availability.card.why')}</dt>
-              <dd>{t('availability.state.failed')}</dd>
-            </>
-          ) : null
-        ) : (
-          <>
-            <dt>{t('availability.card.why')}</dt>
-            <dd>{reasonText(i18n, availability)}</dd>
-            <dt>{t('availability.card.nextFree')}</dt>
-            <dd>
-              {availability.nextFreeSlot === null
-                ? t('availability.card.nextFree.none')
-                : slotText(i18n, availability.nextFreeSlot, now, availability.nextFreeSlotBasis)}
-            </dd>
-            {availability.currentItem === null ? null : (
-              <>
-                <dt>{t('availability.card.currentItem')}</dt>
-                <dd>{itemText(i18n, availability.currentItem, now)}</dd>
-              </>
-            )}
-            {availability.nextItem === null ? null : (
-              <>
-                <dt>{t('availability.card.nextItem')}</dt>
-                <dd>{itemText(i18n, availability.nextItem, now)}</dd>
-              </>
-            )}
-            {availability.automaticReplyMessage === null ? null : (
-              <>
-                <dt>{t('availability.card.automaticReply')}</dt>
-                <dd>
-                  {/* Text only: React escapes it, and the domain made it plain text. */}
-                  <p className={styles.note}>{availability.automaticReplyMessage}</p>
-                </dd>
-              </>
-            )}
-            <dt>{t('availability.card.calendar')}</dt>
-            <dd>
-              {status.kind === 'known' && status.calendarNotShared ? (
-                <span className={styles.notShared}>
-                  {t('availability.card.calendar.notShared')}
-                </span>
-              ) : availability.calendarAccess === 'none' ? (
-                t('availability.card.calendar.none')
-              ) : (
-                t('availability.card.calendar.shared')
-              )}
-            </dd>
-            {availability.presenceDetail === null ? null : (
-              <>
-                <dt>{t('availability.card.presence')}</dt>
-                <dd>{t(`availability.presence.${availability.presenceDetail.availability}`)}</dd>
-              </>
-            )}
-          </>
-        )}
-      </dl>
+      <AvailabilityFactList status={status} now={now} />
 
       {availability?.absence == null ? null : (
         <section className={styles.absence} aria-labelledby={`${headingId}-absence`}>

@@ -1,5 +1,5 @@
 import { useI18n } from '../../../i18n';
-import { reasonText, untilText } from '../format-availability';
+import { reasonText, untilText } from '../../../ui';
 import type { PersonStatus } from '../person-status';
 import { StateBadge } from './state-badge';
 import { useStatusSummaryStyles } from './status-summary.styles';

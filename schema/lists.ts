@@ -3,7 +3,13 @@
 // This module is shared by src/ and emulator/ and imports nothing outside schema/. The entry point: each list's
 // definition is in its own file in list-specs/.
 
-import { absenceReasonsList, absencesList, callbacksList, teamSettingsList } from './list-specs';
+import {
+  absenceReasonsList,
+  absencesList,
+  callbacksList,
+  contactsList,
+  teamSettingsList,
+} from './list-specs';
 import type { ListSpec } from './list-specs';
 
 export type {
@@ -16,7 +22,7 @@ export type {
   ListSpec,
 } from './list-specs';
 export { listGrantsFor } from './list-specs';
-export { absenceReasonsList, absencesList, callbacksList, teamSettingsList };
+export { absenceReasonsList, absencesList, callbacksList, contactsList, teamSettingsList };
 
 /** Every list the app needs; later features add theirs here. */
 export const allLists: readonly ListSpec[] = [
@@ -24,6 +30,7 @@ export const allLists: readonly ListSpec[] = [
   absencesList,
   absenceReasonsList,
   callbacksList,
+  contactsList,
 ];
 
 /** The SharePoint site (relative to the tenant root) that holds the lists in the demo tenant. */

@@ -1,6 +1,7 @@
 // Each list's definition in its own file; schema/lists.ts is the entry the rest of the project imports.
 export { absenceReasonsList, absencesList } from './absences-lists';
 export { callbacksList } from './callbacks-list';
+export { contactsList } from './contacts-list';
 export type {
   ColumnKind,
   ColumnSpec,

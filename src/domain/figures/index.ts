@@ -26,3 +26,12 @@ export type { CallbackNorms, FigureRates, NormVerdict, Rate } from './norms';
 export { DEFAULT_CALLBACK_NORMS, STUDY_BASELINE, figureRates, normVerdict } from './norms';
 export type { ScopedTeam, SignalScope } from './team-scope';
 export { groupByTeam, requestsOfTeam, signalScope, teamsLedBy } from './team-scope';
+export type {
+  ContactFigures,
+  ContactFiguresOptions,
+  ContactRates,
+  ContactReport,
+  ContactTeamFigures,
+  ContactWeek,
+} from './contact-figures';
+export { CONTACT_STUDY_BASELINE, computeContactFigures, contactRates } from './contact-figures';

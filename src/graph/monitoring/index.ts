@@ -13,3 +13,5 @@ export {
 export type { OpenAbsence } from './open-absences';
 export { readOpenAbsences } from './open-absences';
 export { monitoringScopes } from './scopes';
+export type { ContactsQuery, ContactsRead } from './contacts-for-period';
+export { contactItemsUrl, contactWindowDays, readContactsForPeriod } from './contacts-for-period';

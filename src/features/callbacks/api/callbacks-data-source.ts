@@ -3,6 +3,7 @@
 import { createContext, useContext } from 'react';
 import type { AvailabilitySignals } from '../../../domain/availability';
 import type { CallbackAttempt, CallbackClosing, CallbackRequest } from '../../../domain/callbacks';
+import type { Contact } from '../../../domain/contacts';
 import type { PersonSummary } from '../../../domain/people';
 import type { WorkingDayCalendar } from '../../../domain/working-days';
 import type {
@@ -64,6 +65,8 @@ export type CallbacksDataSource = DirectorySource & {
    * not merely outside working hours): to mark them where a request can be given to them.
    */
   absentNow: (people: readonly PersonSummary[]) => Promise<ReadonlySet<string>>;
+  /** Stores a call's outcome (idempotent by its id; one request). Throws on failure. */
+  saveContact: (contact: Contact) => Promise<void>;
   /** Stores a request (idempotent by its id). Throws on failure. */
   save: (request: CallbackRequest) => Promise<void>;
   /**

@@ -16,6 +16,7 @@ import {
   reassignCallback,
   redactExpiredCallbacks,
   saveCallbackRequest,
+  saveContact,
 } from '../../../graph/callbacks';
 import { siteLocatorFrom } from '../../../graph/lists';
 import {
@@ -90,6 +91,9 @@ export function graphCallbacksDataSource(
           })
           .map(([id]) => id),
       );
+    },
+    saveContact: async (contact) => {
+      await saveContact(client, site, contact);
     },
     save: async (request) => {
       await saveCallbackRequest(client, site, request);

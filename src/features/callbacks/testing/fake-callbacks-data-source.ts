@@ -3,6 +3,7 @@
 import type { AvailabilitySignals, Substitute } from '../../../domain/availability';
 import type { CallbackRequest } from '../../../domain/callbacks';
 import { claimRequest, closeRequest, logAttempt, reassignRequest } from '../../../domain/callbacks';
+import type { Contact } from '../../../domain/contacts';
 import type { PersonSummary } from '../../../domain/people';
 import { instantFromEpochMs } from '../../../domain/time';
 import { STATUTORY_CALENDAR } from '../../../domain/working-days';
@@ -16,6 +17,8 @@ export type FakeCallbacks = {
   /** What is stored, by item id. */
   items: Map<string, StoredCallback>;
   saved: CallbackRequest[];
+  /** Contacts stored, each once (a second save of the same id is not added). */
+  contacts: Contact[];
   notified: CallbackRequest[];
   /** Reassigned requests whose new assignee was notified, in order. */
   reassignNotified: CallbackRequest[];
@@ -86,6 +89,7 @@ export function createFakeCallbacks(options: {
   };
   for (const request of options.stored ?? []) put(request);
   const saved: CallbackRequest[] = [];
+  const contacts: Contact[] = [];
   const notified: CallbackRequest[] = [];
   const reassignNotified: CallbackRequest[] = [];
   let notificationFailures = 0;
@@ -144,6 +148,16 @@ export function createFakeCallbacks(options: {
       Promise.resolve(
         new Set(who.map((one) => one.id).filter((id) => options.absent?.includes(id) ?? false)),
       ),
+    saveContact: (contact) => {
+      if (failures.left > 0) {
+        failures.left--;
+        return Promise.reject(
+          new GraphRequestError(failures.status, 'injected', 'Injected failure', null, 0),
+        );
+      }
+      if (!contacts.some((known) => known.id === contact.id)) contacts.push(contact);
+      return Promise.resolve();
+    },
     save: (request) => {
       if (failures.left > 0) {
         failures.left--;
@@ -207,6 +221,7 @@ export function createFakeCallbacks(options: {
     source,
     items,
     saved,
+    contacts,
     notified,
     reassignNotified,
     failNextReassignNotifications: (n) => {

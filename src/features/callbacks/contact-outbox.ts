@@ -134,3 +134,33 @@ export function removeContactEntry(storage: Storage, userId: string, contactId: 
     // As in writeContactEntry.
   }
 }
+
+/**
+ * The waiting contacts of a user: storage is the truth (other tabs add and remove records); a contact whose record
+ * storage could not keep (full, blocked) stays in this tab's memory for the session. Each change returns the list.
+ */
+export function createContactStore(storage: Storage, userId: string) {
+  const unstored = new Map<string, ContactOutboxEntry>();
+  const withMemory = (read: ContactOutboxEntry[]): ContactOutboxEntry[] => [
+    ...read,
+    ...[...unstored.values()].filter(
+      (entry) => !read.some((known) => known.contact.id === entry.contact.id),
+    ),
+  ];
+  return {
+    read: () => withMemory(readContactOutbox(storage, userId)),
+    put: (entry: ContactOutboxEntry) => {
+      writeContactEntry(storage, userId, entry);
+      const read = readContactOutbox(storage, userId);
+      if (read.some((known) => known.contact.id === entry.contact.id))
+        unstored.delete(entry.contact.id);
+      else unstored.set(entry.contact.id, entry);
+      return withMemory(read);
+    },
+    drop: (contactId: string) => {
+      removeContactEntry(storage, userId, contactId);
+      unstored.delete(contactId);
+      return withMemory(readContactOutbox(storage, userId));
+    },
+  };
+}

@@ -15,9 +15,8 @@ import {
   contactSendAt,
   contactUndoable,
   dueContacts,
+  createContactStore,
   readContactOutbox,
-  removeContactEntry,
-  writeContactEntry,
 } from './contact-outbox';
 import type { OutboxEntry } from './outbox';
 import {
@@ -118,29 +117,11 @@ export function createOutboxRunner(
   const refresh = () =>
     set({
       entries: readOutbox(storage, userId),
-      contacts: withMemory(readContactOutbox(storage, userId)),
+      contacts: contactStore.read(),
     });
-  // Contacts this tab queued whose record storage could not keep (full, blocked) stay in memory for the session.
-  const unstored = new Map<string, ContactOutboxEntry>();
-  const withMemory = (read: ContactOutboxEntry[]): ContactOutboxEntry[] => [
-    ...read,
-    ...[...unstored.values()].filter(
-      (entry) => !read.some((known) => known.contact.id === entry.contact.id),
-    ),
-  ];
-  const putContact = (entry: ContactOutboxEntry) => {
-    writeContactEntry(storage, userId, entry);
-    const read = readContactOutbox(storage, userId);
-    if (read.some((known) => known.contact.id === entry.contact.id))
-      unstored.delete(entry.contact.id);
-    else unstored.set(entry.contact.id, entry);
-    set({ contacts: withMemory(read) });
-  };
-  const dropContact = (contactId: string) => {
-    removeContactEntry(storage, userId, contactId);
-    unstored.delete(contactId);
-    set({ contacts: withMemory(readContactOutbox(storage, userId)) });
-  };
+  const contactStore = createContactStore(storage, userId);
+  const putContact = (entry: ContactOutboxEntry) => set({ contacts: contactStore.put(entry) });
+  const dropContact = (contactId: string) => set({ contacts: contactStore.drop(contactId) });
   const put = (entry: OutboxEntry) => {
     writeOutboxEntry(storage, userId, entry);
     set({ entries: withEntry(readOutbox(storage, userId), entry) });
@@ -328,9 +309,7 @@ export function createOutboxRunner(
       if (contactSendAt(entry) <= source.now().getTime()) void run();
     },
     undoContact: (contactId) => {
-      const entry = withMemory(readContactOutbox(storage, userId)).find(
-        (known) => known.contact.id === contactId,
-      );
+      const entry = contactStore.read().find((known) => known.contact.id === contactId);
       if (
         entry === undefined ||
         state.working === contactId ||

@@ -10,8 +10,18 @@ import { fetchAvailabilitySignals } from '../../../graph/availability';
 import type { PersonRef } from '../../../graph/availability';
 import { useGraphClient } from '../../../graph/client';
 import { siteLocatorFrom } from '../../../graph/lists';
-import type { OpenAbsence, PeriodQuery, PeriodRead } from '../../../graph/monitoring';
-import { readCallbacksForPeriod, readOpenAbsences } from '../../../graph/monitoring';
+import type {
+  ContactsQuery,
+  ContactsRead,
+  OpenAbsence,
+  PeriodQuery,
+  PeriodRead,
+} from '../../../graph/monitoring';
+import {
+  readCallbacksForPeriod,
+  readContactsForPeriod,
+  readOpenAbsences,
+} from '../../../graph/monitoring';
 import type { DirectoryCache, DirectorySnapshot } from '../../../graph/people';
 import { directoryCacheFor, refreshedDirectory } from '../../../graph/people';
 
@@ -20,6 +30,8 @@ export type MonitoringDataSource = {
   loadDirectory: () => Promise<DirectorySnapshot>;
   /** The callback requests that can have been made in a period, for one team or all. */
   readCallbacks: (query: PeriodQuery) => Promise<PeriodRead>;
+  /** The contacts (call outcomes) recorded in a period, for one team or all. */
+  readContacts: (query: ContactsQuery) => Promise<ContactsRead>;
   /** Absences nobody has ended yet. */
   readOpenAbsences: () => Promise<OpenAbsence[]>;
   /** The ids of the people whose calendar gives free/busy only. */
@@ -59,6 +71,7 @@ export function createGraphMonitoringDataSource(
   return {
     loadDirectory: () => refreshedDirectory(client, site, cache),
     readCallbacks: (query) => readCallbacksForPeriod(client, site, query),
+    readContacts: (query) => readContactsForPeriod(client, site, query),
     readOpenAbsences: () => readOpenAbsences(client, site),
     // Only the schedules tell whether a calendar is shared: no mail tips, presence or absences (issue 10.8).
     calendarNotShared: async (people) =>

@@ -6,6 +6,7 @@
 import {
   absencesList,
   callbacksList,
+  contactsList,
   remindersList,
   sharingSnapshotsList,
   teamSettingsList,
@@ -28,7 +29,14 @@ export {
   teamReasonsList,
   teamReasonsListPrefix,
 } from './list-specs';
-export { absencesList, callbacksList, remindersList, sharingSnapshotsList, teamSettingsList };
+export {
+  absencesList,
+  callbacksList,
+  contactsList,
+  remindersList,
+  sharingSnapshotsList,
+  teamSettingsList,
+};
 
 /**
  * Every list the app needs in one copy; later features add theirs here. Each team's own reasons list
@@ -40,6 +48,7 @@ export const allLists: readonly ListSpec[] = [
   callbacksList,
   remindersList,
   sharingSnapshotsList,
+  contactsList,
 ];
 
 /** The SharePoint site (relative to the tenant root) that holds the lists in the demo tenant. */

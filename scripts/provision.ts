@@ -97,6 +97,7 @@ async function main(): Promise<number> {
   }
   const site = siteSegment(siteLocatorFrom(configuredSite));
   const groups: AudienceGroups = {
+    agent: env('BRK_ROLE_GROUP_AGENT') ?? (emulatorUrl ? demoAudienceGroups.agent : undefined),
     teamLeader:
       env('BRK_ROLE_GROUP_TEAMLEADER') ?? (emulatorUrl ? demoAudienceGroups.teamLeader : undefined),
     coordinator:

@@ -1,12 +1,13 @@
 // SharePoint's list view threshold against the demo tenant with 22,000 callback requests (15 months): every query the
 // app makes on the callbacks list still answers (my callbacks, the team mailbox, the team lists, the monitor's period
-// read, retention, the repeat-caller lookup), while the naive queries they replaced are refused with SharePoint's own error.
+// read, retention, the repeat-caller lookup), and so does every query on the contacts list after a year, while the
+// naive queries they replaced are refused with SharePoint's own error.
 // https://support.microsoft.com/office/manage-large-lists-and-libraries-b8588dae-9387-48c2-9248-c24122f07c59
 import type { Client } from '@microsoft/microsoft-graph-client';
 import type { RunningEmulator } from '../emulator/server';
 import { startDemoTenant } from '../scripts/demo-tenant/start-demo-tenant';
 import { listViewThresholdMessage } from '../emulator/list-view-threshold';
-import { absencesList, callbacksList, teamSettingsList } from '../schema/lists';
+import { absencesList, callbacksList, contactsList, teamSettingsList } from '../schema/lists';
 import { demoSharePointSite } from '../src/config/app-config';
 import type { Instant } from '../src/domain/time';
 import { instantFromIso } from '../src/domain/time';
@@ -15,6 +16,7 @@ import { STATUTORY_CALENDAR } from '../src/domain/working-days';
 import {
   findCallbackByRequestId,
   findEarlierCallbacks,
+  findContact,
   findRetentionBacklog,
   listMyOpenCallbacks,
   listOpenCallbacksFor,
@@ -25,7 +27,11 @@ import {
 } from '../src/graph/callbacks';
 import { createGraphClient } from '../src/graph/client';
 import { listItemsUrl, listViewThreshold, siteLocatorFrom } from '../src/graph/lists';
-import { readCallbacksForPeriod, readOpenAbsences } from '../src/graph/monitoring';
+import {
+  readCallbacksForPeriod,
+  readContactsForPeriod,
+  readOpenAbsences,
+} from '../src/graph/monitoring';
 import { listTeamAbsences } from '../src/graph/absences';
 import { currentAbsencesFilter } from '../src/graph/availability';
 
@@ -325,5 +331,74 @@ describe('the absences list after years of absences', () => {
       { headers: { authorization: `Bearer ${token}` } },
     );
     expect(naive.status).toBe(500);
+  });
+});
+
+describe('the contacts list after a year of calls', () => {
+  const count = 24_000;
+  const outcomes = ['answered', 'callbackRequested', 'notAnswered', 'substituteAnswered'];
+  beforeAll(() => {
+    const list = emulator.state.lists.find((candidate) => candidate.name === contactsList.name)!;
+    const agent = userId('sanne.devries');
+    const stamp = new Date(now).toISOString();
+    const start = Date.parse('2025-01-01T08:00:00Z');
+    // Spread over 2025 up to 30 December, so every call lies inside the year in Dutch time too.
+    // A year of calls, a quarter of them for Burgerzaken (more than the threshold), straight into the store.
+    for (let n = 0; n < count; n++) {
+      const id = `ct-year-${n}`;
+      emulator.state.items.push({
+        id: String(200_000 + n),
+        listId: list.id,
+        fields: {
+          Title: id,
+          ContactId: id,
+          RecordedAt: new Date(start + Math.floor((n * 363 * dayMs) / count))
+            .toISOString()
+            .replace(/\.\d+Z$/, 'Z'),
+          AgentId: agent,
+          Team: n % 4 === 0 ? team : `Team ${n % 20}`,
+          Outcome: outcomes[n % outcomes.length]!,
+        },
+        version: 1,
+        createdBy: agent,
+        lastModifiedBy: agent,
+        createdDateTime: stamp,
+        lastModifiedDateTime: stamp,
+      });
+    }
+  });
+
+  it(
+    "reads the monitor's year for every team and for one team, and one contact by its id",
+    { timeout: 120_000 },
+    async () => {
+      const client = clientFor('ingrid.bakker');
+      const year = { from: at('2025-01-01T00:00:00+01:00'), to: at('2026-01-01T00:00:00+01:00') };
+      const all = await readContactsForPeriod(client, site, { ...year, team: null });
+      expect(all.contacts.filter((contact) => contact.id.startsWith('ct-year-'))).toHaveLength(
+        count,
+      );
+      // Two-week windows: 27 of them, one page each.
+      expect(all.httpRequests).toBe(27);
+      const own = await readContactsForPeriod(client, site, { ...year, team });
+      expect(own.contacts.filter((contact) => contact.id.startsWith('ct-year-'))).toHaveLength(
+        count / 4,
+      );
+      expect((await findContact(clientFor('sanne.devries'), site, 'ct-year-123'))?.id).toBe(
+        'ct-year-123',
+      );
+    },
+  );
+
+  it("refuses a team's calls without the date window first", async () => {
+    const token = emulator.tokenFor(`ingrid.bakker@${domain}`);
+    const naive = await fetch(
+      `${emulator.url}/v1.0${listItemsUrl(site, contactsList, { filter: `fields/Team eq '${team}'` })}`,
+      { headers: { authorization: `Bearer ${token}` } },
+    );
+    expect(naive.status).toBe(500);
+    expect(((await naive.json()) as { error: { message: string } }).error.message).toBe(
+      listViewThresholdMessage,
+    );
   });
 });

@@ -3,7 +3,7 @@ import type { ColumnSpec, ListSpec } from './list-spec';
 
 /**
  * Registered absences as the front office sees them: who, from, expected until, substitutes, a note.
- * Deliberately without the kind of absence (sickness is health data): that lives in absenceReasonsList.
+ * Deliberately without the kind of absence (sickness is health data): that lives in each team's own reasons list (teamReasonsList).
  */
 export const absencesList = {
   key: 'absences',

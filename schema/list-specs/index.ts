@@ -7,6 +7,7 @@ export {
 } from './absences-lists';
 export type { TeamReasonsList } from './absences-lists';
 export { callbacksList } from './callbacks-list';
+export { contactsList } from './contacts-list';
 export type {
   ColumnKind,
   ColumnSpec,

@@ -25,10 +25,11 @@ export type ColumnSpec = {
 };
 
 /**
- * Who a list permission is granted to: the tenant's all-staff group (members only, never guests), one of the two
- * role groups, or — for a team's own reasons list — the leader of that team (a user, from the teams list).
+ * Who a list permission is granted to: the tenant's all-staff group (members only, never guests), one of the three
+ * role groups (the front office's agents, team leaders, coordinators), or — for a team's own reasons list — the leader of that team (a user, from the teams list).
  */
-export type ListPrincipal = 'allStaff' | 'teamLeaders' | 'coordinators' | 'leaderOfTheTeam';
+export type ListPrincipal =
+  'allStaff' | 'agents' | 'teamLeaders' | 'coordinators' | 'leaderOfTheTeam';
 
 /**
  * The SharePoint permission levels provisioning grants: the built-in Read and Contribute, and Bereikbaar's own

@@ -4,6 +4,7 @@ import {
   allLists,
   absencesList,
   callbacksList,
+  contactsList,
   demoSitePath,
   teamSettingsList,
 } from '../../schema/lists';
@@ -97,11 +98,35 @@ describe('the demo tenant', () => {
     };
     expect(createdBy(teamSettingsList.name)).toEqual(new Set([idOf('coordinator')]));
     expect(createdBy(callbacksList.name)).toEqual(new Set([idOf('agent')]));
+    expect(createdBy(contactsList.name)).toEqual(new Set([idOf('agent')]));
     const leaders = new Set(
       seed.users
         .filter((user) => /^Teamleider|^Coördinator/.test(user.jobTitle ?? ''))
         .map((user) => user.id),
     );
     expect([...createdBy(absencesList.name)].every((id) => leaders.has(id))).toBe(true);
+  });
+
+  it('has a quarter of contact history per team, consistent with the callback history', () => {
+    const listOf = (name: string) => seed.lists.find((candidate) => candidate.name === name)!;
+    const itemsOf = (name: string) =>
+      seed.items.filter((item) => item.listId === listOf(name).id).map((item) => item.fields);
+    const contacts = itemsOf(contactsList.name);
+    const callbacks = itemsOf(callbacksList.name);
+    const requestIds = new Set(callbacks.map((fields) => fields.RequestId));
+    const linked = contacts.filter((fields) => fields.Outcome === 'callbackRequested');
+    // Every phone request is the callback of a call, linked by its id; every link points at a stored request.
+    expect(linked.length).toBe(callbacks.filter((fields) => fields.Channel === 'phone').length);
+    expect(linked.every((fields) => requestIds.has(fields.CallbackRequestId))).toBe(true);
+    const direct = contacts.filter((fields) =>
+      ['answered', 'substituteAnswered'].includes(String(fields.Outcome)),
+    ).length;
+    const calls = contacts.filter((fields) => fields.Outcome !== 'selfAnswered').length;
+    expect(direct / calls).toBeGreaterThan(0.3);
+    expect(direct / calls).toBeLessThan(0.65);
+    expect(new Set(contacts.map((fields) => fields.Team)).size).toBeGreaterThan(20);
+    expect(
+      contacts.every((fields) => Date.parse(String(fields.RecordedAt)) <= monday.getTime()),
+    ).toBe(true);
   });
 });

@@ -188,6 +188,24 @@ export async function generateCallbacksThroughGraph(
   };
 }
 
+/** As {@link generateCallbacksThroughGraph}, also giving the requests written (for the contacts behind them). */
+export async function generateCallbackHistoryThroughGraph(
+  tenant: DemoTenantAccess,
+  request: GenerateCallbacksRequest,
+  now: Date,
+): Promise<CallbackRequest[]> {
+  const generated = await generatedCallbackRequests(tenant, request, now);
+  await createItems(
+    tenant,
+    generated.agentUpn,
+    callbacksList,
+    generated.requests.map((callback) =>
+      fieldsForListItem(callbacksList, fieldsForCallback(callback)),
+    ),
+  );
+  return generated.requests;
+}
+
 /** What happened to a generated request up to `nowMs`: attempts, and a closing by whoever reached the inwoner. */
 function historyOf(
   request: CallbackRequest,

@@ -13,6 +13,7 @@ import type { DemoTenantAccess } from './demo-graph';
 
 /** The demo tenant's groups behind the list permissions (what BRK_ROLE_GROUP_* and BRK_ALL_STAFF_GROUP name). */
 export const demoAudienceGroups: AudienceGroups = {
+  agent: seededGroupIds.kcp,
   teamLeader: seededGroupIds.teamLeaders,
   coordinator: seededGroupIds.coordinators,
   allStaff: seededGroupIds.allStaff,

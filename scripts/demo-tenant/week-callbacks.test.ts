@@ -21,21 +21,26 @@ describe('seeded callback requests', () => {
     )!;
   }, 120_000);
 
-  it('are deterministic for a moment, and keep their ids through the week', async () => {
-    const again = await generateSeed(new Date(now));
-    expect(again.items.filter((item) => item.listId === list.id)).toEqual(items);
-    const later = await generateSeed(new Date('2026-11-27T16:00:00Z'));
-    const laterItems = later.items.filter((item) => item.listId === list.id);
-    for (const item of items)
-      expect(laterItems.find((other) => other.id === item.id)?.fields).toEqual(item.fields);
-  });
+  // Each case builds demo tenants of its own (with a quarter of callback and contact history): seconds each.
+  it(
+    'are deterministic for a moment, and keep their ids through the week',
+    { timeout: 90_000 },
+    async () => {
+      const again = await generateSeed(new Date(now));
+      expect(again.items.filter((item) => item.listId === list.id)).toEqual(items);
+      const later = await generateSeed(new Date('2026-11-27T16:00:00Z'));
+      const laterItems = later.items.filter((item) => item.listId === list.id);
+      for (const item of items)
+        expect(laterItems.find((other) => other.id === item.id)?.fields).toEqual(item.fields);
+    },
+  );
 
   it.each([
     '2026-11-23T05:00:00Z', // Monday before work
     '2026-11-23T11:30:00Z', // Monday noon
     '2026-11-25T10:00:00Z', // Wednesday
     '2026-11-29T20:00:00Z', // Sunday evening
-  ])('none is made after the moment of seeding (%s)', async (iso) => {
+  ])('none is made after the moment of seeding (%s)', { timeout: 60_000 }, async (iso) => {
     const at = new Date(iso);
     const seeded = await generateSeed(at);
     const made = seeded.items

@@ -268,7 +268,7 @@ export async function seedWeekCallbacks(
   tenant: DemoTenantAccess,
   weekStart: LocalDate,
   now: Instant,
-): Promise<void> {
+): Promise<CallbackRequest[]> {
   const { agentUpn, agentId, pieter, colleague, team } = cast();
   const requests = weekSeeds(weekStart, pieter, colleague)
     .map((seed, index) =>
@@ -281,4 +281,5 @@ export async function seedWeekCallbacks(
     callbacksList,
     requests.map((request) => fieldsForListItem(callbacksList, fieldsForCallback(request))),
   );
+  return requests;
 }

@@ -2,7 +2,12 @@
 import { absencesList, callbacksList, teamReasonsList, teamSettingsList } from '../../schema/lists';
 import { missingGroups, missingGroupsMessage } from './list-permissions';
 
-const none = { teamLeader: undefined, coordinator: undefined, allStaff: undefined };
+const none = {
+  agent: undefined,
+  teamLeader: undefined,
+  coordinator: undefined,
+  allStaff: undefined,
+};
 
 describe('missingGroups', () => {
   it('names every group the lists grant to and that is not configured, in a fixed order', () => {

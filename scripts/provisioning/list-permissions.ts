@@ -11,6 +11,7 @@ import { sharePointFailure, sharePointStatus } from './sharepoint-rest';
 
 /** Entra group object ids behind the principals of the list schema. */
 export type AudienceGroups = {
+  agent: string | undefined;
   teamLeader: string | undefined;
   coordinator: string | undefined;
   allStaff: string | undefined;
@@ -18,6 +19,7 @@ export type AudienceGroups = {
 
 /** Which configuration variable holds each audience group; named in the error when one is missing. */
 export const audienceGroupVariables = {
+  agent: 'BRK_ROLE_GROUP_AGENT',
   teamLeader: 'BRK_ROLE_GROUP_TEAMLEADER',
   coordinator: 'BRK_ROLE_GROUP_COORDINATOR',
   allStaff: 'BRK_ALL_STAFF_GROUP',
@@ -25,9 +27,15 @@ export const audienceGroupVariables = {
 
 const groupOfPrincipal: Readonly<
   Record<Exclude<ListPrincipal, 'leaderOfTheTeam'>, keyof AudienceGroups>
-> = { teamLeaders: 'teamLeader', coordinators: 'coordinator', allStaff: 'allStaff' };
+> = {
+  agents: 'agent',
+  teamLeaders: 'teamLeader',
+  coordinators: 'coordinator',
+  allStaff: 'allStaff',
+};
 
 const groupDescriptions: Readonly<Record<keyof AudienceGroups, string>> = {
+  agent: "the front office's agents group",
   teamLeader: 'the team leaders group',
   coordinator: 'the coordinators group',
   allStaff:

@@ -4,6 +4,8 @@ import type { ComponentType } from 'react';
 import { createElement, lazy } from 'react';
 // eslint-disable-next-line bereikbaar/public-index -- the badges load with the shell; the index would pull the lazily loaded callback pages into the first chunk
 import { MyCallbacksNavBadge, OutboxNavBadge } from '../features/callbacks/nav-badges';
+// eslint-disable-next-line bereikbaar/public-index -- as above: the agent screen records outcomes into the outbox the shell already loads
+import { useContactRecorder } from '../features/callbacks/contact-recorder';
 import { LazyMonitoringPage } from '../features/monitoring';
 import type { MessageKey } from '../i18n';
 import { allRoles } from './auth/roles';
@@ -54,8 +56,14 @@ export const aboutPath = 'over';
 /** Path of the agent screen; its open card or team follows as `?persoon=<id>` or `?team=<name>`. */
 export const availabilityPath = 'beschikbaarheid';
 
-function AvailabilityRoute({ config }: PageProps) {
-  return createElement(AvailabilityPage, { config, basePath: availabilityPath });
+function AvailabilityRoute(props: PageProps) {
+  // Outcomes go into the callbacks outbox; the shell hands it over (features never import each other).
+  const outcomes = useContactRecorder(callbackProps(props));
+  return createElement(AvailabilityPage, {
+    config: props.config,
+    basePath: availabilityPath,
+    outcomes,
+  });
 }
 
 /** Path of "Mijn bereikbaarheid": how the front office sees the signed-in employee (reminders link here). */

@@ -2,6 +2,7 @@
 import type { MessageCatalog } from './nl';
 import { absencesMessages } from './messages/absences';
 import { callbacksMessages } from './messages/callbacks';
+import { contactsMessages } from './messages/contacts';
 import { monitoringMessages } from './messages/monitoring';
 import { myAvailabilityMessages } from './messages/my-availability';
 import { notificationsMessages } from './messages/notifications';
@@ -275,6 +276,7 @@ export const en: MessageCatalog = {
   'availability.stale': 'Out of date: refresh failed at {time} — we will try again.',
   ...absencesMessages.en,
   ...callbacksMessages.en,
+  ...contactsMessages.en,
   ...monitoringMessages.en,
   ...outlookMessages.en,
   ...notificationsMessages.en,

@@ -1,6 +1,7 @@
 // Dutch messages, the default. Uses the municipality's own words (terugbelverzoek, KCP-medewerker, ...).
 import { absencesMessages } from './messages/absences';
 import { callbacksMessages } from './messages/callbacks';
+import { contactsMessages } from './messages/contacts';
 import { monitoringMessages } from './messages/monitoring';
 import { myAvailabilityMessages } from './messages/my-availability';
 import { notificationsMessages } from './messages/notifications';
@@ -275,6 +276,7 @@ export const nl = {
   'availability.stale': 'Verouderd: vernieuwen mislukt om {time} — we proberen het opnieuw.',
   ...absencesMessages.nl,
   ...callbacksMessages.nl,
+  ...contactsMessages.nl,
   ...monitoringMessages.nl,
   ...outlookMessages.nl,
   ...notificationsMessages.nl,

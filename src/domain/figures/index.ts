@@ -30,3 +30,12 @@ export type { WorkingHoursProblem } from './working-hours-signal';
 export { workingHoursProblem } from './working-hours-signal';
 export type { CalendarSharing, SharingCount, SharingSnapshot } from './calendar-sharing';
 export { sharingCounts, sharingShare, weeklySharing } from './calendar-sharing';
+export type {
+  ContactFigures,
+  ContactFiguresOptions,
+  ContactRates,
+  ContactReport,
+  ContactTeamFigures,
+  ContactWeek,
+} from './contact-figures';
+export { CONTACT_STUDY_BASELINE, computeContactFigures, contactRates } from './contact-figures';

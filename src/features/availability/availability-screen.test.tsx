@@ -4,6 +4,7 @@ import { QueryClientProvider } from '@tanstack/react-query';
 import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { AvailabilitySignals } from '../../domain/availability';
+import type { Contact } from '../../domain/contacts';
 import type { PersonSummary } from '../../domain/people';
 import { instantFromIso } from '../../domain/time';
 import type { Instant } from '../../domain/time';
@@ -15,6 +16,7 @@ import type { AvailabilityDataSource } from './api/availability-data-source';
 import { AvailabilityDataSourceProvider } from './api/availability-data-source';
 import { AvailabilityScreen } from './availability-screen';
 import type { AvailabilityScreenProps } from './availability-screen';
+import type { OutcomeRecorder } from './outcome-recorder';
 
 /** Monday 30 March 2026 (Amsterdam summer time) at HH:mm. */
 function monday(hhmm: string): Instant {
@@ -528,5 +530,140 @@ describe('AvailabilityScreen', () => {
       ),
     ).toBeInTheDocument();
     expect(screen.queryByText(/Failed to fetch/)).toBeNull();
+  });
+});
+
+describe('AvailabilityScreen: call outcomes', () => {
+  /** Records what the screen asks, as the outbox would (ids in order), and undoes while "within the minute". */
+  function fakeRecorder(): OutcomeRecorder & { recorded: Contact[]; undone: string[] } {
+    const recorded: Contact[] = [];
+    const undone: string[] = [];
+    return {
+      recorded,
+      undone,
+      record: (input) => {
+        const contact: Contact = {
+          id: `c${recorded.length + 1}`,
+          recordedAt: clock.getTime() as Instant,
+          agentId: 'agent',
+          personId: input.personId,
+          team: input.team,
+          outcome: input.outcome,
+          callbackRequestId:
+            input.outcome === 'callbackRequested' ? `r${recorded.length + 1}` : null,
+        };
+        recorded.push(contact);
+        return contact;
+      },
+      undo: (contactId) => {
+        undone.push(contactId);
+        return 'undone';
+      },
+    };
+  }
+
+  it('records each outcome for a colleague with its shortcut key, also while typing in the search box', async () => {
+    const recorder = fakeRecorder();
+    const { user } = renderScreen(fakeSource(), { outcomes: recorder });
+    await search(user, 'vd berg');
+    await screen.findByRole('option', { name: /Pieter van der Berg/ });
+    await user.keyboard('{ArrowDown}{Enter}');
+    const card = await screen.findByRole('region', { name: 'Pieter van der Berg' });
+    const group = within(card).getByRole('group', {
+      name: 'Uitkomst van het doorverbinden naar Pieter van der Berg',
+    });
+    // The keys are on the buttons, the same everywhere.
+    for (const [name, key] of [
+      ['Opgenomen', 'Alt+Shift+1'],
+      ['Vervanger nam op', 'Alt+Shift+2'],
+      ['Niet opgenomen → terugbelverzoek', 'Alt+Shift+3'],
+      ['Niet opgenomen, geen verzoek', 'Alt+Shift+4'],
+    ] as const) {
+      const button = within(group).getByRole('button', { name: new RegExp(`^${name}`) });
+      expect(button).toHaveAttribute('aria-keyshortcuts', key);
+      expect(within(button).getByText(key)).toBeInTheDocument();
+    }
+    searchBox().focus();
+    await user.keyboard('{Alt>}{Shift>}[Digit1]{/Shift}{/Alt}');
+    expect(recorder.recorded).toEqual([
+      expect.objectContaining({ outcome: 'answered', personId: 'p-pieter', team: 'Burgerzaken' }),
+    ]);
+    // Nothing was typed into the search box, and the focus stayed there for the next call.
+    expect(searchBox()).toHaveValue('vd berg');
+    expect(searchBox()).toHaveFocus();
+    expect(
+      await screen.findByText(
+        /Vastgelegd: Opgenomen \(Pieter van der Berg\)\. Ongedaan maken kan tot 10:01\./,
+      ),
+    ).toBeInTheDocument();
+    // Plain digits are typing, never an outcome.
+    await user.keyboard('4');
+    expect(recorder.recorded).toHaveLength(1);
+  });
+
+  it('undoes a wrong click, by keyboard', async () => {
+    const recorder = fakeRecorder();
+    const { user } = renderScreen(fakeSource(), { outcomes: recorder });
+    await search(user, 'vd berg');
+    await screen.findByRole('option', { name: /Pieter van der Berg/ });
+    await user.keyboard('{ArrowDown}{Enter}');
+    await screen.findByRole('region', { name: 'Pieter van der Berg' });
+    await user.keyboard('{Alt>}{Shift>}[Digit4]{/Shift}{/Alt}');
+    const undo = await screen.findByRole('button', { name: 'Ongedaan maken' });
+    undo.focus();
+    await user.keyboard('{Enter}');
+    expect(recorder.undone).toEqual(['c1']);
+    expect(
+      await screen.findByText(
+        'Ongedaan gemaakt: Niet opgenomen, geen verzoek (Pieter van der Berg) wordt niet opgeslagen.',
+      ),
+    ).toBeInTheDocument();
+  });
+
+  it('opens the callback form for the team, linked to the recorded contact', async () => {
+    const recorder = fakeRecorder();
+    const { user } = renderScreen(fakeSource(), { outcomes: recorder });
+    await search(user, 'burgerzaken');
+    await screen.findByRole('option', { name: /Team Burgerzaken/ });
+    await user.keyboard('{ArrowDown}{Enter}');
+    const team = await screen.findByRole('region', { name: /Burgerzaken/ });
+    await user.click(
+      within(team).getByRole('button', { name: /^Niet opgenomen → terugbelverzoek/ }),
+    );
+    expect(recorder.recorded).toEqual([
+      expect.objectContaining({
+        outcome: 'callbackRequested',
+        personId: null,
+        team: 'Burgerzaken',
+        callbackRequestId: 'r1',
+      }),
+    ]);
+    expect(window.location.hash).toBe('#/terugbelverzoek/nieuw?team=Burgerzaken&verzoek=r1');
+  });
+
+  it('records "Zelf beantwoord" from the search screen without a colleague, and nothing for a card key without one', async () => {
+    const recorder = fakeRecorder();
+    const { user } = renderScreen(fakeSource(), { outcomes: recorder });
+    await waitFor(() => expect(searchBox()).toHaveFocus());
+    await user.keyboard('{Alt>}{Shift>}[Digit1]{/Shift}{/Alt}');
+    expect(recorder.recorded).toEqual([]);
+    expect(screen.getByRole('button', { name: /^Zelf beantwoord/ })).toHaveAttribute(
+      'aria-keyshortcuts',
+      'Alt+Shift+0',
+    );
+    await user.keyboard('{Alt>}{Shift>}[Digit0]{/Shift}{/Alt}');
+    expect(recorder.recorded).toEqual([
+      expect.objectContaining({ outcome: 'selfAnswered', personId: null, team: null }),
+    ]);
+    expect(await screen.findByText(/Vastgelegd: zelf beantwoord\./)).toBeInTheDocument();
+  });
+
+  it('shows no outcome buttons where outcomes cannot be stored', async () => {
+    const { user } = renderScreen();
+    await search(user, 'vd berg');
+    await screen.findByRole('option', { name: /Pieter van der Berg/ });
+    await user.keyboard('{ArrowDown}{Enter}');
+    await screen.findByRole('region', { name: 'Pieter van der Berg' });
+    expect(screen.queryByRole('button', { name: /^Opgenomen/ })).toBeNull();
   });
 });

@@ -10,6 +10,7 @@ import { useDirectory } from './api/get-directory';
 import { useAvailabilityScreenStyles } from './availability-screen.styles';
 import { PersonCard } from './components/person-card';
 import { PersonSearch } from './components/person-search';
+import { OutcomeButtons, OutcomeNotice, SelfAnsweredButton } from './components/outcome-buttons';
 import { RefreshStatus } from './components/refresh-status';
 import { TeamView } from './components/team-view';
 import { personStatusAt } from './person-status';
@@ -17,6 +18,8 @@ import type { PersonStatus } from './person-status';
 import { searchOptions } from './search-options';
 import type { SearchOption } from './search-options';
 import { useHashSelection } from './use-hash-selection';
+import type { OutcomeRecorder, OutcomeTarget } from './outcome-recorder';
+import { useOutcomes } from './use-outcomes';
 
 /** Props of {@link AvailabilityScreen}. */
 export type AvailabilityScreenProps = {
@@ -28,6 +31,8 @@ export type AvailabilityScreenProps = {
   retryAfterFailureMs?: number;
   /** How often "how old is the data" and the states are recomputed. Default 10 s. */
   clockTickMs?: number;
+  /** Where call outcomes are recorded; null or absent: no outcome buttons. */
+  outcomes?: OutcomeRecorder | null;
 };
 
 function useNow(now: () => Date, tickMs: number, bump: unknown): Date {
@@ -54,6 +59,7 @@ export function AvailabilityScreen({
   refreshIntervalMs,
   retryAfterFailureMs,
   clockTickMs = 10_000,
+  outcomes: recorder = null,
 }: AvailabilityScreenProps) {
   const styles = useAvailabilityScreenStyles();
   const i18n = useI18n();
@@ -129,6 +135,24 @@ export function AvailabilityScreen({
     .flatMap((substitute) => (substitute?.kind === 'person' ? [substitute.personId] : []))
     .join('\n');
   if (currentSubstituteKey !== substituteKey) setSubstituteKey(currentSubstituteKey);
+
+  const outcomeTarget = useMemo((): OutcomeTarget | null => {
+    if (selectedPerson !== undefined)
+      return {
+        kind: 'person',
+        personId: selectedPerson.id,
+        team: selectedPerson.team,
+        name: selectedPerson.displayName,
+      };
+    if (selectedTeam !== undefined)
+      return { kind: 'team', team: selectedTeam.name, name: selectedTeam.name };
+    return null;
+  }, [selectedPerson, selectedTeam]);
+  const outcomes = useOutcomes(recorder, outcomeTarget, source.now);
+  const outcomeButtons =
+    outcomes.enabled && outcomeTarget !== null ? (
+      <OutcomeButtons name={outcomeTarget.name} onRecord={outcomes.record} />
+    ) : null;
 
   const onQueryChange = (next: string) => {
     setQuery(next);
@@ -219,6 +243,12 @@ export function AvailabilityScreen({
             placeholderStatus={placeholderStatus}
           />
           {directory.status === 'loading' ? <Spinner size="small" aria-hidden="true" /> : null}
+          {outcomes.enabled ? (
+            <>
+              <OutcomeNotice last={outcomes.last} onUndo={outcomes.undo} />
+              <SelfAnsweredButton onRecord={outcomes.record} />
+            </>
+          ) : null}
         </div>
         <div ref={cardRegionRef} className={styles.cardRegion}>
           <div role="status" className={styles.srOnly}>
@@ -234,6 +264,7 @@ export function AvailabilityScreen({
               statusOf={statusOf}
               onOpenPerson={openPerson}
               onOpenTeam={openTeam}
+              outcomes={outcomeButtons}
             />
           ) : selectedTeam !== undefined ? (
             <TeamView
@@ -243,6 +274,7 @@ export function AvailabilityScreen({
               statusOf={statusOf}
               now={now}
               onOpenPerson={openPerson}
+              outcomes={outcomeButtons}
             />
           ) : (
             <p className={styles.muted}>

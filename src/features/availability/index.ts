@@ -1,6 +1,7 @@
 // Public API of the availability feature (the agent screen).
 export { AvailabilityPage } from './availability-page';
 export type { AvailabilityPageProps } from './availability-page';
+export type { OutcomeRecorder } from './outcome-recorder';
 export {
   AvailabilityDataSourceProvider,
   useAvailabilityDataSource,

@@ -46,18 +46,24 @@ function queryParam(hash: string, name: string): string | null {
   return value === null || value.trim() === '' ? null : value;
 }
 
-/** "Terugbelverzoek": the form (`#/terugbelverzoek/nieuw?voor=<personId>` or `?team=<name>`). */
+/**
+ * "Terugbelverzoek": the form (`#/terugbelverzoek/nieuw?voor=<personId>` or `?team=<name>`, and `&verzoek=<id>` for
+ * the request a recorded call outcome links to).
+ */
 export function NewCallbackPage(props: CallbacksPageProps) {
   const source = useSource(props);
   const hash = useHash();
   const forPersonId = queryParam(hash, 'voor');
   const forTeam = queryParam(hash, 'team');
+  // From "Niet opgenomen → terugbelverzoek": the id the recorded outcome links to.
+  const requestId = queryParam(hash, 'verzoek');
   return (
     <CallbacksDataSourceProvider value={source}>
       <NewCallbackScreen
-        key={`${forPersonId ?? ''}|${forTeam ?? ''}`}
+        key={`${forPersonId ?? ''}|${forTeam ?? ''}|${requestId ?? ''}`}
         forPersonId={forPersonId}
         forTeam={forTeam}
+        prefill={requestId === null ? undefined : { id: requestId }}
       />
     </CallbacksDataSourceProvider>
   );

@@ -67,8 +67,17 @@ export function OutboxCount() {
   const { t } = useI18n();
   const source = useCallbacksDataSource();
   const { state } = useOutbox(source);
-  if (state.entries.length === 0) return null;
-  return <span> {t('callbacks.nav.outbox', { count: state.entries.length })}</span>;
+  // Outcomes in their undo minute are not "waiting"; one whose save failed is.
+  const failedContacts = state.contacts.filter((entry) => entry.lastError !== null).length;
+  if (state.entries.length === 0 && failedContacts === 0) return null;
+  return (
+    <span>
+      {state.entries.length === 0
+        ? null
+        : ` ${t('callbacks.nav.outbox', { count: state.entries.length })}`}
+      {failedContacts === 0 ? null : ` ${t('contacts.nav.waiting', { count: failedContacts })}`}
+    </span>
+  );
 }
 
 /**

@@ -8,6 +8,16 @@ import { useEffect, useSyncExternalStore } from 'react';
 import { callbackQueryKeys } from './api/callback-query-keys';
 import { toGraphRequestError } from '../../graph/client';
 import type { CallbacksDataSource } from './api/callbacks-data-source';
+import type { ContactOutboxEntry } from './contact-outbox';
+import {
+  contactAfterFailure,
+  contactOutboxPrefix,
+  contactSendAt,
+  contactUndoable,
+  dueContacts,
+  createContactStore,
+  readContactOutbox,
+} from './contact-outbox';
 import type { OutboxEntry } from './outbox';
 import { repeatCallOf } from './repeat-call';
 import {
@@ -36,6 +46,10 @@ export type OutboxSnapshot = {
   /** The request being tried right now. */
   working: string | null;
   stored: readonly StoredNote[];
+  /** Contacts (call outcomes) waiting: their undo minute, or a retry. */
+  contacts: readonly ContactOutboxEntry[];
+  /** Contacts this tab stored this session. */
+  storedContacts: readonly ContactOutboxEntry[];
 };
 
 export type OutboxRunner = {
@@ -44,6 +58,10 @@ export type OutboxRunner = {
   retryNow: () => void;
   subscribe: (listener: () => void) => () => void;
   snapshot: () => OutboxSnapshot;
+  /** Queues a call's outcome; it waits its undo minute, then is sent. */
+  enqueueContact: (entry: ContactOutboxEntry) => void;
+  /** Takes a contact out before it was sent: 'undone', or 'tooLate' once its minute is over. */
+  undoContact: (contactId: string) => 'undone' | 'tooLate';
   /** Told each time this tab stored a request in the list (before its notification goes out). */
   onStored: (listener: (requestId: string) => void) => () => void;
 };
@@ -82,6 +100,8 @@ export function createOutboxRunner(
     entries: readOutbox(storage, userId),
     working: null,
     stored: [],
+    contacts: readContactOutbox(storage, userId),
+    storedContacts: [],
   };
   const listeners = new Set<() => void>();
   const storedListeners = new Set<(requestId: string) => void>();
@@ -95,7 +115,14 @@ export function createOutboxRunner(
     for (const listener of listeners) listener();
   };
   // Storage is the truth (other tabs add and remove records); memory is what this tab last read.
-  const refresh = () => set({ entries: readOutbox(storage, userId) });
+  const refresh = () =>
+    set({
+      entries: readOutbox(storage, userId),
+      contacts: contactStore.read(),
+    });
+  const contactStore = createContactStore(storage, userId);
+  const putContact = (entry: ContactOutboxEntry) => set({ contacts: contactStore.put(entry) });
+  const dropContact = (contactId: string) => set({ contacts: contactStore.drop(contactId) });
   const put = (entry: OutboxEntry) => {
     writeOutboxEntry(storage, userId, entry);
     set({ entries: withEntry(readOutbox(storage, userId), entry) });
@@ -111,7 +138,12 @@ export function createOutboxRunner(
   const schedule = () => {
     if (timer !== null) clearTimeout(timer);
     timer = null;
-    const wake = nextWakeUp(state.entries, source.now().getTime());
+    const at = source.now().getTime();
+    const wakes = [
+      nextWakeUp(state.entries, at),
+      ...state.contacts.map(contactSendAt).filter((moment) => moment > at),
+    ].filter((moment): moment is number => moment !== null);
+    const wake = wakes.length === 0 ? null : Math.min(...wakes);
     if (wake !== null)
       timer = setTimeout(() => void run(), Math.max(0, wake - source.now().getTime()));
   };
@@ -161,6 +193,25 @@ export function createOutboxRunner(
     }
   };
 
+  /** Sends one contact: one request; a failure waits its backoff (the undo minute is long over by then). */
+  const tryContact = async (entry: ContactOutboxEntry): Promise<void> => {
+    set({ working: entry.contact.id });
+    try {
+      await source.saveContact(entry.contact);
+      dropContact(entry.contact.id);
+      set({ storedContacts: [...state.storedContacts, entry] });
+    } catch (error) {
+      const failure = toGraphRequestError(error);
+      putContact(
+        contactAfterFailure(
+          entry,
+          { status: failure.status, retryAfterSeconds: failure.retryAfterSeconds },
+          source.now().getTime(),
+        ),
+      );
+    }
+  };
+
   /** Works the due entries; only ever inside the lock, re-reading storage before each one. */
   const work = async (): Promise<void> => {
     if (retryAll) {
@@ -174,6 +225,12 @@ export function createOutboxRunner(
       const [next] = dueEntries(state.entries, source.now().getTime());
       if (next === undefined) break;
       await tryEntry(next);
+    }
+    for (;;) {
+      refresh();
+      const [next] = dueContacts(state.contacts, source.now().getTime());
+      if (next === undefined) break;
+      await tryContact(next);
     }
   };
 
@@ -228,7 +285,12 @@ export function createOutboxRunner(
     // Another tab added, stored or gave up a request: show it, and take it over when it is due
     // (the other tab may have closed).
     window.addEventListener('storage', (event) => {
-      if (event.key !== null && !event.key.startsWith(outboxStorageKey(userId))) return;
+      if (
+        event.key !== null &&
+        !event.key.startsWith(outboxStorageKey(userId)) &&
+        !event.key.startsWith(contactOutboxPrefix(userId))
+      )
+        return;
       refresh();
       schedule();
     });
@@ -241,8 +303,28 @@ export function createOutboxRunner(
     },
     retryNow: () => {
       retryAll = true;
+      // A contact's undo minute stays: "try again now" is about failures, not about the agent's minute.
+      for (const entry of state.contacts)
+        if (entry.nextTryAt !== null) putContact({ ...entry, nextTryAt: null });
       set({ entries: state.entries.map((entry) => ({ ...entry, nextTryAt: null })) });
       void run();
+    },
+    enqueueContact: (entry) => {
+      putContact(entry);
+      schedule();
+      if (contactSendAt(entry) <= source.now().getTime()) void run();
+    },
+    undoContact: (contactId) => {
+      const entry = contactStore.read().find((known) => known.contact.id === contactId);
+      if (
+        entry === undefined ||
+        state.working === contactId ||
+        !contactUndoable(entry, source.now().getTime())
+      )
+        return 'tooLate';
+      dropContact(contactId);
+      schedule();
+      return 'undone';
     },
     subscribe: (listener) => {
       listeners.add(listener);
@@ -255,7 +337,7 @@ export function createOutboxRunner(
     },
   };
   // Whatever a previous session (or a closed tab) left behind is tried right away.
-  if (state.entries.length > 0) queueMicrotask(() => void run());
+  if (state.entries.length > 0 || state.contacts.length > 0) queueMicrotask(() => void run());
   return runner;
 }
 

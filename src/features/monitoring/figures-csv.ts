@@ -3,10 +3,16 @@
 // Choice: UTF-8 with a BOM, ';' as separator and a decimal comma (nl) — Excel with Dutch regional settings opens it in
 // columns without an import wizard; the English screen writes a decimal point but keeps ';' so the file stays the
 // same shape.
-import type { CallbackFigures, CallbackNorms, FiguresReport } from '../../domain/figures';
+import type {
+  CallbackFigures,
+  CallbackNorms,
+  ContactReport,
+  FiguresReport,
+} from '../../domain/figures';
 import { STUDY_BASELINE, figureRates } from '../../domain/figures';
 import type { MessageKey } from '../../i18n';
 import { formatDecimal } from '../../i18n';
+import { contactCsvRows } from './contacts-csv';
 import { weekLabelWithYear } from './format-figures';
 import type { Translate, UiLocale } from './format-figures';
 
@@ -53,7 +59,11 @@ export type CsvContext = {
  * The CSV text (with BOM, lines ending CRLF).
  * @example figuresCsv(report, context).split('\r\n')[1] // 'Periode (aangemaakt);2025-01-01 t/m 2025-12-31'
  */
-export function figuresCsv(report: FiguresReport, context: CsvContext): string {
+export function figuresCsv(
+  report: FiguresReport,
+  context: CsvContext,
+  contacts: ContactReport | null = null,
+): string {
   const { t, locale } = context;
   const decimal = (value: number | null, digits: number): string =>
     value === null ? '' : formatDecimal(value, locale, digits);
@@ -128,6 +138,7 @@ export function figuresCsv(report: FiguresReport, context: CsvContext): string {
     pct(STUDY_BASELINE.onTimeOfCalledBackRate),
     '',
   ]);
+  if (contacts !== null) rows.push([], ...contactCsvRows(contacts, t, locale));
   return csvBom + rows.map((row) => row.map(csvCell).join(csvSeparator)).join('\r\n') + '\r\n';
 }
 

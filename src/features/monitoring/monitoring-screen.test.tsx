@@ -81,7 +81,9 @@ describe('coordinator monitor', () => {
     expect(rowOf(table, 'Alle teams samen').slice(0, 2)).toEqual(['Alle teams samen', '4']);
     expect(rowOf(table, 'Nulmeting 2025 (onderzoek)').slice(2, 5)).toEqual(['55%', '26,4%', '48%']);
     expect(
-      screen.getByText(/Telefoniecijfers .* staan niet in Microsoft Graph/),
+      screen.getByText(
+        /De uitkomst van elk gesprek dat het KCP doorverbindt legt de KCP-medewerker vast/,
+      ),
     ).toBeInTheDocument();
     expect(
       screen.getByText(/bepalen de lijstrechten in Microsoft 365, niet dit scherm/),
@@ -238,5 +240,92 @@ describe('team leader figures', () => {
       await screen.findByText(/niet als teamleider van een team ingesteld/),
     ).toBeInTheDocument();
     expect(screen.queryByRole('table')).not.toBeInTheDocument();
+  });
+});
+
+describe('the study’s figures from the recorded call outcomes', () => {
+  it('shows Direct opgenomen, Geslaagd contact and Mislukt per team and week beside the 2025 baseline, with definitions', async () => {
+    const { source, contactQueries } = fakeSource();
+    renderScreen({ scope: 'allTeams', userId: 'coordinator' }, source);
+    const table = await screen.findByRole('table', { name: /Gesprekken per team over/ });
+    expect(contactQueries[0]?.team).toBeNull();
+    // Counted by hand from the fake's contacts (see fake-monitoring-data-source.ts).
+    expect(rowOf(table, 'Burgerzaken')).toEqual([
+      'Burgerzaken',
+      '7',
+      '42,9% (3 van 7)',
+      '71,4% (5 van 7)',
+      '3',
+      '2',
+      '0',
+      '28,6% (2 van 7)',
+    ]);
+    expect(rowOf(table, 'Belastingen')).toEqual([
+      'Belastingen',
+      '1',
+      '0% (0 van 1)',
+      '0% (0 van 1)',
+      '1',
+      '0',
+      '0',
+      '100% (1 van 1)',
+    ]);
+    expect(rowOf(table, 'Alle teams samen').slice(0, 4)).toEqual([
+      'Alle teams samen',
+      '8',
+      '37,5% (3 van 8)',
+      '62,5% (5 van 8)',
+    ]);
+    expect(rowOf(table, 'Nulmeting 2025 (onderzoek)')).toEqual([
+      'Nulmeting 2025 (onderzoek)',
+      '—',
+      '37%',
+      '68%',
+      '—',
+      '—',
+      '—',
+      '32%',
+    ]);
+    const weeks = screen.getByRole('table', { name: /Gesprekken per week over/ });
+    expect(rowOf(weeks, 'week 15 (6 apr 2026)').slice(1, 4)).toEqual([
+      '6',
+      '50% (3 van 6)',
+      '83,3% (5 van 6)',
+    ]);
+    expect(
+      screen.getByText('Zelf beantwoord door het KCP (telt niet als gesprek voor een team): 2'),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText(/^Geslaagd contact: direct opgenomen, plus gesprekken/),
+    ).toBeInTheDocument();
+    expect(screen.queryByText(/niet in Microsoft Graph/)).toBeNull();
+  });
+
+  it('shows a team leader only their own team’s calls', async () => {
+    const { source, contactQueries } = fakeSource();
+    renderScreen({ scope: 'ownTeam', userId: 'lead-bz' }, source);
+    const table = await screen.findByRole('table', { name: /Gesprekken per team over/ });
+    expect(contactQueries[0]?.team).toBe('Burgerzaken');
+    expect(within(table).queryByText('Belastingen')).toBeNull();
+    expect(rowOf(table, 'Burgerzaken')[1]).toBe('7');
+  });
+
+  it('puts the same figures and definitions in the CSV', async () => {
+    const user = userEvent.setup();
+    const exported: string[] = [];
+    renderScreen(
+      { scope: 'allTeams', userId: 'coordinator', onExport: (text) => exported.push(text) },
+      fakeSource().source,
+    );
+    await user.click(await screen.findByRole('button', { name: 'Exporteren naar CSV' }));
+    const lines = (exported[0] ?? '').slice(1).split('\r\n');
+    expect(lines).toContain('Doorverbonden gesprekken');
+    expect(lines).toContain(
+      'Team;Week;Gesprekken voor het team;Opgenomen;Vervanger nam op;Direct opgenomen;Terugbelverzoek gemaakt;Daarvan op tijd teruggebeld;Terugbellen nog niet verlopen;Niet opgenomen, geen verzoek;Geslaagd contact;Mislukt;Zelf beantwoord door het KCP;Direct opgenomen %;Geslaagd contact %;Mislukt %',
+    );
+    expect(lines).toContain('Burgerzaken;Hele periode;7;2;1;3;3;2;0;1;5;2;0;42,9;71,4;28,6');
+    expect(lines).toContain('Alle teams samen;Hele periode;8;2;1;3;4;2;0;1;5;3;2;37,5;62,5;37,5');
+    expect(lines).toContain(`Nulmeting 2025 (onderzoek)${';'.repeat(13)}37;68;32`);
+    expect(lines.some((line) => line.startsWith(';Geslaagd contact: direct opgenomen'))).toBe(true);
   });
 });

@@ -9,6 +9,7 @@ import { errorMessage, useI18n } from '../../i18n';
 import { useMonitoringDirectory } from './api/get-directory';
 import { useMonitoringDataSource } from './api/monitoring-data-source';
 import { FiguresReport } from './components/figures-report';
+import { ContactFiguresSection } from './components/contact-figures-tables';
 import { FiguresStatus } from './components/figures-status';
 import { PeriodForm } from './components/period-form';
 import { SignalsPanel } from './components/signals-panel';
@@ -93,14 +94,18 @@ export function MonitoringScreen({ scope, userId, onExport = downloadCsv }: Moni
 
   const exportCsv = () => {
     if (status.kind !== 'ready') return;
-    const text = figuresCsv(status.report, {
-      t,
-      locale,
-      norms: source.norms,
-      periodText: `${range.from} – ${range.to}`,
-      generatedAtText: formatDateTime(status.at),
-      scopeText: scope === 'allTeams' ? t('monitoring.note.scope.all') : (teamName ?? ''),
-    });
+    const text = figuresCsv(
+      status.report,
+      {
+        t,
+        locale,
+        norms: source.norms,
+        periodText: `${range.from} – ${range.to}`,
+        generatedAtText: formatDateTime(status.at),
+        scopeText: scope === 'allTeams' ? t('monitoring.note.scope.all') : (teamName ?? ''),
+      },
+      status.contacts,
+    );
     onExport(text, t('monitoring.csv.filename', { from: range.from, to: range.to }));
   };
 
@@ -164,6 +169,14 @@ export function MonitoringScreen({ scope, userId, onExport = downloadCsv }: Moni
           onOpenTeam={setOpenTeamChoice}
           nameOf={nameOf}
           onExport={exportCsv}
+        />
+      )}
+      {status.kind === 'ready' && (
+        <ContactFiguresSection
+          report={status.contacts}
+          teamName={scope === 'allTeams' ? null : teamName}
+          periodText={periodText}
+          read={status.contactsRead}
         />
       )}
 

@@ -44,3 +44,11 @@ export {
   teamsCatalogAppId,
 } from './callback-notifications';
 export { callbacksScopes } from './scopes';
+export type { ContactFields } from './contact-store';
+export {
+  contactFromListItem,
+  contactFromRecord,
+  fieldsForContact,
+  findContact,
+  saveContact,
+} from './contact-store';

@@ -29,3 +29,5 @@ export {
   myAvailabilityTabEntityId,
   myAvailabilityWebUrl,
 } from './my-availability-link';
+export type { ContactsQuery, ContactsRead } from './contacts-for-period';
+export { contactItemsUrl, contactWindowDays, readContactsForPeriod } from './contacts-for-period';

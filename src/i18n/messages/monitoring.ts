@@ -13,7 +13,7 @@ const nl = {
   'monitoring.team.choose': 'Team',
 
   'monitoring.note.telephony':
-    'Telefoniecijfers (zoals opgenomen binnen 30 seconden) staan niet in Microsoft Graph en worden hier dus niet getoond; die komen uit de telefooncentrale.',
+    'De uitkomst van elk gesprek dat het KCP doorverbindt legt de KCP-medewerker vast; daaruit komen de cijfers van het onderzoek hieronder. Hoe snel het KCP zelf opneemt (binnen 30 seconden) meet de telefooncentrale.',
   'monitoring.note.permissions':
     'Wie welke terugbelverzoeken mag lezen, bepalen de lijstrechten in Microsoft 365, niet dit scherm. Dit scherm toont {scope}.',
   'monitoring.note.scope.all': 'alle teams',
@@ -177,7 +177,7 @@ const en = {
   'monitoring.team.choose': 'Team',
 
   'monitoring.note.telephony':
-    'Telephony figures (such as answered within 30 seconds) are not in Microsoft Graph, so they are not shown here; they come from the phone system.',
+    'The front office agent records the outcome of every call put through; the study’s figures below come from that. How quickly the front office itself answers (within 30 seconds) is measured by the phone system.',
   'monitoring.note.permissions':
     'Who may read which callback requests is decided by the list permissions in Microsoft 365, not by this screen. This screen shows {scope}.',
   'monitoring.note.scope.all': 'all teams',

@@ -7,6 +7,7 @@ import {
   PersonCallRegular,
 } from '@fluentui/react-icons';
 import { useEffect } from 'react';
+import type { ReactNode } from 'react';
 import type { Substitute } from '../../../domain/availability';
 import type { PersonSummary } from '../../../domain/people';
 import { useI18n } from '../../../i18n';
@@ -26,6 +27,8 @@ export type PersonCardProps = {
   statusOf: (personId: string) => PersonStatus;
   onOpenPerson: (personId: string) => void;
   onOpenTeam: (teamName: string) => void;
+  /** The outcome buttons for this colleague (after trying to put the call through). */
+  outcomes?: ReactNode;
 };
 
 /** Teams deep link to call or chat with a user, by UPN. */
@@ -77,6 +80,7 @@ export function PersonCard({
   statusOf,
   onOpenPerson,
   onOpenTeam,
+  outcomes,
 }: PersonCardProps) {
   const styles = usePersonCardStyles();
   const { t } = useI18n();
@@ -120,6 +124,7 @@ export function PersonCard({
         {/* Beside the link, not in it: the visible label stays part of the link's accessible name. */}
         <kbd className={styles.shortcut}>{CALLBACK_SHORTCUT.label}</kbd>
       </div>
+      {outcomes}
 
       <AvailabilityFactList status={status} now={now} />
 

@@ -1,6 +1,7 @@
 import { Link } from '@fluentui/react-components';
 import { MailRegular, PhoneRegular } from '@fluentui/react-icons';
 import { useMemo } from 'react';
+import type { ReactNode } from 'react';
 import { orderByReachability, soonestReachable } from '../../../domain/availability';
 import type { AvailabilityState } from '../../../domain/availability';
 import type { PersonSummary } from '../../../domain/people';
@@ -20,6 +21,8 @@ export type TeamViewProps = {
   statusOf: (personId: string) => PersonStatus;
   now: Date;
   onOpenPerson: (personId: string) => void;
+  /** The outcome buttons for this team (after trying to put the call through). */
+  outcomes?: ReactNode;
 };
 
 type Entry = {
@@ -40,6 +43,7 @@ export function TeamView({
   statusOf,
   now,
   onOpenPerson,
+  outcomes,
 }: TeamViewProps) {
   const styles = useTeamViewStyles();
   const { t } = useI18n();
@@ -78,6 +82,7 @@ export function TeamView({
         )}
       </div>
 
+      {outcomes}
       <section className={styles.first} aria-labelledby={`${headingId}-first`}>
         <h3 id={`${headingId}-first`} className={styles.subheading}>
           {t('availability.team.firstReachable')}

@@ -9,6 +9,7 @@ import type {
   CallbackRequest,
   CitizenContactKeys,
 } from '../../../domain/callbacks';
+import type { Contact } from '../../../domain/contacts';
 import type { PersonSummary } from '../../../domain/people';
 import type { WorkingDayCalendar } from '../../../domain/working-days';
 import type {
@@ -70,6 +71,8 @@ export type CallbacksDataSource = DirectorySource & {
    * not merely outside working hours): to mark them where a request can be given to them.
    */
   absentNow: (people: readonly PersonSummary[]) => Promise<ReadonlySet<string>>;
+  /** Stores a call's outcome (idempotent by its id; one request). Throws on failure. */
+  saveContact: (contact: Contact) => Promise<void>;
   /** Stores a request (idempotent by its id). Throws on failure. */
   save: (request: CallbackRequest) => Promise<void>;
   /**

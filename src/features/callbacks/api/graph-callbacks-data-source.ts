@@ -19,6 +19,7 @@ import {
   reassignCallback,
   redactExpiredCallbacks,
   saveCallbackRequest,
+  saveContact,
 } from '../../../graph/callbacks';
 import { GraphRequestError } from '../../../graph/client';
 import { siteLocatorFrom } from '../../../graph/lists';
@@ -94,6 +95,9 @@ export function graphCallbacksDataSource(
           })
           .map(([id]) => id),
       );
+    },
+    saveContact: async (contact) => {
+      await saveContact(client, site, contact);
     },
     save: async (request) => {
       await saveCallbackRequest(client, site, request);

@@ -2,6 +2,7 @@
 import { Button } from '@fluentui/react-components';
 import { errorMessage, formatTime, useI18n } from '../../../i18n';
 import { useCallbacksDataSource } from '../api/callbacks-data-source';
+import { contactSendAt } from '../contact-outbox';
 import { useOutbox } from '../outbox-runner';
 import { useCallbackFormStyles } from './callback-form.styles';
 
@@ -11,7 +12,13 @@ export function OutboxStatus() {
   const { t, locale } = useI18n();
   const source = useCallbacksDataSource();
   const { runner, state } = useOutbox(source);
-  if (state.entries.length === 0 && state.stored.length === 0) return null;
+  if (
+    state.entries.length === 0 &&
+    state.stored.length === 0 &&
+    state.contacts.length === 0 &&
+    state.storedContacts.length === 0
+  )
+    return null;
   return (
     <section className={styles.outbox} aria-labelledby="callbacks-outbox-title">
       <h2 id="callbacks-outbox-title">{t('callbacks.outbox.title')}</h2>
@@ -39,6 +46,30 @@ export function OutboxStatus() {
             </li>
           );
         })}
+        {state.contacts.map((entry) => {
+          const values = {
+            outcome: t(`contacts.outcome.${entry.contact.outcome}`),
+            name: entry.label,
+            time: formatTime(new Date(contactSendAt(entry)), locale),
+          };
+          return (
+            <li key={entry.contact.id}>
+              {state.working === entry.contact.id
+                ? t('contacts.outbox.saving', values)
+                : entry.lastError === null
+                  ? t('contacts.outbox.waiting', values)
+                  : `${t('contacts.outbox.notSaved', values)} (${errorMessage(entry.lastError, t)})`}
+            </li>
+          );
+        })}
+        {state.storedContacts.map((entry) => (
+          <li key={entry.contact.id}>
+            {t('contacts.outbox.saved', {
+              outcome: t(`contacts.outcome.${entry.contact.outcome}`),
+              name: entry.label,
+            })}
+          </li>
+        ))}
         {state.stored.map((note) => (
           <li key={note.requestId}>
             {note.notification === 'sent'
@@ -49,7 +80,8 @@ export function OutboxStatus() {
           </li>
         ))}
       </ul>
-      {state.entries.some((entry) => entry.nextTryAt !== null) ? (
+      {state.entries.some((entry) => entry.nextTryAt !== null) ||
+      state.contacts.some((entry) => entry.lastError !== null) ? (
         <div>
           <Button onClick={runner.retryNow}>{t('callbacks.outbox.retryNow')}</Button>
         </div>

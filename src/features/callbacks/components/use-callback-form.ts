@@ -29,7 +29,8 @@ import { useOutbox } from '../outbox-runner';
 
 /** What another surface may fill in before the agent starts typing. */
 export type CallbackPrefill = Partial<
-  Pick<CallbackFormState, 'citizenName' | 'email' | 'question' | 'channel'>
+  // `id`: the request id a recorded call outcome already links to (`?verzoek=`).
+  Pick<CallbackFormState, 'id' | 'citizenName' | 'email' | 'question' | 'channel'>
 >;
 
 /** Options of {@link useCallbackForm}. */

@@ -11,6 +11,7 @@ import {
   reassignRequest,
   repeatWindowStart,
 } from '../../../domain/callbacks';
+import type { Contact } from '../../../domain/contacts';
 import type { PersonSummary } from '../../../domain/people';
 import { instantFromEpochMs } from '../../../domain/time';
 import { STATUTORY_CALENDAR } from '../../../domain/working-days';
@@ -24,6 +25,8 @@ export type FakeCallbacks = {
   /** What is stored, by item id. */
   items: Map<string, StoredCallback>;
   saved: CallbackRequest[];
+  /** Contacts stored, each once (a second save of the same id is not added). */
+  contacts: Contact[];
   notified: CallbackRequest[];
   /** Requests whose assignee was told the citizen called again, in order. */
   repeatNotified: CallbackRequest[];
@@ -99,6 +102,7 @@ export function createFakeCallbacks(options: {
   };
   for (const request of options.stored ?? []) put(request);
   const saved: CallbackRequest[] = [];
+  const contacts: Contact[] = [];
   const notified: CallbackRequest[] = [];
   const repeatNotified: CallbackRequest[] = [];
   const lookups: FakeCallbacks['lookups'] = [];
@@ -160,6 +164,16 @@ export function createFakeCallbacks(options: {
       Promise.resolve(
         new Set(who.map((one) => one.id).filter((id) => options.absent?.includes(id) ?? false)),
       ),
+    saveContact: (contact) => {
+      if (failures.left > 0) {
+        failures.left--;
+        return Promise.reject(
+          new GraphRequestError(failures.status, 'injected', 'Injected failure', null, 0),
+        );
+      }
+      if (!contacts.some((known) => known.id === contact.id)) contacts.push(contact);
+      return Promise.resolve();
+    },
     save: (request) => {
       if (failures.left > 0) {
         failures.left--;
@@ -248,6 +262,7 @@ export function createFakeCallbacks(options: {
     source,
     items,
     saved,
+    contacts,
     notified,
     repeatNotified,
     lookups,

@@ -1,8 +1,8 @@
 // Read: the callback requests that can have been made in a period (for one team or all), and the figures computed
 // from them in slices, so 20,000 requests never freeze the page. A newer request for figures cancels the older one.
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import type { FiguresPeriod, FiguresReport } from '../../../domain/figures';
-import { requestsOfTeam } from '../../../domain/figures';
+import type { ContactReport, FiguresPeriod, FiguresReport } from '../../../domain/figures';
+import { computeContactFigures, requestsOfTeam } from '../../../domain/figures';
 import { instantFromEpochMs } from '../../../domain/time';
 import { computeFiguresInSlices } from '../compute-in-slices';
 import type { MonitoringDataSource } from './monitoring-data-source';
@@ -13,6 +13,10 @@ export type FiguresQuery = { period: FiguresPeriod; team: string | null };
 
 export type PeriodFigures = {
   report: FiguresReport;
+  /** The study's figures from the recorded call outcomes (same period, same team). */
+  contacts: ContactReport;
+  /** The HTTP requests the contacts' read took, and the contacts it read. */
+  contactsRead: { httpRequests: number; read: number };
   /** The HTTP requests the read took, and the callback requests it read. */
   httpRequests: number;
   read: number;
@@ -32,7 +36,10 @@ export async function fetchPeriodFigures(
     onProgress,
   }: { signal: AbortSignal; onProgress: (done: number, total: number) => void },
 ): Promise<PeriodFigures> {
-  const read = await source.readCallbacks({ ...period, team });
+  const [read, contactsRead] = await Promise.all([
+    source.readCallbacks({ ...period, team }),
+    source.readContacts({ ...period, team }),
+  ]);
   signal.throwIfAborted();
   // The list filter is a convenience; never show another team's rows on the team leader's screen.
   const requests = team === null ? read.requests : requestsOfTeam(read.requests, team);
@@ -42,7 +49,24 @@ export async function fetchPeriodFigures(
     { period, now: instantFromEpochMs(at.getTime()), calendar: source.calendar },
     { signal, onProgress: (done, total) => signal.aborted || onProgress(done, total) },
   );
-  return { report, httpRequests: read.httpRequests, read: requests.length, at };
+  // As with requests: never another team's calls on the team leader's screen.
+  const contacts =
+    team === null
+      ? contactsRead.contacts
+      : contactsRead.contacts.filter((contact) => contact.team === team);
+  const contactReport = computeContactFigures(contacts, read.requests, {
+    period,
+    now: instantFromEpochMs(at.getTime()),
+    calendar: source.calendar,
+  });
+  return {
+    report,
+    contacts: contactReport,
+    contactsRead: { httpRequests: contactsRead.httpRequests, read: contacts.length },
+    httpRequests: read.httpRequests,
+    read: requests.length,
+    at,
+  };
 }
 
 export const periodFiguresOptions = (

@@ -16,10 +16,17 @@ import { fetchAvailabilitySignals } from '../../../graph/availability';
 import type { PersonRef } from '../../../graph/availability';
 import { useGraphClient } from '../../../graph/client';
 import { siteLocatorFrom } from '../../../graph/lists';
-import type { OpenAbsence, PeriodQuery, PeriodRead } from '../../../graph/monitoring';
+import type {
+  ContactsQuery,
+  ContactsRead,
+  OpenAbsence,
+  PeriodQuery,
+  PeriodRead,
+} from '../../../graph/monitoring';
 import {
   myAvailabilityWebUrl,
   readCallbacksForPeriod,
+  readContactsForPeriod,
   readOpenAbsences,
   readRemindersBetween,
   readSharingSnapshots,
@@ -45,6 +52,8 @@ export type MonitoringDataSource = {
   loadDirectory: () => Promise<DirectorySnapshot>;
   /** The callback requests that can have been made in a period, for one team or all. */
   readCallbacks: (query: PeriodQuery) => Promise<PeriodRead>;
+  /** The contacts (call outcomes) recorded in a period, for one team or all. */
+  readContacts: (query: ContactsQuery) => Promise<ContactsRead>;
   /** Absences nobody has ended yet. */
   readOpenAbsences: () => Promise<OpenAbsence[]>;
   /** Per person asked: titles shown or free/busy only, and their working hours (from their schedules alone). */
@@ -96,6 +105,7 @@ export function createGraphMonitoringDataSource(
   return {
     loadDirectory: () => refreshedDirectory(client, site, cache),
     readCallbacks: (query) => readCallbacksForPeriod(client, site, query),
+    readContacts: (query) => readContactsForPeriod(client, site, query),
     readOpenAbsences: () => readOpenAbsences(client, site),
     // Only the schedules tell whether a calendar is shared: no mail tips, presence or absences (issue 10.8).
     calendarChecks: async (people) => {

@@ -2,12 +2,13 @@
 // and one absence without substitutes; Karin's calendar shows free/busy only and Pieter has no working hours; it
 // records the period queries it was asked.
 import type { CallbackRequest } from '../../../domain/callbacks';
+import type { Contact, ContactOutcome } from '../../../domain/contacts';
 import { DEFAULT_CALLBACK_NORMS } from '../../../domain/figures';
 import type { PersonSummary } from '../../../domain/people';
 import type { Instant } from '../../../domain/time';
 import { instantFromIso } from '../../../domain/time';
 import { STATUTORY_CALENDAR } from '../../../domain/working-days';
-import type { OpenAbsence, PeriodQuery } from '../../../graph/monitoring';
+import type { ContactsQuery, OpenAbsence, PeriodQuery } from '../../../graph/monitoring';
 import type { DirectorySnapshot } from '../../../graph/people';
 import type { MonitoringDataSource } from '../api/monitoring-data-source';
 import { memoryReminderPort } from './memory-reminder-port';
@@ -121,6 +122,38 @@ export const requests: CallbackRequest[] = [
   }),
 ];
 
+const contact = (
+  id: string,
+  team: string | null,
+  iso: string,
+  outcome: ContactOutcome,
+  callbackRequestId: string | null = null,
+): Contact => ({
+  id,
+  recordedAt: at(iso),
+  agentId: 'agent',
+  personId: null,
+  team,
+  outcome,
+  callbackRequestId,
+});
+
+// Burgerzaken, week 15: 2 answered, 1 substitute, 2 callbacks on time (bz-1, bz-2), 1 overdue (bz-3, made in week 14),
+// 1 not answered: 6 calls in week 15, 3 direct (50%), 5 successful; week 14: 1 call (bz-3), failed.
+// Belastingen: 1 callback called back late (bl-1): failed. 2 answered by the front office itself.
+export const contacts: Contact[] = [
+  contact('k1', 'Burgerzaken', '2026-04-06T09:00:00+02:00', 'answered'),
+  contact('k2', 'Burgerzaken', '2026-04-06T09:30:00+02:00', 'answered'),
+  contact('k3', 'Burgerzaken', '2026-04-06T09:45:00+02:00', 'substituteAnswered'),
+  contact('k4', 'Burgerzaken', '2026-04-06T10:00:00+02:00', 'callbackRequested', 'bz-1'),
+  contact('k5', 'Burgerzaken', '2026-04-07T10:00:00+02:00', 'callbackRequested', 'bz-2'),
+  contact('k6', 'Burgerzaken', '2026-04-03T10:00:00+02:00', 'callbackRequested', 'bz-3'),
+  contact('k7', 'Burgerzaken', '2026-04-07T14:00:00+02:00', 'notAnswered'),
+  contact('k8', 'Belastingen', '2026-04-01T10:00:00+02:00', 'callbackRequested', 'bl-1'),
+  contact('k9', null, '2026-04-06T11:00:00+02:00', 'selfAnswered'),
+  contact('k10', null, '2026-04-08T11:00:00+02:00', 'selfAnswered'),
+];
+
 export const absences: OpenAbsence[] = [
   {
     id: 'a1',
@@ -139,11 +172,16 @@ export const absences: OpenAbsence[] = [
 
 export function fakeSource(overrides: Partial<MonitoringDataSource> = {}) {
   const queries: PeriodQuery[] = [];
+  const contactQueries: ContactsQuery[] = [];
   const source: MonitoringDataSource = {
     loadDirectory: () => Promise.resolve(directory),
     readCallbacks: (query) => {
       queries.push(query);
       return Promise.resolve({ requests, httpRequests: 2, skipped: 0 });
+    },
+    readContacts: (query) => {
+      contactQueries.push(query);
+      return Promise.resolve({ contacts, httpRequests: 1, skipped: 0 });
     },
     readOpenAbsences: () => Promise.resolve(absences),
     calendarChecks: (refs) =>
@@ -162,5 +200,5 @@ export function fakeSource(overrides: Partial<MonitoringDataSource> = {}) {
     now: () => clock,
     ...overrides,
   };
-  return { source, queries };
+  return { source, queries, contactQueries };
 }

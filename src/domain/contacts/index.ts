@@ -1,0 +1,3 @@
+// Public API of contacts: the outcome of each call the front office tried to put through.
+export type { Contact, ContactOutcome } from './contact';
+export { CONTACT_OUTCOMES, CONTACT_UNDO_MS, contactOutcomeFrom, isCallForTeam } from './contact';

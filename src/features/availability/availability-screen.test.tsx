@@ -328,6 +328,27 @@ describe('AvailabilityScreen', () => {
     expect(document.body.textContent).not.toMatch(/ziekte/i);
   });
 
+  it("fetches the substitutes of the results before Enter, so opening an absent colleague's card asks nothing", async () => {
+    const source = fakeSource();
+    const { user } = renderScreen(source);
+    await search(user, 'karin');
+    await screen.findByRole('option', { name: /Karin de Vries.*Afwezig/ });
+    // Karin's substitute (Anna) is asked for with the results, before anyone opens the card.
+    await waitFor(() =>
+      expect(
+        source.fetchSignals.mock.calls.some(([people]) =>
+          (people as PersonRef[]).some((ref) => ref.id === 'p-anna'),
+        ),
+      ).toBe(true),
+    );
+    const calls = source.fetchSignals.mock.calls.length;
+    await user.keyboard('{Enter}');
+    const card = await screen.findByRole('region', { name: 'Karin de Vries' });
+    const absence = within(card).getByRole('region', { name: 'Afwezigheid' });
+    expect(within(absence).getByText('Bereikbaar')).toBeInTheDocument();
+    expect(source.fetchSignals).toHaveBeenCalledTimes(calls);
+  });
+
   it('shows a team reachable first, with the first reachable colleague at the top', async () => {
     const { user } = renderScreen();
     await search(user, 'burgerzaken');

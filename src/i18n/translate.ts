@@ -7,8 +7,8 @@ import type { Locale } from './locale-code';
 export type MessageParams = Readonly<Record<string, string | number>>;
 
 // Dutch is the default and always at hand; English is a chunk of its own, fetched only by someone who reads
-// English (about half the messages' weight stays off a Dutch agent's screen). A new messages file is spread into
-// nl.ts and en.ts as before and lands in each language's part by itself.
+// English (about half the messages' weight stays off a Dutch agent's screen). Each file in messages/ exports its
+// `nl` and `en` apart; nl.ts spreads the file's `nl`, en.ts its `en`, so each language's part holds only its own.
 const loaded: Partial<Record<Locale, MessageCatalog>> = { nl };
 const loaders: Readonly<Record<Locale, () => Promise<MessageCatalog>>> = {
   nl: () => Promise.resolve(nl),

@@ -1,6 +1,8 @@
 // What the agent screen loads (issue 17): in a plain browser on the demo tenant no host SDK (TeamsJS lives in the
 // `teams-js` chunk, MSAL in `msal`) and no English messages for a Dutch reader; the directory is read once per
 // visit: one full delta round on the first visit, one delta request from the device's copy on the next.
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
 import { inject } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openBrowser, type BrowserSession } from './support/browser';
@@ -8,10 +10,11 @@ import { openBrowser, type BrowserSession } from './support/browser';
 const appUrl = inject('appUrl');
 const agent = 'sanne.devries@lindeburg.example';
 
-let session: BrowserSession;
+let session: BrowserSession | undefined;
 
 afterEach(async () => {
-  await session.close();
+  await session?.close();
+  session = undefined;
 });
 
 type Loaded = { scripts: string[]; graph: string[] };
@@ -33,11 +36,24 @@ async function load(page: Page, url: string, heading: string): Promise<Loaded> {
 }
 
 const chunk = (name: string) => new RegExp(`/js/${name}\\.[0-9a-f]+\\.chunk\\.js$`);
-const firstDeltaRounds = (graph: string[]) => graph.filter((u) => /\/users\/delta\?\$select=/.test(u));
-const deltaFromLink = (graph: string[]) => graph.filter((u) => /\/users\/delta\?\$deltatoken=/.test(u));
-const teamsList = (graph: string[]) => graph.filter((u) => /\/lists\/BereikbaarTeams\/items/.test(u));
+const firstDeltaRounds = (graph: string[]) =>
+  graph.filter((u) => /\/users\/delta\?\$select=/.test(u));
+const deltaFromLink = (graph: string[]) =>
+  graph.filter((u) => /\/users\/delta\?\$deltatoken=/.test(u));
+const teamsList = (graph: string[]) =>
+  graph.filter((u) => /\/lists\/BereikbaarTeams\/items/.test(u));
+
+// The build has these chunks (so not fetching them means something): the page may not load them.
+const builtScripts = readdirSync(path.resolve(import.meta.dirname, '../../dist/js')).map(
+  (file) => `/js/${file}`,
+);
 
 describe('what the agent screen loads', () => {
+  it('the build puts TeamsJS, MSAL and the English messages in chunks of their own', () => {
+    for (const name of ['teams-js', 'msal', 'messages-en'])
+      expect(builtScripts.filter((script) => chunk(name).test(script))).toHaveLength(1);
+  });
+
   it('in a plain browser: no TeamsJS, no MSAL, no English messages; the directory once per visit', async () => {
     session = await openBrowser();
     const { page } = session;

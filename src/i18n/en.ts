@@ -1,10 +1,10 @@
 // English messages; must have exactly the keys of nl (the type and i18n.test.ts enforce it).
 import type { MessageCatalog } from './nl';
-import { en as absences } from './messages/absences';
-import { en as callbacks } from './messages/callbacks';
-import { en as monitoring } from './messages/monitoring';
-import { en as notifications } from './messages/notifications';
-import { en as outlook } from './messages/outlook';
+import { absencesMessages } from './messages/absences';
+import { callbacksMessages } from './messages/callbacks';
+import { monitoringMessages } from './messages/monitoring';
+import { notificationsMessages } from './messages/notifications';
+import { outlookMessages } from './messages/outlook';
 
 export const en: MessageCatalog = {
   'app.name': 'Bereikbaar',
@@ -270,9 +270,9 @@ export const en: MessageCatalog = {
   'availability.updated.justNow': 'Updated: just now',
   'availability.updated.at': 'Updated {time}',
   'availability.stale': 'Out of date: refresh failed at {time} — we will try again.',
-  ...absences,
-  ...callbacks,
-  ...monitoring,
-  ...outlook,
-  ...notifications,
+  ...absencesMessages.en,
+  ...callbacksMessages.en,
+  ...monitoringMessages.en,
+  ...outlookMessages.en,
+  ...notificationsMessages.en,
 };

@@ -1,9 +1,9 @@
 // Dutch messages, the default. Uses the municipality's own words (terugbelverzoek, KCP-medewerker, ...).
-import { nl as absences } from './messages/absences';
-import { nl as callbacks } from './messages/callbacks';
-import { nl as monitoring } from './messages/monitoring';
-import { nl as notifications } from './messages/notifications';
-import { nl as outlook } from './messages/outlook';
+import { absencesMessages } from './messages/absences';
+import { callbacksMessages } from './messages/callbacks';
+import { monitoringMessages } from './messages/monitoring';
+import { notificationsMessages } from './messages/notifications';
+import { outlookMessages } from './messages/outlook';
 
 export const nl = {
   'app.name': 'Bereikbaar',
@@ -270,11 +270,11 @@ export const nl = {
   'availability.updated.justNow': 'Bijgewerkt: zojuist',
   'availability.updated.at': 'Bijgewerkt {time}',
   'availability.stale': 'Verouderd: vernieuwen mislukt om {time} — we proberen het opnieuw.',
-  ...absences,
-  ...callbacks,
-  ...monitoring,
-  ...outlook,
-  ...notifications,
+  ...absencesMessages.nl,
+  ...callbacksMessages.nl,
+  ...monitoringMessages.nl,
+  ...outlookMessages.nl,
+  ...notificationsMessages.nl,
 } satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof nl;

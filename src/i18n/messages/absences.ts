@@ -1,5 +1,5 @@
 // Messages of the team leader's absences screen ("Mijn team"). Dutch first; English has every key.
-export const nl = {
+const nl = {
   'absences.route': 'Mijn team',
   'absences.title': 'Mijn team',
   'absences.title.team': 'Mijn team: {name}',
@@ -178,7 +178,7 @@ export const nl = {
     'Kies de vervanger uit de lijst: typ een deel van de naam en kies met de pijltjes en Enter.',
 } satisfies Record<string, string>;
 
-export const en: Record<keyof typeof nl, string> = {
+const en: Record<keyof typeof nl, string> = {
   'absences.route': 'My team',
   'absences.title': 'My team',
   'absences.title.team': 'My team: {name}',

@@ -1,5 +1,5 @@
 // Messages of the callbacks feature (terugbelverzoeken), Dutch first; English must have every key.
-export const nl = {
+const nl = {
   'callbacks.route.new': 'Terugbelverzoek',
   'callbacks.route.mine': 'Mijn terugbelverzoeken',
   'callbacks.route.team': 'Terugbelverzoeken van mijn team',
@@ -183,7 +183,7 @@ export const nl = {
   'callbacks.reassign.absentMember': '{name} (afwezig)',
 } satisfies Record<string, string>;
 
-export const en: Record<keyof typeof nl, string> = {
+const en: Record<keyof typeof nl, string> = {
   'callbacks.route.new': 'Callback request',
   'callbacks.route.mine': 'My callback requests',
   'callbacks.route.team': "My team's callback requests",

@@ -1,5 +1,5 @@
 // Messages of the monitoring screens (coordinator "Monitor", team leader "Cijfers van mijn team"). Dutch first.
-export const nl = {
+const nl = {
   'monitoring.route.coordinator': 'Monitor',
   'monitoring.route.teamLeader': 'Cijfers van mijn team',
   'monitoring.title.coordinator': 'Monitor bereikbaarheid',
@@ -163,7 +163,7 @@ export const nl = {
     'Heropend: een gesloten en weer geopend verzoek telt als open (dus niet afgehandeld, te laat als de streefdatum voorbij is); eerdere pogingen tellen mee.',
 } satisfies Record<string, string>;
 
-export const en = {
+const en = {
   'monitoring.route.coordinator': 'Monitor',
   'monitoring.route.teamLeader': 'My team’s figures',
   'monitoring.title.coordinator': 'Reachability monitor',

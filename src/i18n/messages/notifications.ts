@@ -1,6 +1,6 @@
 // Messages of the e-mails and Teams activities Bereikbaar sends (src/notifications). Dutch first; the texts are
 // plain: the notifications module escapes every value and adds the HTML around them.
-export const nl = {
+const nl = {
   'notifications.callback.subject.created': 'Terugbelverzoek',
   'notifications.callback.subject.reassignedToYou': 'Terugbelverzoek aan u toegewezen',
   'notifications.callback.subject.reassignedToTeam': 'Terugbelverzoek aan het team toegewezen',
@@ -60,7 +60,7 @@ export const nl = {
   'notifications.frontOffice.noNote': 'geen',
 } satisfies Record<string, string>;
 
-export const en = {
+const en = {
   'notifications.callback.subject.created': 'Callback request',
   'notifications.callback.subject.reassignedToYou': 'Callback request assigned to you',
   'notifications.callback.subject.reassignedToTeam': 'Callback request assigned to the team',

@@ -1,6 +1,6 @@
 // Messages of the Outlook add-in's task panes (reading: callback from a message; writing: recipients'
 // availability). Dutch first; English has exactly the same keys.
-export const nl = {
+const nl = {
   'outlook.route.read': 'Terugbelverzoek uit e-mail',
   'outlook.route.compose': 'Ontvangers',
   'outlook.route.none': 'Bereikbaar in Outlook',
@@ -42,7 +42,7 @@ export const nl = {
     'Dit deel van Bereikbaar is voor KCP-medewerkers, teamleiders en de KCP-coördinator.',
 } satisfies Record<string, string>;
 
-export const en = {
+const en = {
   'outlook.route.read': 'Callback from e-mail',
   'outlook.route.compose': 'Recipients',
   'outlook.route.none': 'Bereikbaar in Outlook',

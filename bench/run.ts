@@ -2,7 +2,7 @@
 import { startDemoTenant } from '../scripts/demo-tenant/start-demo-tenant';
 import { measureSearch } from './search-bench';
 import { measureRoundTrips } from './round-trips-bench';
-import { measureAgentScreenBundle } from './bundle-bench';
+import { benchAgentScreen } from './agent-screen-section';
 import { measureFigures, measureYearRead } from './figures-bench';
 
 const agent = 'sanne.devries@lindeburg.example';
@@ -71,28 +71,12 @@ async function main(): Promise<void> {
   );
 
   console.log(
-    '\n3. JavaScript for the agent screen (production build, as fetched by Chromium, gzip -9)',
+    '\n3. The agent screen in Chromium (production build in dist/, demo tenant; goals of issue 17 beside each figure)',
   );
-  const emulatorPort = Number(process.env.EMULATOR_PORT ?? 4000);
-  const bundleEmulator = await startDemoTenant({ port: emulatorPort, quiet: true });
   try {
-    const bundle = await measureAgentScreenBundle(agent);
-    console.log(
-      table(
-        bundle.files.map((f) => ({
-          file: f.name,
-          KB: (f.bytes / 1024).toFixed(1),
-          'KB gzip': (f.gzipBytes / 1024).toFixed(1),
-        })),
-      ),
-    );
-    console.log(
-      `   total: ${(bundle.totalBytes / 1024).toFixed(1)} KB, ${(bundle.totalGzipBytes / 1024).toFixed(1)} KB gzipped (target < 250 KB gzipped)`,
-    );
+    await benchAgentScreen(Number(process.env.EMULATOR_PORT ?? 4000), table);
   } catch (error) {
     console.log(`   skipped: ${error instanceof Error ? error.message : String(error)}`);
-  } finally {
-    await bundleEmulator.close();
   }
 
   console.log('\n4. Monitoring figures for a year (20,000 callback requests)');

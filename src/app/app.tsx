@@ -15,7 +15,7 @@ import { graphAuthProviderFor } from './auth/graph-auth-provider';
 import { PersonaPicker } from './auth/persona-picker';
 import { ServiceUnreachableError } from './auth/sign-in';
 import type { SignIn } from './auth/sign-in';
-import { createTenantSignIn } from './auth/tenant-sign-in';
+import { createLazyTenantSignIn } from './auth/lazy-tenant-sign-in';
 import { TenantSignInScreen } from './auth/tenant-sign-in-screen';
 import { ConfigErrorScreen } from './errors/config-error-screen';
 import { GraphUnreachableScreen } from './errors/graph-unreachable-screen';
@@ -63,7 +63,7 @@ export function defaultSignInFactory(options: {
           fetch: options.fetch,
           storage: options.sessionStorage,
         })
-      : createTenantSignIn({
+      : createLazyTenantSignIn({
           config,
           hostKind: host.kind,
           loginHint: host.user?.upn,

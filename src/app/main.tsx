@@ -3,7 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { App, defaultSignInFactory } from './app';
 import type { AppDependencies } from './app';
 import { browserHostEnvironment, detectHost } from './host/detect-host';
-import { readStoredLocale, resolveLocale } from '../i18n';
+import { loadCatalog, readStoredLocale, resolveLocale } from '../i18n';
 
 function safeStorage(get: () => Storage): Storage | undefined {
   try {
@@ -17,11 +17,12 @@ const url = new URL(window.location.href);
 const storage = safeStorage(() => window.localStorage);
 // Before React renders: index.html says nl, but a user who chose English (or whose browser is English) gets
 // `<html lang="en">` from the first paint; the LocaleProvider keeps it in step from then on.
-document.documentElement.lang = resolveLocale({
+const locale = resolveLocale({
   hostLocale: null,
   storedChoice: readStoredLocale(storage),
   navigatorLanguage: navigator.language,
 });
+document.documentElement.lang = locale;
 const dependencies: AppDependencies = {
   rawConfig: __BRK_CONFIG__,
   detectHost: () => detectHost(browserHostEnvironment()),
@@ -42,4 +43,8 @@ const dependencies: AppDependencies = {
 
 const container = document.getElementById('root');
 if (container === null) throw new Error('index.html has no #root element');
-createRoot(container).render(<App dependencies={dependencies} />);
+// English messages are a chunk of their own: fetched before the first render for someone who reads English, so the
+// first screen is not Dutch for a moment (Dutch is at hand at once). Offline, the app starts in Dutch.
+void loadCatalog(locale)
+  .catch(() => undefined)
+  .then(() => createRoot(container).render(<App dependencies={dependencies} />));

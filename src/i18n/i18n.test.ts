@@ -130,3 +130,16 @@ describe('formatting in Europe/Amsterdam', () => {
     );
   });
 });
+
+describe('catalogs by language', () => {
+  it('has Dutch at once and English only after it is loaded; until then English asks fall back to Dutch', async () => {
+    vi.resetModules(); // a fresh module: the test setup has loaded English into the shared one
+    const fresh = await import('./translate');
+    expect(fresh.isCatalogLoaded('nl')).toBe(true);
+    expect(fresh.isCatalogLoaded('en')).toBe(false);
+    expect(fresh.translate('en', 'home.title', { name: 'Sanne' })).toBe('Welkom, Sanne');
+    await fresh.loadCatalog('en');
+    expect(fresh.isCatalogLoaded('en')).toBe(true);
+    expect(fresh.translate('en', 'home.title', { name: 'Sanne' })).toBe('Welcome, Sanne');
+  });
+});

@@ -1,6 +1,6 @@
 export { LocaleProvider, useI18n } from './locale-provider';
 export type { I18n, LocaleProviderProps } from './locale-provider';
-export { translate, catalogs } from './translate';
+export { translate, isCatalogLoaded, loadCatalog } from './translate';
 export type { Locale, MessageParams } from './translate';
 export type { MessageKey } from './nl';
 export {

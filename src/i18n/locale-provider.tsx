@@ -1,8 +1,16 @@
-import { createContext, useCallback, useContext, useLayoutEffect, useMemo, useState } from 'react';
+import {
+  createContext,
+  useCallback,
+  useContext,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useState,
+} from 'react';
 import type { ReactNode } from 'react';
 import { formatDateTime, formatTime } from './format';
 import type { MessageKey } from './nl';
-import { translate } from './translate';
+import { isCatalogLoaded, loadCatalog, translate } from './translate';
 import type { Locale, MessageParams } from './translate';
 
 export type I18n = {
@@ -26,7 +34,23 @@ export type LocaleProviderProps = {
 
 /** Provides the current locale and `t()`; keeps `<html lang>` in step so screen readers pronounce text right. */
 export function LocaleProvider({ initialLocale, onLocaleChange, children }: LocaleProviderProps) {
-  const [locale, setLocaleState] = useState<Locale>(initialLocale);
+  const [wanted, setLocaleState] = useState<Locale>(initialLocale);
+  // A language whose messages are still on their way is shown in Dutch (always at hand) until they arrive.
+  const [, setArrived] = useState(0);
+  useEffect(() => {
+    if (isCatalogLoaded(wanted)) return;
+    let current = true;
+    loadCatalog(wanted).then(
+      () => {
+        if (current) setArrived((count) => count + 1);
+      },
+      () => undefined, // offline: the screen stays in Dutch
+    );
+    return () => {
+      current = false;
+    };
+  }, [wanted]);
+  const locale: Locale = isCatalogLoaded(wanted) ? wanted : 'nl';
   // A layout effect runs before the browser paints, so the first screen already has the right language
   // (the entry point also sets it before React renders); it follows every switch.
   useLayoutEffect(() => {

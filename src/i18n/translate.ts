@@ -1,4 +1,3 @@
-import { en } from './en';
 import { intlLocale } from './format';
 import { nl } from './nl';
 import type { MessageCatalog, MessageKey } from './nl';
@@ -7,7 +6,27 @@ export type { Locale } from './locale-code';
 import type { Locale } from './locale-code';
 export type MessageParams = Readonly<Record<string, string | number>>;
 
-export const catalogs: Readonly<Record<Locale, MessageCatalog>> = { nl, en };
+// Dutch is the default and always at hand; English (en.ts) is a chunk of its own, fetched only by someone who reads
+// English. The files in messages/ hold both languages of a feature and are shared by nl.ts and en.ts, so they stay
+// in the first chunk whole: splitting them too means one file per feature and language.
+const loaded: Partial<Record<Locale, MessageCatalog>> = { nl };
+const loaders: Readonly<Record<Locale, () => Promise<MessageCatalog>>> = {
+  nl: () => Promise.resolve(nl),
+  en: async () => (await import(/* webpackChunkName: "messages-en" */ './en')).en,
+};
+
+/** Whether `locale`'s messages are here; `translate` for a locale not loaded yet falls back to Dutch. */
+export function isCatalogLoaded(locale: Locale): boolean {
+  return loaded[locale] !== undefined;
+}
+
+/**
+ * Fetches `locale`'s messages (once); the LocaleProvider waits for it before it shows that language.
+ * @example await loadCatalog('en'); translate('en', 'app.name') // → 'Bereikbaar'
+ */
+export async function loadCatalog(locale: Locale): Promise<void> {
+  loaded[locale] ??= await loaders[locale]();
+}
 
 const pluralRules: Readonly<Record<Locale, Intl.PluralRules>> = {
   nl: new Intl.PluralRules(intlLocale('nl')),
@@ -22,7 +41,7 @@ const pluralRules: Readonly<Record<Locale, Intl.PluralRules>> = {
  * @example translate('en', 'home.title', { name: 'Sanne' }) // → 'Welcome, Sanne'
  */
 export function translate(locale: Locale, key: MessageKey, params: MessageParams = {}): string {
-  return formatMessage(locale, catalogs[locale][key], params);
+  return formatMessage(locale, (loaded[locale] ?? nl)[key], params);
 }
 
 /**

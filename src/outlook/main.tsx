@@ -12,7 +12,7 @@ import {
   fluentThemeFor,
 } from '../app';
 import type { AppDependencies } from '../app';
-import { LocaleProvider, readStoredLocale, resolveLocale, useI18n } from '../i18n';
+import { LocaleProvider, loadCatalog, readStoredLocale, resolveLocale, useI18n } from '../i18n';
 import { outlookItemOf } from './mail-item';
 import type { OfficeApi } from './mail-item';
 import { outlookRoutes } from './outlook-routes';
@@ -68,6 +68,8 @@ async function start(): Promise<void> {
     navigatorLanguage: navigator.language,
   });
   document.documentElement.lang = locale;
+  // English messages are a chunk of their own (see src/app/main.tsx); offline, the pane starts in Dutch.
+  await loadCatalog(locale).catch(() => undefined);
   if (pane.kind === 'noOffice') {
     const dark = window.matchMedia('(prefers-color-scheme: dark)').matches;
     createRoot(container).render(

@@ -68,7 +68,8 @@ export async function detectNestedAuthSupport(
 function browserProbeEnvironment(): NestedAuthProbeEnvironment {
   return {
     office: (globalThis as { Office?: NestedAuthProbeEnvironment['office'] }).Office,
-    loadTeamsNestedAppAuth: async () => (await import('@microsoft/teams-js')).nestedAppAuth,
+    loadTeamsNestedAppAuth: async () =>
+      (await import(/* webpackChunkName: "teams-js" */ '@microsoft/teams-js')).nestedAppAuth,
   };
 }
 
@@ -86,9 +87,13 @@ export type TenantSignInOptions = {
 
 const defaultMsalFactory: MsalFactory = {
   createNestable: async (configuration) =>
-    (await import('@azure/msal-browser')).createNestablePublicClientApplication(configuration),
+    (
+      await import(/* webpackChunkName: "msal" */ '@azure/msal-browser')
+    ).createNestablePublicClientApplication(configuration),
   createStandard: async (configuration) =>
-    (await import('@azure/msal-browser')).createStandardPublicClientApplication(configuration),
+    (
+      await import(/* webpackChunkName: "msal" */ '@azure/msal-browser')
+    ).createStandardPublicClientApplication(configuration),
 };
 
 export function msalConfiguration(config: TenantAppConfig, appOrigin: string): Configuration {

@@ -43,6 +43,7 @@ const standaloneTeams: TeamsApp = {
 
 function environment(overrides: Partial<HostEnvironment>): HostEnvironment {
   return {
+    teamsJsReach: 'possible',
     loadTeamsApp: () => Promise.resolve(standaloneTeams),
     office: undefined,
     matchMedia: fakeMatchMedia([]),
@@ -56,6 +57,13 @@ describe('detectHost', () => {
       environment({ matchMedia: fakeMatchMedia(['(prefers-color-scheme: dark)']) }),
     );
     expect(host.context).toEqual({ kind: 'browser', theme: 'dark', locale: null, user: null });
+  });
+
+  it('is a browser host without loading TeamsJS in a top-level window no TeamsJS host can reach', async () => {
+    const loadTeamsApp = vi.fn(() => Promise.resolve(fakeTeams('Teams')));
+    const host = await detectHost(environment({ teamsJsReach: 'impossible', loadTeamsApp }));
+    expect(host.context.kind).toBe('browser');
+    expect(loadTeamsApp).not.toHaveBeenCalled();
   });
 
   it('treats forced colours or more contrast as the contrast theme', async () => {

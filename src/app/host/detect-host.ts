@@ -1,6 +1,7 @@
 // Finds out where the app runs: Outlook add-in (Office.js), Teams / Outlook / Microsoft 365 app (TeamsJS),
 // or a plain browser. TeamsJS's app.initialize() rejects at once in a top-level window; that rejection
-// is the "standalone" signal, so no timeout is needed.
+// is the "standalone" signal, so no timeout is needed. TeamsJS (about 50 KB gzipped) is only loaded where a
+// TeamsJS host can be: in a frame, in a window opened by another, or in a mobile host's web view.
 import { subscribeToSystemTheme, systemTheme } from './browser-theme';
 import type { DetectedHost, HostContext, HostKind, HostTheme, ThemeListener } from './host-context';
 import { hostThemeFromTeams } from './teams-theme';
@@ -26,7 +27,14 @@ export type OfficeGlobal = {
   };
 };
 
+/**
+ * Whether a TeamsJS host can be around this page: the conditions TeamsJS's own initialize() checks before it
+ * rejects with "No Parent window found" (a parent frame, an opener, or a mobile host's `nativeInterface`).
+ */
+export type TeamsJsReach = 'possible' | 'impossible';
+
 export type HostEnvironment = {
+  teamsJsReach: TeamsJsReach;
   loadTeamsApp: () => Promise<TeamsApp>;
   office: OfficeGlobal | undefined;
   matchMedia: ((query: string) => MediaQueryList) | undefined;
@@ -34,9 +42,12 @@ export type HostEnvironment = {
 
 export function browserHostEnvironment(): HostEnvironment {
   const office = (window as Window & { Office?: OfficeGlobal }).Office;
+  const framed = window.parent !== window || window.opener !== null;
   return {
+    teamsJsReach: framed || 'nativeInterface' in window ? 'possible' : 'impossible',
     // Loaded on demand: keeps TeamsJS out of the main chunk and out of tests that don't need it.
-    loadTeamsApp: async () => (await import('@microsoft/teams-js')).app,
+    loadTeamsApp: async () =>
+      (await import(/* webpackChunkName: "teams-js" */ '@microsoft/teams-js')).app,
     office,
     matchMedia:
       typeof window.matchMedia === 'function' ? window.matchMedia.bind(window) : undefined,
@@ -126,6 +137,7 @@ export async function detectHost(environment: HostEnvironment): Promise<Detected
     const outlook = await detectOutlookAddIn(environment.office).catch(() => null);
     if (outlook !== null) return outlook;
   }
+  if (environment.teamsJsReach === 'impossible') return browserHost(environment.matchMedia);
   let teams: TeamsApp;
   try {
     teams = await environment.loadTeamsApp();

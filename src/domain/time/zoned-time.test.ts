@@ -1,4 +1,4 @@
-import { instantFromIso, isoFromInstant } from './instant';
+import { instantFromEpochMs, instantFromIso, isoFromInstant } from './instant';
 import type { Instant } from './instant';
 import type { LocalDate, WallClockDisambiguation } from './zoned-time';
 import {
@@ -198,5 +198,38 @@ describe('normalizeWeekday and resolveTimeZone', () => {
     ['', 'Europe/Amsterdam'],
   ])('time zone %j → %j', (raw, expected) => {
     expect(resolveTimeZone(raw)).toBe(expected);
+  });
+});
+
+describe('wallClockAt against Intl, around transitions and in zones with odd offsets', () => {
+  const intlClock = (instant: number, timeZone: string) => {
+    const parts = new Intl.DateTimeFormat('en-GB', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+    }).formatToParts(new Date(instant));
+    const v = (type: string) => parts.find((part) => part.type === type)?.value ?? '';
+    return `${v('year')}-${v('month')}-${v('day')} ${v('hour')}:${v('minute')}:${v('second')}`;
+  };
+  const shown = (clock: ReturnType<typeof wallClockAt>) =>
+    `${clock.date} ${String(clock.hour).padStart(2, '0')}:${String(clock.minute).padStart(2, '0')}:${String(clock.second).padStart(2, '0')}`;
+
+  it.each([
+    ['Europe/Amsterdam', '2026-03-29T00:00:00Z'],
+    ['Europe/Amsterdam', '2026-10-25T00:00:00Z'],
+    ['Europe/London', '2026-03-29T00:00:00Z'],
+    ['Australia/Lord_Howe', '2026-04-04T14:00:00Z'], // a 30-minute shift
+    ['Asia/Kathmandu', '2026-06-01T00:00:00Z'], // +05:45
+    ['America/St_Johns', '2026-11-01T03:00:00Z'], // −03:30 / −02:30
+  ])('shows in %s what Intl shows, every 7 min 13 s over 6 hours from %s', (zone, from) => {
+    const start = Date.parse(from);
+    for (let t = start; t < start + 6 * 3_600_000; t += 433_000) {
+      expect(shown(wallClockAt(instantFromEpochMs(t), zone))).toBe(intlClock(t, zone));
+    }
   });
 });

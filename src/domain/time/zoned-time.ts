@@ -143,11 +143,8 @@ export const weekdayOfLocalDate = (date: LocalDate): Weekday => {
   return WEEKDAYS[(sundayFirst + 6) % 7] ?? 'monday';
 };
 
-/**
- * What the wall clock in a zone shows at an instant.
- * @example wallClockAt(instantFromIso('2026-03-29T01:30:00Z')!) // { date: '2026-03-29', weekday: 'sunday', hour: 3, minute: 30, ... }
- */
-export const wallClockAt = (instant: Instant, timeZone: TimeZone = AMSTERDAM): WallClock => {
+/** The wall clock from Intl, exact for any instant, but slow (the agent screen asks it thousands of times a render). */
+const wallClockFromIntl = (instant: Instant, timeZone: TimeZone): WallClock => {
   const parts = formatterFor(timeZone).formatToParts(new Date(instant));
   const value = (type: Intl.DateTimeFormatPartTypes): number =>
     Number(parts.find((part) => part.type === type)?.value ?? '0');
@@ -160,6 +157,59 @@ export const wallClockAt = (instant: Instant, timeZone: TimeZone = AMSTERDAM): W
     hour,
     minute,
     second: value('second'),
+    minuteOfDay: hour * 60 + minute,
+  };
+};
+
+const HOUR_MS = 60 * MINUTE_MS;
+
+/** The zone's offset (minutes) at a whole second, from Intl. */
+const intlOffsetMinutes = (epochMs: number, timeZone: TimeZone): number => {
+  const clock = wallClockFromIntl(instantFromEpochMs(epochMs), timeZone);
+  const localAsUtc =
+    utcMidnightOf(clock.date) + ((clock.hour * 60 + clock.minute) * 60 + clock.second) * 1000;
+  return Math.round((localAsUtc - epochMs) / MINUTE_MS);
+};
+
+// Per zone and UTC hour: the offset when it is the same at the hour's first and last second (then it holds for the
+// whole hour), null when the offset changes inside that hour. Bounded: emptied when it grows large.
+const hourOffsets = new Map<string, number | null>();
+
+const constantOffsetOfHour = (timeZone: TimeZone, hourIndex: number): number | null => {
+  const key = `${timeZone}|${hourIndex}`;
+  const known = hourOffsets.get(key);
+  if (known !== undefined) return known;
+  const start = hourIndex * HOUR_MS;
+  const first = intlOffsetMinutes(start, timeZone);
+  const last = intlOffsetMinutes(start + HOUR_MS - 1000, timeZone);
+  const offset = first === last ? first : null;
+  if (hourOffsets.size > 20_000) hourOffsets.clear();
+  hourOffsets.set(key, offset);
+  return offset;
+};
+
+/**
+ * What the wall clock in a zone shows at an instant. Exact: within an hour whose offset does not change it is
+ * arithmetic on the offset Intl gave for that hour; in an hour with a transition, Intl itself.
+ * @example wallClockAt(instantFromIso('2026-03-29T01:30:00Z')!) // { date: '2026-03-29', weekday: 'sunday', hour: 3, minute: 30, ... }
+ */
+export const wallClockAt = (instant: Instant, timeZone: TimeZone = AMSTERDAM): WallClock => {
+  const offset = constantOffsetOfHour(timeZone, Math.floor(instant / HOUR_MS));
+  if (offset === null) return wallClockFromIntl(instant, timeZone);
+  const local = new Date(instant + offset * MINUTE_MS);
+  const date = localDateFromParts(
+    local.getUTCFullYear(),
+    local.getUTCMonth() + 1,
+    local.getUTCDate(),
+  );
+  const hour = local.getUTCHours();
+  const minute = local.getUTCMinutes();
+  return {
+    date,
+    weekday: weekdayOfLocalDate(date),
+    hour,
+    minute,
+    second: local.getUTCSeconds(),
     minuteOfDay: hour * 60 + minute,
   };
 };

@@ -330,6 +330,55 @@ describe('AvailabilityScreen', () => {
     expect(document.body.textContent).not.toMatch(/ziekte/i);
   });
 
+  it("fetches the substitutes of the results before Enter, so opening an absent colleague's card asks nothing", async () => {
+    const source = fakeSource();
+    const { user } = renderScreen(source);
+    await search(user, 'karin');
+    await screen.findByRole('option', { name: /Karin de Vries.*Afwezig/ });
+    // Karin's substitute (Anna) is asked for with the results, before anyone opens the card.
+    await waitFor(() =>
+      expect(
+        source.fetchSignals.mock.calls.some(([people]) =>
+          (people as PersonRef[]).some((ref) => ref.id === 'p-anna'),
+        ),
+      ).toBe(true),
+    );
+    const calls = source.fetchSignals.mock.calls.length;
+    await user.keyboard('{Enter}');
+    const card = await screen.findByRole('region', { name: 'Karin de Vries' });
+    const absence = within(card).getByRole('region', { name: 'Afwezigheid' });
+    expect(within(absence).getByText('Bereikbaar')).toBeInTheDocument();
+    expect(source.fetchSignals).toHaveBeenCalledTimes(calls);
+  });
+
+  it('asks nothing when opening a result drops the previous card: the states on screen are the ones just fetched', async () => {
+    const source = fakeSource();
+    const { user } = renderScreen(source);
+    await search(user, 'karin');
+    await screen.findByRole('option', { name: /Karin de Vries.*Afwezig/ });
+    await user.keyboard('{Enter}');
+    await screen.findByRole('region', { name: 'Karin de Vries' });
+    await user.clear(searchBox());
+    await user.type(searchBox(), 'anna');
+    await screen.findByRole('option', { name: /Anna Jansen.*Bereikbaar/ });
+    await waitFor(() =>
+      expect(
+        source.fetchSignals.mock.calls.some(
+          ([people]) =>
+            (people as PersonRef[]).some((ref) => ref.id === 'p-anna') &&
+            (people as PersonRef[]).some((ref) => ref.id === 'p-karin'),
+        ),
+      ).toBe(true),
+    );
+    const calls = source.fetchSignals.mock.calls.length;
+    await user.keyboard('{Enter}');
+    const card = await screen.findByRole('region', { name: 'Anna Jansen' });
+    expect(within(card).getByText('Bereikbaar')).toBeInTheDocument();
+    // Karin left the screen; the rest were all in the last answer.
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(source.fetchSignals).toHaveBeenCalledTimes(calls);
+  });
+
   it('shows a team reachable first, with the first reachable colleague at the top', async () => {
     const { user } = renderScreen();
     await search(user, 'burgerzaken');

@@ -101,24 +101,30 @@ export function AvailabilityScreen({
     [selectedTeam, directory.peopleById],
   );
 
-  // Substitutes of the open card are known only once its signals are in: kept in state, one step behind.
+  // Substitutes are known only once the signals of the people they stand in for are in: kept in state, one step
+  // behind. They are those of every person on screen (not only the open card's), so that when the agent opens a
+  // card its substitutes' states are already here: Enter makes no request.
   const [substituteKey, setSubstituteKey] = useState('');
   const substituteIds = useMemo(
     () => (substituteKey === '' ? [] : substituteKey.split('\n')),
     [substituteKey],
   );
 
-  const onScreen = useMemo(() => {
+  const shown = useMemo(() => {
     const people: PersonSummary[] = [];
     for (const option of options) if (option.kind === 'person') people.push(option.person);
     if (selectedPerson !== undefined) people.push(selectedPerson);
     people.push(...teamMembers);
+    return people;
+  }, [options, selectedPerson, teamMembers]);
+  const onScreen = useMemo(() => {
+    const people = [...shown];
     for (const id of substituteIds) {
       const person = directory.peopleById.get(id);
       if (person !== undefined) people.push(person);
     }
     return people;
-  }, [options, selectedPerson, teamMembers, substituteIds, directory.peopleById]);
+  }, [shown, substituteIds, directory.peopleById]);
 
   const signals = useAvailabilitySignals(onScreen, { refreshIntervalMs, retryAfterFailureMs });
   const now = useNow(source.now, clockTickMs, signals.entries);
@@ -130,10 +136,16 @@ export function AvailabilityScreen({
   );
 
   const selectedStatus = selectedPerson === undefined ? null : statusOf(selectedPerson.id);
-  const absence = selectedStatus?.kind === 'known' ? selectedStatus.availability.absence : null;
-  const currentSubstituteKey = [absence?.substituteForCalls, absence?.substituteForCallbacks]
-    .flatMap((substitute) => (substitute?.kind === 'person' ? [substitute.personId] : []))
-    .join('\n');
+  const currentSubstituteKey = useMemo(() => {
+    const ids = new Set<string>();
+    for (const person of shown) {
+      const status = statusOf(person.id);
+      const absence = status.kind === 'known' ? status.availability.absence : null;
+      for (const substitute of [absence?.substituteForCalls, absence?.substituteForCallbacks])
+        if (substitute?.kind === 'person') ids.add(substitute.personId);
+    }
+    return [...ids].sort().join('\n');
+  }, [shown, statusOf]);
   if (currentSubstituteKey !== substituteKey) setSubstituteKey(currentSubstituteKey);
 
   const outcomeTarget = useMemo((): OutcomeTarget | null => {

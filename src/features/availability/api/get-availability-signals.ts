@@ -2,7 +2,8 @@
 // all of them), refreshed every minute while the page is visible and when the agent returns to it after
 // longer than that. A failed refresh keeps the last answer (the library keeps `data` beside the error) and
 // says when it failed; a refresh comes sooner after a failure.
-import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
+import type { QueryClient } from '@tanstack/react-query';
+import { keepPreviousData, queryOptions, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useMemo, useState } from 'react';
 import type { AvailabilitySignals } from '../../../domain/availability';
 import type { PersonSummary } from '../../../domain/people';
@@ -148,6 +149,28 @@ function useSettled(key: string, delayMs: number): string {
 
 const noEntries: ReadonlyMap<string, SignalEntry> = new Map();
 
+/**
+ * The signals of `ids` from a query already in the cache that holds all of them (the people on screen before one
+ * left it: the previous card when the agent opens a result), with that answer's age; undefined when none does.
+ * A smaller set of people is then no new request: its states are the ones just shown.
+ */
+export function signalsCoveredInCache(
+  queryClient: QueryClient,
+  ids: readonly string[],
+): { data: SignalsData; updatedAt: number } | undefined {
+  if (ids.length === 0) return undefined;
+  for (const [key, data] of queryClient.getQueriesData<SignalsData>({
+    queryKey: [...availabilityKeys.all, 'signals'],
+  })) {
+    if (data === undefined || !ids.every((id) => data.entries.has(id))) continue;
+    const entries = new Map<string, SignalEntry>();
+    for (const id of ids) entries.set(id, data.entries.get(id) as SignalEntry);
+    const updatedAt = queryClient.getQueryState(key)?.dataUpdatedAt ?? 0;
+    return { data: { entries, fetchedAt: data.fetchedAt }, updatedAt };
+  }
+  return undefined;
+}
+
 /** Signals for `people` (the results, card, substitutes or team on screen); see {@link SignalsState}. */
 export function useAvailabilitySignals(
   people: readonly PersonSummary[],
@@ -170,7 +193,20 @@ export function useAvailabilitySignals(
           }),
     [settledKey],
   );
-  const query = useQuery(availabilitySignalsOptions(source, settledRefs, timing));
+  const queryClient = useQueryClient();
+  const query = useQuery({
+    ...availabilitySignalsOptions(source, settledRefs, timing),
+    initialData: () =>
+      signalsCoveredInCache(
+        queryClient,
+        settledRefs.map((ref) => ref.id),
+      )?.data,
+    initialDataUpdatedAt: () =>
+      signalsCoveredInCache(
+        queryClient,
+        settledRefs.map((ref) => ref.id),
+      )?.updatedAt,
+  });
   const failedAt = query.isError
     ? query.error instanceof SignalsFetchError
       ? query.error.failedAt

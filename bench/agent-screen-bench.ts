@@ -1,0 +1,194 @@
+// The agent screen in Chromium, production build (dist/), against the demo tenant: first visit (empty cache, with
+// latency), cold start (cached directory), Enter to the full card, keystroke to painted results, the JavaScript
+// fetched, and the Graph requests one open screen makes in a minute.
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { RunningEmulator } from '../emulator/server';
+import { startStaticServer, type StaticServer } from '../tests/e2e/support/static-server';
+import { pageProbeScript, type KeyTiming, type PageProbe } from './agent-screen-probes';
+
+const root = path.resolve(import.meta.dirname, '..');
+export const dist = path.join(root, 'dist');
+
+export type ScriptFile = { name: string; bytes: number; gzipBytes: number };
+
+export type VisitFigures = {
+  /** Navigation start to the first result in the search list (typed as soon as the box is there). */
+  answerMs: number;
+  /** The directory's requests: the first delta request (with $select), its further pages, the teams list. */
+  deltaFirst: number;
+  deltaPages: number;
+  teamsList: number;
+  scripts: ScriptFile[];
+};
+
+export type AgentScreen = {
+  context: BrowserContext;
+  page: Page;
+  server: StaticServer;
+  close: () => Promise<void>;
+};
+
+/** A Chromium profile of its own (IndexedDB and the HTTP cache survive navigations, as in a Teams tab). */
+export async function openAgentScreen(): Promise<AgentScreen> {
+  if (!existsSync(path.join(dist, 'index.html')))
+    throw new Error('dist/ is missing: run `npm run build` first');
+  const server = await startStaticServer(dist, 0);
+  const userDataDir = mkdtempSync(path.join(os.tmpdir(), 'bereikbaar-bench-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run'],
+    locale: 'nl-NL',
+    timezoneId: 'Europe/Amsterdam',
+    viewport: { width: 1280, height: 800 },
+  });
+  await context.addInitScript({ content: pageProbeScript });
+  const page = context.pages()[0] ?? (await context.newPage());
+  return {
+    context,
+    page,
+    server,
+    close: async () => {
+      await context.close();
+      await server.close();
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export const probeOf = (page: Page): Promise<PageProbe> =>
+  page.evaluate(() => (window as unknown as { benchProbe: PageProbe }).benchProbe);
+
+const search = (page: Page) => page.getByRole('combobox', { name: /Zoek een collega/ });
+
+/** Opens the screen (signed in as `agentUpn` the first time), types `query` at once, waits for the answer. */
+export async function visit(
+  screen: AgentScreen,
+  agentUpn: string | null,
+  query: string,
+): Promise<VisitFigures> {
+  const { page, server } = screen;
+  const scripts = new Set<string>();
+  const onRequest = (request: { url: () => string }) => {
+    const url = new URL(request.url());
+    if (url.origin === server.url && url.pathname.endsWith('.js')) scripts.add(url.pathname);
+  };
+  page.on('request', onRequest);
+  const persona = agentUpn === null ? '' : `?persona=${encodeURIComponent(agentUpn)}`;
+  await page.goto(`${server.url}/${persona}`);
+  await search(page).waitFor({ timeout: 60_000 });
+  await search(page).pressSequentially(query);
+  await page.getByRole('listbox').getByRole('option').first().waitFor({ timeout: 60_000 });
+  await page.waitForLoadState('networkidle');
+  page.off('request', onRequest);
+  const probe = await probeOf(page);
+  const graph = probe.fetches.map((f) => decodeURIComponent(f.url));
+  return {
+    answerMs: probe.firstAnswerAt ?? Number.NaN,
+    deltaFirst: graph.filter((u) => /\/users\/delta\?\$select=/.test(u)).length,
+    deltaPages: graph.filter((u) => /\/users\/delta\?\$(skiptoken|deltatoken)=/.test(u)).length,
+    teamsList: graph.filter((u) => /\/lists\/BereikbaarTeams\/items/.test(u)).length,
+    scripts: [...scripts].sort().map((name) => {
+      const content = readFileSync(path.join(dist, name));
+      return { name, bytes: content.length, gzipBytes: gzipSync(content, { level: 9 }).length };
+    }),
+  };
+}
+
+/** Until no fetch of the page has started for `quietMs`. */
+async function quiet(page: Page, quietMs = 400): Promise<void> {
+  for (;;) {
+    const { fetches } = await probeOf(page);
+    const last = fetches.at(-1)?.at ?? 0;
+    const now = await page.evaluate(() => performance.now());
+    if (now - last >= quietMs) return;
+    await page.waitForTimeout(100);
+  }
+}
+
+/** Clears the box and types `query`; waits until its results and their states are in. */
+export async function typeQuery(page: Page, query: string): Promise<void> {
+  await search(page).fill('');
+  await search(page).pressSequentially(query);
+  await page.getByRole('listbox').getByRole('option').first().waitFor();
+  await page.waitForLoadState('networkidle');
+  await quiet(page);
+}
+
+/**
+ * For each of the first `count` results of `query`: highlight it, press Enter, and take the probe's timing once
+ * the page has been quiet a moment (so a request the card would start after Enter is counted).
+ */
+export async function enterOnResults(
+  page: Page,
+  query: string,
+  count: number,
+): Promise<KeyTiming[]> {
+  await typeQuery(page, query);
+  const timings: KeyTiming[] = [];
+  for (let index = 0; index < count; index++) {
+    const before = (await probeOf(page)).keys.length;
+    await search(page).press('ArrowDown');
+    await search(page).press('Enter');
+    await page.waitForFunction(
+      (n) => (window as unknown as { benchProbe: PageProbe }).benchProbe.keys.length > n,
+      before,
+    );
+    await quiet(page, 300);
+    const probe = await probeOf(page);
+    const timing = probe.keys.at(-1) as KeyTiming;
+    timings.push({
+      ...timing,
+      requestsAfter: probe.fetches.filter((f) => f.at >= timing.at).length,
+    });
+  }
+  return timings;
+}
+
+/** Types each query one letter at a time and returns the timing of every letter. */
+export async function typeLetters(page: Page, queries: readonly string[]): Promise<KeyTiming[]> {
+  const timings: KeyTiming[] = [];
+  for (const query of queries) {
+    await search(page).fill('');
+    await quiet(page);
+    const before = (await probeOf(page)).keys.length;
+    for (const [index, letter] of [...query].entries()) {
+      await search(page).press(letter === ' ' ? 'Space' : letter);
+      // One letter at a time: the next key waits for this one's frame, as a person's typing would.
+      await page.waitForFunction(
+        (n) => (window as unknown as { benchProbe: PageProbe }).benchProbe.keys.length > n,
+        before + index,
+      );
+    }
+    const keys = (await probeOf(page)).keys.slice(before);
+    timings.push(...keys);
+  }
+  return timings;
+}
+
+/** Presses the screen's refresh button, as the 60-second timer would refresh, and waits until it is in. */
+export async function refreshStates(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Vernieuwen' }).click();
+  await page.waitForLoadState('networkidle');
+  await quiet(page);
+}
+
+/** The emulator's request log: what one open screen asks Graph in a period (HTTP requests and sub-requests). */
+export async function emulatorRequests(
+  emulator: RunningEmulator,
+): Promise<{ method: string; path: string; kind: 'top' | 'sub'; upn: string | null }[]> {
+  const response = await fetch(`${emulator.url}/_emulator/requests`);
+  const log = (await response.json()) as {
+    requests: { method: string; path: string; kind: 'top' | 'sub'; upn: string | null }[];
+  };
+  return log.requests;
+}
+
+export function percentile(values: readonly number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil(sorted.length * p) - 1)] ?? Number.NaN;
+}

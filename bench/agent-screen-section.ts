@@ -1,0 +1,191 @@
+// `npm run bench`, the agent screen in Chromium: every figure of issue 17 with its goal beside it and the naive
+// way (what the screen did before, or what it would cost without the cache, the batching, the lazy host SDKs).
+import { startDemoTenant } from '../scripts/demo-tenant/start-demo-tenant';
+import type { RunningEmulator } from '../emulator/server';
+import { addPeople } from './bulk-people';
+import {
+  emulatorRequests,
+  enterOnResults,
+  openAgentScreen,
+  percentile,
+  refreshStates,
+  typeLetters,
+  visit,
+  type ScriptFile,
+  type VisitFigures,
+} from './agent-screen-bench';
+import type { KeyTiming } from './agent-screen-probes';
+import { graphLoadRows } from './graph-load';
+
+const agent = 'sanne.devries@lindeburg.example';
+const admin = 'ingrid.bakker@lindeburg.example';
+const frameMs = 16;
+const ms = (value: number) => `${Math.round(value)} ms`;
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+
+export type Printer = (rows: Record<string, string | number>[]) => string;
+
+/** The directory's size: enabled accounts, as the delta sync keeps them. */
+const peopleIn = (emulator: RunningEmulator) =>
+  emulator.state.users.filter((user) => user.accountEnabled && user.deletedSeq === undefined)
+    .length;
+
+async function setLatency(emulator: RunningEmulator, latencyMs: number): Promise<void> {
+  await fetch(`${emulator.url}/_emulator/faults`, {
+    method: latencyMs === 0 ? 'DELETE' : 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: latencyMs === 0 ? undefined : JSON.stringify({ latencyMs }),
+  });
+}
+
+function keyRow(label: string, timings: readonly KeyTiming[], naive: string) {
+  const values = timings.map((t) => t.ms);
+  return {
+    measure: label,
+    samples: timings.length,
+    median: ms(percentile(values, 0.5)),
+    p95: ms(percentile(values, 0.95)),
+    'render p95': ms(
+      percentile(
+        timings.map((t) => t.handledMs),
+        0.95,
+      ),
+    ),
+    complete: `${timings.filter((t) => t.complete).length}/${timings.length}`,
+    'requests after': timings.reduce((sum, t) => sum + t.requestsAfter, 0),
+    goal: `p95 ≤ ${frameMs} ms, 0 requests`,
+    naive,
+  };
+}
+
+function visitRow(label: string, figures: readonly VisitFigures[], goalMs: number, naive: string) {
+  const answers = figures.map((f) => f.answerMs);
+  const last = figures.at(-1) as VisitFigures;
+  return {
+    measure: label,
+    runs: figures.length,
+    median: ms(percentile(answers, 0.5)),
+    worst: ms(Math.max(...answers)),
+    'directory requests': `${last.deltaFirst} first + ${last.deltaPages} pages, teams ${last.teamsList}`,
+    goal: `≤ ${goalMs} ms`,
+    naive,
+  };
+}
+
+function scriptRows(files: readonly ScriptFile[]) {
+  return files.map((f) => ({ file: f.name, KB: kb(f.bytes), 'KB gzip': kb(f.gzipBytes) }));
+}
+
+/** Runs the browser measurements and prints them; throws when dist/ is missing. */
+export async function benchAgentScreen(port: number, table: Printer): Promise<void> {
+  const emulator = await startDemoTenant({ port, quiet: true });
+  const screen = await openAgentScreen();
+  try {
+    const { page } = screen;
+    // First visit: an empty browser profile, 100 ms on every request.
+    await setLatency(emulator, 100);
+    const first = await visit(screen, agent, 'jan');
+    const seeded = peopleIn(emulator);
+    await setLatency(emulator, 0);
+    const cold: VisitFigures[] = [];
+    for (let run = 0; run < 5; run++) cold.push(await visit(screen, null, 'jan'));
+
+    const scripts = first.scripts;
+    const total = scripts.reduce((sum, f) => sum + f.gzipBytes, 0);
+    console.log('   a. JavaScript the agent screen fetched (gzip -9), plain browser, demo tenant');
+    console.log(table(scriptRows(scripts)));
+    console.log(
+      `   total ${kb(total)} gzipped in ${scripts.length} files; goal ≤ 150 KB; before issue 17: 316.7 KB (teams-js and every catalog up front)`,
+    );
+
+    const enterQueries = ['de', 'ber', 'jan', 'van', 'ma'];
+    const enters: KeyTiming[] = [];
+    for (const query of enterQueries) enters.push(...(await enterOnResults(page, query, 5)));
+    const team = await enterOnResults(page, 'burgerzaken', 1);
+    await refreshStates(page);
+    const afterRefresh: KeyTiming[] = [];
+    for (const query of enterQueries.slice(0, 3))
+      afterRefresh.push(...(await enterOnResults(page, query, 5)));
+
+    // A minute of the open screen: what Graph sees from one agent.
+    await fetch(`${emulator.url}/_emulator/requests`, { method: 'DELETE' });
+    await page.waitForTimeout(61_000);
+    const minute = await emulatorRequests(emulator);
+
+    // A municipality of 5,000: a fresh profile, first visit with latency, then typing.
+    await addPeople(emulator, admin, seeded, 5000);
+    const big = await openAgentScreen();
+    let bigFirst: VisitFigures;
+    let letters: KeyTiming[];
+    try {
+      await setLatency(emulator, 100);
+      bigFirst = await visit(big, agent, 'jan');
+      await setLatency(emulator, 0);
+      letters = await typeLetters(big.page, [
+        'jansen',
+        'van der',
+        'berg',
+        'paspoort',
+        'burgerzaken',
+        'demir',
+        'wmo',
+      ]);
+    } finally {
+      await big.close();
+    }
+
+    console.log(
+      '\n   b. Start: navigation to a search that answers (typed as soon as the box is there)',
+    );
+    console.log(
+      table([
+        visitRow(
+          `cold start, cached directory (${seeded} people)`,
+          cold,
+          400,
+          'without the device cache it is a first visit',
+        ),
+        visitRow(
+          `first visit, empty cache, 100 ms latency (${seeded} people)`,
+          [first],
+          2000,
+          'directory twice per visit before issue 12',
+        ),
+        visitRow(
+          `first visit, empty cache, 100 ms latency (${peopleIn(emulator)} people)`,
+          [bigFirst],
+          3000,
+          'same',
+        ),
+      ]),
+    );
+
+    console.log(
+      '\n   c. Key to painted frame (Chromium, production build; render = the app handling the key)',
+    );
+    console.log(
+      table([
+        keyRow(
+          `Enter → full card, first 5 results of ${enterQueries.length} searches`,
+          enters,
+          'signals fetched on open: a round trip (≥ 100 ms)',
+        ),
+        keyRow('Enter → a team', team, 'same'),
+        keyRow('Enter → full card, right after a refresh', afterRefresh, 'same'),
+        keyRow(
+          `letter → painted results (${peopleIn(emulator)} people)`,
+          letters,
+          'a Graph search per letter: a round trip',
+        ),
+      ]),
+    );
+
+    console.log(
+      '\n   d. Graph load of a front office: one open agent screen for a minute, times 10 agents',
+    );
+    console.log(table(graphLoadRows(minute, 10)));
+  } finally {
+    await screen.close();
+    await emulator.close();
+  }
+}

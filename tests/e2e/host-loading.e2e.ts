@@ -1,0 +1,93 @@
+// What the agent screen loads (issue 17): in a plain browser on the demo tenant no host SDK (TeamsJS lives in the
+// `teams-js` chunk, MSAL in `msal`) and no English messages for a Dutch reader; the directory is read once per
+// visit: one full delta round on the first visit, one delta request from the device's copy on the next.
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
+import { inject } from 'vitest';
+import type { Page } from 'playwright-core';
+import { openBrowser, type BrowserSession } from './support/browser';
+
+const appUrl = inject('appUrl');
+const agent = 'sanne.devries@lindeburg.example';
+
+let session: BrowserSession | undefined;
+
+afterEach(async () => {
+  await session?.close();
+  session = undefined;
+});
+
+type Loaded = { scripts: string[]; graph: string[] };
+
+/** Opens the page and records the scripts and Graph requests it makes until it is quiet. */
+async function load(page: Page, url: string, heading: string): Promise<Loaded> {
+  const loaded: Loaded = { scripts: [], graph: [] };
+  const onRequest = (request: { url: () => string }) => {
+    const { pathname, search } = new URL(request.url());
+    if (pathname.endsWith('.js')) loaded.scripts.push(pathname);
+    if (/^\/v1\.0\//.test(pathname)) loaded.graph.push(decodeURIComponent(pathname + search));
+  };
+  page.on('request', onRequest);
+  await page.goto(url);
+  await page.getByRole('heading', { level: 1, name: heading }).waitFor();
+  await page.waitForLoadState('networkidle');
+  page.off('request', onRequest);
+  return loaded;
+}
+
+const chunk = (name: string) => new RegExp(`/js/${name}\\.[0-9a-f]+\\.chunk\\.js$`);
+const firstDeltaRounds = (graph: string[]) =>
+  graph.filter((u) => /\/users\/delta\?\$select=/.test(u));
+const deltaFromLink = (graph: string[]) =>
+  graph.filter((u) => /\/users\/delta\?\$deltatoken=/.test(u));
+const teamsList = (graph: string[]) =>
+  graph.filter((u) => /\/lists\/BereikbaarTeams\/items/.test(u));
+
+// The build has these chunks (so not fetching them means something): the page may not load them.
+const builtScripts = readdirSync(path.resolve(import.meta.dirname, '../../dist/js')).map(
+  (file) => `/js/${file}`,
+);
+
+describe('what the agent screen loads', () => {
+  it('the build puts TeamsJS, MSAL and the English messages in chunks of their own', () => {
+    for (const name of ['teams-js', 'msal', 'messages-en'])
+      expect(builtScripts.filter((script) => chunk(name).test(script))).toHaveLength(1);
+  });
+
+  it('in a plain browser: no TeamsJS, no MSAL, no English messages; the directory once per visit', async () => {
+    session = await openBrowser();
+    const { page } = session;
+    const first = await load(
+      page,
+      `${appUrl}/?persona=${encodeURIComponent(agent)}`,
+      'Collega zoeken',
+    );
+    for (const name of ['teams-js', 'msal', 'messages-en'])
+      expect(first.scripts.filter((script) => chunk(name).test(script))).toEqual([]);
+    expect(firstDeltaRounds(first.graph)).toHaveLength(1);
+    expect(deltaFromLink(first.graph)).toEqual([]);
+    expect(teamsList(first.graph)).toHaveLength(1);
+
+    // The next visit starts from the device's copy: one delta request, no full round.
+    const next = await load(page, `${appUrl}/`, 'Collega zoeken');
+    expect(firstDeltaRounds(next.graph)).toEqual([]);
+    expect(deltaFromLink(next.graph)).toHaveLength(1);
+    expect(teamsList(next.graph)).toHaveLength(1);
+    expect(session.problems).toEqual([]);
+  });
+
+  it('for someone who reads English: the English messages, still no host SDK', async () => {
+    session = await openBrowser({ locale: 'en-US' });
+    const { page } = session;
+    const loaded = await load(
+      page,
+      `${appUrl}/?persona=${encodeURIComponent(agent)}`,
+      'Find a colleague',
+    );
+    expect(loaded.scripts.filter((script) => chunk('messages-en').test(script))).toHaveLength(1);
+    for (const name of ['teams-js', 'msal'])
+      expect(loaded.scripts.filter((script) => chunk(name).test(script))).toEqual([]);
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+    expect(session.problems).toEqual([]);
+  });
+});

@@ -148,8 +148,23 @@ export class Scenario {
         },
       },
     );
-    await this.graph(leader, 'POST', `/sites/${site}/lists/BereikbaarAfwezigheidsredenen/items`, {
+    // The kind goes to the reasons list of the leader's own team, the only one they may write.
+    const reasons = await this.reasonsListOf(leader, options.leaderUpn);
+    await this.graph(leader, 'POST', `/sites/${site}/lists/${reasons}/items`, {
       fields: { Title: options.person.displayName, AbsenceId: absence.id, Kind: options.kind },
     });
+  }
+
+  /** The name of the reasons list of the team `leaderUpn` leads (`token` may read the teams list). */
+  async reasonsListOf(token: string, leaderUpn: string): Promise<string> {
+    const site = 'lindeburg.sharepoint.com:/sites/bereikbaar:';
+    const teams = await this.graph<{ value: { id: string; fields: { LeaderUpn?: string } }[] }>(
+      token,
+      'GET',
+      `/sites/${site}/lists/BereikbaarTeams/items?$expand=fields($select=LeaderUpn)&$top=999`,
+    );
+    const team = teams.value.find((item) => item.fields.LeaderUpn === leaderUpn);
+    if (team === undefined) throw new Error(`${leaderUpn} leads no team in the demo tenant.`);
+    return `BereikbaarRedenenTeam${team.id}`;
   }
 }

@@ -151,8 +151,8 @@ async function main(): Promise<number> {
       graph = graphCaller(graphBaseUrl, givenGraph);
       sharePointToken = () => Promise.resolve(givenSharePoint);
     } else if (clientId !== undefined && tenantId !== undefined) {
-      const host = siteLocatorFrom(configuredSite);
-      const resource = `https://${'sitePath' in host ? host.sitePath.split(':')[0] : ''}`;
+      // The SharePoint host: before the ':' of `host:/sites/name`, or the ',' of a site id `host,guid,guid`.
+      const resource = `https://${configuredSite.split(/[:,]/)[0] ?? ''}`;
       const tokens = await signInWithDeviceCode({
         clientId,
         tenantId,

@@ -23,6 +23,10 @@ import {
   stored,
 } from './testing/fake-absences-data-source';
 
+// These tests type whole forms through user-event; on a loaded 2-core machine one can take longer than the
+// default 20 s. A longer limit, not a wait: a passing test is as fast as ever.
+vi.setConfig({ testTimeout: 60_000 });
+
 function renderScreen(
   source: AbsencesDataSource,
   as: { userId: string; displayName: string; teamScope: 'ownTeams' | 'allTeams' } = {

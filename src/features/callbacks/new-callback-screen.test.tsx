@@ -13,6 +13,10 @@ import type { FakeCallbacks } from './testing/fake-callbacks-data-source';
 import { createFakeCallbacks, person, team } from './testing/fake-callbacks-data-source';
 import { NewCallbackScreen } from './new-callback-screen';
 
+// These tests type whole forms through user-event; on a loaded 2-core machine one can take longer than the
+// default 20 s. A longer limit, not a wait: a passing test is as fast as ever.
+vi.setConfig({ testTimeout: 60_000 });
+
 // A Wednesday morning; expectations use the domain's own deadline, never the real weekday.
 const now = new Date('2026-11-25T09:30:00Z');
 const sanne = { id: 'sanne', displayName: 'Sanne de Vries' };

@@ -90,3 +90,15 @@ export function tokenScopes(token: string): string[] | null {
   const scp = tokenClaims(token)?.scp;
   return typeof scp === 'string' ? scp.split(' ').filter(Boolean) : null;
 }
+
+/** Every item of a Graph collection, following `@odata.nextLink` page by page. */
+export async function allPages<T>(graph: GraphCall, path: string): Promise<T[]> {
+  const values: T[] = [];
+  let next: string | undefined = path;
+  while (next !== undefined) {
+    const page = (await graph('GET', next)).body as { value?: T[]; '@odata.nextLink'?: string };
+    values.push(...(page.value ?? []));
+    next = page['@odata.nextLink'];
+  }
+  return values;
+}

@@ -9,6 +9,7 @@ import type { ListSpec } from '../../schema/lists';
 import { columnChanges, columnDefinitionFor } from './column-definitions';
 import type { GraphColumn } from './column-definitions';
 import type { ProvisionStep } from './provision-steps';
+import { allPages } from './graph-caller';
 import type { GraphCall } from './graph-caller';
 
 export { columnChanges, columnDefinitionFor } from './column-definitions';
@@ -26,17 +27,6 @@ export type ProvisionOptions = {
 };
 
 type GraphList = { id: string; name?: string; displayName?: string; columns?: GraphColumn[] };
-
-async function allPages<T>(graph: GraphCall, path: string): Promise<T[]> {
-  const values: T[] = [];
-  let next: string | undefined = path;
-  while (next !== undefined) {
-    const page = (await graph('GET', next)).body as { value?: T[]; '@odata.nextLink'?: string };
-    values.push(...(page.value ?? []));
-    next = page['@odata.nextLink'];
-  }
-  return values;
-}
 
 function sameName(a: string | undefined, b: string): boolean {
   return a !== undefined && a.toLowerCase() === b.toLowerCase();

@@ -8,23 +8,11 @@ import {
   teamSettingsList,
 } from '../../schema/lists';
 import type { ListSpec } from '../../schema/lists';
+import { allPages } from './graph-caller';
 import type { GraphCall } from './graph-caller';
 import type { PermissionTarget } from './list-permissions';
 
 export type TeamEntry = { itemId: string; title: string; leaderUpn: string | null };
-
-type Page<T> = { value?: T[]; '@odata.nextLink'?: string };
-
-async function allPages<T>(graph: GraphCall, path: string): Promise<T[]> {
-  const values: T[] = [];
-  let next: string | undefined = path;
-  while (next !== undefined) {
-    const page = (await graph('GET', next)).body as Page<T>;
-    values.push(...(page.value ?? []));
-    next = page['@odata.nextLink'];
-  }
-  return values;
-}
 
 /** The teams in the teams list, with their leader's UPN (null when none is set). */
 export async function readTeams(graph: GraphCall, site: string): Promise<TeamEntry[]> {

@@ -306,6 +306,34 @@ describe('Shell', () => {
     expect(onSignOut).toHaveBeenCalled();
   });
 
+  it('warns before signing out while a call outcome still waits, also in its undo minute', async () => {
+    const user = userEvent.setup();
+    const onSignOut = vi.fn();
+    localStorage.setItem(
+      'bereikbaar.contacts.outbox.u-2.c-1',
+      JSON.stringify({
+        contact: { id: 'c-1', recordedAt: 0, agentId: 'u-2', outcome: 'answered' },
+        label: 'Opgenomen',
+        holdUntil: Date.now() + 60_000,
+        tries: 0,
+        nextTryAt: null,
+        lastError: null,
+      }),
+    );
+    const confirm = vi.spyOn(window, 'confirm').mockReturnValueOnce(false);
+    try {
+      await renderShell({ onSignOut });
+      await user.click(screen.getByRole('button', { name: 'Afmelden' }));
+      expect(confirm).toHaveBeenCalledWith(
+        expect.stringMatching(/0 terugbelverzoeken en 1 gespreksuitkomst\./),
+      );
+      expect(onSignOut).not.toHaveBeenCalled();
+    } finally {
+      confirm.mockRestore();
+      localStorage.clear();
+    }
+  });
+
   it('warns before signing out while callback requests still wait in the outbox', async () => {
     const user = userEvent.setup();
     const onSignOut = vi.fn();
@@ -332,7 +360,9 @@ describe('Shell', () => {
     try {
       await renderShell({ onSignOut });
       await user.click(screen.getByRole('button', { name: 'Afmelden' }));
-      expect(confirm).toHaveBeenCalledWith(expect.stringMatching(/nog wachten op opslaan: 1\./));
+      expect(confirm).toHaveBeenCalledWith(
+        expect.stringMatching(/Nog niet opgeslagen: 1 terugbelverzoek en 0 gespreksuitkomsten\./),
+      );
       expect(onSignOut).not.toHaveBeenCalled();
       await user.click(screen.getByRole('button', { name: 'Afmelden' }));
       expect(onSignOut).toHaveBeenCalledTimes(1);

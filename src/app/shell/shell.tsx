@@ -7,7 +7,7 @@ import type { Locale } from '../../i18n';
 import type { AuthSession } from '../auth/auth-session';
 import type { HostContext } from '../host/host-context';
 // eslint-disable-next-line bereikbaar/public-index -- the badges load with the shell; the index would pull the lazily loaded callback pages into the first chunk
-import { callbacksWaitingCount } from '../../features/callbacks/nav-badges';
+import { outboxWaitingCounts } from '../../features/callbacks/nav-badges';
 import { landingRoute, routesForRoles } from '../routes';
 import type { AppRoute } from '../routes';
 import type { ThemePreference } from '../theme/theme-preference';
@@ -57,10 +57,14 @@ export function Shell({
   const allowed = routesForRoles(routes, session.roles);
   const current = useHashRoute(allowed, landingRoute(allowed, session.roles));
   const Page = current?.component;
-  // Callback requests still in the outbox are sent only while the app is open and signed in: ask first.
+  // Callback requests and call outcomes still in the outbox are sent only while the app is open and signed in:
+  // ask first.
   const signOut = () => {
-    const waiting = callbacksWaitingCount(session.account.userId);
-    if (waiting > 0 && !window.confirm(t('callbacks.signOut.outboxWaiting', { count: waiting })))
+    const waiting = outboxWaitingCounts(session.account.userId);
+    if (
+      (waiting.callbacks > 0 || waiting.contacts > 0) &&
+      !window.confirm(t('callbacks.signOut.outboxWaiting', waiting))
+    )
       return;
     onSignOut();
   };

@@ -10,6 +10,7 @@ import { CallbacksDataSourceProvider, useCallbacksDataSource } from './api/callb
 import { graphCallbacksDataSource } from './api/graph-callbacks-data-source';
 import { useCallbacksDirectory } from './api/use-callbacks-directory';
 import { useMyCallbacks } from './api/get-my-callbacks';
+import { readContactOutbox } from './contact-outbox';
 import { readOutbox } from './outbox';
 import { useOutbox } from './outbox-runner';
 
@@ -94,9 +95,13 @@ export function OutboxNavBadge(props: NavBadgeProps) {
 }
 
 /**
- * How many callback requests of a user still wait in the outbox (of every tab): the shell warns
- * before signing out, since they are sent only while the app is open.
+ * What of a user still waits in the outbox (of every tab): callback requests, and call outcomes (also those still
+ * in their undo minute). The shell warns before signing out, since they are sent only while the app is open.
  */
-export function callbacksWaitingCount(userId: string): number {
-  return typeof window === 'undefined' ? 0 : readOutbox(window.localStorage, userId).length;
+export function outboxWaitingCounts(userId: string): { callbacks: number; contacts: number } {
+  if (typeof window === 'undefined') return { callbacks: 0, contacts: 0 };
+  return {
+    callbacks: readOutbox(window.localStorage, userId).length,
+    contacts: readContactOutbox(window.localStorage, userId).length,
+  };
 }

@@ -189,7 +189,7 @@ const nl = {
   'callbacks.card.closedAtBy.done': 'Afgehandeld op {date} door {name}',
   'callbacks.card.closedAtBy.cancelled': 'Vervallen op {date} door {name}',
   'callbacks.signOut.outboxWaiting':
-    'Terugbelverzoeken die nog wachten op opslaan: {count}. Dat gebeurt alleen zolang u aangemeld bent. Toch afmelden?',
+    'Nog niet opgeslagen: {callbacks, plural, one {# terugbelverzoek} other {# terugbelverzoeken}} en {contacts, plural, one {# gespreksuitkomst} other {# gespreksuitkomsten}}. Dat gebeurt alleen zolang u aangemeld bent. Toch afmelden?',
   'callbacks.reassign.absentMember': '{name} (afwezig)',
 } satisfies Record<string, string>;
 
@@ -380,7 +380,7 @@ const en: Record<keyof typeof nl, string> = {
   'callbacks.card.closedAtBy.done': 'Done on {date} by {name}',
   'callbacks.card.closedAtBy.cancelled': 'Cancelled on {date} by {name}',
   'callbacks.signOut.outboxWaiting':
-    'Callback requests still waiting to be stored: {count}. That happens only while you are signed in. Sign out anyway?',
+    'Not stored yet: {callbacks, plural, one {# callback request} other {# callback requests}} and {contacts, plural, one {# call outcome} other {# call outcomes}}. That happens only while you are signed in. Sign out anyway?',
   'callbacks.reassign.absentMember': '{name} (absent)',
 };
 

@@ -204,6 +204,7 @@ describe('organisation settings', () => {
       openOnStatutoryDays: [],
       notifications: 'email',
       callbackOnTimeNorm: 0.9,
+      contactNorms: { answeredDirectly: 0.6, successful: 0.9, repeatTrafficMax: 0.1 },
     });
   });
 
@@ -217,6 +218,9 @@ describe('organisation settings', () => {
       openDays: '2027-05-05',
       notifications: 'teamsActivity',
       callbackNormPercent: '92,5',
+      answeredDirectlyNormPercent: '50',
+      successfulContactNormPercent: '75,5',
+      repeatTrafficMaxPercent: '15',
     });
     expect(parsed.kind === 'valid' && parsed.config.organisation).toEqual({
       frontOfficeMailbox: 'kcp@huizen.example',
@@ -226,6 +230,7 @@ describe('organisation settings', () => {
       openOnStatutoryDays: ['2027-05-05'],
       notifications: 'teamsActivity',
       callbackOnTimeNorm: 0.925,
+      contactNorms: { answeredDirectly: 0.5, successful: 0.755, repeatTrafficMax: 0.15 },
     });
   });
 
@@ -242,6 +247,9 @@ describe('organisation settings', () => {
     ['callbackNormPercent', '0', 'BRK_CALLBACK_NORM_PERCENT', 'notPercent'],
     ['callbackNormPercent', '110', 'BRK_CALLBACK_NORM_PERCENT', 'notPercent'],
     ['callbackNormPercent', 'negentig', 'BRK_CALLBACK_NORM_PERCENT', 'notPercent'],
+    ['answeredDirectlyNormPercent', '0', 'BRK_ANSWERED_DIRECTLY_NORM_PERCENT', 'notPercent'],
+    ['successfulContactNormPercent', '101', 'BRK_SUCCESSFUL_CONTACT_NORM_PERCENT', 'notPercent'],
+    ['repeatTrafficMaxPercent', 'tien', 'BRK_REPEAT_TRAFFIC_MAX_PERCENT', 'notPercent'],
   ] as const)('refuses %s = %s', (field, given, variable, problem) => {
     const parsed = parseAppConfig({ ...base, [field]: given });
     expect(parsed.kind).toBe('invalid');

@@ -16,6 +16,7 @@ import {
   configExamples,
   configVariableNames,
   defaultCallbackNormPercent,
+  defaultContactNormPercents,
   defaultAbsenceReasonRetentionDays,
   defaultCallbackRetentionDays,
   defaultEmulatorUrl,
@@ -144,14 +145,30 @@ export function parseAppConfig(raw: RawAppConfig): ConfigParseResult {
     )
   )
     report('absenceReasonRetentionDays', 'notDays');
-  const norm = value('callbackNormPercent');
-  const normPercent =
-    norm === undefined ? defaultCallbackNormPercent : Number(norm.replace(',', '.'));
-  if (
-    norm !== undefined &&
-    !(Number.isFinite(normPercent) && normPercent > 0 && normPercent <= 100)
-  )
-    report('callbackNormPercent', 'notPercent');
+  // A percentage above 0 and at most 100 (a decimal comma is fine); the default when not set.
+  const percent = (
+    field:
+      | 'callbackNormPercent'
+      | 'answeredDirectlyNormPercent'
+      | 'successfulContactNormPercent'
+      | 'repeatTrafficMaxPercent',
+    fallback: number,
+  ): number => {
+    const given = value(field);
+    const parsed = given === undefined ? fallback : Number(given.replace(',', '.'));
+    if (given !== undefined && !(Number.isFinite(parsed) && parsed > 0 && parsed <= 100))
+      report(field, 'notPercent');
+    return parsed;
+  };
+  const normPercent = percent('callbackNormPercent', defaultCallbackNormPercent);
+  const contactNorms = {
+    answeredDirectly:
+      percent('answeredDirectlyNormPercent', defaultContactNormPercents.answeredDirectly) / 100,
+    successful:
+      percent('successfulContactNormPercent', defaultContactNormPercents.successful) / 100,
+    repeatTrafficMax:
+      percent('repeatTrafficMaxPercent', defaultContactNormPercents.repeatTrafficMax) / 100,
+  };
   const dateList = (field: 'closingDays' | 'openDays'): string[] => {
     const given = value(field);
     if (given === undefined) return [];
@@ -200,6 +217,7 @@ export function parseAppConfig(raw: RawAppConfig): ConfigParseResult {
     openOnStatutoryDays,
     notifications: notificationsValue === 'teamsactivity' ? 'teamsActivity' : 'email',
     callbackOnTimeNorm: normPercent / 100,
+    contactNorms,
   });
 
   if (mode === 'demo') {

@@ -17,6 +17,9 @@ export type RawAppConfig = {
   callbackRetentionDays?: string | undefined;
   absenceReasonRetentionDays?: string | undefined;
   callbackNormPercent?: string | undefined;
+  answeredDirectlyNormPercent?: string | undefined;
+  successfulContactNormPercent?: string | undefined;
+  repeatTrafficMaxPercent?: string | undefined;
   closingDays?: string | undefined;
   openDays?: string | undefined;
   notifications?: string | undefined;
@@ -44,6 +47,8 @@ export type OrganisationSettings = {
   notifications: 'email' | 'teamsActivity';
   /** The norm for "called back on time", as a fraction (0.9 = 90%); the monitor measures against it. */
   callbackOnTimeNorm: number;
+  /** The norms of the call outcomes, as fractions: Direct opgenomen and Geslaagd contact at least, Herhaalverkeer at most. */
+  contactNorms: { answeredDirectly: number; successful: number; repeatTrafficMax: number };
 };
 
 /** Entra group object ids that grant a role, as an alternative to app roles in the token. */

@@ -9,6 +9,7 @@ import { notificationsMessages } from './messages/notifications';
 import { outlookMessages } from './messages/outlook';
 import { remindersMessages } from './messages/reminders';
 import { repeatCallersMessages } from './messages/repeat-callers';
+import { repeatTrafficMessages } from './messages/repeat-traffic';
 
 export const en: MessageCatalog = {
   'app.name': 'Bereikbaar',
@@ -282,5 +283,6 @@ export const en: MessageCatalog = {
   ...notificationsMessages.en,
   ...remindersMessages.en,
   ...repeatCallersMessages.en,
+  ...repeatTrafficMessages.en,
   ...myAvailabilityMessages.en,
 };

@@ -8,6 +8,7 @@ import { notificationsMessages } from './messages/notifications';
 import { outlookMessages } from './messages/outlook';
 import { remindersMessages } from './messages/reminders';
 import { repeatCallersMessages } from './messages/repeat-callers';
+import { repeatTrafficMessages } from './messages/repeat-traffic';
 
 export const nl = {
   'app.name': 'Bereikbaar',
@@ -282,6 +283,7 @@ export const nl = {
   ...notificationsMessages.nl,
   ...remindersMessages.nl,
   ...repeatCallersMessages.nl,
+  ...repeatTrafficMessages.nl,
   ...myAvailabilityMessages.nl,
 } satisfies Record<string, string>;
 

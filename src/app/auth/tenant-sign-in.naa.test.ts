@@ -30,6 +30,7 @@ const config: TenantAppConfig = {
     openOnStatutoryDays: [],
     notifications: 'email',
     callbackOnTimeNorm: 0.9,
+    contactNorms: { answeredDirectly: 0.6, successful: 0.9, repeatTrafficMax: 0.1 },
   },
 };
 

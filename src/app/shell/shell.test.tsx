@@ -40,6 +40,7 @@ const config: AppConfig = {
     openOnStatutoryDays: [],
     notifications: 'email',
     callbackOnTimeNorm: 0.9,
+    contactNorms: { answeredDirectly: 0.6, successful: 0.9, repeatTrafficMax: 0.1 },
   },
 };
 

@@ -44,6 +44,19 @@ describe('redactPersonalData', () => {
   });
 });
 
+describe('redactPersonalData and Herhaalverkeer', () => {
+  it('keeps what the repeat-traffic figure needs: the earlier request and the repeat calls', () => {
+    const repeat = aRequest({
+      repeatOfId: 'cb-0',
+      repeatCalls: [{ id: 'k1', at: at('2026-01-13T09:00:00+01:00'), byId: 'agent-2' }],
+    });
+    const redacted = redactPersonalData(repeat);
+    expect(redacted.citizen).toEqual({ name: '', phone: null, email: null });
+    expect(redacted.repeatOfId).toBe('cb-0');
+    expect(redacted.repeatCalls).toEqual(repeat.repeatCalls);
+  });
+});
+
 describe('isPastRetention', () => {
   const closedAt = at('2026-01-13T11:00:00+01:00');
   it.each<[string, Partial<CallbackRequest>, string, number, boolean]>([

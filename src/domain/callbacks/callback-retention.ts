@@ -7,7 +7,8 @@ import type { CallbackRequest } from './callback-request';
  * The request without personal data: the citizen's name, phone and e-mail, the question, the
  * preferred time and every free-text note (attempt notes and the outcome note may quote the citizen)
  * are removed. What the figures need stays: ids, channel, team and person, madeAt, dueAt, status,
- * closedAt, and each attempt's time, author and outcome. Idempotent.
+ * closedAt, each attempt's time, author and outcome, and the repeat links (repeatOfId, each repeat call's time and
+ * agent: Herhaalverkeer). Idempotent.
  * @example redactPersonalData(request).citizen // { name: '', phone: null, email: null }
  */
 export const redactPersonalData = (request: CallbackRequest): CallbackRequest => ({

@@ -1,3 +1,4 @@
+import { redactPersonalData } from '../callbacks';
 import { aRequest, anAttempt, at } from '../callbacks/callback-test-fixtures';
 import type { Contact, ContactOutcome } from '../contacts';
 import { STATUTORY_CALENDAR } from '../working-days/working-day-calendar';
@@ -89,6 +90,9 @@ const figures = (partial: Partial<ContactFigures>): ContactFigures => ({
   successful: 0,
   failed: 0,
   selfAnswered: 0,
+  requests: 0,
+  repeatRequests: 0,
+  repeatCalls: 0,
   ...partial,
 });
 
@@ -111,6 +115,8 @@ describe('computeContactFigures', () => {
         successful: 4,
         failed: 4,
         selfAnswered: 2,
+        // The four requests made in the period, all assigned to Burgerzaken (Herhaalverkeer counts requests).
+        requests: 4,
       }),
     ],
     [
@@ -127,6 +133,7 @@ describe('computeContactFigures', () => {
         successful: 3,
         failed: 2,
         selfAnswered: 1,
+        requests: 2,
       }),
     ],
     [
@@ -141,6 +148,7 @@ describe('computeContactFigures', () => {
         successful: 1,
         failed: 2,
         selfAnswered: 1,
+        requests: 2,
       }),
     ],
     [
@@ -156,7 +164,7 @@ describe('computeContactFigures', () => {
         failed: 2,
       }),
     ],
-    ['Burgerzaken in week 3', report.teams[1]?.weeks[1]?.figures, figures({})],
+    ['Burgerzaken in week 3', report.teams[1]?.weeks[1]?.figures, figures({ requests: 2 })],
   ])('counts %s by hand', (_name, actual, expected) => {
     expect(actual).toEqual(expected);
   });
@@ -195,6 +203,96 @@ describe('contactRates', () => {
     [figures({ calls: 10, answeredDirectly: 4, successful: 7, failed: 2 }), [0.4, 0.7, 0.2]],
     [figures({}), [null, null, null]],
   ])('divides by the calls for the team', (input, [direct, successful, failed]) => {
-    expect(contactRates(input)).toEqual({ answeredDirectly: direct, successful, failed });
+    expect(contactRates(input)).toEqual({
+      answeredDirectly: direct,
+      successful,
+      failed,
+      repeatTraffic: null,
+    });
+  });
+
+  it.each([
+    [figures({ requests: 8, repeatRequests: 2, repeatCalls: 2 }), 0.4],
+    [figures({ requests: 0, repeatCalls: 1 }), 1],
+    [figures({}), null],
+  ])('Herhaalverkeer divides repeats by requests made plus repeat calls', (input, rate) => {
+    expect(contactRates(input).repeatTraffic).toBe(rate);
+  });
+});
+
+describe('Herhaalverkeer', () => {
+  const call = (id: string, iso: string) => ({ id, at: at(iso), byId: 'agent-1' });
+  // Weeks 2 and 3. Counted by hand:
+  // Burgerzaken week 2: made r1, r2 (r2 a repeat of r1), and a repeat call on r1 → 2 requests, 1 repeat request,
+  //   1 repeat call: 2 of 3. Week 3: a second repeat call on r1 → 0 requests, 1 repeat call: 1 of 1.
+  // Belastingen week 3: made r3 (a repeat of a request made before the period) and r4; a repeat call on r0 (made
+  //   before the period, so the request itself does not count): 2 requests, 1 repeat, 1 repeat call: 2 of 3.
+  // No team: r5 in week 3, a repeat: only in the total.
+  // Outside: r6 made on 19 January, and a repeat call on r3 on 19 January.
+  const repeatSet = [
+    aRequest({
+      id: 'r0',
+      assignedToTeam: 'Belastingen',
+      madeAt: at('2025-12-30T10:00:00+01:00'),
+      repeatCalls: [call('k0', '2026-01-13T09:00:00+01:00')],
+    }),
+    aRequest({
+      id: 'r1',
+      madeAt: at('2026-01-05T10:00:00+01:00'),
+      repeatCalls: [
+        call('k1', '2026-01-07T09:00:00+01:00'),
+        call('k2', '2026-01-12T09:00:00+01:00'),
+      ],
+    }),
+    aRequest({ id: 'r2', madeAt: at('2026-01-09T16:00:00+01:00'), repeatOfId: 'r1' }),
+    aRequest({
+      id: 'r3',
+      assignedToTeam: 'Belastingen',
+      madeAt: at('2026-01-14T10:00:00+01:00'),
+      repeatOfId: 'r0',
+      repeatCalls: [call('k3', '2026-01-19T09:00:00+01:00')],
+    }),
+    aRequest({ id: 'r4', assignedToTeam: 'Belastingen', madeAt: at('2026-01-15T10:00:00+01:00') }),
+    aRequest({
+      id: 'r5',
+      assignedToTeam: null,
+      madeAt: at('2026-01-16T10:00:00+01:00'),
+      repeatOfId: 'r4',
+    }),
+    aRequest({ id: 'r6', madeAt: at('2026-01-19T08:00:00+01:00'), repeatOfId: 'r1' }),
+  ];
+  const report = computeContactFigures([], [...repeatSet, repeatSet[1]!], options);
+  const tally = (f: ContactFigures | undefined) =>
+    f && [f.requests, f.repeatRequests, f.repeatCalls, contactRates(f).repeatTraffic];
+
+  it.each([
+    ['total', report.total, [5, 3, 3, 6 / 8]],
+    ['week 2', report.weeks[0]?.figures, [2, 1, 1, 2 / 3]],
+    ['week 3', report.weeks[1]?.figures, [3, 2, 2, 4 / 5]],
+    ['Belastingen', report.teams[0]?.figures, [2, 1, 1, 2 / 3]],
+    ['Belastingen week 2', report.teams[0]?.weeks[0]?.figures, [0, 0, 0, null]],
+    ['Burgerzaken', report.teams[1]?.figures, [2, 1, 2, 3 / 4]],
+    ['Burgerzaken week 2', report.teams[1]?.weeks[0]?.figures, [2, 1, 1, 2 / 3]],
+    ['Burgerzaken week 3', report.teams[1]?.weeks[1]?.figures, [0, 0, 1, 1]],
+  ])('%s: requests, repeat requests, repeat calls and the rate by hand', (_name, f, expected) => {
+    expect(tally(f)).toEqual(expected);
+  });
+
+  it('gives teams with callback traffic but no contacts a row, never the requests without a team', () => {
+    expect(report.teams.map((team) => team.team)).toEqual(['Belastingen', 'Burgerzaken']);
+  });
+
+  it('counts only the requests asked for (the team leader: their own team)', () => {
+    const own = computeContactFigures([], repeatSet, {
+      ...options,
+      repeatRequests: repeatSet.filter((request) => request.assignedToTeam === 'Belastingen'),
+    });
+    expect(tally(own.total)).toEqual([2, 1, 1, 2 / 3]);
+  });
+
+  it('stays the same after retention removed the citizens data', () => {
+    const redacted = computeContactFigures([], repeatSet.map(redactPersonalData), options);
+    expect(redacted.total).toEqual(report.total);
+    expect(redacted.teams).toEqual(report.teams);
   });
 });

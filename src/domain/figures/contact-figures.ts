@@ -13,6 +13,7 @@
 //   request that cannot be found).
 // - self answered: the front office answered the question itself; counted apart, never a call for a team.
 // Every share divides by calls (null when there are none).
+// - Herhaalverkeer: from the callback requests, not the contacts; see repeat-traffic.ts for its definition.
 import type { CallbackRequest } from '../callbacks';
 import { calledBackOnTime } from '../callbacks';
 import type { Contact } from '../contacts';
@@ -22,6 +23,13 @@ import type { FiguresPeriod } from './callback-figures';
 import type { IsoWeek } from './iso-week';
 import { isoWeekOf, isoWeeksFromTo } from './iso-week';
 import type { Rate } from './norms';
+import type { RepeatTally } from './repeat-traffic';
+import {
+  addRepeatEvent,
+  emptyRepeatTally,
+  repeatEventsOf,
+  repeatTrafficRate,
+} from './repeat-traffic';
 import { createWorkingTimeMeter } from './working-time-meter';
 
 export type ContactFigures = {
@@ -37,7 +45,7 @@ export type ContactFigures = {
   failed: number;
   /** Not a call for a team: counted apart, never in `calls`. */
   selfAnswered: number;
-};
+} & RepeatTally;
 
 export type ContactWeek = { week: IsoWeek; figures: ContactFigures };
 
@@ -49,7 +57,7 @@ export type ContactReport = {
   now: Instant;
   total: ContactFigures;
   weeks: ContactWeek[];
-  /** Teams with at least one contact in the period, by name. */
+  /** Teams with at least one contact or callback contact in the period, by name. */
   teams: ContactTeamFigures[];
   /** Contacts given that were recorded outside the period (skipped). */
   outsidePeriod: number;
@@ -62,6 +70,8 @@ export type ContactRates = {
   successful: Rate;
   /** Failed / calls. Study 2025: 32%. */
   failed: Rate;
+  /** Herhaalverkeer: repeats / callback contacts (requests made + repeat calls). No baseline. */
+  repeatTraffic: Rate;
 };
 
 /** The 2025 study: 37% of calls for a team answered directly, 68% successful contact, 32% failed. */
@@ -83,6 +93,7 @@ const emptyFigures = (): ContactFigures => ({
   successful: 0,
   failed: 0,
   selfAnswered: 0,
+  ...emptyRepeatTally(),
 });
 
 const share = (part: number, whole: number): Rate => (whole === 0 ? null : part / whole);
@@ -95,6 +106,7 @@ export const contactRates = (figures: ContactFigures): ContactRates => ({
   answeredDirectly: share(figures.answeredDirectly, figures.calls),
   successful: share(figures.successful, figures.calls),
   failed: share(figures.failed, figures.calls),
+  repeatTraffic: repeatTrafficRate(figures),
 });
 
 type Verdict = 'answered' | 'substitute' | 'onTime' | 'pending' | 'lateOrNone' | 'notAnswered';
@@ -139,6 +151,8 @@ export type ContactFiguresOptions = {
   period: FiguresPeriod;
   now: Instant;
   calendar: WorkingDayCalendar;
+  /** The requests whose Herhaalverkeer counts (the team leader's: only their team's); default: `requests`. */
+  repeatRequests?: readonly CallbackRequest[];
 };
 
 /**
@@ -163,6 +177,22 @@ export const computeContactFigures = (
   const weekOfDate = new Map<string, IsoWeek>();
   const seen = new Set<string>();
   let outsidePeriod = 0;
+  const weekOf = (at: Instant): IsoWeek => {
+    const day = meter.localDate(at);
+    let week = weekOfDate.get(day);
+    if (week === undefined) weekOfDate.set(day, (week = isoWeekOf(day)));
+    return week;
+  };
+  const groupOf = (team: string) => {
+    let group = byTeam.get(team);
+    if (!group) byTeam.set(team, (group = { figures: emptyFigures(), weeks: new Map() }));
+    return group;
+  };
+  const inWeek = (tallies: Map<IsoWeek, ContactFigures>, week: IsoWeek): ContactFigures => {
+    let figures = tallies.get(week);
+    if (!figures) tallies.set(week, (figures = emptyFigures()));
+    return figures;
+  };
   for (const contact of contacts) {
     // The same contact read twice (overlapping windows, a retried save) counts once.
     if (seen.has(contact.id)) continue;
@@ -172,20 +202,22 @@ export const computeContactFigures = (
       continue;
     }
     const verdict = contact.outcome === 'selfAnswered' ? null : verdictOf(contact, byId, now);
-    const day = meter.localDate(contact.recordedAt);
-    let week = weekOfDate.get(day);
-    if (week === undefined) weekOfDate.set(day, (week = isoWeekOf(day)));
+    const week = weekOf(contact.recordedAt);
     add(total, contact, verdict);
-    let weekFigures = byWeek.get(week);
-    if (!weekFigures) byWeek.set(week, (weekFigures = emptyFigures()));
-    add(weekFigures, contact, verdict);
+    add(inWeek(byWeek, week), contact, verdict);
     if (verdict === null || contact.team === null) continue;
-    let group = byTeam.get(contact.team);
-    if (!group) byTeam.set(contact.team, (group = { figures: emptyFigures(), weeks: new Map() }));
+    const group = groupOf(contact.team);
     add(group.figures, contact, verdict);
-    let teamWeek = group.weeks.get(week);
-    if (!teamWeek) group.weeks.set(week, (teamWeek = emptyFigures()));
-    add(teamWeek, contact, verdict);
+    add(inWeek(group.weeks, week), contact, verdict);
+  }
+  for (const event of repeatEventsOf(options.repeatRequests ?? requests, period)) {
+    const week = weekOf(event.at);
+    addRepeatEvent(total, event);
+    addRepeatEvent(inWeek(byWeek, week), event);
+    if (event.team === null) continue;
+    const group = groupOf(event.team);
+    addRepeatEvent(group.figures, event);
+    addRepeatEvent(inWeek(group.weeks, week), event);
   }
   const allWeeks =
     period.to > period.from

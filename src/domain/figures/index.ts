@@ -23,7 +23,13 @@ export {
 export type { AbsenceSignals, MissingSubstitute } from './absence-signals';
 export { absenceSignals } from './absence-signals';
 export type { CallbackNorms, FigureRates, NormVerdict, Rate } from './norms';
-export { DEFAULT_CALLBACK_NORMS, STUDY_BASELINE, figureRates, normVerdict } from './norms';
+export {
+  DEFAULT_CALLBACK_NORMS,
+  STUDY_BASELINE,
+  figureRates,
+  normVerdict,
+  rateVerdict,
+} from './norms';
 export type { ScopedTeam, SignalScope } from './team-scope';
 export { groupByTeam, requestsOfTeam, signalScope, teamsLedBy } from './team-scope';
 export type { WorkingHoursProblem } from './working-hours-signal';
@@ -39,3 +45,5 @@ export type {
   ContactWeek,
 } from './contact-figures';
 export { CONTACT_STUDY_BASELINE, computeContactFigures, contactRates } from './contact-figures';
+export type { RepeatEvent, RepeatTally } from './repeat-traffic';
+export { repeatEventsOf, repeatTrafficRate } from './repeat-traffic';

@@ -1,5 +1,11 @@
 import type { CallbackFigures } from './callback-figures';
-import { DEFAULT_CALLBACK_NORMS, STUDY_BASELINE, figureRates, normVerdict } from './norms';
+import {
+  DEFAULT_CALLBACK_NORMS,
+  STUDY_BASELINE,
+  figureRates,
+  normVerdict,
+  rateVerdict,
+} from './norms';
 
 const figures = (values: Partial<CallbackFigures>): CallbackFigures => ({
   made: 0,
@@ -36,6 +42,17 @@ describe('rates, norm and baseline', () => {
     expect(normVerdict(0.8999, DEFAULT_CALLBACK_NORMS)).toBe('below');
     expect(normVerdict(null, DEFAULT_CALLBACK_NORMS)).toBe('noData');
     expect(normVerdict(0.7, { onTimeRate: 0.7 })).toBe('meets');
+  });
+
+  it.each([
+    [0.6, 0.6, 'atLeast', 'meets'],
+    [0.5999, 0.6, 'atLeast', 'below'],
+    [0.1, 0.1, 'atMost', 'meets'],
+    [0.1001, 0.1, 'atMost', 'below'],
+    [0, 0.1, 'atMost', 'meets'],
+    [null, 0.1, 'atMost', 'noData'],
+  ] as const)('judges %s against a norm of %s (%s) as %s', (rate, norm, direction, verdict) => {
+    expect(rateVerdict(rate, norm, direction)).toBe(verdict);
   });
 
   it("keeps the study's baseline: 55% called back, 48% of those on time", () => {

@@ -13,11 +13,28 @@ export type FigureRates = {
   onTimeOfCalledBack: Rate;
 };
 
-/** The organisation's norm: the share of requests called back on time. */
-export type CallbackNorms = { onTimeRate: number };
+/** The organisation's norms the monitor measures against (configuration, see config-defaults). */
+export type CallbackNorms = {
+  /** The least share of requests called back on time. */
+  onTimeRate: number;
+  /** The least share of calls for a team answered directly (Direct opgenomen). */
+  answeredDirectlyRate: number;
+  /** The least share of calls for a team that led to a successful contact (Geslaagd contact). */
+  successfulRate: number;
+  /** The MOST share of callback contacts that may be repeats (Herhaalverkeer): a maximum, not a minimum. */
+  repeatTrafficMaxRate: number;
+};
 
-/** The default norm: 90% of callback requests called back on time. */
-export const DEFAULT_CALLBACK_NORMS: CallbackNorms = { onTimeRate: 0.9 };
+/**
+ * The default norms: 90% called back on time, 60% answered directly, 90% successful contact, at most 10% repeat
+ * traffic.
+ */
+export const DEFAULT_CALLBACK_NORMS: CallbackNorms = {
+  onTimeRate: 0.9,
+  answeredDirectlyRate: 0.6,
+  successfulRate: 0.9,
+  repeatTrafficMaxRate: 0.1,
+};
 
 /**
  * The independent reachability study of early 2025: a callback followed in 55% of cases, 48% of those within two
@@ -49,5 +66,21 @@ export type NormVerdict = 'meets' | 'below' | 'noData';
  * @example normVerdict(0.9, DEFAULT_CALLBACK_NORMS) // 'meets'
  * @example normVerdict(null, DEFAULT_CALLBACK_NORMS) // 'noData'
  */
-export const normVerdict = (onTime: Rate, norms: CallbackNorms): NormVerdict =>
-  onTime === null ? 'noData' : onTime + 1e-9 >= norms.onTimeRate ? 'meets' : 'below';
+export const normVerdict = (onTime: Rate, norms: Pick<CallbackNorms, 'onTimeRate'>): NormVerdict =>
+  rateVerdict(onTime, norms.onTimeRate, 'atLeast');
+
+/**
+ * A rate against a norm that is a minimum ('atLeast') or a maximum ('atMost'); equal to the norm meets it. A rate
+ * over a maximum is 'below' the norm too (it falls short of what the norm asks).
+ * @example rateVerdict(0.12, 0.1, 'atMost') // 'below'
+ * @example rateVerdict(0.6, 0.6, 'atLeast') // 'meets'
+ */
+export const rateVerdict = (
+  rate: Rate,
+  norm: number,
+  direction: 'atLeast' | 'atMost',
+): NormVerdict => {
+  if (rate === null) return 'noData';
+  const meets = direction === 'atLeast' ? rate + 1e-9 >= norm : rate - 1e-9 <= norm;
+  return meets ? 'meets' : 'below';
+};

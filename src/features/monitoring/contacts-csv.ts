@@ -1,6 +1,7 @@
 // The study's figures from the recorded call outcomes as CSV rows, after the callback figures in the same file: their
-// definitions, then one row per team and week, per team over the period, all teams, and the 2025 baseline.
-import type { ContactFigures, ContactReport } from '../../domain/figures';
+// definitions and norms, then one row per team and week, per team over the period, all teams, and the 2025 baseline.
+// Herhaalverkeer's counts and rate come last in each row (no baseline).
+import type { CallbackNorms, ContactFigures, ContactReport } from '../../domain/figures';
 import { CONTACT_STUDY_BASELINE, contactRates } from '../../domain/figures';
 import { formatDecimal } from '../../i18n';
 import { contactDefinitionKeys } from './components/contact-figures-tables';
@@ -11,7 +12,12 @@ import type { Translate, UiLocale } from './format-figures';
  * The rows (cells not yet quoted).
  * @example contactCsvRows(report, t, 'nl')[0] // ['Doorverbonden gesprekken']
  */
-export function contactCsvRows(report: ContactReport, t: Translate, locale: UiLocale): string[][] {
+export function contactCsvRows(
+  report: ContactReport,
+  t: Translate,
+  locale: UiLocale,
+  norms: CallbackNorms,
+): string[][] {
   const pct = (rate: number | null) => (rate === null ? '' : formatDecimal(rate * 100, locale, 1));
   const cells = (figures: ContactFigures): string[] => {
     const rates = contactRates(figures);
@@ -30,6 +36,10 @@ export function contactCsvRows(report: ContactReport, t: Translate, locale: UiLo
       pct(rates.answeredDirectly),
       pct(rates.successful),
       pct(rates.failed),
+      String(figures.requests),
+      String(figures.repeatRequests),
+      String(figures.repeatCalls),
+      pct(rates.repeatTraffic),
     ];
   };
   const wholePeriod = t('monitoring.csv.wholePeriod');
@@ -38,6 +48,14 @@ export function contactCsvRows(report: ContactReport, t: Translate, locale: UiLo
     [t('monitoring.csv.baseline'), t('contacts.csv.baselineValue')],
     [t('monitoring.csv.definitions')],
     ...contactDefinitionKeys.map((key) => ['', t(key)]),
+    [
+      '',
+      t('repeatTraffic.definition.norms', {
+        answeredDirectly: `${pct(norms.answeredDirectlyRate)}%`,
+        successful: `${pct(norms.successfulRate)}%`,
+        repeatTraffic: `${pct(norms.repeatTrafficMaxRate)}%`,
+      }),
+    ],
     [],
     [
       t('monitoring.column.team'),
@@ -56,6 +74,10 @@ export function contactCsvRows(report: ContactReport, t: Translate, locale: UiLo
       t('contacts.csv.answeredDirectlyPct'),
       t('contacts.csv.successfulPct'),
       t('contacts.csv.failedPct'),
+      t('repeatTraffic.column.requests'),
+      t('repeatTraffic.column.repeatRequests'),
+      t('repeatTraffic.column.repeatCalls'),
+      t('repeatTraffic.csv.ratePct'),
     ],
   ];
   for (const team of report.teams) {
@@ -73,6 +95,7 @@ export function contactCsvRows(report: ContactReport, t: Translate, locale: UiLo
     pct(CONTACT_STUDY_BASELINE.answeredDirectlyRate),
     pct(CONTACT_STUDY_BASELINE.successfulRate),
     pct(CONTACT_STUDY_BASELINE.failedRate),
+    ...Array.from({ length: 4 }, () => ''),
   ]);
   return rows;
 }

@@ -138,7 +138,7 @@ export function figuresCsv(
     pct(STUDY_BASELINE.onTimeOfCalledBackRate),
     '',
   ]);
-  if (contacts !== null) rows.push([], ...contactCsvRows(contacts, t, locale));
+  if (contacts !== null) rows.push([], ...contactCsvRows(contacts, t, locale, context.norms));
   return csvBom + rows.map((row) => row.map(csvCell).join(csvSeparator)).join('\r\n') + '\r\n';
 }
 

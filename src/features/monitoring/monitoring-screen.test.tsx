@@ -244,37 +244,45 @@ describe('team leader figures', () => {
 });
 
 describe('the study’s figures from the recorded call outcomes', () => {
-  it('shows Direct opgenomen, Geslaagd contact and Mislukt per team and week beside the 2025 baseline, with definitions', async () => {
+  it('shows Direct opgenomen, Geslaagd contact, Mislukt and Herhaalverkeer per team and week beside the 2025 baseline and the norms, with definitions', async () => {
     const { source, contactQueries } = fakeSource();
     renderScreen({ scope: 'allTeams', userId: 'coordinator' }, source);
     const table = await screen.findByRole('table', { name: /Gesprekken per team over/ });
     expect(contactQueries[0]?.team).toBeNull();
     // Counted by hand from the fake's contacts (see fake-monitoring-data-source.ts).
+    // Against the default norms: at least 60% direct, at least 90% successful, at most 10% repeat traffic.
     expect(rowOf(table, 'Burgerzaken')).toEqual([
       'Burgerzaken',
       '7',
-      '42,9% (3 van 7)',
-      '71,4% (5 van 7)',
+      '42,9% (3 van 7)onder de norm',
+      '71,4% (5 van 7)onder de norm',
       '3',
       '2',
       '0',
       '28,6% (2 van 7)',
+      '50% (2 van 4)boven de norm',
     ]);
     expect(rowOf(table, 'Belastingen')).toEqual([
       'Belastingen',
       '1',
-      '0% (0 van 1)',
-      '0% (0 van 1)',
+      '0% (0 van 1)onder de norm',
+      '0% (0 van 1)onder de norm',
       '1',
       '0',
       '0',
       '100% (1 van 1)',
+      '0% (0 van 1)haalt de norm',
     ]);
-    expect(rowOf(table, 'Alle teams samen').slice(0, 4)).toEqual([
+    expect(rowOf(table, 'Alle teams samen')).toEqual([
       'Alle teams samen',
       '8',
+      '37,5% (3 van 8)onder de norm',
+      '62,5% (5 van 8)onder de norm',
+      '4',
+      '2',
+      '0',
       '37,5% (3 van 8)',
-      '62,5% (5 van 8)',
+      '40% (2 van 5)boven de norm',
     ]);
     expect(rowOf(table, 'Nulmeting 2025 (onderzoek)')).toEqual([
       'Nulmeting 2025 (onderzoek)',
@@ -285,13 +293,30 @@ describe('the study’s figures from the recorded call outcomes', () => {
       '—',
       '—',
       '32%',
+      '—',
     ]);
     const weeks = screen.getByRole('table', { name: /Gesprekken per week over/ });
-    expect(rowOf(weeks, 'week 15 (6 apr 2026)').slice(1, 4)).toEqual([
+    // Week 15: bz-1 and bz-2 (a repeat) made, bz-3's citizen called again; week 14: bz-3 and bl-1 made.
+    expect(rowOf(weeks, 'week 15 (6 apr 2026)')).toEqual([
+      'week 15 (6 apr 2026)',
       '6',
-      '50% (3 van 6)',
-      '83,3% (5 van 6)',
+      '50% (3 van 6)onder de norm',
+      '83,3% (5 van 6)onder de norm',
+      '2',
+      '2',
+      '0',
+      '16,7% (1 van 6)',
+      '66,7% (2 van 3)boven de norm',
     ]);
+    expect(rowOf(weeks, 'week 14 (30 mrt 2026)').slice(-1)).toEqual(['0% (0 van 2)haalt de norm']);
+    expect(
+      screen.getByText(/^Herhaalverkeer: terugbelverzoeken van een nummer/),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText(
+        'Normen: direct opgenomen minstens 60%, geslaagd contact minstens 90%, herhaalverkeer hoogstens 10%.',
+      ),
+    ).toBeInTheDocument();
     expect(
       screen.getByText('Zelf beantwoord door het KCP (telt niet als gesprek voor een team): 2'),
     ).toBeInTheDocument();
@@ -321,11 +346,19 @@ describe('the study’s figures from the recorded call outcomes', () => {
     const lines = (exported[0] ?? '').slice(1).split('\r\n');
     expect(lines).toContain('Doorverbonden gesprekken');
     expect(lines).toContain(
-      'Team;Week;Gesprekken voor het team;Opgenomen;Vervanger nam op;Direct opgenomen;Terugbelverzoek gemaakt;Daarvan op tijd teruggebeld;Terugbellen nog niet verlopen;Niet opgenomen, geen verzoek;Geslaagd contact;Mislukt;Zelf beantwoord door het KCP;Direct opgenomen %;Geslaagd contact %;Mislukt %',
+      'Team;Week;Gesprekken voor het team;Opgenomen;Vervanger nam op;Direct opgenomen;Terugbelverzoek gemaakt;Daarvan op tijd teruggebeld;Terugbellen nog niet verlopen;Niet opgenomen, geen verzoek;Geslaagd contact;Mislukt;Zelf beantwoord door het KCP;Direct opgenomen %;Geslaagd contact %;Mislukt %;Terugbelverzoeken gemaakt;Daarvan herhaling;Inwoner belde opnieuw;Herhaalverkeer %',
     );
-    expect(lines).toContain('Burgerzaken;Hele periode;7;2;1;3;3;2;0;1;5;2;0;42,9;71,4;28,6');
-    expect(lines).toContain('Alle teams samen;Hele periode;8;2;1;3;4;2;0;1;5;3;2;37,5;62,5;37,5');
-    expect(lines).toContain(`Nulmeting 2025 (onderzoek)${';'.repeat(13)}37;68;32`);
+    expect(lines).toContain(
+      'Burgerzaken;Hele periode;7;2;1;3;3;2;0;1;5;2;0;42,9;71,4;28,6;3;1;1;50',
+    );
+    expect(lines).toContain(
+      'Alle teams samen;Hele periode;8;2;1;3;4;2;0;1;5;3;2;37,5;62,5;37,5;4;1;1;40',
+    );
+    expect(lines).toContain(`Nulmeting 2025 (onderzoek)${';'.repeat(13)}37;68;32;;;;`);
+    expect(lines.some((line) => line.startsWith(';Herhaalverkeer: terugbelverzoeken'))).toBe(true);
+    expect(lines).toContain(
+      ';Normen: direct opgenomen minstens 60%, geslaagd contact minstens 90%, herhaalverkeer hoogstens 10%.',
+    );
     expect(lines.some((line) => line.startsWith(';Geslaagd contact: direct opgenomen'))).toBe(true);
   });
 });

@@ -52,3 +52,4 @@ export {
   findContact,
   saveContact,
 } from './contact-store';
+export { repeatCallsFromJson } from './repeat-calls-json';

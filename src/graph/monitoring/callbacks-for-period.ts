@@ -8,7 +8,7 @@ import { callbacksList } from '../../../schema/lists';
 import type { CallbackRequest, CallbackStatus } from '../../domain/callbacks';
 import type { Instant } from '../../domain/time';
 import { DAY_MS, instantFromEpochMs, instantFromIso, isoFromInstant } from '../../domain/time';
-import { attemptsFromJson } from '../callbacks';
+import { attemptsFromJson, repeatCallsFromJson } from '../callbacks';
 import { graphPathOf } from '../graph-path';
 import { nextLinkOf, odataString, siteSegment } from '../lists';
 import type { SiteLocator } from '../lists';
@@ -24,6 +24,8 @@ export const figureColumns = [
   'ClaimedById',
   'ClosedAt',
   'Attempts',
+  'RepeatOfId',
+  'RepeatCalls',
 ] as const;
 
 /**
@@ -79,6 +81,7 @@ export function requestForFigures(item: ListItem): CallbackRequest | null {
   const dueAt = instant(fields.DueAt);
   const status = statuses.find((candidate) => candidate === fields.Status);
   if (id === null || madeAt === null || dueAt === null || status === undefined) return null;
+  const repeatCalls = repeatCallsFromJson(text(fields.RepeatCalls));
   return {
     id,
     citizen: { name: '', phone: null, email: null },
@@ -97,6 +100,9 @@ export function requestForFigures(item: ListItem): CallbackRequest | null {
     closedById: null,
     outcomeNote: null,
     claimedById: text(fields.ClaimedById),
+    // Herhaalverkeer: the agent's own record of a repeat, never the citizen's number (left out when empty).
+    ...(text(fields.RepeatOfId) === null ? {} : { repeatOfId: text(fields.RepeatOfId) }),
+    ...(repeatCalls.length === 0 ? {} : { repeatCalls }),
   };
 }
 

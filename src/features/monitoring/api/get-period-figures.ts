@@ -3,10 +3,17 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { ContactReport, FiguresPeriod, FiguresReport } from '../../../domain/figures';
 import { computeContactFigures, requestsOfTeam } from '../../../domain/figures';
-import { instantFromEpochMs } from '../../../domain/time';
+import { DAY_MS, instantFromEpochMs } from '../../../domain/time';
 import { computeFiguresInSlices } from '../compute-in-slices';
 import type { MonitoringDataSource } from './monitoring-data-source';
 import { useMonitoringDataSource } from './monitoring-data-source';
+
+/**
+ * How far before the period the requests are read too (by due moment), for Herhaalverkeer: a citizen's repeat call in
+ * the period is noted on the request they called about, which can have been made weeks before. A request due more
+ * than 4 weeks before the period starts is left out (the definition on the page says so).
+ */
+export const repeatLookBackDays = 28;
 
 /** What the figures were asked for: a period, and the team leader's team (null: every team). */
 export type FiguresQuery = { period: FiguresPeriod; team: string | null };
@@ -37,7 +44,11 @@ export async function fetchPeriodFigures(
   }: { signal: AbortSignal; onProgress: (done: number, total: number) => void },
 ): Promise<PeriodFigures> {
   const [read, contactsRead] = await Promise.all([
-    source.readCallbacks({ ...period, team }),
+    source.readCallbacks({
+      from: instantFromEpochMs(period.from - repeatLookBackDays * DAY_MS),
+      to: period.to,
+      team,
+    }),
     source.readContacts({ ...period, team }),
   ]);
   signal.throwIfAborted();
@@ -58,6 +69,7 @@ export async function fetchPeriodFigures(
     period,
     now: instantFromEpochMs(at.getTime()),
     calendar: source.calendar,
+    repeatRequests: requests,
   });
   return {
     report,

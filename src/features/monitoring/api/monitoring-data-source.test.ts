@@ -39,6 +39,22 @@ describe('the monitor measures against the configured norm', () => {
     expect(sourceWith({ callbackNormPercent: percent }).norms.onTimeRate).toBe(rate);
   });
 
+  it('measures the call outcomes against their configured norms', () => {
+    const norms = sourceWith({
+      answeredDirectlyNormPercent: '45',
+      successfulContactNormPercent: '80',
+      repeatTrafficMaxPercent: '12,5',
+    }).norms;
+    expect([norms.answeredDirectlyRate, norms.successfulRate, norms.repeatTrafficMaxRate]).toEqual([
+      0.45, 0.8, 0.125,
+    ]);
+    expect(sourceWith({}).norms).toMatchObject({
+      answeredDirectlyRate: 0.6,
+      successfulRate: 0.9,
+      repeatTrafficMaxRate: 0.1,
+    });
+  });
+
   it('takes the organisation’s closing and open days into its working-day calendar', () => {
     const source = sourceWith({ closingDays: '2027-05-07', openDays: '2027-05-05' });
     expect(source.calendar).toEqual({

@@ -150,7 +150,13 @@ export function createGraphMonitoringDataSource(
       await Promise.all(Array.from({ length: Math.min(4, snapshots.length) }, worker));
     },
     calendar: calendarFrom(config),
-    norms: { ...DEFAULT_CALLBACK_NORMS, onTimeRate: config.organisation.callbackOnTimeNorm },
+    norms: {
+      ...DEFAULT_CALLBACK_NORMS,
+      onTimeRate: config.organisation.callbackOnTimeNorm,
+      answeredDirectlyRate: config.organisation.contactNorms.answeredDirectly,
+      successfulRate: config.organisation.contactNorms.successful,
+      repeatTrafficMaxRate: config.organisation.contactNorms.repeatTrafficMax,
+    },
     now: () => new Date(),
   };
 }

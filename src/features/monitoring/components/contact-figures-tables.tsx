@@ -1,5 +1,6 @@
 // The study's figures from the recorded call outcomes: teams side by side with all teams together and the 2025
-// baseline, the same per week, the calls the front office answered itself, and each figure's definition.
+// baseline, the same per week, the calls the front office answered itself, and each figure's definition. Direct
+// opgenomen, Geslaagd contact (minimums) and Herhaalverkeer (a maximum) are judged against their norms, in words too.
 import {
   Table,
   TableBody,
@@ -7,11 +8,13 @@ import {
   TableHeader,
   TableHeaderCell,
   TableRow,
+  mergeClasses,
 } from '@fluentui/react-components';
-import type { ContactFigures, ContactReport } from '../../../domain/figures';
-import { CONTACT_STUDY_BASELINE, contactRates } from '../../../domain/figures';
+import type { CallbackNorms, ContactFigures, ContactReport, Rate } from '../../../domain/figures';
+import { CONTACT_STUDY_BASELINE, contactRates, rateVerdict } from '../../../domain/figures';
 import type { MessageKey } from '../../../i18n';
 import { useI18n } from '../../../i18n';
+import { useMonitoringDataSource } from '../api/monitoring-data-source';
 import { formatRate, weekLabel } from '../format-figures';
 import { useMonitoringStyles } from '../monitoring.styles';
 import { TableScrollRegion } from './table-scroll-region';
@@ -23,6 +26,7 @@ export const contactDefinitionKeys: readonly MessageKey[] = [
   'contacts.definition.successful',
   'contacts.definition.failed',
   'contacts.definition.callbacks',
+  'repeatTraffic.definition',
 ];
 
 function Rate({ rate, count, total }: { rate: number | null; count: number; total: number }) {
@@ -38,18 +42,76 @@ function Rate({ rate, count, total }: { rate: number | null; count: number; tota
   );
 }
 
-function Cells({ figures }: { figures: ContactFigures }) {
+/** A rate judged against a norm, marked in words as well as colour (WCAG 1.4.1), as the callback figures are. */
+function NormRate({
+  rate,
+  count,
+  total,
+  norm,
+  direction,
+}: {
+  rate: Rate;
+  count: number;
+  total: number;
+  norm: number;
+  direction: 'atLeast' | 'atMost';
+}) {
+  const { t, locale } = useI18n();
+  const styles = useMonitoringStyles();
+  const verdict = rateVerdict(rate, norm, direction);
+  const percent = formatRate(rate, locale);
+  return (
+    <TableCell
+      className={mergeClasses(
+        styles.number,
+        styles.rateCell,
+        verdict === 'below' && styles.below,
+        verdict === 'meets' && styles.meets,
+      )}
+    >
+      {percent === null
+        ? t('monitoring.noData')
+        : t('monitoring.percentOf', { percent, count, total })}
+      <span className={styles.verdict}>
+        {verdict === 'below' && direction === 'atMost'
+          ? t('repeatTraffic.verdict.above')
+          : t(`monitoring.verdict.${verdict}`)}
+      </span>
+    </TableCell>
+  );
+}
+
+function Cells({ figures, norms }: { figures: ContactFigures; norms: CallbackNorms }) {
   const styles = useMonitoringStyles();
   const rates = contactRates(figures);
   return (
     <>
       <TableCell className={styles.number}>{figures.calls}</TableCell>
-      <Rate rate={rates.answeredDirectly} count={figures.answeredDirectly} total={figures.calls} />
-      <Rate rate={rates.successful} count={figures.successful} total={figures.calls} />
+      <NormRate
+        rate={rates.answeredDirectly}
+        count={figures.answeredDirectly}
+        total={figures.calls}
+        norm={norms.answeredDirectlyRate}
+        direction="atLeast"
+      />
+      <NormRate
+        rate={rates.successful}
+        count={figures.successful}
+        total={figures.calls}
+        norm={norms.successfulRate}
+        direction="atLeast"
+      />
       <TableCell className={styles.number}>{figures.callbackRequested}</TableCell>
       <TableCell className={styles.number}>{figures.calledBackOnTime}</TableCell>
       <TableCell className={styles.number}>{figures.pending}</TableCell>
       <Rate rate={rates.failed} count={figures.failed} total={figures.calls} />
+      <NormRate
+        rate={rates.repeatTraffic}
+        count={figures.repeatRequests + figures.repeatCalls}
+        total={figures.requests + figures.repeatCalls}
+        norm={norms.repeatTrafficMaxRate}
+        direction="atMost"
+      />
     </>
   );
 }
@@ -66,6 +128,7 @@ function HeaderCells({ first }: { first: MessageKey }) {
       <TableHeaderCell>{t('contacts.column.calledBackOnTime')}</TableHeaderCell>
       <TableHeaderCell>{t('contacts.column.pending')}</TableHeaderCell>
       <TableHeaderCell>{t('contacts.column.failed')}</TableHeaderCell>
+      <TableHeaderCell>{t('repeatTraffic.column.rate')}</TableHeaderCell>
     </TableRow>
   );
 }
@@ -90,6 +153,7 @@ function Baseline() {
       <TableCell className={styles.number}>
         {formatRate(CONTACT_STUDY_BASELINE.failedRate, locale)}
       </TableCell>
+      <TableCell className={styles.number}>{none}</TableCell>
     </TableRow>
   );
 }
@@ -110,6 +174,7 @@ export function ContactFiguresSection({
   read,
 }: ContactFiguresSectionProps) {
   const { t, locale } = useI18n();
+  const { norms } = useMonitoringDataSource();
   const styles = useMonitoringStyles();
   const caption = t('contacts.monitor.caption', { period: periodText });
   const weeksCaption = t('contacts.monitor.weeks.caption', { period: periodText });
@@ -134,13 +199,13 @@ export function ContactFiguresSection({
             {report.teams.map((team) => (
               <TableRow key={team.team}>
                 <TableCell>{team.team}</TableCell>
-                <Cells figures={team.figures} />
+                <Cells figures={team.figures} norms={norms} />
               </TableRow>
             ))}
             {report.teams.length !== 1 && (
               <TableRow className={styles.totalRow}>
                 <TableCell>{t('monitoring.row.total')}</TableCell>
-                <Cells figures={report.total} />
+                <Cells figures={report.total} norms={norms} />
               </TableRow>
             )}
             <Baseline />
@@ -161,7 +226,7 @@ export function ContactFiguresSection({
             {report.weeks.map((week) => (
               <TableRow key={week.week}>
                 <TableCell>{weekLabel(week.week, locale, t)}</TableCell>
-                <Cells figures={week.figures} />
+                <Cells figures={week.figures} norms={norms} />
               </TableRow>
             ))}
             <Baseline />
@@ -172,6 +237,13 @@ export function ContactFiguresSection({
         {contactDefinitionKeys.map((key) => (
           <li key={key}>{t(key)}</li>
         ))}
+        <li>
+          {t('repeatTraffic.definition.norms', {
+            answeredDirectly: formatRate(norms.answeredDirectlyRate, locale) ?? '',
+            successful: formatRate(norms.successfulRate, locale) ?? '',
+            repeatTraffic: formatRate(norms.repeatTrafficMaxRate, locale) ?? '',
+          })}
+        </li>
       </ul>
     </section>
   );

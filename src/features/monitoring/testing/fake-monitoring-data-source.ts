@@ -102,6 +102,8 @@ const attempt = (iso: string) => ({
 });
 
 // Burgerzaken: 3 made in week 15, 2 called back on time, 1 overdue (Pieter's). Belastingen: 1 made, called back late.
+// Herhaalverkeer: bz-2 is a new request repeating bz-1, and the citizen of bz-3 called again on 8 April: Burgerzaken
+// 2 repeats of 3 requests + 1 call again (50%), Belastingen 0 of 1, all teams 2 of 5 (40%).
 export const requests: CallbackRequest[] = [
   request('bz-1', 'Burgerzaken', '2026-04-06T10:00:00+02:00', '2026-04-08T23:59:59.999+02:00', {
     attempts: [attempt('2026-04-07T09:00:00+02:00')],
@@ -112,9 +114,11 @@ export const requests: CallbackRequest[] = [
     attempts: [attempt('2026-04-07T11:00:00+02:00')],
     status: 'done',
     closedAt: at('2026-04-07T11:10:00+02:00'),
+    repeatOfId: 'bz-1',
   }),
   request('bz-3', 'Burgerzaken', '2026-04-03T10:00:00+02:00', '2026-04-08T23:59:59.999+02:00', {
     assignedToPersonId: 'p1',
+    repeatCalls: [{ id: 'again-1', at: at('2026-04-08T10:00:00+02:00'), byId: 'agent' }],
   }),
   // Made Wednesday before Easter, due Tuesday after (Good Friday and Easter Monday skipped); tried Wednesday: late.
   request('bl-1', 'Belastingen', '2026-04-01T10:00:00+02:00', '2026-04-07T23:59:59.999+02:00', {

@@ -4,6 +4,7 @@ import { measureSearch } from './search-bench';
 import { measureRoundTrips } from './round-trips-bench';
 import { benchAgentScreen } from './agent-screen-section';
 import { measureFigures, measureYearRead } from './figures-bench';
+import { benchSpeedAndScale } from './speed-and-scale-section';
 
 const agent = 'sanne.devries@lindeburg.example';
 const latencyMs = 100;
@@ -104,6 +105,15 @@ async function main(): Promise<void> {
     );
   } finally {
     await yearEmulator.close();
+  }
+
+  console.log(
+    '\n5. Speed and scale of issue 14 (Chromium, production build in dist/; goals beside each figure)',
+  );
+  try {
+    await benchSpeedAndScale(Number(process.env.EMULATOR_PORT ?? 4000), table);
+  } catch (error) {
+    console.log(`   skipped: ${error instanceof Error ? error.message : String(error)}`);
   }
 }
 

@@ -63,6 +63,16 @@ function valuesEqual(left: unknown, right: unknown): boolean {
   return compareValues(left, right) === 0;
 }
 
+// A module-level function, not a closure per call: the emulator evaluates a filter for every item of a list on every
+// page, and a year of contacts is 80,000 items.
+function operandValue(
+  operand: FilterOperand,
+  getField: (path: string) => unknown,
+  options: FilterEvaluationOptions,
+): unknown {
+  return normalise(operand.kind === 'literal' ? operand.value : getField(operand.path), options);
+}
+
 /**
  * Evaluates a parsed filter against one object; `getField(path)` reads a property (`fields/Status` paths included).
  * Example: `evaluateFilter(parseFilter("startswith(displayName,'san')"), (p) => ({ displayName: 'Sanne' })[p])` → true.
@@ -72,8 +82,6 @@ export function evaluateFilter(
   getField: (path: string) => unknown,
   options: FilterEvaluationOptions = {},
 ): boolean {
-  const valueOf = (operand: FilterOperand): unknown =>
-    normalise(operand.kind === 'literal' ? operand.value : getField(operand.path), options);
   switch (node.kind) {
     case 'and':
       return (
@@ -88,19 +96,19 @@ export function evaluateFilter(
     case 'not':
       return !evaluateFilter(node.operand, getField, options);
     case 'in': {
-      const left = valueOf(node.left);
+      const left = operandValue(node.left, getField, options);
       return node.values.some((value) => valuesEqual(left, normalise(value, options)));
     }
     case 'function': {
-      const [first, second] = node.args.map(valueOf);
+      const [first, second] = node.args.map((arg) => operandValue(arg, getField, options));
       if (typeof first !== 'string' || typeof second !== 'string') return false;
       if (node.name === 'startswith') return first.startsWith(second);
       if (node.name === 'endswith') return first.endsWith(second);
       return first.includes(second);
     }
     case 'compare': {
-      const left = valueOf(node.left);
-      const right = valueOf(node.right);
+      const left = operandValue(node.left, getField, options);
+      const right = operandValue(node.right, getField, options);
       if (node.operator === 'eq') return valuesEqual(left, right);
       if (node.operator === 'ne') return !valuesEqual(left, right);
       const order = compareValues(left, right);

@@ -3,7 +3,11 @@ import { aRequest, anAttempt, at } from '../callbacks/callback-test-fixtures';
 import type { Contact, ContactOutcome } from '../contacts';
 import { STATUTORY_CALENDAR } from '../working-days/working-day-calendar';
 import type { ContactFigures, ContactFiguresOptions } from './contact-figures';
-import { computeContactFigures, contactRates } from './contact-figures';
+import {
+  computeContactFigures,
+  contactRates,
+  createContactFiguresAccumulator,
+} from './contact-figures';
 
 // Weeks 2 and 3 of 2026 (Mon 5 – Sun 18 January); "now" is Thursday 15 January 12:00. Counted by hand.
 const options: ContactFiguresOptions = {
@@ -196,6 +200,19 @@ describe('computeContactFigures', () => {
       '2026-W03',
     ]);
   });
+});
+
+describe('createContactFiguresAccumulator', () => {
+  it.each([1, 2, 5])(
+    'added in slices of %i gives the same report as all at once (a contact in two slices counts once)',
+    (size) => {
+      const accumulator = createContactFiguresAccumulator(requests, options);
+      const given = [...known, known[0] as Contact];
+      for (let start = 0; start < given.length; start += size)
+        accumulator.add(given.slice(start, start + size));
+      expect(accumulator.finish()).toEqual(computeContactFigures(known, requests, options));
+    },
+  );
 });
 
 describe('contactRates', () => {

@@ -129,7 +129,7 @@ const verdictOf = (
   return pending ? 'pending' : 'lateOrNone';
 };
 
-const add = (figures: ContactFigures, contact: Contact, verdict: Verdict | null): void => {
+const addTo = (figures: ContactFigures, contact: Contact, verdict: Verdict | null): void => {
   if (verdict === null) {
     figures.selfAnswered += 1;
     return;
@@ -155,16 +155,21 @@ export type ContactFiguresOptions = {
   repeatRequests?: readonly CallbackRequest[];
 };
 
+/** Adds contacts in slices (so a screen can yield between them) and gives the report at the end. */
+export type ContactFiguresAccumulator = {
+  add: (contacts: readonly Contact[]) => void;
+  finish: () => ContactReport;
+};
+
 /**
- * The study's figures of the contacts recorded in a period, at a moment, with the callback requests they link to
- * (any set that holds them; others are ignored).
- * @example computeContactFigures(contacts, requests, { period, now, calendar }).total.successful // 7
+ * An accumulator for the study's figures of one period at one moment, with the callback requests the contacts link
+ * to (any set that holds them; others are ignored): a single pass, groups in maps.
+ * @example const acc = createContactFiguresAccumulator(requests, options); acc.add(firstHalf); acc.add(secondHalf); acc.finish()
  */
-export const computeContactFigures = (
-  contacts: readonly Contact[],
+export const createContactFiguresAccumulator = (
   requests: readonly CallbackRequest[],
   options: ContactFiguresOptions,
-): ContactReport => {
+): ContactFiguresAccumulator => {
   const { period, now } = options;
   const meter = createWorkingTimeMeter(options.calendar);
   const byId = new Map(requests.map((request) => [request.id, request]));
@@ -193,46 +198,67 @@ export const computeContactFigures = (
     if (!figures) tallies.set(week, (figures = emptyFigures()));
     return figures;
   };
-  for (const contact of contacts) {
-    // The same contact read twice (overlapping windows, a retried save) counts once.
-    if (seen.has(contact.id)) continue;
-    seen.add(contact.id);
-    if (contact.recordedAt < period.from || contact.recordedAt >= period.to) {
-      outsidePeriod += 1;
-      continue;
+  const add = (contacts: readonly Contact[]): void => {
+    for (const contact of contacts) {
+      // The same contact read twice (overlapping windows, a retried save) counts once.
+      if (seen.has(contact.id)) continue;
+      seen.add(contact.id);
+      if (contact.recordedAt < period.from || contact.recordedAt >= period.to) {
+        outsidePeriod += 1;
+        continue;
+      }
+      const verdict = contact.outcome === 'selfAnswered' ? null : verdictOf(contact, byId, now);
+      const week = weekOf(contact.recordedAt);
+      addTo(total, contact, verdict);
+      addTo(inWeek(byWeek, week), contact, verdict);
+      if (verdict === null || contact.team === null) continue;
+      const group = groupOf(contact.team);
+      addTo(group.figures, contact, verdict);
+      addTo(inWeek(group.weeks, week), contact, verdict);
     }
-    const verdict = contact.outcome === 'selfAnswered' ? null : verdictOf(contact, byId, now);
-    const week = weekOf(contact.recordedAt);
-    add(total, contact, verdict);
-    add(inWeek(byWeek, week), contact, verdict);
-    if (verdict === null || contact.team === null) continue;
-    const group = groupOf(contact.team);
-    add(group.figures, contact, verdict);
-    add(inWeek(group.weeks, week), contact, verdict);
-  }
-  for (const event of repeatEventsOf(options.repeatRequests ?? requests, period)) {
-    const week = weekOf(event.at);
-    addRepeatEvent(total, event);
-    addRepeatEvent(inWeek(byWeek, week), event);
-    if (event.team === null) continue;
-    const group = groupOf(event.team);
-    addRepeatEvent(group.figures, event);
-    addRepeatEvent(inWeek(group.weeks, week), event);
-  }
-  const allWeeks =
-    period.to > period.from
-      ? isoWeeksFromTo(meter.localDate(period.from), meter.localDate((period.to - 1) as Instant))
-      : [];
-  const weekRows = (tallies: Map<IsoWeek, ContactFigures>): ContactWeek[] =>
-    allWeeks.map((week) => ({ week, figures: tallies.get(week) ?? emptyFigures() }));
-  return {
-    period,
-    now,
-    total,
-    weeks: weekRows(byWeek),
-    teams: [...byTeam.entries()]
-      .sort(([a], [b]) => a.localeCompare(b, 'nl'))
-      .map(([team, group]) => ({ team, figures: group.figures, weeks: weekRows(group.weeks) })),
-    outsidePeriod,
   };
+  const finish = (): ContactReport => {
+    // Repeat traffic comes from the requests, not the contacts: counted once, at the end.
+    for (const event of repeatEventsOf(options.repeatRequests ?? requests, period)) {
+      const week = weekOf(event.at);
+      addRepeatEvent(total, event);
+      addRepeatEvent(inWeek(byWeek, week), event);
+      if (event.team === null) continue;
+      const group = groupOf(event.team);
+      addRepeatEvent(group.figures, event);
+      addRepeatEvent(inWeek(group.weeks, week), event);
+    }
+    const allWeeks =
+      period.to > period.from
+        ? isoWeeksFromTo(meter.localDate(period.from), meter.localDate((period.to - 1) as Instant))
+        : [];
+    const weekRows = (tallies: Map<IsoWeek, ContactFigures>): ContactWeek[] =>
+      allWeeks.map((week) => ({ week, figures: tallies.get(week) ?? emptyFigures() }));
+    return {
+      period,
+      now,
+      total,
+      weeks: weekRows(byWeek),
+      teams: [...byTeam.entries()]
+        .sort(([a], [b]) => a.localeCompare(b, 'nl'))
+        .map(([team, group]) => ({ team, figures: group.figures, weeks: weekRows(group.weeks) })),
+      outsidePeriod,
+    };
+  };
+  return { add, finish };
+};
+
+/**
+ * The study's figures of the contacts recorded in a period, at a moment, with the callback requests they link to
+ * (any set that holds them; others are ignored).
+ * @example computeContactFigures(contacts, requests, { period, now, calendar }).total.successful // 7
+ */
+export const computeContactFigures = (
+  contacts: readonly Contact[],
+  requests: readonly CallbackRequest[],
+  options: ContactFiguresOptions,
+): ContactReport => {
+  const accumulator = createContactFiguresAccumulator(requests, options);
+  accumulator.add(contacts);
+  return accumulator.finish();
 };

@@ -38,12 +38,18 @@ export type { CalendarSharing, SharingCount, SharingSnapshot } from './calendar-
 export { sharingCounts, sharingShare, weeklySharing } from './calendar-sharing';
 export type {
   ContactFigures,
+  ContactFiguresAccumulator,
   ContactFiguresOptions,
   ContactRates,
   ContactReport,
   ContactTeamFigures,
   ContactWeek,
 } from './contact-figures';
-export { CONTACT_STUDY_BASELINE, computeContactFigures, contactRates } from './contact-figures';
+export {
+  CONTACT_STUDY_BASELINE,
+  computeContactFigures,
+  contactRates,
+  createContactFiguresAccumulator,
+} from './contact-figures';
 export type { RepeatEvent, RepeatTally } from './repeat-traffic';
 export { repeatEventsOf, repeatTrafficRate } from './repeat-traffic';

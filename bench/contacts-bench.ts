@@ -98,6 +98,8 @@ export type MonitorYear = {
   /** Graph fetches the page made for the year. */
   fetches: number;
   readInfo: string;
+  /** What ran in the longest animation frame, longest first. */
+  longestFrameScripts: string[];
 };
 
 /**
@@ -126,6 +128,10 @@ export async function measureMonitorYear(): Promise<MonitorYear> {
       Math.floor(yearOfCalls.callbacks * 0.9),
       { timeout: 300_000, polling: 100 },
     );
+    // The tables come after the status line (React builds them in the background): wait for the last one too.
+    await page
+      .getByRole('table', { name: /Gesprekken per team over/ })
+      .waitFor({ timeout: 300_000 });
     const done = await page.evaluate(() => performance.now());
     // Long animation frames are reported after the frame: give the last one a moment to arrive.
     await page.evaluate(
@@ -145,6 +151,9 @@ export async function measureMonitorYear(): Promise<MonitorYear> {
       longestTaskMs: Math.max(0, ...tasks.map((task) => task.duration)),
       longestFrameMs: Math.max(0, ...frames.map((frame) => frame.duration)),
       longestFrameBlockingMs: Math.max(0, ...frames.map((frame) => frame.blocking)),
+      longestFrameScripts: (
+        [...frames].sort((a, b) => b.duration - a.duration)[0]?.scripts ?? []
+      ).map((script) => `${Math.round(script.duration)} ms ${script.invoker} → ${script.source}`),
       fetches,
       readInfo: (await page.getByText(/terugbelverzoeken? gelezen met/).innerText()).trim(),
     };
@@ -200,6 +209,8 @@ export async function benchYearOfContacts(port: number, table: Printer): Promise
         ]),
       );
       console.log(`   the page says: ${year.readInfo}`);
+      for (const script of year.longestFrameScripts)
+        console.log(`   in the longest frame: ${script}`);
     } catch (error) {
       console.log(`   b. skipped: ${error instanceof Error ? error.message : String(error)}`);
     }

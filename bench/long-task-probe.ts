@@ -2,9 +2,12 @@
 // long task (> 50 ms, PerformanceObserver 'longtask'), every long animation frame ('long-animation-frame', with the
 // part of it that blocked input) and the moment of every fetch. Times are the page's own performance.now().
 
+/** What ran in a long animation frame (its longest scripts): where it came from and how long it took. */
+export type FrameScript = { invoker: string; source: string; duration: number };
+
 export type LongTaskProbe = {
   tasks: { start: number; duration: number }[];
-  frames: { start: number; duration: number; blocking: number }[];
+  frames: { start: number; duration: number; blocking: number; scripts: FrameScript[] }[];
   fetches: number[];
 };
 
@@ -30,6 +33,26 @@ export function installLongTaskProbe(): void {
       start: entry.startTime,
       duration: entry.duration,
       blocking: (entry as PerformanceEntry & { blockingDuration?: number }).blockingDuration ?? 0,
+      scripts: (
+        (
+          entry as PerformanceEntry & {
+            scripts?: {
+              invoker: string;
+              sourceURL: string;
+              sourceFunctionName: string;
+              sourceCharPosition: number;
+              duration: number;
+            }[];
+          }
+        ).scripts ?? []
+      )
+        .map((script) => ({
+          invoker: script.invoker,
+          source: `${script.sourceFunctionName || '(anonymous)'} ${script.sourceURL.split('/').pop() ?? ''}:${script.sourceCharPosition}`,
+          duration: script.duration,
+        }))
+        .sort((a, b) => b.duration - a.duration)
+        .slice(0, 3),
     }),
   );
   const original = window.fetch.bind(window);

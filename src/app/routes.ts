@@ -7,6 +7,7 @@ import { MyCallbacksNavBadge, OutboxNavBadge } from '../features/callbacks/nav-b
 // eslint-disable-next-line bereikbaar/public-index -- as above: the agent screen records outcomes into the outbox the shell already loads
 import { useContactRecorder } from '../features/callbacks/contact-recorder';
 import { LazyMonitoringPage } from '../features/monitoring';
+import { loadMessages } from '../i18n';
 import type { MessageKey } from '../i18n';
 import { allRoles } from './auth/roles';
 import type { Role } from './auth/roles';
@@ -19,11 +20,20 @@ import { HomePage } from './shell/home-page';
 const AvailabilityPage = lazy(() =>
   import('../features/availability').then((m) => ({ default: m.AvailabilityPage })),
 );
+// A page's own messages (i18n's message groups) come with its code, in parallel.
 const MyAvailabilityPage = lazy(() =>
-  import('../features/my-availability').then((m) => ({ default: m.MyAvailabilityPage })),
+  Promise.all([import('../features/my-availability'), loadMessages(['myAvailability'])]).then(
+    ([m]) => ({ default: m.MyAvailabilityPage }),
+  ),
 );
 const AbsencesPage = lazy(() =>
-  import('../features/absences').then((m) => ({ default: m.AbsencesPage })),
+  Promise.all([import('../features/absences'), loadMessages(['absences'])]).then(([m]) => ({
+    default: m.AbsencesPage,
+  })),
+);
+// The monitoring feature loads its page lazily itself; its messages come before it.
+const MonitoringPage = lazy(() =>
+  loadMessages(['monitoring']).then(() => ({ default: LazyMonitoringPage })),
 );
 const NewCallbackPage = lazy(() =>
   import('../features/callbacks').then((m) => ({ default: m.NewCallbackPage })),
@@ -115,14 +125,14 @@ export const monitorPath = 'monitor';
 export const teamFiguresPath = 'cijfers-mijn-team';
 
 const MonitorRoute = ({ config, session }: PageProps) =>
-  createElement(LazyMonitoringPage, {
+  createElement(MonitoringPage, {
     config,
     scope: 'allTeams',
     userId: session.account.userId,
     displayName: session.account.displayName,
   });
 const TeamFiguresRoute = ({ config, session }: PageProps) =>
-  createElement(LazyMonitoringPage, {
+  createElement(MonitoringPage, {
     config,
     scope: 'ownTeam',
     userId: session.account.userId,

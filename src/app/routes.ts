@@ -17,8 +17,17 @@ import { HomePage } from './shell/home-page';
 
 // Each feature's pages load on first use, so the agent screen does not carry the other features' code
 // (the shell wraps pages in Suspense).
+// The agent screen's code can be asked for before the shell renders (see preloadLandingPage); one request either way.
+const importAgentScreen = () => import('../features/availability');
+let agentScreen: ReturnType<typeof importAgentScreen> | null = null;
+const loadAgentScreen = () => {
+  agentScreen ??= importAgentScreen();
+  // A failed fetch (offline, a new version) is asked again when the page renders next.
+  agentScreen.catch(() => (agentScreen = null));
+  return agentScreen;
+};
 const AvailabilityPage = lazy(() =>
-  import('../features/availability').then((m) => ({ default: m.AvailabilityPage })),
+  loadAgentScreen().then((m) => ({ default: m.AvailabilityPage })),
 );
 // A page's own messages (i18n's message groups) come with its code, in parallel.
 const MyAvailabilityPage = lazy(() =>
@@ -205,6 +214,34 @@ export const appRoutes: readonly AppRoute[] = [
     component: TeamFiguresRoute,
   },
 ];
+
+const landingHintKey = 'bereikbaar.landingPage';
+
+/** Remembers the page this user landed on, so the next start can fetch its code while signing in. */
+export function rememberLandingPage(
+  storage: Pick<Storage, 'setItem'> | undefined,
+  path: string | undefined,
+): void {
+  try {
+    if (path !== undefined) storage?.setItem(landingHintKey, path);
+  } catch {
+    // storage full or blocked: the next start just fetches the page after signing in
+  }
+}
+
+/**
+ * At start, before signing in: fetches the code of the page this user landed on last time, when that is the agent
+ * screen, in parallel with the sign-in (a cold start in a Teams tab otherwise waits for the token, then the code).
+ */
+export function preloadLandingPage(storage: Pick<Storage, 'getItem'> | undefined): void {
+  let hint: string | null;
+  try {
+    hint = storage?.getItem(landingHintKey) ?? null;
+  } catch {
+    return;
+  }
+  if (hint === availabilityPath) void loadAgentScreen().catch(() => undefined);
+}
 
 /**
  * The page a user lands on: the first route meant as landing page for one of their roles, else the first route.

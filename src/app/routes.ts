@@ -45,13 +45,19 @@ const MonitoringPage = lazy(() =>
   loadMessages(['monitoring']).then(() => ({ default: LazyMonitoringPage })),
 );
 const NewCallbackPage = lazy(() =>
-  import('../features/callbacks').then((m) => ({ default: m.NewCallbackPage })),
+  Promise.all([import('../features/callbacks'), loadMessages(['callbacks'])]).then(([m]) => ({
+    default: m.NewCallbackPage,
+  })),
 );
 const MyCallbacksPage = lazy(() =>
-  import('../features/callbacks').then((m) => ({ default: m.MyCallbacksPage })),
+  Promise.all([import('../features/callbacks'), loadMessages(['callbacks'])]).then(([m]) => ({
+    default: m.MyCallbacksPage,
+  })),
 );
 const TeamCallbacksPage = lazy(() =>
-  import('../features/callbacks').then((m) => ({ default: m.TeamCallbacksPage })),
+  Promise.all([import('../features/callbacks'), loadMessages(['callbacks'])]).then(([m]) => ({
+    default: m.TeamCallbacksPage,
+  })),
 );
 
 export type AppRoute = {

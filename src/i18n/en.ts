@@ -1,6 +1,6 @@
 // English messages; must have exactly the keys of nl (the type and i18n.test.ts enforce it).
 import type { MessageCatalog } from './nl';
-import { callbacksMessages } from './messages/callbacks';
+import { callbacksShellMessages } from './messages/callbacks-shell';
 import { contactsMessages } from './messages/contacts';
 import { notificationsMessages } from './messages/notifications';
 import { repeatCallersMessages } from './messages/repeat-callers';
@@ -270,7 +270,7 @@ export const en: MessageCatalog = {
   'availability.updated.justNow': 'Updated: just now',
   'availability.updated.at': 'Updated {time}',
   'availability.stale': 'Out of date: refresh failed at {time} — we will try again.',
-  ...callbacksMessages.en,
+  ...callbacksShellMessages.en,
   ...contactsMessages.en,
   ...notificationsMessages.en,
   ...repeatCallersMessages.en,

@@ -3,15 +3,17 @@
 // of MessageKey all the same, so `t()` stays type-checked; i18n.test.ts checks English is complete for each group.
 import type { Locale } from './locale-code';
 import type { absencesMessages } from './messages/absences';
+import type { callbacksMessages } from './messages/callbacks';
 import type { monitoringMessages } from './messages/monitoring';
 import type { myAvailabilityMessages } from './messages/my-availability';
 import type { outlookMessages } from './messages/outlook';
 import type { remindersMessages } from './messages/reminders';
 
-export type MessageGroup = 'absences' | 'monitoring' | 'myAvailability' | 'outlook';
+export type MessageGroup = 'absences' | 'callbacks' | 'monitoring' | 'myAvailability' | 'outlook';
 
 export type GroupMessageKey =
   | keyof typeof absencesMessages.nl
+  | keyof typeof callbacksMessages.nl
   | keyof typeof monitoringMessages.nl
   | keyof typeof remindersMessages.nl
   | keyof typeof myAvailabilityMessages.nl
@@ -25,6 +27,10 @@ type Languages = { nl: GroupMessages; en: GroupMessages };
 const absences = () =>
   import(/* webpackChunkName: "messages-absences" */ './messages/absences').then(
     (m): Languages => m.absencesMessages,
+  );
+const callbacks = () =>
+  import(/* webpackChunkName: "messages-callbacks" */ './messages/callbacks').then(
+    (m): Languages => m.callbacksMessages,
   );
 const monitoring = () =>
   Promise.all([
@@ -55,6 +61,7 @@ export const groupLoaders: Readonly<
   Record<MessageGroup, Readonly<Record<Locale, () => Promise<GroupMessages>>>>
 > = {
   absences: perLanguage(absences),
+  callbacks: perLanguage(callbacks),
   monitoring: perLanguage(monitoring),
   myAvailability: perLanguage(myAvailability),
   outlook: perLanguage(outlook),

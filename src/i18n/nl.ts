@@ -1,6 +1,6 @@
 // Dutch messages, the default. Uses the municipality's own words (terugbelverzoek, KCP-medewerker, ...).
 import type { GroupMessageKey } from './message-groups';
-import { callbacksMessages } from './messages/callbacks';
+import { callbacksShellMessages } from './messages/callbacks-shell';
 import { contactsMessages } from './messages/contacts';
 import { notificationsMessages } from './messages/notifications';
 import { repeatCallersMessages } from './messages/repeat-callers';
@@ -271,7 +271,7 @@ export const nl = {
   'availability.updated.justNow': 'Bijgewerkt: zojuist',
   'availability.updated.at': 'Bijgewerkt {time}',
   'availability.stale': 'Verouderd: vernieuwen mislukt om {time} — we proberen het opnieuw.',
-  ...callbacksMessages.nl,
+  ...callbacksShellMessages.nl,
   ...contactsMessages.nl,
   ...notificationsMessages.nl,
   ...repeatCallersMessages.nl,

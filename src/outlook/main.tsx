@@ -76,9 +76,12 @@ async function start(): Promise<void> {
   });
   document.documentElement.lang = locale;
   // English messages are a chunk of their own (see src/app/main.tsx); offline, the pane starts in Dutch.
-  // The add-in's own messages are a chunk of their own (the agent screen in Teams does not carry them).
+  // The add-in's own messages and the callback form's are chunks of their own (the agent screen does not carry them).
   const offline = () => undefined;
-  await Promise.all([loadCatalog(locale).catch(offline), loadMessages(['outlook']).catch(offline)]);
+  await Promise.all([
+    loadCatalog(locale).catch(offline),
+    loadMessages(['outlook', 'callbacks']).catch(offline),
+  ]);
   if (pane.kind === 'noOffice') {
     const dark = window.matchMedia('(prefers-color-scheme: dark)').matches;
     createRoot(container).render(

@@ -21,7 +21,7 @@ import { ConfigErrorScreen } from './errors/config-error-screen';
 import { GraphUnreachableScreen } from './errors/graph-unreachable-screen';
 import { SignInErrorScreen } from './errors/sign-in-error-screen';
 import type { DetectedHost, HostContext, HostTheme } from './host/host-context';
-import { appRoutes } from './routes';
+import { appRoutes, landingRoute, rememberLandingPage, routesForRoles } from './routes';
 import type { AppRoute } from './routes';
 import { Shell } from './shell/shell';
 import type { ShellLayout } from './shell/shell';
@@ -273,6 +273,14 @@ function SignedInApp({
     return createQueryClient();
   }, [signedInSession]);
   useEffect(() => () => queryClient.clear(), [queryClient]);
+  const landingPath =
+    signedInSession === null
+      ? undefined
+      : landingRoute(routesForRoles(routes, signedInSession.roles), signedInSession.roles)?.path;
+  useEffect(
+    () => rememberLandingPage(dependencies.storage, landingPath),
+    [dependencies.storage, landingPath],
+  );
 
   switch (state.kind) {
     case 'starting':

@@ -4,6 +4,7 @@ import { App, defaultSignInFactory } from './app';
 import type { AppDependencies } from './app';
 import { browserHostEnvironment, detectHost } from './host/detect-host';
 import { loadCatalog, readStoredLocale, resolveLocale } from '../i18n';
+import { preloadLandingPage } from './routes';
 
 function safeStorage(get: () => Storage): Storage | undefined {
   try {
@@ -15,6 +16,7 @@ function safeStorage(get: () => Storage): Storage | undefined {
 
 const url = new URL(window.location.href);
 const storage = safeStorage(() => window.localStorage);
+preloadLandingPage(storage);
 // Before React renders: index.html says nl, but a user who chose English (or whose browser is English) gets
 // `<html lang="en">` from the first paint; the LocaleProvider keeps it in step from then on.
 const locale = resolveLocale({

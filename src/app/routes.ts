@@ -7,6 +7,7 @@ import { MyCallbacksNavBadge, OutboxNavBadge } from '../features/callbacks/nav-b
 // eslint-disable-next-line bereikbaar/public-index -- as above: the agent screen records outcomes into the outbox the shell already loads
 import { useContactRecorder } from '../features/callbacks/contact-recorder';
 import { LazyMonitoringPage } from '../features/monitoring';
+import { loadMessages } from '../i18n';
 import type { MessageKey } from '../i18n';
 import { allRoles } from './auth/roles';
 import type { Role } from './auth/roles';
@@ -16,23 +17,47 @@ import { HomePage } from './shell/home-page';
 
 // Each feature's pages load on first use, so the agent screen does not carry the other features' code
 // (the shell wraps pages in Suspense).
+// The agent screen's code can be asked for before the shell renders (see preloadLandingPage); one request either way.
+const importAgentScreen = () => import('../features/availability');
+let agentScreen: ReturnType<typeof importAgentScreen> | null = null;
+const loadAgentScreen = () => {
+  agentScreen ??= importAgentScreen();
+  // A failed fetch (offline, a new version) is asked again when the page renders next.
+  agentScreen.catch(() => (agentScreen = null));
+  return agentScreen;
+};
 const AvailabilityPage = lazy(() =>
-  import('../features/availability').then((m) => ({ default: m.AvailabilityPage })),
+  loadAgentScreen().then((m) => ({ default: m.AvailabilityPage })),
 );
+// A page's own messages (i18n's message groups) come with its code, in parallel.
 const MyAvailabilityPage = lazy(() =>
-  import('../features/my-availability').then((m) => ({ default: m.MyAvailabilityPage })),
+  Promise.all([import('../features/my-availability'), loadMessages(['myAvailability'])]).then(
+    ([m]) => ({ default: m.MyAvailabilityPage }),
+  ),
 );
 const AbsencesPage = lazy(() =>
-  import('../features/absences').then((m) => ({ default: m.AbsencesPage })),
+  Promise.all([import('../features/absences'), loadMessages(['absences'])]).then(([m]) => ({
+    default: m.AbsencesPage,
+  })),
+);
+// The monitoring feature loads its page lazily itself; its messages come before it.
+const MonitoringPage = lazy(() =>
+  loadMessages(['monitoring']).then(() => ({ default: LazyMonitoringPage })),
 );
 const NewCallbackPage = lazy(() =>
-  import('../features/callbacks').then((m) => ({ default: m.NewCallbackPage })),
+  Promise.all([import('../features/callbacks'), loadMessages(['callbacks'])]).then(([m]) => ({
+    default: m.NewCallbackPage,
+  })),
 );
 const MyCallbacksPage = lazy(() =>
-  import('../features/callbacks').then((m) => ({ default: m.MyCallbacksPage })),
+  Promise.all([import('../features/callbacks'), loadMessages(['callbacks'])]).then(([m]) => ({
+    default: m.MyCallbacksPage,
+  })),
 );
 const TeamCallbacksPage = lazy(() =>
-  import('../features/callbacks').then((m) => ({ default: m.TeamCallbacksPage })),
+  Promise.all([import('../features/callbacks'), loadMessages(['callbacks'])]).then(([m]) => ({
+    default: m.TeamCallbacksPage,
+  })),
 );
 
 export type AppRoute = {
@@ -115,14 +140,14 @@ export const monitorPath = 'monitor';
 export const teamFiguresPath = 'cijfers-mijn-team';
 
 const MonitorRoute = ({ config, session }: PageProps) =>
-  createElement(LazyMonitoringPage, {
+  createElement(MonitoringPage, {
     config,
     scope: 'allTeams',
     userId: session.account.userId,
     displayName: session.account.displayName,
   });
 const TeamFiguresRoute = ({ config, session }: PageProps) =>
-  createElement(LazyMonitoringPage, {
+  createElement(MonitoringPage, {
     config,
     scope: 'ownTeam',
     userId: session.account.userId,
@@ -195,6 +220,34 @@ export const appRoutes: readonly AppRoute[] = [
     component: TeamFiguresRoute,
   },
 ];
+
+const landingHintKey = 'bereikbaar.landingPage';
+
+/** Remembers the page this user landed on, so the next start can fetch its code while signing in. */
+export function rememberLandingPage(
+  storage: Pick<Storage, 'setItem'> | undefined,
+  path: string | undefined,
+): void {
+  try {
+    if (path !== undefined) storage?.setItem(landingHintKey, path);
+  } catch {
+    // storage full or blocked: the next start just fetches the page after signing in
+  }
+}
+
+/**
+ * At start, before signing in: fetches the code of the page this user landed on last time, when that is the agent
+ * screen, in parallel with the sign-in (a cold start in a Teams tab otherwise waits for the token, then the code).
+ */
+export function preloadLandingPage(storage: Pick<Storage, 'getItem'> | undefined): void {
+  let hint: string | null;
+  try {
+    hint = storage?.getItem(landingHintKey) ?? null;
+  } catch {
+    return;
+  }
+  if (hint === availabilityPath) void loadAgentScreen().catch(() => undefined);
+}
 
 /**
  * The page a user lands on: the first route meant as landing page for one of their roles, else the first route.

@@ -1,15 +1,10 @@
 // English messages; must have exactly the keys of nl (the type and i18n.test.ts enforce it).
 import type { MessageCatalog } from './nl';
-import { absencesMessages } from './messages/absences';
-import { callbacksMessages } from './messages/callbacks';
+import { callbacksShellMessages } from './messages/callbacks-shell';
 import { contactsMessages } from './messages/contacts';
-import { monitoringMessages } from './messages/monitoring';
-import { myAvailabilityMessages } from './messages/my-availability';
 import { notificationsMessages } from './messages/notifications';
-import { outlookMessages } from './messages/outlook';
-import { remindersMessages } from './messages/reminders';
 import { repeatCallersMessages } from './messages/repeat-callers';
-import { repeatTrafficMessages } from './messages/repeat-traffic';
+import { routeLabelMessages } from './messages/route-labels';
 
 export const en: MessageCatalog = {
   'app.name': 'Bereikbaar',
@@ -275,14 +270,9 @@ export const en: MessageCatalog = {
   'availability.updated.justNow': 'Updated: just now',
   'availability.updated.at': 'Updated {time}',
   'availability.stale': 'Out of date: refresh failed at {time} — we will try again.',
-  ...absencesMessages.en,
-  ...callbacksMessages.en,
+  ...callbacksShellMessages.en,
   ...contactsMessages.en,
-  ...monitoringMessages.en,
-  ...outlookMessages.en,
   ...notificationsMessages.en,
-  ...remindersMessages.en,
   ...repeatCallersMessages.en,
-  ...repeatTrafficMessages.en,
-  ...myAvailabilityMessages.en,
+  ...routeLabelMessages.en,
 };

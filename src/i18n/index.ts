@@ -1,6 +1,8 @@
 export { LocaleProvider, useI18n } from './locale-provider';
 export type { I18n, LocaleProviderProps } from './locale-provider';
-export { translate, isCatalogLoaded, loadCatalog } from './translate';
+export { translate, isCatalogLoaded, loadCatalog, loadMessages } from './translate';
+export { messageGroups } from './message-groups';
+export type { MessageGroup } from './message-groups';
 export type { Locale, MessageParams } from './translate';
 export type { MessageKey } from './nl';
 export {

@@ -1,14 +1,10 @@
 // Dutch messages, the default. Uses the municipality's own words (terugbelverzoek, KCP-medewerker, ...).
-import { absencesMessages } from './messages/absences';
-import { callbacksMessages } from './messages/callbacks';
+import type { GroupMessageKey } from './message-groups';
+import { callbacksShellMessages } from './messages/callbacks-shell';
 import { contactsMessages } from './messages/contacts';
-import { monitoringMessages } from './messages/monitoring';
-import { myAvailabilityMessages } from './messages/my-availability';
 import { notificationsMessages } from './messages/notifications';
-import { outlookMessages } from './messages/outlook';
-import { remindersMessages } from './messages/reminders';
 import { repeatCallersMessages } from './messages/repeat-callers';
-import { repeatTrafficMessages } from './messages/repeat-traffic';
+import { routeLabelMessages } from './messages/route-labels';
 
 export const nl = {
   'app.name': 'Bereikbaar',
@@ -275,17 +271,14 @@ export const nl = {
   'availability.updated.justNow': 'Bijgewerkt: zojuist',
   'availability.updated.at': 'Bijgewerkt {time}',
   'availability.stale': 'Verouderd: vernieuwen mislukt om {time} — we proberen het opnieuw.',
-  ...absencesMessages.nl,
-  ...callbacksMessages.nl,
+  ...callbacksShellMessages.nl,
   ...contactsMessages.nl,
-  ...monitoringMessages.nl,
-  ...outlookMessages.nl,
   ...notificationsMessages.nl,
-  ...remindersMessages.nl,
   ...repeatCallersMessages.nl,
-  ...repeatTrafficMessages.nl,
-  ...myAvailabilityMessages.nl,
+  ...routeLabelMessages.nl,
 } satisfies Record<string, string>;
 
-export type MessageKey = keyof typeof nl;
-export type MessageCatalog = Record<MessageKey, string>;
+/** The keys of the first paint's catalog (this file and en.ts); the pages' own groups are in message-groups.ts. */
+export type CoreMessageKey = keyof typeof nl;
+export type MessageKey = CoreMessageKey | GroupMessageKey;
+export type MessageCatalog = Record<CoreMessageKey, string>;

@@ -1,23 +1,59 @@
 import { intlLocale } from './format';
 import { nl } from './nl';
 import type { MessageCatalog, MessageKey } from './nl';
+import type { MessageGroup, GroupMessages } from './message-groups';
+import { groupLoaders } from './message-groups';
 
 export type { Locale } from './locale-code';
 import type { Locale } from './locale-code';
 export type MessageParams = Readonly<Record<string, string | number>>;
 
 // Dutch is the default and always at hand; English (en.ts) is a chunk of its own, fetched only by someone who reads
-// English. The files in messages/ hold both languages of a feature and are shared by nl.ts and en.ts, so they stay
-// in the first chunk whole: splitting them too means one file per feature and language.
+// English. The messages of a page the agent screen does not show (message-groups.ts) are a chunk per page and
+// language, fetched with that page: the agent screen's first paint carries only its own texts.
 const loaded: Partial<Record<Locale, MessageCatalog>> = { nl };
 const loaders: Readonly<Record<Locale, () => Promise<MessageCatalog>>> = {
   nl: () => Promise.resolve(nl),
   en: async () => (await import(/* webpackChunkName: "messages-en" */ './en')).en,
 };
+/** The groups asked for (by a page that opened); each language of one arrives when that language is loaded. */
+const wantedGroups = new Set<MessageGroup>();
+const groupTexts: Record<Locale, Partial<Record<MessageKey, string>>> = { nl: {}, en: {} };
+const groupsLoaded: Record<Locale, Set<MessageGroup>> = { nl: new Set(), en: new Set() };
+const groupRequests = new Map<string, Promise<void>>();
+
+function loadGroup(group: MessageGroup, locale: Locale): Promise<void> {
+  const id = `${group}.${locale}`;
+  let request = groupRequests.get(id);
+  if (request === undefined) {
+    request = groupLoaders[group][locale]().then((texts: GroupMessages) => {
+      Object.assign(groupTexts[locale], texts);
+      groupsLoaded[locale].add(group);
+    });
+    // A failed fetch (offline, a new version deployed) may be tried again on the next visit to the page.
+    request.catch(() => groupRequests.delete(id));
+    groupRequests.set(id, request);
+  }
+  return request;
+}
+
+/**
+ * Fetches the messages of `groups` in Dutch and in every other language loaded so far (a language loaded later
+ * brings them along); resolves when they are here. The routes call it with their page's code.
+ * @example await loadMessages(['absences']); translate('nl', 'absences.title') // → 'Mijn team'
+ */
+export async function loadMessages(groups: readonly MessageGroup[]): Promise<void> {
+  for (const group of groups) wantedGroups.add(group);
+  const locales = (Object.keys(loaded) as Locale[]).filter((locale) => loaded[locale]);
+  await Promise.all(groups.flatMap((group) => locales.map((locale) => loadGroup(group, locale))));
+}
 
 /** Whether `locale`'s messages are here; `translate` for a locale not loaded yet falls back to Dutch. */
 export function isCatalogLoaded(locale: Locale): boolean {
-  return loaded[locale] !== undefined;
+  return (
+    loaded[locale] !== undefined &&
+    [...wantedGroups].every((group) => groupsLoaded[locale].has(group))
+  );
 }
 
 /**
@@ -25,7 +61,10 @@ export function isCatalogLoaded(locale: Locale): boolean {
  * @example await loadCatalog('en'); translate('en', 'app.name') // → 'Bereikbaar'
  */
 export async function loadCatalog(locale: Locale): Promise<void> {
+  const early = [...wantedGroups].map((group) => loadGroup(group, locale));
   loaded[locale] ??= await loaders[locale]();
+  // Also a group a page asked for while this language was on its way (the requests are shared).
+  await Promise.all([...early, ...[...wantedGroups].map((group) => loadGroup(group, locale))]);
 }
 
 const pluralRules: Readonly<Record<Locale, Intl.PluralRules>> = {
@@ -41,7 +80,10 @@ const pluralRules: Readonly<Record<Locale, Intl.PluralRules>> = {
  * @example translate('en', 'home.title', { name: 'Sanne' }) // → 'Welcome, Sanne'
  */
 export function translate(locale: Locale, key: MessageKey, params: MessageParams = {}): string {
-  return formatMessage(locale, (loaded[locale] ?? nl)[key], params);
+  const catalog = loaded[locale] ?? nl;
+  // A page's message before its group arrived shows its key, so the mistake is seen (routes load groups first).
+  const message = (catalog as Partial<Record<MessageKey, string>>)[key] ?? groupTexts[locale][key];
+  return formatMessage(locale, message ?? groupTexts.nl[key] ?? key, params);
 }
 
 /**

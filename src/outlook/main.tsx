@@ -12,7 +12,14 @@ import {
   fluentThemeFor,
 } from '../app';
 import type { AppDependencies } from '../app';
-import { LocaleProvider, loadCatalog, readStoredLocale, resolveLocale, useI18n } from '../i18n';
+import {
+  LocaleProvider,
+  loadCatalog,
+  loadMessages,
+  readStoredLocale,
+  resolveLocale,
+  useI18n,
+} from '../i18n';
 import { outlookItemOf } from './mail-item';
 import type { OfficeApi } from './mail-item';
 import { outlookRoutes } from './outlook-routes';
@@ -69,7 +76,12 @@ async function start(): Promise<void> {
   });
   document.documentElement.lang = locale;
   // English messages are a chunk of their own (see src/app/main.tsx); offline, the pane starts in Dutch.
-  await loadCatalog(locale).catch(() => undefined);
+  // The add-in's own messages and the callback form's are chunks of their own (the agent screen does not carry them).
+  const offline = () => undefined;
+  await Promise.all([
+    loadCatalog(locale).catch(offline),
+    loadMessages(['outlook', 'callbacks']).catch(offline),
+  ]);
   if (pane.kind === 'noOffice') {
     const dark = window.matchMedia('(prefers-color-scheme: dark)').matches;
     createRoot(container).render(

@@ -9,6 +9,15 @@ import { openBrowser, type BrowserSession } from './support/browser';
 
 const appUrl = inject('appUrl');
 const agent = 'sanne.devries@lindeburg.example';
+const leader = 'mohamed.elamrani@lindeburg.example';
+// The pages' own messages (src/i18n/message-groups.ts): each a chunk fetched with its page.
+const pageMessages = [
+  'messages-absences',
+  'messages-callbacks',
+  'messages-monitoring',
+  'messages-my-availability',
+  'messages-outlook',
+];
 
 let session: BrowserSession | undefined;
 
@@ -50,7 +59,7 @@ const builtScripts = readdirSync(path.resolve(import.meta.dirname, '../../dist/j
 
 describe('what the agent screen loads', () => {
   it('the build puts TeamsJS, MSAL and the English messages in chunks of their own', () => {
-    for (const name of ['teams-js', 'msal', 'messages-en'])
+    for (const name of ['teams-js', 'msal', 'messages-en', ...pageMessages])
       expect(builtScripts.filter((script) => chunk(name).test(script))).toHaveLength(1);
   });
 
@@ -62,7 +71,7 @@ describe('what the agent screen loads', () => {
       `${appUrl}/?persona=${encodeURIComponent(agent)}`,
       'Collega zoeken',
     );
-    for (const name of ['teams-js', 'msal', 'messages-en'])
+    for (const name of ['teams-js', 'msal', 'messages-en', ...pageMessages])
       expect(first.scripts.filter((script) => chunk(name).test(script))).toEqual([]);
     expect(firstDeltaRounds(first.graph)).toHaveLength(1);
     expect(deltaFromLink(first.graph)).toEqual([]);
@@ -88,6 +97,25 @@ describe('what the agent screen loads', () => {
     for (const name of ['teams-js', 'msal'])
       expect(loaded.scripts.filter((script) => chunk(name).test(script))).toEqual([]);
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+    expect(session.problems).toEqual([]);
+  });
+
+  it("a team leader's page brings its own messages, in Dutch and after switching to English", async () => {
+    session = await openBrowser();
+    const { page } = session;
+    const loaded = await load(
+      page,
+      `${appUrl}/?persona=${encodeURIComponent(leader)}#/mijn-team`,
+      'Mijn team',
+    );
+    expect(loaded.scripts.filter((script) => chunk('messages-absences').test(script))).toHaveLength(
+      1,
+    );
+    expect(loaded.scripts.filter((script) => chunk('messages-monitoring').test(script))).toEqual(
+      [],
+    );
+    await page.getByRole('combobox', { name: 'Taal' }).selectOption({ label: 'English' });
+    await page.getByRole('heading', { level: 1, name: 'My team' }).waitFor();
     expect(session.problems).toEqual([]);
   });
 });

@@ -1,6 +1,5 @@
 // Messages of the team leader's absences screen ("Mijn team"). Dutch first; English has every key.
 const nl = {
-  'absences.route': 'Mijn team',
   'absences.title': 'Mijn team',
   'absences.title.team': 'Mijn team: {name}',
   'absences.loading': 'Team wordt geladen…',
@@ -181,7 +180,6 @@ const nl = {
 } satisfies Record<string, string>;
 
 const en: Record<keyof typeof nl, string> = {
-  'absences.route': 'My team',
   'absences.title': 'My team',
   'absences.title.team': 'My team: {name}',
   'absences.loading': 'Loading the team…',

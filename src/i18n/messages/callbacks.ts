@@ -1,15 +1,5 @@
 // Messages of the callbacks feature (terugbelverzoeken), Dutch first; English must have every key.
 const nl = {
-  'callbacks.route.new': 'Terugbelverzoek',
-  'callbacks.route.mine': 'Mijn terugbelverzoeken',
-  'callbacks.route.team': 'Terugbelverzoeken van mijn team',
-  'callbacks.nav.count': '({open})',
-  'callbacks.nav.countOverdue': '({open}, {overdue} te laat)',
-  'callbacks.link.create': 'Terugbelverzoek maken',
-  'callbacks.link.createFor': 'Terugbelverzoek maken voor {name}',
-  'callbacks.link.teamTerm': 'Terugbellen',
-  'callbacks.nav.outbox': '({count, plural, one {# wacht} other {# wachten}} op opslaan)',
-
   'callbacks.loading': 'Terugbelverzoeken worden geladen…',
   'callbacks.loadFailed':
     'De terugbelverzoeken konden niet worden geladen. Probeer het zo opnieuw.',
@@ -165,7 +155,6 @@ const nl = {
   'callbacks.form.continueDraft': 'Verder met concept voor {target}',
   'callbacks.form.newFor': 'Nieuw voor {target}',
   'callbacks.form.newRequest': 'Nieuw terugbelverzoek',
-  'callbacks.nav.countUnknown': '(aantal onbekend)',
   'callbacks.stale':
     'Deze lijst is niet bijgewerkt: {what} kon niet worden opgehaald ({reason}). U ziet de stand van {time}; het aantal open verzoeken is onbekend.',
   'callbacks.loadFailedWhat':
@@ -188,22 +177,10 @@ const nl = {
   'callbacks.card.closedAt.cancelled': 'Vervallen op {date}',
   'callbacks.card.closedAtBy.done': 'Afgehandeld op {date} door {name}',
   'callbacks.card.closedAtBy.cancelled': 'Vervallen op {date} door {name}',
-  'callbacks.signOut.outboxWaiting':
-    'Nog niet opgeslagen: {callbacks, plural, one {# terugbelverzoek} other {# terugbelverzoeken}} en {contacts, plural, one {# gespreksuitkomst} other {# gespreksuitkomsten}}. Dat gebeurt alleen zolang u aangemeld bent. Toch afmelden?',
   'callbacks.reassign.absentMember': '{name} (afwezig)',
 } satisfies Record<string, string>;
 
 const en: Record<keyof typeof nl, string> = {
-  'callbacks.route.new': 'Callback request',
-  'callbacks.route.mine': 'My callback requests',
-  'callbacks.route.team': "My team's callback requests",
-  'callbacks.nav.count': '({open})',
-  'callbacks.nav.countOverdue': '({open}, {overdue} overdue)',
-  'callbacks.link.create': 'Create callback request',
-  'callbacks.link.createFor': 'Create callback request for {name}',
-  'callbacks.link.teamTerm': 'Callback',
-  'callbacks.nav.outbox': '({count} waiting to be saved)',
-
   'callbacks.loading': 'Loading callback requests…',
   'callbacks.loadFailed': 'The callback requests could not be loaded. Please try again shortly.',
   'callbacks.directoryLoading': 'Loading the directory…',
@@ -356,7 +333,6 @@ const en: Record<keyof typeof nl, string> = {
   'callbacks.form.continueDraft': 'Continue the draft for {target}',
   'callbacks.form.newFor': 'New for {target}',
   'callbacks.form.newRequest': 'New callback request',
-  'callbacks.nav.countUnknown': '(count unknown)',
   'callbacks.stale':
     'This list is not up to date: {what} could not be fetched ({reason}). You see the list as it was at {time}; the number of open requests is unknown.',
   'callbacks.loadFailedWhat':
@@ -379,8 +355,6 @@ const en: Record<keyof typeof nl, string> = {
   'callbacks.card.closedAt.cancelled': 'Cancelled on {date}',
   'callbacks.card.closedAtBy.done': 'Done on {date} by {name}',
   'callbacks.card.closedAtBy.cancelled': 'Cancelled on {date} by {name}',
-  'callbacks.signOut.outboxWaiting':
-    'Not stored yet: {callbacks, plural, one {# callback request} other {# callback requests}} and {contacts, plural, one {# call outcome} other {# call outcomes}}. That happens only while you are signed in. Sign out anyway?',
   'callbacks.reassign.absentMember': '{name} (absent)',
 };
 

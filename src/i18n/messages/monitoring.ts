@@ -1,7 +1,5 @@
 // Messages of the monitoring screens (coordinator "Monitor", team leader "Cijfers van mijn team"). Dutch first.
 const nl = {
-  'monitoring.route.coordinator': 'Monitor',
-  'monitoring.route.teamLeader': 'Cijfers van mijn team',
   'monitoring.title.coordinator': 'Monitor bereikbaarheid',
   'monitoring.title.teamLeader': 'Cijfers van mijn team',
   'monitoring.title.teamLeader.team': 'Cijfers van team {team}',
@@ -164,8 +162,6 @@ const nl = {
 } satisfies Record<string, string>;
 
 const en = {
-  'monitoring.route.coordinator': 'Monitor',
-  'monitoring.route.teamLeader': 'My team’s figures',
   'monitoring.title.coordinator': 'Reachability monitor',
   'monitoring.title.teamLeader': 'My team’s figures',
   'monitoring.title.teamLeader.team': 'Figures of team {team}',

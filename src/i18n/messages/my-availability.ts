@@ -1,6 +1,5 @@
 // Messages of "Mijn bereikbaarheid", the employee's own page. Dutch first; English has exactly the same keys.
 const nl = {
-  'myAvailability.route': 'Mijn bereikbaarheid',
   'myAvailability.title': 'Mijn bereikbaarheid',
   'myAvailability.intro':
     'Zo ziet het klantcontactpunt (KCP) u tijdens een gesprek met een inwoner. Met een open agenda, werktijden en een automatisch antwoord weet het KCP of het u kan doorverbinden, en wanneer u terugbelt.',
@@ -101,7 +100,6 @@ const nl = {
 };
 
 const en = {
-  'myAvailability.route': 'My availability',
   'myAvailability.title': 'My availability',
   'myAvailability.intro':
     'This is how the front office (KCP) sees you while talking to a citizen. With an open calendar, working hours and an automatic reply, the front office knows whether it can put a call through to you, and when you call back.',

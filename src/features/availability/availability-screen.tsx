@@ -85,8 +85,15 @@ export function AvailabilityScreen({
   useEffect(() => {
     const region = cardRegionRef.current;
     if (cardToReveal === 0 || region === null) return;
-    const { top } = region.getBoundingClientRect();
-    if (top < 0 || top > window.innerHeight * 0.6) region.scrollIntoView({ block: 'start' });
+    // Measured in the frame after the card is painted: measuring now would force the new card's layout before
+    // that first paint, and Enter would take longer than a frame.
+    let frame = requestAnimationFrame(() => {
+      frame = requestAnimationFrame(() => {
+        const { top } = region.getBoundingClientRect();
+        if (top < 0 || top > window.innerHeight * 0.6) region.scrollIntoView({ block: 'start' });
+      });
+    });
+    return () => cancelAnimationFrame(frame);
   }, [cardToReveal]);
 
   const teams = directory.snapshot?.teams;

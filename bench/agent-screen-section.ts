@@ -21,12 +21,14 @@ import { growTeam } from './big-team';
 const agent = 'sanne.devries@lindeburg.example';
 const admin = 'ingrid.bakker@lindeburg.example';
 const frameMs = 16;
-// The same rows measured on this machine before the Enter work of issue 17 (every result re-rendered per key,
-// each state recomputed at each render, a team's states fetched on Enter), to read today's figures against.
-const beforeEnter = 'p95 587 ms, 4 requests';
-const beforeTeam = '87 ms, 1 request';
-const beforeAfterRefresh = 'p95 213 ms';
-const beforeLetters = 'p95 63 ms';
+// The same rows, with this probe, on this machine, of the build before the Enter work of issue 17 (commit 6a7e601:
+// every result re-rendered per key, each state recomputed at each render, a team's states fetched on Enter), to
+// read today's figures against (the machine's load moves both).
+const beforeEnter = 'median 63, p95 462 ms, 4 requests';
+const beforeTeam = '164 ms';
+const beforeBigTeam = 'median 320, p95 1286 ms, 1 request';
+const beforeAfterRefresh = 'median 51, p95 241 ms';
+const beforeLetters = 'median 65, p95 165 ms';
 const ms = (value: number) => `${Math.round(value)} ms`;
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
@@ -197,7 +199,12 @@ export async function benchAgentScreen(port: number, table: Printer): Promise<vo
           'signals fetched on open: a round trip (≥ 100 ms)',
         ),
         keyRow('Enter → a team of the demo tenant', smallTeam, beforeTeam, 'same'),
-        keyRow(`Enter → a team of 40 or more (${peopleIn(emulator)} people)`, team, '–', 'same'),
+        keyRow(
+          `Enter → a team of 40 or more (${peopleIn(emulator)} people)`,
+          team,
+          beforeBigTeam,
+          'same',
+        ),
         keyRow(
           'Enter → full card, right after a refresh',
           afterRefresh,

@@ -99,6 +99,14 @@ export async function visit(
   };
 }
 
+/** Chromium's own figure for the key pressed at `at` (its longest event), null when under its 16 ms threshold. */
+export function browserTimeOf(probe: PageProbe, at: number): number | null {
+  const durations = probe.keyEvents
+    .filter(([start]) => Math.abs(start - at) < 0.5)
+    .map(([, duration]) => duration);
+  return durations.length === 0 ? null : Math.max(...durations);
+}
+
 /** Until no fetch of the page has started for `quietMs`. */
 async function quiet(page: Page, quietMs = 400): Promise<void> {
   for (;;) {
@@ -143,6 +151,7 @@ export async function enterOnResults(
     const timing = probe.keys.at(-1) as KeyTiming;
     timings.push({
       ...timing,
+      browserMs: browserTimeOf(probe, timing.at),
       requestsAfter: probe.fetches.filter((f) => f.at >= timing.at).length,
     });
   }
@@ -164,8 +173,10 @@ export async function typeLetters(page: Page, queries: readonly string[]): Promi
         before + index,
       );
     }
-    const keys = (await probeOf(page)).keys.slice(before);
-    timings.push(...keys);
+    await quiet(page);
+    const probe = await probeOf(page);
+    const keys = probe.keys.slice(before);
+    timings.push(...keys.map((key) => ({ ...key, browserMs: browserTimeOf(probe, key.at) })));
   }
   return timings;
 }

@@ -1,13 +1,19 @@
 // What the agent screen benchmark measures inside the page, installed before any of the app's code runs: every
 // fetch (with its time), the moment the search first answers, and for each key the agent presses the time to the
-// frame that shows its result. Times are the page's own performance.now() (0 = the start of the navigation).
+// frame that shows its result, painted. Times are the page's own performance.now() (0 = the start of the navigation).
 
 export type KeyTiming = {
   key: string;
-  /** When the key was pressed. */
+  /** When the key was pressed: the event's own time stamp (so time the key waited for a busy page counts). */
   at: number;
-  /** From the key press to the start of the first frame after the screen showed its result. */
+  /** From the key press to the end of the first frame that shows its result (its rendering and paint included). */
   ms: number;
+  /**
+   * What Chromium itself reports for the key (Event Timing: from the key press to the next paint after its
+   * handlers, the figure behind INP, in steps of 8 ms); null when it reported nothing, which it does only for
+   * keys under 16 ms.
+   */
+  browserMs: number | null;
   /** From the key press to the end of the app's handling of it (the render, before the browser paints). */
   handledMs: number;
   /** Whether that frame showed what the key asks for: the complete card after Enter, the results after a letter. */
@@ -18,6 +24,8 @@ export type KeyTiming = {
 
 export type PageProbe = {
   fetches: { url: string; at: number }[];
+  /** Chromium's Event Timing entries of key events of 16 ms or more: [start (= the key's time stamp), duration]. */
+  keyEvents: [number, number][];
   /** When a result first appeared in the search's list (the search answered); null until it does. */
   firstAnswerAt: number | null;
   keys: KeyTiming[];
@@ -30,7 +38,7 @@ export type PageProbe = {
  * not complete yet (the card still loading), the probe keeps looking at each frame for up to 2 s.
  */
 export function installPageProbe(): void {
-  const probe: PageProbe = { fetches: [], firstAnswerAt: null, keys: [] };
+  const probe: PageProbe = { fetches: [], keyEvents: [], firstAnswerAt: null, keys: [] };
   (window as unknown as { benchProbe: PageProbe }).benchProbe = probe;
   const original = window.fetch.bind(window);
   window.fetch = (input, init) => {
@@ -38,6 +46,11 @@ export function installPageProbe(): void {
     probe.fetches.push({ url, at: performance.now() });
     return original(input, init);
   };
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries())
+      if (['keydown', 'keypress', 'beforeinput', 'input'].includes(entry.name))
+        probe.keyEvents.push([entry.startTime, entry.duration]);
+  }).observe({ type: 'event', durationThreshold: 16, buffered: true } as PerformanceObserverInit);
   new MutationObserver(() => {
     if (probe.firstAnswerAt === null && document.querySelector('[role="listbox"] [role="option"]'))
       probe.firstAnswerAt = performance.now();
@@ -70,9 +83,9 @@ export function installPageProbe(): void {
     'keydown',
     (event) => {
       if (event.key === 'Enter')
-        pending = { key: 'Enter', at: performance.now(), expected: activeOptionName() };
+        pending = { key: 'Enter', at: event.timeStamp, expected: activeOptionName() };
       else if (event.key.length === 1)
-        pending = { key: event.key, at: performance.now(), expected: null };
+        pending = { key: event.key, at: event.timeStamp, expected: null };
     },
     true,
   );
@@ -82,19 +95,26 @@ export function installPageProbe(): void {
     if (started === null) return;
     const handledMs = performance.now() - started.at;
     const deadline = started.at + 2000;
-    const frame = () => {
-      const done = check();
-      if (done || performance.now() > deadline) {
-        const now = performance.now();
+    // A message posted in an animation frame is handled once that frame is rendered and painted.
+    const painted = (done: boolean) => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => {
         probe.keys.push({
           key: started.key,
           at: started.at,
-          ms: now - started.at,
+          ms: performance.now() - started.at,
+          browserMs: null,
           handledMs,
           complete: done,
           requestsAfter: probe.fetches.filter((f) => f.at >= started.at).length,
         });
-      } else requestAnimationFrame(frame);
+      };
+      channel.port2.postMessage(null);
+    };
+    const frame = () => {
+      const done = check();
+      if (done || performance.now() > deadline) painted(done);
+      else requestAnimationFrame(frame);
     };
     requestAnimationFrame(frame);
   };

@@ -1,7 +1,7 @@
 // The front office's main screen: find a colleague in a keystroke or two and see at once whether to
 // put the call through (state, until when, why, substitute, phone numbers), or open a whole team.
 import { Spinner } from '@fluentui/react-components';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { PersonSummary } from '../../domain/people';
 import { errorMessage, useI18n } from '../../i18n';
 import { useAvailabilityDataSource } from './api/availability-data-source';
@@ -13,13 +13,20 @@ import { PersonSearch } from './components/person-search';
 import { OutcomeButtons, OutcomeNotice, SelfAnsweredButton } from './components/outcome-buttons';
 import { RefreshStatus } from './components/refresh-status';
 import { TeamView } from './components/team-view';
-import { personStatusAt } from './person-status';
+import { statusesAt } from './person-status';
 import type { PersonStatus } from './person-status';
 import { searchOptions } from './search-options';
 import type { SearchOption } from './search-options';
 import { useHashSelection } from './use-hash-selection';
 import type { OutcomeRecorder, OutcomeTarget } from './outcome-recorder';
 import { useOutcomes } from './use-outcomes';
+
+// The open card or team re-renders only when what it shows changed, not at each letter typed in the search.
+const MemoPersonCard = memo(PersonCard);
+const MemoTeamView = memo(TeamView);
+
+/** How many of the first results open without a request (issue 17): their cards' and teams' states come along. */
+const preparedResults = 5;
 
 /** Props of {@link AvailabilityScreen}. */
 export type AvailabilityScreenProps = {
@@ -78,8 +85,15 @@ export function AvailabilityScreen({
   useEffect(() => {
     const region = cardRegionRef.current;
     if (cardToReveal === 0 || region === null) return;
-    const { top } = region.getBoundingClientRect();
-    if (top < 0 || top > window.innerHeight * 0.6) region.scrollIntoView({ block: 'start' });
+    // Measured in the frame after the card is painted: measuring now would force the new card's layout before
+    // that first paint, and Enter would take longer than a frame.
+    let frame = requestAnimationFrame(() => {
+      frame = requestAnimationFrame(() => {
+        const { top } = region.getBoundingClientRect();
+        if (top < 0 || top > window.innerHeight * 0.6) region.scrollIntoView({ block: 'start' });
+      });
+    });
+    return () => cancelAnimationFrame(frame);
   }, [cardToReveal]);
 
   const teams = directory.snapshot?.teams;
@@ -102,8 +116,9 @@ export function AvailabilityScreen({
   );
 
   // Substitutes are known only once the signals of the people they stand in for are in: kept in state, one step
-  // behind. They are those of every person on screen (not only the open card's), so that when the agent opens a
-  // card its substitutes' states are already here: Enter makes no request.
+  // behind. They are those of every person on screen or in a team among the first results (not only the open
+  // card's), so that when the agent opens a card or team its substitutes' states are already here: Enter makes
+  // no request.
   const [substituteKey, setSubstituteKey] = useState('');
   const substituteIds = useMemo(
     () => (substituteKey === '' ? [] : substituteKey.split('\n')),
@@ -112,11 +127,19 @@ export function AvailabilityScreen({
 
   const shown = useMemo(() => {
     const people: PersonSummary[] = [];
-    for (const option of options) if (option.kind === 'person') people.push(option.person);
+    for (const [index, option] of options.entries()) {
+      if (option.kind === 'person') people.push(option.person);
+      // A team among the first results: its members' states come with the results, so Enter on it is instant.
+      else if (index < preparedResults)
+        for (const id of option.team.memberIds) {
+          const member = directory.peopleById.get(id);
+          if (member !== undefined) people.push(member);
+        }
+    }
     if (selectedPerson !== undefined) people.push(selectedPerson);
     people.push(...teamMembers);
     return people;
-  }, [options, selectedPerson, teamMembers]);
+  }, [options, selectedPerson, teamMembers, directory.peopleById]);
   const onScreen = useMemo(() => {
     const people = [...shown];
     for (const id of substituteIds) {
@@ -127,12 +150,20 @@ export function AvailabilityScreen({
   }, [shown, substituteIds, directory.peopleById]);
 
   const signals = useAvailabilitySignals(onScreen, { refreshIntervalMs, retryAfterFailureMs });
-  const now = useNow(source.now, clockTickMs, signals.entries);
+  // New answers (not a smaller set of people taken from one already here) recompute the clock.
+  const now = useNow(source.now, clockTickMs, signals.lastUpdatedAt?.getTime() ?? null);
 
+  // Each person's status once per answer and clock tick: the results, the card, its substitutes and the team all
+  // ask at every render, and it takes time-zone arithmetic. The same object back also lets a result skip its render.
+  // By answer (the same answer is shared by the queries of fewer people), so a new set of people on screen
+  // recomputes only the new ones.
+  const statusOfEntry = useMemo(
+    () => statusesAt(now, source.workingDayCalendar),
+    [now, source.workingDayCalendar],
+  );
   const statusOf = useCallback(
-    (personId: string): PersonStatus =>
-      personStatusAt(signals.entries.get(personId), now, source.workingDayCalendar),
-    [signals.entries, now, source.workingDayCalendar],
+    (personId: string): PersonStatus => statusOfEntry(signals.entries.get(personId)),
+    [signals.entries, statusOfEntry],
   );
 
   const selectedStatus = selectedPerson === undefined ? null : statusOf(selectedPerson.id);
@@ -161,10 +192,14 @@ export function AvailabilityScreen({
     return null;
   }, [selectedPerson, selectedTeam]);
   const outcomes = useOutcomes(recorder, outcomeTarget, source.now);
-  const outcomeButtons =
-    outcomes.enabled && outcomeTarget !== null ? (
-      <OutcomeButtons name={outcomeTarget.name} onRecord={outcomes.record} />
-    ) : null;
+  // Kept as the same element while the card stays, so the memoised card skips a keystroke's render.
+  const outcomeButtons = useMemo(
+    () =>
+      outcomes.enabled && outcomeTarget !== null ? (
+        <OutcomeButtons name={outcomeTarget.name} onRecord={outcomes.record} />
+      ) : null,
+    [outcomes.enabled, outcomeTarget, outcomes.record],
+  );
 
   const onQueryChange = (next: string) => {
     setQuery(next);
@@ -177,11 +212,7 @@ export function AvailabilityScreen({
       setCardToReveal((count) => count + 1);
       const person = directory.peopleById.get(personId);
       if (person !== undefined) {
-        const status = personStatusAt(
-          signals.entries.get(personId),
-          now,
-          source.workingDayCalendar,
-        );
+        const status = statusOf(personId);
         const state =
           status.kind === 'known'
             ? t(`availability.state.${status.availability.state}`)
@@ -189,7 +220,7 @@ export function AvailabilityScreen({
         setAnnouncement(t('availability.card.opened', { name: person.displayName, state }));
       }
     },
-    [select, directory.peopleById, signals.entries, now, t, source.workingDayCalendar],
+    [select, directory.peopleById, statusOf, t],
   );
   const openTeam = useCallback(
     (name: string) => {
@@ -268,7 +299,7 @@ export function AvailabilityScreen({
           </div>
           {selection === null || directory.status !== 'ready' ? null : selectedPerson !==
               undefined && selectedStatus !== null ? (
-            <PersonCard
+            <MemoPersonCard
               person={selectedPerson}
               status={selectedStatus}
               now={now}
@@ -279,7 +310,7 @@ export function AvailabilityScreen({
               outcomes={outcomeButtons}
             />
           ) : selectedTeam !== undefined ? (
-            <TeamView
+            <MemoTeamView
               team={selectedTeam}
               members={teamMembers}
               peopleById={directory.peopleById}

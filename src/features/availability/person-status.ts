@@ -32,3 +32,26 @@ export function personStatusAt(
     calendarNotShared: entry.calendarNotShared || availability.calendarAccess === 'freeBusy',
   };
 }
+
+const loading: PersonStatus = { kind: 'loading' };
+
+/**
+ * {@link personStatusAt} at one moment, remembered per answer: the screen asks for the same people at every
+ * render, and the same object back lets a result that did not change skip its render.
+ * @example const statusOf = statusesAt(now); statusOf(entry) === statusOf(entry) // true
+ */
+export function statusesAt(
+  now: Date,
+  workingDayCalendar?: WorkingDayCalendar,
+): (entry: SignalEntry | undefined) => PersonStatus {
+  const known = new WeakMap<SignalEntry, PersonStatus>();
+  return (entry) => {
+    if (entry === undefined) return loading;
+    let status = known.get(entry);
+    if (status === undefined) {
+      status = personStatusAt(entry, now, workingDayCalendar);
+      known.set(entry, status);
+    }
+    return status;
+  };
+}

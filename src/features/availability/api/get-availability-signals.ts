@@ -159,16 +159,19 @@ export function signalsCoveredInCache(
   ids: readonly string[],
 ): { data: SignalsData; updatedAt: number } | undefined {
   if (ids.length === 0) return undefined;
+  // The freshest such answer: an older one may be past its refresh interval and would be fetched again at once.
+  let best: { data: SignalsData; updatedAt: number } | undefined;
   for (const [key, data] of queryClient.getQueriesData<SignalsData>({
     queryKey: [...availabilityKeys.all, 'signals'],
   })) {
     if (data === undefined || !ids.every((id) => data.entries.has(id))) continue;
-    const entries = new Map<string, SignalEntry>();
-    for (const id of ids) entries.set(id, data.entries.get(id) as SignalEntry);
     const updatedAt = queryClient.getQueryState(key)?.dataUpdatedAt ?? 0;
-    return { data: { entries, fetchedAt: data.fetchedAt }, updatedAt };
+    if (best === undefined || updatedAt > best.updatedAt) best = { data, updatedAt };
   }
-  return undefined;
+  if (best === undefined) return undefined;
+  const entries = new Map<string, SignalEntry>();
+  for (const id of ids) entries.set(id, best.data.entries.get(id) as SignalEntry);
+  return { data: { entries, fetchedAt: best.data.fetchedAt }, updatedAt: best.updatedAt };
 }
 
 /** Signals for `people` (the results, card, substitutes or team on screen); see {@link SignalsState}. */

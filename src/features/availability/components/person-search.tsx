@@ -1,15 +1,14 @@
-import { Input, mergeClasses } from '@fluentui/react-components';
-import { PeopleTeamRegular, SearchRegular } from '@fluentui/react-icons';
-import { useEffect, useId, useMemo } from 'react';
+import { Input } from '@fluentui/react-components';
+import { SearchRegular } from '@fluentui/react-icons';
+import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef } from 'react';
 import type { KeyboardEvent, Ref } from 'react';
 import { namesakeDetails } from '../../../domain/people';
 import { useI18n } from '../../../i18n';
-import { PersonOptionContent } from '../../../ui';
 import type { PersonStatus } from '../person-status';
 import type { SearchOption } from '../search-options';
 import { maxPeopleShown } from '../search-options';
 import { usePersonSearchStyles } from './person-search.styles';
-import { StatusSummary } from './status-summary';
+import { ResultOption } from './result-option';
 
 /** Props of {@link PersonSearch}. */
 export type PersonSearchProps = {
@@ -80,6 +79,19 @@ export function PersonSearch({
     if (element !== null && typeof element.scrollIntoView === 'function')
       element.scrollIntoView({ block: 'nearest' });
   }, [activeIndex, listboxId]);
+
+  // One click handler for every result, stable for the list's life, so the memoised results do not re-render
+  // because of it; it reads the current options and callbacks.
+  const latest = useRef({ options, onActiveIndexChange, onOpen });
+  useLayoutEffect(() => {
+    latest.current = { options, onActiveIndexChange, onOpen };
+  });
+  const onChoose = useCallback((index: number) => {
+    const option = latest.current.options[index];
+    if (option === undefined) return;
+    latest.current.onActiveIndexChange(index);
+    latest.current.onOpen(option);
+  }, []);
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     if (event.key === 'ArrowDown') {
@@ -154,49 +166,18 @@ export function PersonSearch({
         {options.map((option, index) => {
           const key = optionKey(option);
           return (
-            <li
+            <ResultOption
               key={key}
+              option={option}
+              index={index}
               id={optionId(index)}
-              role="option"
-              aria-selected={index === activeIndex}
-              className={mergeClasses(
-                styles.option,
-                index === activeIndex && styles.active,
-                key === openedKey && styles.opened,
-              )}
-              // Keep focus in the search box when a result is clicked.
-              onMouseDown={(event) => event.preventDefault()}
-              onClick={() => {
-                onActiveIndexChange(index);
-                onOpen(option);
-              }}
-            >
-              {option.kind === 'team' ? (
-                <>
-                  <span className={styles.teamName}>
-                    <PeopleTeamRegular aria-hidden="true" />
-                    {t('availability.results.teamOption', { name: option.team.name })}
-                  </span>
-                  <span className={styles.meta}>
-                    {[
-                      option.team.department,
-                      t('availability.results.teamMembers', {
-                        count: option.team.memberIds.length,
-                      }),
-                    ]
-                      .filter((part): part is string => part !== null && part !== '')
-                      .join(' · ')}
-                  </span>
-                </>
-              ) : (
-                <PersonOptionContent
-                  person={option.person}
-                  namesake={namesakes.get(option.person.id)}
-                >
-                  <StatusSummary status={statusOf(option.person.id)} now={now} />
-                </PersonOptionContent>
-              )}
-            </li>
+              highlight={index === activeIndex ? 'active' : 'inactive'}
+              opened={key === openedKey ? 'opened' : 'closed'}
+              status={option.kind === 'person' ? statusOf(option.person.id) : null}
+              now={now}
+              namesake={option.kind === 'person' ? namesakes.get(option.person.id) : undefined}
+              onChoose={onChoose}
+            />
           );
         })}
       </ul>

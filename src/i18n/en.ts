@@ -3,6 +3,7 @@ import type { MessageCatalog } from './nl';
 import { absencesMessages } from './messages/absences';
 import { callbacksMessages } from './messages/callbacks';
 import { contactsMessages } from './messages/contacts';
+import { dailyRunMessages } from './messages/daily-run';
 import { monitoringMessages } from './messages/monitoring';
 import { myAvailabilityMessages } from './messages/my-availability';
 import { notificationsMessages } from './messages/notifications';
@@ -281,6 +282,7 @@ export const en: MessageCatalog = {
   ...outlookMessages.en,
   ...notificationsMessages.en,
   ...remindersMessages.en,
+  ...dailyRunMessages.en,
   ...repeatCallersMessages.en,
   ...myAvailabilityMessages.en,
 };

@@ -2,6 +2,7 @@
 import { absencesMessages } from './messages/absences';
 import { callbacksMessages } from './messages/callbacks';
 import { contactsMessages } from './messages/contacts';
+import { dailyRunMessages } from './messages/daily-run';
 import { monitoringMessages } from './messages/monitoring';
 import { myAvailabilityMessages } from './messages/my-availability';
 import { notificationsMessages } from './messages/notifications';
@@ -281,6 +282,7 @@ export const nl = {
   ...outlookMessages.nl,
   ...notificationsMessages.nl,
   ...remindersMessages.nl,
+  ...dailyRunMessages.nl,
   ...repeatCallersMessages.nl,
   ...myAvailabilityMessages.nl,
 } satisfies Record<string, string>;

@@ -269,3 +269,28 @@ export function planDailyRun(input: DailyInput): DailyPlan {
     alreadyRecorded: allKeys.filter((key) => !leftKeys.has(key)).length,
   };
 }
+
+/** What a run did, as printed and kept for the monitor ("12 herinneringen, 3 escalaties, 40 verzoeken opgeschoond"). */
+export type DailyRunSummary = {
+  reminders: number;
+  escalations: number;
+  absences: number;
+  /** Requests whose citizen's personal data was removed. */
+  redactedCallbacks: number;
+  /** Absence reasons deleted. */
+  deletedReasons: number;
+  /** Messages recorded as being sent whose sending is not known to have succeeded (a lost answer, a crash). */
+  notKnownSent: number;
+  /** Messages Graph refused; the next run tries them again. */
+  failed: number;
+};
+
+export const emptyDailyRunSummary: DailyRunSummary = {
+  reminders: 0,
+  escalations: 0,
+  absences: 0,
+  redactedCallbacks: 0,
+  deletedReasons: 0,
+  notKnownSent: 0,
+  failed: 0,
+};

@@ -7,7 +7,8 @@ export type {
   DailyMessageKind,
   DailyPlan,
   DailyRecipient,
+  DailyRunSummary,
   DailyTeam,
   RetentionStep,
 } from './daily-plan';
-export { closedReason, dailyKey, planDailyRun } from './daily-plan';
+export { closedReason, dailyKey, emptyDailyRunSummary, planDailyRun } from './daily-plan';

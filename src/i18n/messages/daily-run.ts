@@ -76,6 +76,27 @@ const nl = {
   'daily.what.absences':
     'afwezigheden aan {name} ({count, plural, one {# afwezigheid} other {# afwezigheden}})',
 
+  'daily.fail.directory.denied':
+    'Microsoft Graph weigerde de gebruikers te lezen ({status}: {message}). Geef de app-registratie de toepassingsmachtiging User.Read.All (met beheerderstoestemming).',
+  'daily.fail.site.denied':
+    'SharePoint weigerde de lijsten van Bereikbaar ({status}: {message}). Geef de app Sites.Selected met schrijfrecht op de Bereikbaar-site (docs/deploy.md, de dagelijkse controle).',
+  'daily.fail.site.missing':
+    'Een lijst van Bereikbaar ontbreekt ({status}: {message}). Voer npm run provision uit en controleer BRK_SHAREPOINT_SITE.',
+  'daily.fail.send.denied':
+    'Microsoft 365 weigerde het versturen ({status}: {message}). Geef de app Mail.Send, beperkt tot de postbus in BRK_FRONT_OFFICE_MAILBOX, en TeamsActivity.Send (docs/deploy.md).',
+  'daily.fail.signIn': 'Aanmelden als de app lukte niet: {message}',
+  'daily.fail.read':
+    'Lezen uit Microsoft 365 lukte niet ({status}: {message}). Probeer het later opnieuw.',
+  'daily.fail.other': 'Microsoft 365 antwoordde {status}: {message}',
+  'daily.holiday.newYearsDay': 'Nieuwjaarsdag',
+  'daily.holiday.goodFriday': 'Goede Vrijdag',
+  'daily.holiday.easterMonday': 'Tweede Paasdag',
+  'daily.holiday.kingsDay': 'Koningsdag',
+  'daily.holiday.liberationDay': 'Bevrijdingsdag',
+  'daily.holiday.ascensionDay': 'Hemelvaartsdag',
+  'daily.holiday.whitMonday': 'Tweede Pinksterdag',
+  'daily.holiday.christmasDay': 'Eerste Kerstdag',
+  'daily.holiday.boxingDay': 'Tweede Kerstdag',
   'daily.monitor.label': 'Laatste dagelijkse controle',
   'daily.monitor.done':
     'Laatste dagelijkse controle: {when}, {reminders, plural, one {# herinnering} other {# herinneringen}}, {escalations, plural, one {# escalatie} other {# escalaties}}, {redacted, plural, one {# verzoek} other {# verzoeken}} opgeschoond',
@@ -165,6 +186,26 @@ const en = {
     'escalation to {name} about {team} ({count, plural, one {# request} other {# requests}})',
   'daily.what.absences': 'absences to {name} ({count, plural, one {# absence} other {# absences}})',
 
+  'daily.fail.directory.denied':
+    'Microsoft Graph refused to read the users ({status}: {message}). Give the app registration the application permission User.Read.All (with admin consent).',
+  'daily.fail.site.denied':
+    "SharePoint refused Bereikbaar's lists ({status}: {message}). Give the app Sites.Selected with write on the Bereikbaar site (docs/deploy.md, the daily check).",
+  'daily.fail.site.missing':
+    'A Bereikbaar list is missing ({status}: {message}). Run npm run provision and check BRK_SHAREPOINT_SITE.',
+  'daily.fail.send.denied':
+    'Microsoft 365 refused to send ({status}: {message}). Give the app Mail.Send, restricted to the mailbox in BRK_FRONT_OFFICE_MAILBOX, and TeamsActivity.Send (docs/deploy.md).',
+  'daily.fail.signIn': 'Signing in as the app failed: {message}',
+  'daily.fail.read': 'Reading from Microsoft 365 failed ({status}: {message}). Try again later.',
+  'daily.fail.other': 'Microsoft 365 answered {status}: {message}',
+  'daily.holiday.newYearsDay': "New Year's Day",
+  'daily.holiday.goodFriday': 'Good Friday',
+  'daily.holiday.easterMonday': 'Easter Monday',
+  'daily.holiday.kingsDay': "King's Day",
+  'daily.holiday.liberationDay': 'Liberation Day',
+  'daily.holiday.ascensionDay': 'Ascension Day',
+  'daily.holiday.whitMonday': 'Whit Monday',
+  'daily.holiday.christmasDay': 'Christmas Day',
+  'daily.holiday.boxingDay': 'Boxing Day',
   'daily.monitor.label': 'Last daily check',
   'daily.monitor.done':
     'Last daily check: {when}, {reminders, plural, one {# reminder} other {# reminders}}, {escalations, plural, one {# escalation} other {# escalations}}, {redacted, plural, one {# request} other {# requests}} cleaned up',

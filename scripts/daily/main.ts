@@ -140,7 +140,9 @@ async function main(): Promise<number> {
     print: (line) => console.log(line),
     target: config.mode === 'demo' ? config.emulatorUrl : config.sharePointSite,
   });
-  return result.kind === 'failed' ? 1 : 0;
+  // Something refused or not known to be sent is printed above; the scheduler sees it too.
+  if (result.kind === 'failed') return 1;
+  return result.kind === 'done' && result.summary.failed + result.summary.notKnownSent > 0 ? 1 : 0;
 }
 
 process.exitCode = await main();

@@ -24,7 +24,7 @@ import type { StoredDailyRecord } from '../../src/graph/monitoring';
 import { formatCalendarDate, formatDayTime, translate } from '../../src/i18n';
 import type { DailyNoticeContext } from '../../src/notifications';
 import { sendDailyMessage } from '../../src/notifications';
-import { explainFailure } from './daily-failure';
+import { SendRefusedError, explainFailure } from './daily-failure';
 import { readDay } from './read-day';
 import type { DayData } from './read-day';
 
@@ -184,8 +184,9 @@ async function sendAll(
         await setDailyOutcome(client, options.site, record, { outcome: 'failed' });
       summary.failed += 1;
       options.print(t('daily.run.failed', { what, message: failure.message }));
-      // Not granted (Mail.Send, TeamsActivity.Send): every other message would be refused the same way.
-      if (failure.status === 401 || failure.status === 403) throw error;
+      // Not granted (Mail.Send), or the sender is no mailbox: every other message would be refused the same way.
+      if (failure.status === 401 || failure.status === 403 || failure.status === 404)
+        throw new SendRefusedError(failure, context.senderMailbox);
     }
   }
 }

@@ -84,6 +84,8 @@ const nl = {
     'Een lijst van Bereikbaar ontbreekt ({status}: {message}). Voer npm run provision uit en controleer BRK_SHAREPOINT_SITE.',
   'daily.fail.send.denied':
     'Microsoft 365 weigerde het versturen ({status}: {message}). Geef de app Mail.Send, beperkt tot de postbus in BRK_FRONT_OFFICE_MAILBOX, en TeamsActivity.Send (docs/deploy.md).',
+  'daily.fail.send.mailbox':
+    'BRK_FRONT_OFFICE_MAILBOX ({mailbox}) is geen postbus in deze tenant ({status}: {message}). Geef het adres van de postbus van het KCP.',
   'daily.fail.signIn': 'Aanmelden als de app lukte niet: {message}',
   'daily.fail.read':
     'Lezen uit Microsoft 365 lukte niet ({status}: {message}). Probeer het later opnieuw.',
@@ -194,6 +196,8 @@ const en = {
     'A Bereikbaar list is missing ({status}: {message}). Run npm run provision and check BRK_SHAREPOINT_SITE.',
   'daily.fail.send.denied':
     'Microsoft 365 refused to send ({status}: {message}). Give the app Mail.Send, restricted to the mailbox in BRK_FRONT_OFFICE_MAILBOX, and TeamsActivity.Send (docs/deploy.md).',
+  'daily.fail.send.mailbox':
+    'BRK_FRONT_OFFICE_MAILBOX ({mailbox}) is not a mailbox in this tenant ({status}: {message}). Give the address of the front office mailbox.',
   'daily.fail.signIn': 'Signing in as the app failed: {message}',
   'daily.fail.read': 'Reading from Microsoft 365 failed ({status}: {message}). Try again later.',
   'daily.fail.other': 'Microsoft 365 answered {status}: {message}',

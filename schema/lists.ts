@@ -7,6 +7,7 @@ import {
   absencesList,
   callbacksList,
   contactsList,
+  dailyRunList,
   remindersList,
   sharingSnapshotsList,
   teamSettingsList,
@@ -33,6 +34,7 @@ export {
   absencesList,
   callbacksList,
   contactsList,
+  dailyRunList,
   remindersList,
   sharingSnapshotsList,
   teamSettingsList,
@@ -49,6 +51,7 @@ export const allLists: readonly ListSpec[] = [
   remindersList,
   sharingSnapshotsList,
   contactsList,
+  dailyRunList,
 ];
 
 /** The SharePoint site (relative to the tenant root) that holds the lists in the demo tenant. */

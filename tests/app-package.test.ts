@@ -88,6 +88,9 @@ describe('npm run package', () => {
       'callbackReassigned',
       'availabilityReminder',
       'callbackRepeatCall',
+      'callbackDailyReminder',
+      'callbackEscalation',
+      'absencePastEnd',
     ]);
     // The files beside the zip are the same bytes as inside it.
     for (const name of Object.keys(entries))

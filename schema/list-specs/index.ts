@@ -19,3 +19,4 @@ export type {
 export { mayRead, mayWrite } from './list-spec';
 export { teamSettingsList } from './team-settings-list';
 export { remindersList, sharingSnapshotsList } from './reminders-lists';
+export { dailyRunList } from './daily-run-list';

@@ -2,6 +2,7 @@
 import type { MessageCatalog } from './nl';
 import { callbacksShellMessages } from './messages/callbacks-shell';
 import { contactsMessages } from './messages/contacts';
+import { dailyRunMessages } from './messages/daily-run';
 import { notificationsMessages } from './messages/notifications';
 import { repeatCallersMessages } from './messages/repeat-callers';
 import { routeLabelMessages } from './messages/route-labels';
@@ -273,6 +274,7 @@ export const en: MessageCatalog = {
   ...callbacksShellMessages.en,
   ...contactsMessages.en,
   ...notificationsMessages.en,
+  ...dailyRunMessages.en,
   ...repeatCallersMessages.en,
   ...routeLabelMessages.en,
 };

@@ -2,6 +2,7 @@
 import type { GroupMessageKey } from './message-groups';
 import { callbacksShellMessages } from './messages/callbacks-shell';
 import { contactsMessages } from './messages/contacts';
+import { dailyRunMessages } from './messages/daily-run';
 import { notificationsMessages } from './messages/notifications';
 import { repeatCallersMessages } from './messages/repeat-callers';
 import { routeLabelMessages } from './messages/route-labels';
@@ -274,6 +275,7 @@ export const nl = {
   ...callbacksShellMessages.nl,
   ...contactsMessages.nl,
   ...notificationsMessages.nl,
+  ...dailyRunMessages.nl,
   ...repeatCallersMessages.nl,
   ...routeLabelMessages.nl,
 } satisfies Record<string, string>;

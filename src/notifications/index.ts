@@ -14,3 +14,5 @@ export type { FrontOfficeChange, FrontOfficeNotice } from './absences/front-offi
 export { frontOfficeMail, notifyFrontOffice } from './absences/front-office-mail';
 export type { ReminderNotice, ReminderResult } from './reminders/reminder-notice';
 export { reminderActivity, reminderMail, sendReminderNotice } from './reminders/reminder-notice';
+export type { DailyNoticeContext, DailySendResult } from './daily-run/daily-notice';
+export { dailyActivity, dailyMail, sendDailyMessage } from './daily-run/daily-notice';

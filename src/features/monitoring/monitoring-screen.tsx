@@ -10,6 +10,7 @@ import { useMonitoringDirectory } from './api/get-directory';
 import { useMonitoringDataSource } from './api/monitoring-data-source';
 import { FiguresReport } from './components/figures-report';
 import { ContactFiguresSection } from './components/contact-figures-tables';
+import { DailyRunStatus } from './components/daily-run-status';
 import { FiguresStatus } from './components/figures-status';
 import { PeriodForm } from './components/period-form';
 import { SignalsPanel } from './components/signals-panel';
@@ -131,6 +132,7 @@ export function MonitoringScreen({ scope, userId, onExport = downloadCsv }: Moni
     <div className={styles.root}>
       <h1>{title}</h1>
       <div className={styles.notes}>
+        <DailyRunStatus />
         <Notice intent="info">{t('monitoring.note.telephony')}</Notice>
         <Notice intent="info">
           {t('monitoring.note.permissions', {

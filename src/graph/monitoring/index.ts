@@ -31,3 +31,18 @@ export {
 } from './my-availability-link';
 export type { ContactsQuery, ContactsRead } from './contacts-for-period';
 export { contactItemsUrl, contactWindowDays, readContactsForPeriod } from './contacts-for-period';
+export type {
+  DailyRecordKind,
+  DailyRecordOutcome,
+  LastDailyRun,
+  NewDailyRecord,
+  StoredDailyRecord,
+} from './daily-run-store';
+export {
+  readDailyRecords,
+  readLastDailyRun,
+  recordDaily,
+  setDailyOutcome,
+  summaryFromJson,
+  summaryToJson,
+} from './daily-run-store';

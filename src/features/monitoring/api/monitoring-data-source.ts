@@ -19,6 +19,7 @@ import { siteLocatorFrom } from '../../../graph/lists';
 import type {
   ContactsQuery,
   ContactsRead,
+  LastDailyRun,
   OpenAbsence,
   PeriodQuery,
   PeriodRead,
@@ -29,6 +30,7 @@ import {
   readContactsForPeriod,
   readOpenAbsences,
   readRemindersBetween,
+  readLastDailyRun,
   readSharingSnapshots,
   recordReminder,
   recordSharingSnapshot,
@@ -64,6 +66,8 @@ export type MonitoringDataSource = {
   readSharingSnapshots: (fromWeek: IsoWeek) => Promise<SharingSnapshot[]>;
   /** Records this week's measurement per team (one item per team and week, updated while the week lasts). */
   recordSharingSnapshots: (snapshots: readonly SharingSnapshot[]) => Promise<void>;
+  /** The daily job's last run (`npm run daily`), or null when it never ran. */
+  readLastDailyRun: () => Promise<LastDailyRun | null>;
   calendar: WorkingDayCalendar;
   norms: CallbackNorms;
   now: () => Date;
@@ -149,6 +153,7 @@ export function createGraphMonitoringDataSource(
       };
       await Promise.all(Array.from({ length: Math.min(4, snapshots.length) }, worker));
     },
+    readLastDailyRun: () => readLastDailyRun(client, site),
     calendar: calendarFrom(config),
     norms: {
       ...DEFAULT_CALLBACK_NORMS,

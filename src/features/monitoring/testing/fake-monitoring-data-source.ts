@@ -198,6 +198,7 @@ export function fakeSource(overrides: Partial<MonitoringDataSource> = {}) {
       ),
     reminders: memoryReminderPort(),
     readSharingSnapshots: () => Promise.resolve([]),
+    readLastDailyRun: () => Promise.resolve(null),
     recordSharingSnapshots: () => Promise.resolve(),
     calendar: STATUTORY_CALENDAR,
     norms: DEFAULT_CALLBACK_NORMS,

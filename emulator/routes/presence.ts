@@ -131,7 +131,11 @@ function presenceDto(id: string, presence: StoredPresence) {
 }
 
 function requireOwnOr(ctx: RouteContext, userId: string, allScope: string): void {
-  if (userId !== ctx.caller.userId && !ctx.caller.scopes.has(allScope)) {
+  const granted =
+    ctx.caller.authentication === 'application'
+      ? ctx.caller.roles.includes(allScope)
+      : ctx.caller.scopes.has(allScope);
+  if (userId !== ctx.caller.userId && !granted) {
     throw new GraphHttpError(
       403,
       'Forbidden',

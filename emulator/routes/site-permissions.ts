@@ -50,7 +50,7 @@ function accessDenied(): GraphHttpError {
  */
 export function requireSelectedSiteAccess(
   ctx: RouteContext,
-  site: StoredSite,
+  site: Pick<StoredSite, 'permissions'>,
   needed: SiteRole = ctx.method === 'GET' ? 'read' : 'write',
 ): void {
   const application = ctx.caller.authentication === 'application';

@@ -48,6 +48,7 @@ export function frontOfficeMailboxUser(
     displayName: 'KCP Klantcontactcentrum',
     givenName: '',
     surname: '',
+    jobTitle: 'Gedeelde mailbox',
     accountEnabled: false,
     department: 'Dienstverlening',
   });

@@ -2,6 +2,7 @@ import {
   callerFromAuthorization,
   createTokenSecret,
   issueAccessToken,
+  issueAppAccessToken,
   verifyAccessToken,
 } from './auth';
 import type { AccessTokenClaims } from './auth';
@@ -125,5 +126,59 @@ describe('callerFromAuthorization', () => {
     expect(() =>
       callerFromAuthorization(`Bearer ${token}`, secret, deletedState, issuedAt),
     ).toThrow(GraphHttpError);
+  });
+});
+
+describe('app-only tokens (client credentials)', () => {
+  const registration = {
+    appId: 'app-1',
+    displayName: 'Dagelijkse controle',
+    servicePrincipalId: 'sp-1',
+    applicationPermissions: ['Mail.Send', 'Sites.Selected'],
+  };
+  const appState = { ...state, appRegistrations: [registration] } as unknown as EmulatorState;
+  const appToken = issueAppAccessToken(
+    { registration, credential: 'certificate', now: issuedAt },
+    secret,
+  );
+
+  it('carries idtyp app, the service principal as oid and the granted permissions as roles; no scp or upn', () => {
+    const verified = verifyAccessToken(appToken, secret, issuedAt);
+    expect(verified.outcome).toBe('valid');
+    const claims = (verified as { claims: Record<string, unknown> }).claims;
+    expect(claims).toMatchObject({ idtyp: 'app', oid: 'sp-1', appid: 'app-1', appidacr: '2' });
+    expect(claims.roles).toEqual(['Mail.Send', 'Sites.Selected']);
+    expect(claims).not.toHaveProperty('scp');
+    expect(claims).not.toHaveProperty('upn');
+  });
+
+  it('leaves roles out when nothing is granted, as Entra does', () => {
+    const bare = issueAppAccessToken(
+      {
+        registration: { ...registration, applicationPermissions: [] },
+        credential: 'secret',
+        now: issuedAt,
+      },
+      secret,
+    );
+    const verified = verifyAccessToken(bare, secret, issuedAt) as {
+      claims: Record<string, unknown>;
+    };
+    expect(verified.claims).not.toHaveProperty('roles');
+    expect(verified.claims.appidacr).toBe('1');
+  });
+
+  it('makes an application caller: no scopes, its roles, no user', () => {
+    const caller = callerFromAuthorization(`Bearer ${appToken}`, secret, appState, issuedAt);
+    expect(caller).toMatchObject({ authentication: 'application', appId: 'app-1', userId: 'sp-1' });
+    expect([...caller.scopes]).toEqual([]);
+    expect(caller.roles).toEqual(['Mail.Send', 'Sites.Selected']);
+  });
+
+  it('refuses a token whose service principal is gone (401)', () => {
+    const gone = { ...state, appRegistrations: [] } as unknown as EmulatorState;
+    expect(() => callerFromAuthorization(`Bearer ${appToken}`, secret, gone, issuedAt)).toThrow(
+      GraphHttpError,
+    );
   });
 });

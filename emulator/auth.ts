@@ -2,7 +2,7 @@
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { GraphHttpError } from './http';
 import type { Caller } from './http';
-import type { EmulatorState, StoredUser } from './store';
+import type { EmulatorState, StoredAppRegistration, StoredUser } from './store';
 
 /** The demo tenant's id (the `tid` claim). */
 export const demoTenantId = '5f1c2a7e-3b8d-4c6a-9e21-0d4b7a1c9f30';
@@ -33,6 +33,27 @@ export type AccessTokenClaims = {
   aud: string;
   iss: string;
   iat: number;
+  exp: number;
+};
+
+/**
+ * An app-only token (client credentials), as Entra ID issues it for Microsoft Graph: the service principal's `oid`,
+ * `idtyp: app`, the granted application permissions in `roles`; no `scp`, no `upn`.
+ * https://learn.microsoft.com/en-us/entra/identity-platform/access-token-claims-reference
+ */
+export type AppAccessTokenClaims = {
+  idtyp: 'app';
+  oid: string;
+  sub: string;
+  appid: string;
+  /** How the client authenticated: '1' a client secret, '2' a certificate. */
+  appidacr: '1' | '2';
+  roles?: string[];
+  tid: string;
+  aud: string;
+  iss: string;
+  iat: number;
+  nbf: number;
   exp: number;
 };
 
@@ -97,13 +118,47 @@ export function issueAccessToken(request: TokenRequest, secret: Buffer): string 
   return `${unsigned}.${sign(unsigned, secret)}`;
 }
 
+/** Signs an app-only token for `registration`, valid for an hour from `now`. */
+export function issueAppAccessToken(
+  request: { registration: StoredAppRegistration; credential: 'secret' | 'certificate'; now: Date },
+  secret: Buffer,
+): string {
+  const iat = Math.floor(request.now.getTime() / 1000);
+  const roles = request.registration.applicationPermissions;
+  const claims: AppAccessTokenClaims = {
+    idtyp: 'app',
+    oid: request.registration.servicePrincipalId,
+    sub: request.registration.servicePrincipalId,
+    appid: request.registration.appId,
+    appidacr: request.credential === 'secret' ? '1' : '2',
+    // Without any granted application permission Entra ID leaves the claim out.
+    ...(roles.length > 0 ? { roles: [...roles] } : {}),
+    tid: demoTenantId,
+    aud: graphAudience,
+    iss: `https://sts.windows.net/${demoTenantId}/`,
+    iat,
+    nbf: iat,
+    exp: iat + tokenLifetimeSeconds,
+  };
+  const unsigned = `${base64UrlJson({ typ: 'JWT', alg: 'HS256' })}.${base64UrlJson(claims)}`;
+  return `${unsigned}.${sign(unsigned, secret)}`;
+}
+
 export type TokenVerification =
-  | { outcome: 'valid'; claims: AccessTokenClaims }
+  | { outcome: 'valid'; claims: AccessTokenClaims | AppAccessTokenClaims }
   | { outcome: 'malformed' | 'badSignature' | 'expired' | 'wrongAudience' };
 
-function isClaims(value: unknown): value is AccessTokenClaims {
+function isClaims(value: unknown): value is AccessTokenClaims | AppAccessTokenClaims {
   if (typeof value !== 'object' || value === null) return false;
   const claims = value as Record<string, unknown>;
+  if (claims.idtyp === 'app')
+    return (
+      typeof claims.oid === 'string' &&
+      typeof claims.appid === 'string' &&
+      (claims.roles === undefined || Array.isArray(claims.roles)) &&
+      typeof claims.aud === 'string' &&
+      typeof claims.exp === 'number'
+    );
   return (
     typeof claims.oid === 'string' &&
     typeof claims.upn === 'string' &&
@@ -177,6 +232,7 @@ export function callerFromAuthorization(
     );
   }
   const { claims } = verification;
+  if ('idtyp' in claims) return applicationCaller(claims, state);
   const user = state.users.find(
     (candidate) => candidate.id === claims.oid && candidate.deletedSeq === undefined,
   );
@@ -195,5 +251,27 @@ export function callerFromAuthorization(
     // A resource (SharePoint, Graph) evaluates group membership itself; the token's groups claim is for the client
     // and may be missing (overage), so permissions follow the directory, not the claim.
     groupIds: groupIdsOf(state, user.id),
+  };
+}
+
+/** The caller behind an app-only token: the app's service principal, its granted application permissions. */
+function applicationCaller(claims: AppAccessTokenClaims, state: EmulatorState): Caller {
+  const registration = (state.appRegistrations ?? []).find(
+    (candidate) => candidate.servicePrincipalId === claims.oid,
+  );
+  if (!registration)
+    throw new GraphHttpError(
+      401,
+      'InvalidAuthenticationToken',
+      'Access token validation failure. Service principal not found in tenant.',
+    );
+  return {
+    userId: registration.servicePrincipalId,
+    upn: registration.displayName,
+    scopes: new Set(),
+    appId: registration.appId,
+    roles: (claims.roles ?? []).filter((role): role is string => typeof role === 'string'),
+    groupIds: [],
+    authentication: 'application',
   };
 }

@@ -10,8 +10,14 @@ export type Caller = {
   scopes: ReadonlySet<string>;
   /** The client id of the app the token was issued to (`appid`); what Sites.Selected grants are for. */
   appId: string;
+  /** For a user: the app roles assigned to them; for an application: the application permissions granted. */
   roles: readonly string[];
   groupIds: readonly string[];
+  /**
+   * 'application': an app-only token (client credentials); `userId` is then the service principal's id and no user
+   * is signed in. Absent: a user signed in (delegated).
+   */
+  authentication?: 'application';
 };
 
 export type RouteContext = {
@@ -44,6 +50,11 @@ export type Route = {
   pattern: string;
   /** The caller needs at least one of these delegated scopes (403 otherwise). */
   anyOfScopes: readonly string[];
+  /**
+   * An app-only caller needs at least one of these application permissions (403 otherwise); absent: no application
+   * permission reaches the route.
+   */
+  anyOfAppPermissions?: readonly string[];
   handler: (ctx: RouteContext) => RouteResult | Promise<RouteResult>;
 };
 

@@ -32,7 +32,8 @@ describe('generateSeed', () => {
     expect(seed.users.length).toBeGreaterThanOrEqual(380);
     expect(seed.users.length).toBeLessThanOrEqual(420);
     // Guests (B2B) are outside the organisation chart.
-    const staff = seed.users.filter((user) => user.userType !== 'Guest');
+    // Staff: not the guest, nor the front office's shared mailbox (a user object whose sign-in is blocked).
+    const staff = seed.users.filter((user) => user.userType !== 'Guest' && user.accountEnabled);
     const departments = new Set(staff.map((user) => user.department));
     expect(departments.size).toBe(6);
     const leaders = seed.users.filter((user) =>
@@ -65,9 +66,11 @@ describe('generateSeed', () => {
     expect(coordinators?.memberIds).toEqual([ingrid.id]);
     const allStaff = seed.groups.find((group) => group.id === seededGroupIds.allStaff);
     expect(allStaff?.displayName).toBe('Alle medewerkers');
-    // Members only: a guest is not staff.
+    // Members only: a guest is not staff, nor is a shared mailbox (its sign-in is blocked).
     expect(allStaff?.memberIds).toEqual(
-      seed.users.filter((user) => user.userType !== 'Guest').map((user) => user.id),
+      seed.users
+        .filter((user) => user.userType !== 'Guest' && user.accountEnabled)
+        .map((user) => user.id),
     );
   });
 

@@ -4,6 +4,7 @@
 // writes their items through Graph (scripts/demo-tenant/). Deterministic: the organisation never changes, the weekly
 // parts (calendars, presences, automatic replies) depend only on the week.
 import { demoSitePath } from '../schema/lists';
+import { frontOfficeMailboxUser, seededAppRegistrations } from './app-registrations';
 import { demoPersonas, guestUpn } from './personas';
 import { accountUser, seededSiteSecurity } from './routes/sharepoint/seed-security';
 import { disabledReplies, weeklyParts } from './seed-calendars';
@@ -59,6 +60,7 @@ export const allStaffGroupName = 'Alle medewerkers';
 function seededAccounts(people: readonly SeedPerson[]): {
   administrator: StoredUser;
   guest: StoredUser;
+  frontOffice: StoredUser;
 } {
   // The administrator works in Bedrijfsvoering (IT), under its head.
   const itHead = people.find(
@@ -89,6 +91,7 @@ function seededAccounts(people: readonly SeedPerson[]): {
       preferredLanguage: null,
       userType: 'Guest',
     }),
+    frontOffice: frontOfficeMailboxUser(accountUser),
   };
 }
 
@@ -146,9 +149,10 @@ export function generateSeed(now: Date): EmulatorState {
     ...people.map((person) => structuredClone(person.user)),
     accounts.administrator,
     accounts.guest,
+    accounts.frontOffice,
   ];
   const weekly = weeklyParts(people, weekStart);
-  for (const account of [accounts.administrator, accounts.guest]) {
+  for (const account of [accounts.administrator, accounts.guest, accounts.frontOffice]) {
     weekly.presences[account.id] = {
       availability: 'Offline',
       activity: 'Offline',
@@ -166,7 +170,7 @@ export function generateSeed(now: Date): EmulatorState {
       language: 'nl-NL',
     };
   }
-  for (const account of [accounts.administrator, accounts.guest]) {
+  for (const account of [accounts.administrator, accounts.guest, accounts.frontOffice]) {
     mailboxSettings[account.id] = {
       workingHours: workingHoursOf({ days: [1, 2, 3, 4, 5], startMinutes: 510, endMinutes: 1020 }),
       automaticRepliesSetting: disabledReplies(),
@@ -206,6 +210,7 @@ export function generateSeed(now: Date): EmulatorState {
     activities: [],
     teamsAppInstalledUserIds,
     teamsApps: seededTeamsApps(),
+    appRegistrations: seededAppRegistrations(accounts.frontOffice.id),
   };
 }
 

@@ -10,6 +10,7 @@ import { loadOrCreateSecret, loadState, saveState } from './persistence';
 import { handleControl } from './server/control-endpoints';
 import { allowedRequestHeaders, exposedResponseHeaders, localOrigin } from './server/cors';
 import { Emulator } from './server/emulator';
+import { answerEntra } from './server/entra';
 import { lowerCaseHeaders, readBody, send } from './server/http-io';
 import { generateSeed, refreshSeededCalendars } from './seed';
 import { createHash } from 'node:crypto';
@@ -152,6 +153,13 @@ export async function startEmulator(options: StartEmulatorOptions = {}): Promise
         });
         emulator.record(method, `${url.pathname}${url.search}`, answer.status, 'top', answer.upn);
         send(response, answer.status, { ...baseHeaders, ...answer.headers }, answer.body);
+        return;
+      }
+      // Entra ID's token endpoint and the discovery documents MSAL reads (login.microsoftonline.com in a real tenant).
+      const entra = answerEntra(method, url, rawBody, emulator.entra());
+      if (entra !== null) {
+        emulator.record(method, url.pathname, entra.status, 'top', null);
+        send(response, entra.status, { ...baseHeaders }, entra.body);
         return;
       }
       const graphPrefix = /^\/v1\.0(?=\/|$)/i;

@@ -275,6 +275,20 @@ export type StoredActivity = {
   templateParameters: Array<{ name: string; value: string }>;
 };
 
+/**
+ * An app registration with its service principal in this tenant, for apps that sign in as themselves (client
+ * credentials). `applicationPermissions`: the Microsoft Graph application permissions granted with admin consent
+ * (the token's `roles`). `mailboxAccessPolicy`: Exchange Online's application access policy for the app, if any
+ * (New-ApplicationAccessPolicy -AccessRight RestrictAccess: only these mailboxes).
+ */
+export type StoredAppRegistration = {
+  appId: string;
+  displayName: string;
+  servicePrincipalId: string;
+  applicationPermissions: string[];
+  mailboxAccessPolicy?: { accessRight: 'RestrictAccess'; mailboxUserIds: string[] };
+};
+
 export type EmulatorState = {
   /** Hash of the seed code the saved state was made with; a mismatch re-seeds. */
   seedFingerprint?: string;
@@ -302,4 +316,6 @@ export type EmulatorState = {
   teamsAppInstalledUserIds?: string[];
   /** The organisation's Teams app catalog (optional: states saved before it existed have the seeded one). */
   teamsApps?: StoredTeamsApp[];
+  /** Apps that sign in as themselves (optional: states saved before they existed have none). */
+  appRegistrations?: StoredAppRegistration[];
 };

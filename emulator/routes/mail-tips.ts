@@ -168,6 +168,7 @@ export const mailTipsRoutes: readonly Route[] = [
     method: 'POST',
     pattern: '/users/:id/getMailTips',
     anyOfScopes: ['Mail.Read', 'Mail.Read.Shared'],
+    anyOfAppPermissions: ['Mail.Read'],
     handler: getMailTips,
   },
 ];

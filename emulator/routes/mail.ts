@@ -31,6 +31,24 @@ function readRecipients(
   return value.length;
 }
 
+/**
+ * Application Mail.Send reaches every mailbox unless Exchange Online limits the app: an application access policy
+ * (RestrictAccess) lets it reach only the mailboxes in the policy's scope, and Exchange refuses the others with
+ * 403 ErrorAccessDenied. https://learn.microsoft.com/en-us/graph/auth-limit-mailbox-access
+ */
+function requireMailboxInAccessPolicy(ctx: RouteContext, mailboxUserId: string): void {
+  const registration = ctx.state.appRegistrations?.find(
+    (candidate) => candidate.appId.toLowerCase() === ctx.caller.appId.toLowerCase(),
+  );
+  const policy = registration?.mailboxAccessPolicy;
+  if (policy === undefined || policy.mailboxUserIds.includes(mailboxUserId)) return;
+  throw new GraphHttpError(
+    403,
+    'ErrorAccessDenied',
+    'Access to OData is disabled: [RAOP] : Blocked by tenant configured AppOnly AccessPolicy settings.',
+  );
+}
+
 function sendMail(ctx: RouteContext): RouteResult {
   const targetId = (ctx.params.id ?? '').toLowerCase();
   const sender = ctx.state.users.find(
@@ -44,8 +62,9 @@ function sendMail(ctx: RouteContext): RouteResult {
       'ErrorInvalidUser',
       `The requested user '${ctx.params.id ?? ''}' is invalid.`,
     );
+  if (ctx.caller.authentication === 'application') requireMailboxInAccessPolicy(ctx, sender.id);
   // Delegated Mail.Send sends as the signed-in user only; sending as someone else needs Send As rights.
-  if (sender.id !== ctx.caller.userId)
+  else if (sender.id !== ctx.caller.userId)
     throw new GraphHttpError(
       403,
       'ErrorAccessDenied',
@@ -111,5 +130,11 @@ function sendMail(ctx: RouteContext): RouteResult {
 }
 
 export const mailRoutes: readonly Route[] = [
-  { method: 'POST', pattern: '/users/:id/sendMail', anyOfScopes: ['Mail.Send'], handler: sendMail },
+  {
+    method: 'POST',
+    pattern: '/users/:id/sendMail',
+    anyOfScopes: ['Mail.Send'],
+    anyOfAppPermissions: ['Mail.Send'],
+    handler: sendMail,
+  },
 ];

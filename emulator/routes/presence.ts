@@ -131,7 +131,11 @@ function presenceDto(id: string, presence: StoredPresence) {
 }
 
 function requireOwnOr(ctx: RouteContext, userId: string, allScope: string): void {
-  if (userId !== ctx.caller.userId && !ctx.caller.scopes.has(allScope)) {
+  const granted =
+    ctx.caller.authentication === 'application'
+      ? ctx.caller.roles.includes(allScope)
+      : ctx.caller.scopes.has(allScope);
+  if (userId !== ctx.caller.userId && !granted) {
     throw new GraphHttpError(
       403,
       'Forbidden',
@@ -320,30 +324,35 @@ export const presenceRoutes: readonly Route[] = [
     method: 'GET',
     pattern: '/users/:id/presence',
     anyOfScopes: ['Presence.Read', 'Presence.Read.All'],
+    anyOfAppPermissions: ['Presence.Read.All'],
     handler: getPresence,
   },
   {
     method: 'POST',
     pattern: '/communications/getPresencesByUserId',
     anyOfScopes: ['Presence.Read.All'],
+    anyOfAppPermissions: ['Presence.Read.All'],
     handler: getPresencesByUserId,
   },
   {
     method: 'POST',
     pattern: '/users/:id/presence/setPresence',
     anyOfScopes: ['Presence.ReadWrite', 'Presence.ReadWrite.All'],
+    anyOfAppPermissions: ['Presence.ReadWrite.All'],
     handler: setPresence,
   },
   {
     method: 'POST',
     pattern: '/users/:id/presence/clearPresence',
     anyOfScopes: ['Presence.ReadWrite', 'Presence.ReadWrite.All'],
+    anyOfAppPermissions: ['Presence.ReadWrite.All'],
     handler: clearPresence,
   },
   {
     method: 'POST',
     pattern: '/users/:id/presence/setStatusMessage',
     anyOfScopes: ['Presence.ReadWrite', 'Presence.ReadWrite.All'],
+    anyOfAppPermissions: ['Presence.ReadWrite.All'],
     handler: setStatusMessage,
   },
 ];

@@ -7,7 +7,9 @@
 // created ("you can't use it to create a new user site permission"); the grants decide what a token with the
 // delegated Sites.Selected scope reaches: the sites its app was granted, and there no more than the user may do
 // (https://learn.microsoft.com/en-us/graph/permissions-selected-overview, and Microsoft's announcement of delegated
-// Sites.Selected: "the minimal intersection of application and user permissions is used").
+// Sites.Selected: "the minimal intersection of application and user permissions is used"). An app-only token
+// (application Sites.Selected) has no user to intersect with: the grant's role alone decides
+// (https://learn.microsoft.com/en-us/graph/permissions-selected-overview#sites-selected).
 import { randomUUID } from 'node:crypto';
 import { GraphHttpError } from '../http';
 import type { RouteContext, RouteResult } from '../http';
@@ -46,10 +48,17 @@ function accessDenied(): GraphHttpError {
  * with at least the role the request needs (reading: read; anything else: write). Callers with a tenant-wide
  * Sites scope pass; the user's own permissions (list permissions) are checked afterwards as always.
  */
-export function requireSelectedSiteAccess(ctx: RouteContext, site: StoredSite): void {
-  if (tenantWideSiteScopes.some((scope) => ctx.caller.scopes.has(scope))) return;
-  if (!ctx.caller.scopes.has('Sites.Selected')) return; // the route's own scope check has already refused
-  const needed: SiteRole = ctx.method === 'GET' ? 'read' : 'write';
+export function requireSelectedSiteAccess(
+  ctx: RouteContext,
+  site: Pick<StoredSite, 'permissions'>,
+  needed: SiteRole = ctx.method === 'GET' ? 'read' : 'write',
+): void {
+  const application = ctx.caller.authentication === 'application';
+  // An app-only caller's permissions are the token's roles (application permissions), a user's the scopes.
+  const holds = (permission: string) =>
+    application ? ctx.caller.roles.includes(permission) : ctx.caller.scopes.has(permission);
+  if (tenantWideSiteScopes.some(holds)) return;
+  if (!holds('Sites.Selected')) return; // the route's own permission check has already refused
   const granted = (site.permissions ?? [])
     .filter(
       (permission) => permission.application.id.toLowerCase() === ctx.caller.appId.toLowerCase(),

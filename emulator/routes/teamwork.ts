@@ -133,12 +133,15 @@ export const teamworkRoutes: readonly Route[] = [
       'Directory.Read.All',
       'Directory.ReadWrite.All',
     ],
+    anyOfAppPermissions: ['AppCatalog.Read.All', 'AppCatalog.ReadWrite.All'],
     handler: listTeamsApps,
   },
   {
     method: 'POST',
     pattern: '/users/:id/teamwork/sendActivityNotification',
     anyOfScopes: ['TeamsActivity.Send'],
+    // Application: TeamsActivity.Send (https://learn.microsoft.com/en-us/graph/api/userteamwork-sendactivitynotification).
+    anyOfAppPermissions: ['TeamsActivity.Send'],
     handler: sendActivityNotification,
   },
 ];

@@ -1,5 +1,6 @@
 // The emulator's own control endpoints below /_emulator (health, personas, tokens, faults, request log, reset, outbox).
-import { demoAppId, graphAudience } from '../auth';
+import { frontOfficeMailboxUpn } from '../app-registrations';
+import { demoAppId, demoTenantId, graphAudience } from '../auth';
 import { parseFaultSettings } from '../control';
 import { GraphHttpError } from '../http';
 import { appDelegatedScopes, demoPersonas } from '../personas';
@@ -135,6 +136,32 @@ export function handleControl(
           expires_in: 3600,
           scope: scopes.join(' '),
           resource,
+        },
+      };
+    }
+    case 'GET /_emulator/daily-app': {
+      // The daily job's app registration and its credentials (made for this demo tenant, never committed): what
+      // `npm run daily -- --emulator <url>` signs in with. A real tenant's credentials come from its administrator.
+      const material = emulator.appCredentials.current();
+      const registration = emulator.state.appRegistrations?.find(
+        (candidate) => candidate.appId === material.appId,
+      );
+      if (registration === undefined)
+        throw new GraphHttpError(
+          404,
+          'NotFound',
+          'The demo tenant has no app registration for the daily job.',
+        );
+      return {
+        status: 200,
+        body: {
+          tenantId: demoTenantId,
+          clientId: registration.appId,
+          displayName: registration.displayName,
+          applicationPermissions: registration.applicationPermissions,
+          frontOfficeMailbox: frontOfficeMailboxUpn,
+          certificatePem: `${material.privateKeyPem.trim()}\n${material.certificatePem.trim()}\n`,
+          clientSecret: material.clientSecret,
         },
       };
     }

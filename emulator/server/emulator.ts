@@ -1,7 +1,15 @@
 // The demo tenant behind the HTTP server: its state and persistence, tokens, dispatch to routes, faults and the request log.
 import { setTimeout as sleep } from 'node:timers/promises';
-import { callerFromAuthorization, demoAppId, groupIdsOf, issueAccessToken } from '../auth';
+import {
+  callerFromAuthorization,
+  demoAppId,
+  groupIdsOf,
+  issueAccessToken,
+  issueAppAccessToken,
+} from '../auth';
 import { appRolesOf } from '../app-roles';
+import { AppCredentialKeeper } from '../app-registrations';
+import type { EntraDependencies } from './entra';
 import { FaultInjector, injectedError, lostAnswerError, RequestLog } from '../control';
 import type { RequestKind } from '../control';
 import { GraphHttpError } from '../http';
@@ -23,6 +31,18 @@ import { scopeDeniedError } from './graph-errors';
 import { hasHeader, jsonContentType } from './http-io';
 import { allRoutes, matchRoute } from './routing';
 
+/**
+ * A delegated caller needs one of the route's delegated scopes; an app-only caller one of its application
+ * permissions (the token's `roles`), as each Graph API page's permissions table lists them.
+ */
+function callerMayUse(route: Route, caller: Caller): boolean {
+  if (caller.authentication === 'application')
+    return (route.anyOfAppPermissions ?? []).some((permission) =>
+      caller.roles.includes(permission),
+    );
+  return route.anyOfScopes.some((scope) => caller.scopes.has(scope));
+}
+
 const seedRefreshIntervalMs = 10 * 60 * 1000;
 export type GraphCall = {
   method: HttpMethod;
@@ -39,6 +59,8 @@ export class Emulator {
   readonly faults = new FaultInjector();
   readonly log = new RequestLog();
   private readonly mailboxes = new MailboxConcurrency();
+  /** The daily job's certificate and secret, made on first use (kept in the data folder when there is one). */
+  readonly appCredentials: AppCredentialKeeper;
   private readonly saver: DebouncedSaver | null;
   private lastSeedRefresh = 0;
   graphBaseUrl = '';
@@ -59,6 +81,19 @@ export class Emulator {
         )
       : null;
     this.lastSeedRefresh = options.now().getTime();
+    this.appCredentials = new AppCredentialKeeper(options.dataDir);
+  }
+
+  /** What the Entra ID endpoints (./entra.ts) need of the tenant. */
+  entra(): EntraDependencies {
+    return {
+      state: this.state,
+      now: () => this.now(),
+      wallClock: () => new Date(),
+      credentials: () => this.appCredentials.current(),
+      issue: (registration, credential) =>
+        issueAppAccessToken({ registration, credential, now: this.now() }, this.secret),
+    };
   }
 
   now(): Date {
@@ -191,7 +226,13 @@ export class Emulator {
     try {
       const url = new URL(call.pathWithQuery, 'http://graph.invalid');
       let path = url.pathname.replace(/\/+$/, '') || '/';
-      // /me is the signed-in user, exactly like /users/{id}.
+      // /me is the signed-in user, exactly like /users/{id}; an app-only token has none.
+      if (call.caller.authentication === 'application' && /^\/me(?=\/|$)/i.test(path))
+        throw new GraphHttpError(
+          400,
+          'BadRequest',
+          '/me request is only valid with delegated authentication flow.',
+        );
       path = path.replace(/^\/me(?=\/|$)/i, `/users/${encodeURIComponent(call.caller.userId)}`);
       const match = matchRoute(allRoutes, call.method, path);
       if (match.kind === 'notFound')
@@ -207,8 +248,7 @@ export class Emulator {
           'Specified HTTP method is not allowed for the request target.',
         );
       }
-      if (!match.route.anyOfScopes.some((scope) => call.caller.scopes.has(scope)))
-        throw scopeDeniedError(path);
+      if (!callerMayUse(match.route, call.caller)) throw scopeDeniedError(path);
       this.refreshSeedWhenDue();
       const owner = outlookMailboxOwner(path);
       const mailbox = owner === null ? null : this.mailboxKey(owner);

@@ -35,6 +35,7 @@ async function main(): Promise<void> {
   console.log(`Graph emulator (demo tenant) listening on ${emulator.url}`);
   console.log(`  Graph base URL: ${emulator.graphUrl}`);
   console.log(`  Token for a persona: ${emulator.url}/_emulator/token?persona=<upn>`);
+  console.log(`  The daily job's app registration: ${emulator.url}/_emulator/daily-app`);
   console.log('  Personas:');
   for (const persona of demoPersonas)
     console.log(`    ${persona.role.padEnd(12)} ${persona.displayName} <${persona.upn}>`);

@@ -1,6 +1,8 @@
 // Bereikbaar's lists in the demo tenant, made as on a municipality's tenant: by provisioning (scripts/provisioning),
 // through Graph and SharePoint's REST API, as the demo tenant's SharePoint administrator, with its role groups.
+import { dailyJobAppDisplayName, dailyJobAppId } from '../../emulator/app-registrations';
 import { demoPersonas } from '../../emulator/personas';
+import { grantSiteAccess } from '../provisioning/grant-site-access';
 import { seededGroupIds } from '../../emulator/seed';
 import type { AudienceGroups } from '../provisioning/list-permissions';
 import { provisionSite } from '../provisioning/provision-site';
@@ -51,6 +53,12 @@ export async function provisionDemoTenant(tenant: DemoTenantAccess): Promise<Pro
       tenant.tokenFor(administrator, sharePointScopes, { audience: demoSharePointResource }),
     ),
     groups: demoAudienceGroups,
+  });
+  // The daily job's app registration (emulator/app-registrations.ts) reaches this site only: a Sites.Selected grant
+  // with the role write, made as an administrator makes it on a real tenant.
+  await grantSiteAccess(graphAs(tenant, administrator, administratorScopes), demoSite, {
+    id: dailyJobAppId,
+    displayName: dailyJobAppDisplayName,
   });
   const unfinished = steps.filter(isUnfinished);
   if (unfinished.length > 0)

@@ -93,7 +93,10 @@ export function answerSharePoint(request: SpRawRequest, deps: SpDependencies): S
     if (!match) throw unauthorized('Unsupported app only token.');
     const verification = verifyAccessToken(match[1] as string, deps.secret, deps.now(), [audience]);
     if (verification.outcome !== 'valid') throw unauthorized(tokenMessages[verification.outcome]);
-    const user = findUser(deps.state, verification.claims.oid);
+    // The demo tenant serves SharePoint's REST API to users only (app-only tokens are issued for Graph).
+    if ('idtyp' in verification.claims) throw unauthorized('Unsupported app only token.');
+    const { claims } = verification;
+    const user = findUser(deps.state, claims.oid);
     if (!user) throw unauthorized('The user does not exist or is not unique.');
     upn = user.userPrincipalName;
     const method = effectiveMethod(request.method, request.headers);
@@ -123,7 +126,7 @@ export function answerSharePoint(request: SpRawRequest, deps: SpDependencies): S
       caller: {
         userId: user.id,
         upn: user.userPrincipalName,
-        scopes: new Set(verification.claims.scp.split(' ').filter((scope) => scope !== '')),
+        scopes: new Set(claims.scp.split(' ').filter((scope) => scope !== '')),
       },
       state: deps.state,
       format,

@@ -59,6 +59,11 @@ export function listDto(
 
 function identity(state: EmulatorState, userId: string) {
   const user = findUser(state, userId);
+  // Written with an app-only token: SharePoint names the application (Graph's identitySet.application).
+  const app = user
+    ? undefined
+    : state.appRegistrations?.find((candidate) => candidate.servicePrincipalId === userId);
+  if (app) return { application: { id: app.appId, displayName: app.displayName } };
   return { user: { id: userId, displayName: user?.displayName ?? '', email: user?.mail ?? '' } };
 }
 

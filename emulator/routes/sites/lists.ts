@@ -6,7 +6,6 @@ import { guidFrom } from '../../seed';
 import type { StoredList } from '../../store';
 import { bodyObject, isRecord, property } from '../resource-helpers';
 import { columnFromBody } from './columns';
-import { userHasRight } from '../sharepoint/security';
 import { accessDenied, callerHasListRight, invalid, resolveSite, siteAndList } from './resolution';
 import { listDto, wantsColumns } from './dtos';
 
@@ -61,7 +60,7 @@ export function getList(ctx: RouteContext): RouteResult {
 export function createList(ctx: RouteContext): RouteResult {
   const site = resolveSite(ctx);
   // Creating a list takes Manage Lists on the web (Edit and above), whatever the token's scope.
-  if (!userHasRight(ctx.state, site, null, ctx.caller.userId, 'manageLists')) throw accessDenied();
+  if (!callerHasListRight(ctx, site, null, 'manageLists')) throw accessDenied();
   const body = bodyObject(ctx);
   const displayName = property(body, 'displayName');
   if (typeof displayName !== 'string' || displayName.trim() === '')

@@ -70,13 +70,21 @@ export function accessDenied(): GraphHttpError {
   );
 }
 
-/** Whether the caller holds `right` on the list (SharePoint's effective permissions; see ../sharepoint/security.ts). */
+/**
+ * Whether the caller holds `right` on the list (SharePoint's effective permissions; see ../sharepoint/security.ts).
+ * An app-only caller is no user: its application permission (and under Sites.Selected the site grant's role, checked
+ * by resolveSite) decides for every list of the site; creating lists needs the role manage.
+ */
 export function callerHasListRight(
   ctx: RouteContext,
   site: StoredSite,
-  list: StoredList,
+  list: StoredList | null,
   right: ListRight,
 ): boolean {
+  if (ctx.caller.authentication === 'application') {
+    if (right === 'manageLists') requireSelectedSiteAccess(ctx, site, 'manage');
+    return true;
+  }
   return userHasRight(ctx.state, site, list, ctx.caller.userId, right);
 }
 

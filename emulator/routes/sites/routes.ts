@@ -40,6 +40,18 @@ const writeScopes = [
 /** Creating lists and columns is documented as Sites.Manage.All (least privileged) or Sites.FullControl.All. */
 const manageScopes = ['Sites.Manage.All', 'Sites.FullControl.All'] as const;
 
+/**
+ * The application permissions (app-only tokens), as the site and list API pages list them: the same names; with
+ * Sites.Selected the grant's role on the site decides (resolveSite), the users' list permissions play no part.
+ */
+const appPermissionsFor = new Map<readonly string[], readonly string[]>([
+  [readScopes, readScopes],
+  [writeScopes, writeScopes],
+  // Creating lists with Sites.Selected needs the role manage or fullcontrol on the site (resolveSite decides).
+  [manageScopes, [...manageScopes, 'Sites.Selected']],
+  [sitePermissionScopes, sitePermissionScopes],
+]);
+
 /** Every list route is served under both site addressings: `/sites/{id}` and `/sites/{hostname}:/sites/{name}:`. */
 const siteRoots = ['/sites/:siteId', '/sites/:siteHost/sites/:siteName'] as const;
 
@@ -49,7 +61,14 @@ function underEverySite(
   anyOfScopes: readonly string[],
   handler: Route['handler'],
 ): Route[] {
-  return siteRoots.map((root) => ({ method, pattern: `${root}${suffix}`, anyOfScopes, handler }));
+  const anyOfAppPermissions = appPermissionsFor.get(anyOfScopes) ?? [];
+  return siteRoots.map((root) => ({
+    method,
+    pattern: `${root}${suffix}`,
+    anyOfScopes,
+    anyOfAppPermissions,
+    handler,
+  }));
 }
 
 // ---------- site permissions (Sites.Selected) ----------
@@ -74,7 +93,13 @@ const sitePermissionRoutes: readonly Route[] = [
 
 export const siteRoutes: readonly Route[] = [
   ...sitePermissionRoutes,
-  { method: 'GET', pattern: '/sites/root', anyOfScopes: readScopes, handler: getRootSite },
+  {
+    method: 'GET',
+    pattern: '/sites/root',
+    anyOfScopes: readScopes,
+    anyOfAppPermissions: readScopes,
+    handler: getRootSite,
+  },
   ...underEverySite('', 'GET', readScopes, getSite),
   ...underEverySite('/lists', 'GET', readScopes, getLists),
   ...underEverySite('/lists', 'POST', manageScopes, createList),

@@ -2,6 +2,7 @@
 import type { RouteContext, RouteResult } from '../../http';
 import { applySelect, odataContext } from '../../odata';
 import { guidFrom } from '../../seed';
+import { requireSelectedSiteAccess } from '../site-permissions';
 import { resolveSite } from './resolution';
 import { siteDto } from './dtos';
 
@@ -18,6 +19,8 @@ export function getSite(ctx: RouteContext): RouteResult {
 }
 
 export function getRootSite(ctx: RouteContext): RouteResult {
+  // The root site is granted to no app: a caller whose only site permission is Sites.Selected does not reach it.
+  requireSelectedSiteAccess(ctx, { permissions: [] });
   const host = ctx.state.sites[0]?.id.split(',')[0] ?? 'localhost';
   return {
     status: 200,

@@ -14,7 +14,9 @@ import { requireUser } from './user-resource';
 const checkMemberGroupsMax = 20;
 
 export function checkMemberGroups(ctx: RouteContext): RouteResult {
-  const scopes = ctx.caller.scopes;
+  // The same names as application permissions (the token's roles) for an app-only caller.
+  const scopes =
+    ctx.caller.authentication === 'application' ? new Set(ctx.caller.roles) : ctx.caller.scopes;
   const userScope = ['User.ReadBasic.All', 'User.Read.All'].some((scope) => scopes.has(scope));
   const groupScope = ['GroupMember.Read.All', 'Group.Read.All'].some((scope) => scopes.has(scope));
   if (!scopes.has('Directory.Read.All') && !(userScope && groupScope))

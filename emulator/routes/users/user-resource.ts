@@ -144,6 +144,8 @@ export function requireUser(ctx: RouteContext): StoredUser {
 /** `User.Read` alone gives access to the signed-in user only. */
 export function assertMayRead(ctx: RouteContext, target: StoredUser): void {
   if (target.id === ctx.caller.userId) return;
+  // An app-only caller got here with one of the route's application permissions, all of which read every user.
+  if (ctx.caller.authentication === 'application') return;
   if (!readScopes.some((scope) => ctx.caller.scopes.has(scope))) {
     throw new GraphHttpError(
       403,

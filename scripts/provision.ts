@@ -13,7 +13,8 @@
 //   npm run provision -- --emulator http://localhost:4000     (the demo tenant, as its SharePoint administrator)
 //
 // With BRK_SITES_SCOPE=Sites.Selected it also grants the app (BRK_CLIENT_ID; on the demo tenant its demo app) the
-// role `write` on the site, without which a Sites.Selected app reaches nothing.
+// role `write` on the site, without which a Sites.Selected app reaches nothing; with BRK_DAILY_CLIENT_ID it grants the
+// daily check's app registration the same (on the demo tenant the demo build grants its job app).
 //
 // Exit code: 0 when everything is as the schema says, 1 when something failed or is left to do (each named above
 // the summary; run again once it is fixed: the run resumes where it could not go on).
@@ -179,16 +180,20 @@ async function main(): Promise<number> {
     groups,
     report: (step) => console.log(`  ${describeStep(step)}`),
   });
-  if (siteGrantApp !== null) {
-    const grant = await grantSiteAccess(graph, site, siteGrantApp);
-    console.log(`  ${describeSiteGrant(grant, siteGrantApp.id)}`);
+  // The daily check's own app registration (BRK_DAILY_CLIENT_ID) holds Sites.Selected whatever the app uses: it
+  // reaches the site only through this grant.
+  const dailyClientId = emulatorUrl === undefined ? env('BRK_DAILY_CLIENT_ID') : undefined;
+  const grantApps = [
+    ...(siteGrantApp === null ? [] : [siteGrantApp]),
+    ...(dailyClientId === undefined
+      ? []
+      : [{ id: dailyClientId, displayName: 'Bereikbaar dagelijkse controle' }]),
+  ];
+  for (const app of grantApps) {
+    const grant = await grantSiteAccess(graph, site, app);
+    console.log(`  ${describeSiteGrant(grant, app.id)}`);
     if (grant.outcome !== 'alreadyThere')
-      steps.push({
-        list: 'site',
-        subject: 'permission',
-        name: siteGrantApp.id,
-        outcome: grant.outcome,
-      });
+      steps.push({ list: 'site', subject: 'permission', name: app.id, outcome: grant.outcome });
   }
   const changed = steps.filter(isChange);
   const unfinished = steps.filter(isUnfinished);

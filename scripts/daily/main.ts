@@ -3,9 +3,10 @@
 //
 //   npm run daily -- [--dry-run] [--now 2026-12-03T07:00] [--emulator http://localhost:4000]
 //
-// Configuration from the environment like the app's (README, docs/deploy.md): BRK_TENANT_ID, BRK_CLIENT_ID,
-// BRK_SHAREPOINT_SITE, BRK_FRONT_OFFICE_MAILBOX, BRK_CERTIFICATE_PATH (+ BRK_CERTIFICATE_PASSWORD) or, only to try
-// it out, BRK_CLIENT_SECRET; BRK_CLOSING_DAYS, BRK_OPEN_DAYS, BRK_CALLBACK_RETENTION_DAYS,
+// Configuration from the environment like the app's (README, docs/deploy.md): BRK_TENANT_ID, BRK_SHAREPOINT_SITE,
+// BRK_FRONT_OFFICE_MAILBOX; the job's own app registration BRK_DAILY_CLIENT_ID (a confidential client apart from the
+// app's, so the app's registration never holds application permissions) with BRK_DAILY_CERTIFICATE_PATH
+// (+ BRK_DAILY_CERTIFICATE_PASSWORD) or, only to try it out, BRK_DAILY_CLIENT_SECRET; BRK_CLOSING_DAYS, BRK_OPEN_DAYS, BRK_CALLBACK_RETENTION_DAYS,
 // BRK_ABSENCE_REASON_RETENTION_DAYS, BRK_NOTIFICATIONS, BRK_TEAMS_APP_ID, BRK_TEAMS_CATALOG_APP_ID, BRK_APP_BASE_URL.
 // Exit code: 0 done (or nothing to do), 1 the run stopped (what was sent before is printed), 2 bad input.
 import { parseArgs } from 'node:util';
@@ -43,26 +44,23 @@ export function parseNow(text: string): Instant | null {
 function credentialsFromEnv(
   config: Extract<AppConfig, { mode: 'tenant' }>,
 ): AppCredentials | string {
-  const certificatePath = env('BRK_CERTIFICATE_PATH');
-  const secret = env('BRK_CLIENT_SECRET');
+  const clientId = env('BRK_DAILY_CLIENT_ID');
+  if (clientId === undefined)
+    return "BRK_DAILY_CLIENT_ID is missing: the application (client) id of the daily check's own app registration (docs/deploy.md, step 9).";
+  const certificatePath = env('BRK_DAILY_CERTIFICATE_PATH');
+  const secret = env('BRK_DAILY_CLIENT_SECRET');
+  const password = env('BRK_DAILY_CERTIFICATE_PASSWORD');
   if (certificatePath !== undefined)
     return {
       kind: 'certificate',
       tenantId: config.tenantId,
-      clientId: config.clientId,
+      clientId,
       certificatePath,
-      ...(env('BRK_CERTIFICATE_PASSWORD') === undefined
-        ? {}
-        : { certificatePassword: env('BRK_CERTIFICATE_PASSWORD') }),
+      ...(password === undefined ? {} : { certificatePassword: password }),
     };
   if (secret !== undefined)
-    return {
-      kind: 'secret',
-      tenantId: config.tenantId,
-      clientId: config.clientId,
-      clientSecret: secret,
-    };
-  return "BRK_CERTIFICATE_PATH is missing: the path of the app registration's certificate (PEM with its private key), or BRK_CLIENT_SECRET only to try it out.";
+    return { kind: 'secret', tenantId: config.tenantId, clientId, clientSecret: secret };
+  return "BRK_DAILY_CERTIFICATE_PATH is missing: the path of the daily check's certificate (PEM with its private key), or BRK_DAILY_CLIENT_SECRET only to try it out.";
 }
 
 async function main(): Promise<number> {

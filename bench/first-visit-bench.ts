@@ -49,8 +49,18 @@ export async function firstVisit(
   people: number,
 ): Promise<FirstVisitFigures> {
   const screen = await openAgentScreen();
+  // When the search box can first be typed in (the directory is there and rendered).
+  await screen.context.addInitScript({
+    content: `new MutationObserver(() => {
+      const box = document.querySelector('input[role="combobox"]');
+      if (window.benchBoxReadyAt === undefined && box && !box.disabled) window.benchBoxReadyAt = performance.now();
+    }).observe(document, { childList: true, subtree: true, attributes: true });`,
+  });
   try {
     const figures = await visit(screen, agentUpn, query);
+    const boxReadyAt = await screen.page.evaluate(
+      () => (window as unknown as { benchBoxReadyAt?: number }).benchBoxReadyAt ?? Number.NaN,
+    );
     // The directory's requests the first answer waited for (later batches are the states of the results).
     const times = (await resourceTimes(screen.page)).filter(
       (entry) => isDirectoryRequest(entry.name) && entry.end <= figures.answerMs,
@@ -68,6 +78,7 @@ export async function firstVisit(
         ...(await screen.page.evaluate(() =>
           performance.getEntriesByType('mark').map((m) => `${m.name} ${Math.round(m.startTime)}`),
         )),
+        `box ready ${Math.round(boxReadyAt)}`,
         `answer ${Math.round(figures.answerMs)}`,
       ],
     };

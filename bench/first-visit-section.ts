@@ -4,7 +4,9 @@
 import { startDemoTenant } from '../scripts/demo-tenant/start-demo-tenant';
 import type { RunningEmulator } from '../emulator/server';
 import { addPeople } from './bulk-people';
+import { emulatorRequests } from './agent-screen-bench';
 import { firstVisit, requestSummary, type FirstVisitFigures } from './first-visit-bench';
+import { directoryLoad } from './graph-load';
 
 const agent = 'sanne.devries@lindeburg.example';
 const admin = 'ingrid.bakker@lindeburg.example';
@@ -47,7 +49,9 @@ export async function benchFirstVisit(port: number, table: Printer): Promise<voi
     await setLatency(emulator, 0);
     await addPeople(emulator, admin, peopleIn(emulator), 5000);
     await setLatency(emulator, latencyMs);
+    await fetch(`${emulator.url}/_emulator/requests`, { method: 'DELETE' });
     const big = await firstVisit(agent, 'jan', peopleIn(emulator));
+    const load = directoryLoad(await emulatorRequests(emulator));
     await setLatency(emulator, 0);
     console.log(
       table([
@@ -59,6 +63,9 @@ export async function benchFirstVisit(port: number, table: Printer): Promise<voi
       console.log(
         `   ${figures.people} people: ${requestSummary(figures.directoryRequests) || 'none'}`,
       );
+    console.log(
+      `   directory cost of one first visit (5,000 people): ${load.count} requests, ${load.units} Entra ID resource units; 10 agents opening at once: ${load.units * 10} RU of 8,000 per 10 s per app per tenant (${((load.units * 10 * 100) / 8000).toFixed(1)} %); before: 50 delta pages of 100 (50 RU), one after another`,
+    );
     if (process.env.BENCH_TIMELINE)
       for (const figures of [small, big]) console.log(figures.timeline);
   } finally {

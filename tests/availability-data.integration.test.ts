@@ -218,7 +218,8 @@ describe('the directory a screen loads', () => {
     const cache = createMemoryDirectoryCache();
     const fresh = await refreshedDirectory(clientFor(agent), site, cache);
     expect(fresh.people.length).toBeGreaterThan(300);
-    expect(await cache.load()).toEqual(fresh);
+    // Written once the sync has answered (the first visit does not wait for the device's copy).
+    await vi.waitFor(async () => expect(await cache.load()).toEqual(fresh));
 
     const offline = createGraphClient({
       authProvider: { getAccessToken: () => Promise.resolve('x') },
@@ -487,7 +488,7 @@ describe('a user back after two weeks', () => {
     expect(after.people.find((p) => p.id === leaver.id)).toBeUndefined();
     expect(after.people).toHaveLength(before.people.length - 1);
     expect(after.deltaLink).not.toBe(before.deltaLink);
-    expect(await cache.load()).toEqual(after);
+    await vi.waitFor(async () => expect(await cache.load()).toEqual(after));
     const log = (
       (await (await fetch(`${away.url}/_emulator/requests`)).json()) as { requests: Logged[] }
     ).requests.slice(logBefore);

@@ -4,7 +4,7 @@ import { startDemoTenant } from '../scripts/demo-tenant/start-demo-tenant';
 import type { RunningEmulator } from '../emulator/server';
 import { teamSettingsList } from '../schema/lists';
 import { createGraphClient } from '../src/graph/client';
-import { syncPeopleDirectory } from '../src/graph/people/people-directory';
+import { refreshedDirectory, syncPeopleDirectory } from '../src/graph/people/people-directory';
 
 const agent = 'sanne.devries@lindeburg.example';
 const site = { sitePath: 'lindeburg.sharepoint.com:/sites/bereikbaar' };
@@ -107,4 +107,19 @@ it('after a first load, the delta removes a deleted colleague and a disabled one
     expect(team.memberIds).not.toContain(deleted!.id);
     expect(team.memberIds).not.toContain(disabled!.id);
   }
+});
+
+it('answers before the device copy is written: a first visit does not wait for IndexedDB', async () => {
+  let saved: unknown = null;
+  const cache = {
+    load: () => Promise.resolve(null),
+    // A write that never completes (a slow or stuck IndexedDB).
+    save: (snapshot: unknown) => {
+      saved = snapshot;
+      return new Promise<void>(() => undefined);
+    },
+  };
+  const snapshot = await refreshedDirectory(clientFor(agent), site, cache);
+  expect(snapshot.people.length).toBeGreaterThan(300);
+  await vi.waitFor(() => expect(saved).toBe(snapshot));
 });

@@ -330,12 +330,19 @@ export async function syncPeopleDirectory(
   };
 }
 
+/** Runs `task` once the page is idle (after the render the directory causes), or in the next task without one. */
+function whenIdle(task: () => void): void {
+  if (typeof globalThis.requestIdleCallback === 'function')
+    globalThis.requestIdleCallback(task, { timeout: 2000 });
+  else setTimeout(task, 0);
+}
+
 /** The directory sync of each app load, by Graph client (one client per signed-in session). */
 const appLoadSyncs = new WeakMap<Client, Promise<DirectorySnapshot>>();
 
 /**
  * The one directory sync of this app load: the first caller starts it (from `previous`, or else from the cache)
- * and saves the result to the cache; every other screen and hook of the same session shares it, so an app load
+ * and saves the result to the cache once the page is idle; every other screen and hook of the same session shares it, so an app load
  * makes one delta round, not one per screen. A failed sync is forgotten, so a later caller tries again.
  * @example const snapshot = await sharedDirectorySync(client, site, directoryCacheFor(config))
  */
@@ -350,8 +357,12 @@ export function sharedDirectorySync(
   const sync = (async () => {
     const start = previous !== undefined ? previous : await cache.load().catch(() => null);
     const snapshot = await syncPeopleDirectory(client, site, start);
-    // A cache that cannot be written (private browsing) must not fail the screen.
-    await cache.save(snapshot).catch(() => undefined);
+    // The screens get the directory before the device's copy is written: IndexedDB clones the whole snapshot on the
+    // main thread (a third of a second for 5,000 people on a loaded machine), which a first visit must not wait
+    // for. A cache that cannot be written (private browsing) must not fail the screen.
+    whenIdle(() => {
+      cache.save(snapshot).catch(() => undefined);
+    });
     return snapshot;
   })();
   appLoadSyncs.set(client, sync);

@@ -89,13 +89,10 @@ export async function visit(
   const graph = probe.fetches.map((f) => decodeURIComponent(f.url));
   return {
     answerMs: probe.firstAnswerAt ?? Number.NaN,
-    // A first load: the delta from now and the first page of /users; later: the delta link, then its pages.
-    deltaFirst: graph.filter((u) =>
-      /\/users(\/delta)?\?(\$select=|\$deltatoken=latest)|\/users\/delta\?\$deltatoken=(?!latest)/.test(
-        u,
-      ),
-    ).length,
-    deltaPages: graph.filter((u) => /\/users(\/delta)?\?\$skiptoken=/.test(u)).length,
+    // A first load: the delta from now and the first page of /users; later: the delta link; then their pages.
+    deltaFirst: graph.filter((u) => /\/users(\/delta)?\?/.test(u) && !/[?&]\$skiptoken=/.test(u))
+      .length,
+    deltaPages: graph.filter((u) => /\/users(\/delta)?\?(.*&)?\$skiptoken=/.test(u)).length,
     teamsList: graph.filter((u) => /\/lists\/BereikbaarTeams\/items/.test(u)).length,
     scripts: [...scripts].sort().map((name) => {
       const content = readFileSync(path.join(dist, name));

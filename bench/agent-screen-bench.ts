@@ -18,7 +18,7 @@ export type ScriptFile = { name: string; bytes: number; gzipBytes: number };
 export type VisitFigures = {
   /** Navigation start to the first result in the search list (typed as soon as the box is there). */
   answerMs: number;
-  /** The directory's requests: the first delta request (with $select), its further pages, the teams list. */
+  /** The directory's requests: the first ones (delta from now and users, or the delta link), further pages, teams. */
   deltaFirst: number;
   deltaPages: number;
   teamsList: number;
@@ -89,8 +89,10 @@ export async function visit(
   const graph = probe.fetches.map((f) => decodeURIComponent(f.url));
   return {
     answerMs: probe.firstAnswerAt ?? Number.NaN,
-    deltaFirst: graph.filter((u) => /\/users\/delta\?\$select=/.test(u)).length,
-    deltaPages: graph.filter((u) => /\/users\/delta\?\$(skiptoken|deltatoken)=/.test(u)).length,
+    // A first load: the delta from now and the first page of /users; later: the delta link; then their pages.
+    deltaFirst: graph.filter((u) => /\/users(\/delta)?\?/.test(u) && !/[?&]\$skiptoken=/.test(u))
+      .length,
+    deltaPages: graph.filter((u) => /\/users(\/delta)?\?(.*&)?\$skiptoken=/.test(u)).length,
     teamsList: graph.filter((u) => /\/lists\/BereikbaarTeams\/items/.test(u)).length,
     scripts: [...scripts].sort().map((name) => {
       const content = readFileSync(path.join(dist, name));

@@ -2,6 +2,9 @@
 // https://learn.microsoft.com/en-us/graph/throttling-limits (presence, Outlook) and
 // https://learn.microsoft.com/en-us/sharepoint/dev/general-development/how-to-avoid-getting-throttled-or-blocked-in-sharepoint-online
 // (resource units: 2 for a multi-item query or a delta without a token, 1 for a delta with a token).
+// The directory (Microsoft Entra ID, "Identity and access service limits" on the first page): resource units per
+// app and tenant, 8,000 per 10 seconds for a tenant of more than 500 users; GET users costs 2, any other identity
+// path 1, $select takes 1 off and $expand adds 1, never below 1; each sub-request of a $batch counts.
 
 export type LoggedRequest = {
   method: string;
@@ -18,8 +21,29 @@ function serviceOf(path: string): Service {
   if (/getSchedule|getMailTips|calendarView|\/events|mailboxSettings|sendMail/i.test(path))
     return 'outlook';
   if (/\/sites\//.test(path)) return 'sharepoint';
-  if (/\/users\/delta/.test(path)) return 'directory';
+  if (/\/users(\/delta)?(\?|$)|\/directReports/.test(path)) return 'directory';
   return 'other';
+}
+
+/** The identity service's cost of a request to the directory, in resource units (see the top of this file). */
+export function identityUnits(request: LoggedRequest): number {
+  const path = decodeURIComponent(request.path);
+  const base = request.method === 'GET' && /\/users(\?|$)/.test(path) ? 2 : 1;
+  const select = /[?&]\$select=/.test(path) ? -1 : 0;
+  const expand = /[?&]\$expand=/.test(path) ? 1 : 0;
+  return Math.max(1, base + select + expand);
+}
+
+/** Directory requests (top-level and inside a $batch) of `requests`, and their resource units. */
+export function directoryLoad(requests: readonly LoggedRequest[]): {
+  count: number;
+  units: number;
+} {
+  const directory = requests.filter((r) => serviceOf(r.path) === 'directory');
+  return {
+    count: directory.length,
+    units: directory.reduce((sum, r) => sum + identityUnits(r), 0),
+  };
 }
 
 /** SharePoint's cost of a Graph request in resource units (the page above, "Microsoft Graph" table). */
@@ -40,6 +64,7 @@ export function graphLoadRows(minute: readonly LoggedRequest[], agents: number) 
   const units = sharepoint.reduce((sum, r) => sum + resourceUnits(r), 0);
   const http = minute.filter((r) => r.kind === 'top').length;
   const refused = minute.filter((r) => r.status === 429).length;
+  const directory = directoryLoad(minute);
   return [
     {
       service: 'all (HTTP requests; $batch counts once)',
@@ -74,12 +99,12 @@ export function graphLoadRows(minute: readonly LoggedRequest[], agents: number) 
       naive: 'one list read per badge and page',
     },
     {
-      service: 'directory (users/delta)',
-      'one agent / min': perMinute(by('directory').length),
-      [`${agents} agents / min`]: perMinute(by('directory').length * agents),
-      limit: 'once per app load',
-      used: '-',
-      naive: 'the whole directory per visit',
+      service: 'directory (users, users/delta, directReports; Entra ID resource units)',
+      'one agent / min': `${directory.count} requests, ${directory.units} RU`,
+      [`${agents} agents / min`]: `${directory.units * agents} RU`,
+      limit: '8,000 RU per 10 s per app per tenant (over 500 users)',
+      used: share((directory.units * agents) / 6, 8_000),
+      naive: 'the whole directory per visit: 50 delta pages of 100',
     },
   ];
 }

@@ -3,6 +3,7 @@ import { startDemoTenant } from '../scripts/demo-tenant/start-demo-tenant';
 import { measureSearch } from './search-bench';
 import { measureRoundTrips } from './round-trips-bench';
 import { benchAgentScreen } from './agent-screen-section';
+import { benchFirstVisit } from './first-visit-section';
 import { measureFigures, measureYearRead } from './figures-bench';
 import { benchSpeedAndScale } from './speed-and-scale-section';
 
@@ -76,6 +77,15 @@ async function main(): Promise<void> {
   );
   try {
     await benchAgentScreen(Number(process.env.EMULATOR_PORT ?? 4000), table);
+  } catch (error) {
+    console.log(`   skipped: ${error instanceof Error ? error.message : String(error)}`);
+  }
+
+  console.log(
+    '\n3f. First visit in detail (empty profile, 100 ms per Graph request): where the time goes, the directory requests',
+  );
+  try {
+    await benchFirstVisit(Number(process.env.EMULATOR_PORT ?? 4000), table);
   } catch (error) {
     console.log(`   skipped: ${error instanceof Error ? error.message : String(error)}`);
   }

@@ -83,10 +83,14 @@ it('an app load makes one directory sync, shared by the agent screen and the nav
     ).toBeEnabled(),
   );
 
-  const deltas = (await requestsSince(before)).filter(
-    (request) => request.kind === 'top' && request.path.includes('/users/delta'),
+  const directory = (await requestsSince(before)).filter(
+    (request) => request.kind === 'top' && /\/users(\/delta)?\?/.test(request.path),
   );
-  // A sync is one round: its first request, then only nextLink pages ($skiptoken).
-  expect(deltas.filter((request) => !request.path.includes('$skiptoken'))).toHaveLength(1);
-  expect(deltas.length).toBeGreaterThan(1);
+  // One first load: the delta started from now, then the users in pages of 999 (one for this directory).
+  const deltas = directory.filter((request) => request.path.includes('/users/delta'));
+  expect(deltas).toHaveLength(1);
+  expect(decodeURIComponent(deltas[0]!.path)).toContain('$deltatoken=latest');
+  const pages = directory.filter((request) => !request.path.includes('/users/delta'));
+  expect(pages).toHaveLength(1);
+  expect(decodeURIComponent(pages[0]!.path)).toContain('$top=999');
 });

@@ -77,7 +77,7 @@ beforeEach(async () => {
 });
 
 describe('people directory', () => {
-  it('loads every page of /users/delta with the manager selected, and builds teams from the team settings list', async () => {
+  it("loads the directory in pages of 999, starts the delta from now, and reads the leaders' reports in one batch", async () => {
     directory = await syncPeopleDirectory(clientFor(agent), site, null);
 
     const active = emulator.state.users.filter(
@@ -87,11 +87,27 @@ describe('people directory', () => {
     expect(directory.deltaLink).toMatch(/\/users\/delta\?\$deltatoken=/);
     expect(directory.teams).toHaveLength(25);
 
-    const deltaPages = (await requestLog()).filter((r) => r.path.includes('/users/delta'));
-    expect(deltaPages.length).toBeGreaterThan(1);
-    // Graph ignores $expand on delta: the manager is tracked by selecting it (manager@delta).
-    expect(deltaPages[0]!.path).toMatch(/\$select=[^&]*\bmanager\b/);
-    expect(deltaPages[0]!.path).not.toContain('$expand');
+    const log = await requestLog();
+    const paths = log.filter((r) => r.kind === 'top').map((r) => decodeURIComponent(r.path));
+    // The delta starts from now (an empty answer with a deltaLink), with the manager tracked; no delta pages.
+    const deltas = paths.filter((path) => path.includes('/users/delta'));
+    expect(deltas).toHaveLength(1);
+    expect(deltas[0]).toMatch(/\$deltatoken=latest/);
+    expect(deltas[0]).toMatch(/\$select=[^&]*\bmanager\b/);
+    // The users in pages of 999 with only the shown fields; no $expand (it would cap pages at 100).
+    const users = paths.filter((path) => /\/users\?/.test(path));
+    expect(users).toHaveLength(
+      Math.ceil(emulator.state.users.filter((u) => u.deletedSeq === undefined).length / 999),
+    );
+    expect(users[0]).toMatch(/\$top=999/);
+    expect(users[0]).toMatch(/\$select=id,userPrincipalName,displayName/);
+    expect(users.join()).not.toContain('$expand');
+    // Every leader's direct reports: 25 sub-requests in two $batch requests.
+    const reports = log.filter((r) => r.kind === 'sub' && r.path.includes('/directReports'));
+    expect(reports).toHaveLength(25);
+    expect(paths.filter((path) => path.includes('$batch'))).toHaveLength(2);
+    expect(directory.managersLoaded).toHaveLength(25);
+
     // Every team has members besides its leader (on a real tenant, with $expand, every team was empty).
     for (const team of directory.teams)
       expect(team.memberIds.filter((id) => id !== team.leaderId).length).toBeGreaterThan(0);
@@ -109,6 +125,20 @@ describe('people directory', () => {
       ...stored.businessPhones,
       ...(stored.mobilePhone ? [stored.mobilePhone] : []),
     ]);
+  });
+
+  it('builds the same teams as a full delta round with every manager', async () => {
+    const fullRound = await syncPeopleDirectory(clientFor(agent), site, {
+      people: [],
+      teams: [],
+      entries: [],
+      syncedAt: directory.syncedAt,
+      // The delta's initial request as the link: one round over everyone, managers as manager@delta.
+      deltaLink: `${emulator.graphUrl}/users/delta?$select=id,userPrincipalName,displayName,givenName,surname,jobTitle,department,mail,businessPhones,mobilePhone,accountEnabled,manager`,
+    });
+    expect(fullRound.managersLoaded).toBeUndefined();
+    expect(directory.teams).toEqual(fullRound.teams);
+    expect(directory.people).toEqual(fullRound.people);
   });
 
   it('brings only the change through the delta link after a PATCH', async () => {
@@ -188,7 +218,8 @@ describe('the directory a screen loads', () => {
     const cache = createMemoryDirectoryCache();
     const fresh = await refreshedDirectory(clientFor(agent), site, cache);
     expect(fresh.people.length).toBeGreaterThan(300);
-    expect(await cache.load()).toEqual(fresh);
+    // Written once the sync has answered (the first visit does not wait for the device's copy).
+    await vi.waitFor(async () => expect(await cache.load()).toEqual(fresh));
 
     const offline = createGraphClient({
       authProvider: { getAccessToken: () => Promise.resolve('x') },
@@ -457,7 +488,7 @@ describe('a user back after two weeks', () => {
     expect(after.people.find((p) => p.id === leaver.id)).toBeUndefined();
     expect(after.people).toHaveLength(before.people.length - 1);
     expect(after.deltaLink).not.toBe(before.deltaLink);
-    expect(await cache.load()).toEqual(after);
+    await vi.waitFor(async () => expect(await cache.load()).toEqual(after));
     const log = (
       (await (await fetch(`${away.url}/_emulator/requests`)).json()) as { requests: Logged[] }
     ).requests.slice(logBefore);

@@ -113,7 +113,7 @@ const probes: Record<
   people: [
     { call: 'GET /me', works: (s) => accepted(() => fetchSignedInUser(clientWith(sanne, s))) },
     {
-      call: 'the directory (/users/delta, team settings list)',
+      call: 'the directory (/users, /users/delta, directReports, team settings list)',
       works: (s) =>
         accepted(() => syncPeopleDirectory(clientWith(sanne, s), site, null, () => new Date())),
     },

@@ -7,6 +7,7 @@ import {
   odataContext,
   paginate,
   parseFilterParam,
+  readTop,
 } from '../../odata';
 import type { StoredUser } from '../../store';
 import {
@@ -77,14 +78,29 @@ function queryUsers(ctx: RouteContext): StoredUser[] {
   return users;
 }
 
+/**
+ * With `$expand`, directory objects come at most 100 to a page, whatever `$top` asks (up to 999 is still accepted):
+ * https://learn.microsoft.com/en-us/graph/query-parameters#expand-parameter (known issue 13635).
+ */
+export const expandedPageCap = 100;
+
+function queryWithExpandCap(query: URLSearchParams): URLSearchParams {
+  const top = readTop(query, 999, 100, 'Request_BadRequest');
+  const capped = new URLSearchParams(query);
+  capped.delete('top');
+  capped.set('$top', String(Math.min(top, expandedPageCap)));
+  return capped;
+}
+
 export function listUsers(ctx: RouteContext): RouteResult {
   const countRequested = (ctx.query.get('$count') ?? '').toLowerCase() === 'true';
   if (countRequested && !isEventual(ctx))
     throw new GraphHttpError(400, 'Request_BadRequest', '$count is not currently supported.');
   const users = queryUsers(ctx);
+  const expandManager = wantsManager(ctx);
   const { page, nextLink } = paginate({
     items: users,
-    query: ctx.query,
+    query: expandManager ? queryWithExpandCap(ctx.query) : ctx.query,
     graphBaseUrl: ctx.graphBaseUrl,
     path: '/users',
     maxTop: 999,
@@ -100,7 +116,6 @@ export function listUsers(ctx: RouteContext): RouteResult {
   };
   if (countRequested) body['@odata.count'] = users.length;
   if (nextLink) body['@odata.nextLink'] = nextLink;
-  const expandManager = wantsManager(ctx);
   body.value = page.map((user) => ({
     ...selectUser(user, selectParam),
     ...(expandManager ? managerExpansion(ctx.state, user) : {}),

@@ -39,4 +39,9 @@ export type DirectorySnapshot = {
   syncedAt: string;
   /** The raw directory behind `people`; without it the next sync is a full one. */
   entries?: DirectoryEntry[];
+  /**
+   * The leaders whose direct reports set `managerId` (a first load reads only those); absent: every entry's manager
+   * is known (a cache from a full delta round).
+   */
+  managersLoaded?: string[];
 };

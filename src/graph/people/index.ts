@@ -1,4 +1,4 @@
-// The people directory: sync with /users/delta, teams, the device cache, and the one directory query every
+// The people directory: first load and sync with /users/delta, teams, one search index per snapshot, the device cache, and the one directory query every
 // feature reads.
 export * from './people-directory';
 export { checkMyMemberGroups, memberGroupScopes } from './member-groups';
@@ -12,6 +12,7 @@ export {
   syncedDirectoryOptions,
   useDirectoryQuery,
 } from './directory-query';
+export { directoryIndexOf } from './directory-index';
 export { fetchSignedInUser } from './signed-in-user';
 export type { SignedInUser } from './signed-in-user';
 export { peopleScopes } from './scopes';

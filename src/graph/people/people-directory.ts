@@ -1,5 +1,8 @@
-// The people directory: loaded once with /users/delta ($select of exactly what search and the card need, and the
-// manager relationship), then refreshed incrementally from the stored deltaLink; teams from the team settings list.
+// The people directory: loaded once in pages of 999 ($select of exactly what search and the card need; see
+// directory-first-load.ts), then refreshed incrementally from the stored deltaLink of /users/delta, which tracks the
+// manager relationship too: Graph does not support `$expand` on delta (it is ignored), selecting `manager` makes it
+// come back as `manager@delta` when it changes (https://learn.microsoft.com/en-us/graph/api/user-delta,
+// https://learn.microsoft.com/en-us/graph/delta-query-overview). Teams from the team settings list.
 // Scopes: User.Read.All (accountEnabled and the manager need it), Sites.Read.All.
 import type { Client } from '@microsoft/microsoft-graph-client';
 import type { User } from '@microsoft/microsoft-graph-types';
@@ -9,6 +12,12 @@ import { toGraphRequestError } from '../client';
 import { graphPathOf } from '../graph-path';
 import { listRecords } from '../lists';
 import type { ListRecord, SiteLocator } from '../lists';
+import {
+  applyDirectReports,
+  directReportsOf,
+  latestDeltaLink,
+  listAllUsers,
+} from './directory-first-load';
 import type { DirectoryEntry, DirectorySnapshot, TeamSummary } from './directory-types';
 
 export type { DirectoryEntry, DirectorySnapshot, TeamSummary } from './directory-types';
@@ -35,14 +44,6 @@ export const directoryUserFields = [
   'mobilePhone',
   'accountEnabled',
 ] as const;
-
-/**
- * The first delta request: the selected fields and the manager. Graph does not support `$expand` on delta (it is
- * ignored, so every team would be empty); selecting `manager` tracks the relationship, which comes back as
- * `manager@delta`, in later rounds too when a manager changes.
- * https://learn.microsoft.com/en-us/graph/api/user-delta, https://learn.microsoft.com/en-us/graph/delta-query-overview
- */
-export const directoryDeltaUrl = `/users/delta?$select=${[...directoryUserFields, 'manager'].join(',')}`;
 
 type DeltaUser = User & {
   '@removed'?: { reason?: string };
@@ -228,10 +229,52 @@ export function isRejectedDeltaToken(error: unknown): boolean {
   return status >= 400 && status < 500 && status !== 401 && status !== 403 && status !== 429;
 }
 
+/** The team leaders' ids, as far as the directory knows them. */
+function leaderIdsOf(records: readonly TeamRecord[], entries: readonly DirectoryEntry[]): string[] {
+  return teamsFrom(records, entries)
+    .map((team) => team.leaderId)
+    .filter((id): id is string => id !== null);
+}
+
+/** The whole directory, the first time: see directory-first-load.ts. */
+async function firstLoad(
+  client: Client,
+  teamRecords: Promise<TeamRecord[]>,
+): Promise<{ entries: Map<string, DirectoryEntry>; deltaLink: string; managersLoaded: string[] }> {
+  // The leaders' reports, by user principal name, as soon as the teams list is in (beside the user pages).
+  const reportsByUpn = teamRecords.then((records) => {
+    const upns = [
+      ...new Set(
+        records
+          .map((record) => record.fields.LeaderUpn?.trim().toLowerCase() ?? '')
+          .filter((upn) => upn !== ''),
+      ),
+    ];
+    return directReportsOf(client, upns);
+  });
+  reportsByUpn.catch(() => undefined);
+  const deltaLink = await latestDeltaLink(client, directoryUserFields);
+  const entries = new Map<string, DirectoryEntry>();
+  applyDelta(entries, await listAllUsers(client, directoryUserFields));
+  const byUpn = new Map(
+    [...entries.values()]
+      .filter((entry) => entry.userPrincipalName !== null)
+      .map((entry) => [(entry.userPrincipalName as string).toLowerCase(), entry.id]),
+  );
+  const reports = new Map<string, string[]>();
+  for (const [upn, ids] of await reportsByUpn) {
+    const leaderId = byUpn.get(upn);
+    if (leaderId !== undefined) reports.set(leaderId, ids);
+  }
+  applyDirectReports(entries, reports);
+  return { entries, deltaLink, managersLoaded: [...reports.keys()] };
+}
+
 /**
- * Brings the directory up to date: the first time (or when the delta link expired) every page of /users/delta,
- * later only the changes since `previous`. Teams come from the team settings list (one request, paged) every time.
- * Disabled accounts are left out.
+ * Brings the directory up to date: the first time (or when the delta link expired) the whole directory in pages of
+ * 999 and the leaders' reports (directory-first-load.ts), later only the changes since `previous` through its
+ * deltaLink, plus the reports of a leader whose reports were not read yet. Teams come from the team settings list
+ * (one request, paged) every time. Disabled accounts are left out.
  * @example const snapshot = await syncPeopleDirectory(client, { sitePath: 'lindeburg.sharepoint.com:/sites/bereikbaar' }, await cache.load())
  */
 export async function syncPeopleDirectory(
@@ -241,24 +284,40 @@ export async function syncPeopleDirectory(
   now: () => Date = () => new Date(),
 ): Promise<DirectorySnapshot> {
   const teamRecords = listRecords(client, site, teamSettingsList);
-  // Keep the list request from surfacing as an unhandled rejection while the delta runs.
+  // Keep the list request from surfacing as an unhandled rejection while the directory loads.
   teamRecords.catch(() => undefined);
   let entries = new Map<string, DirectoryEntry>();
-  let deltaLink: string | null;
+  let deltaLink: string | null = null;
+  // Whose direct reports are known; undefined: every manager is (a cache from a full delta round).
+  let managersLoaded: string[] | undefined;
   if (previous?.deltaLink && previous.entries) {
     for (const entry of previous.entries) entries.set(entry.id, { ...entry });
+    managersLoaded = previous.managersLoaded;
     try {
       deltaLink = await readDelta(client, previous.deltaLink, entries);
     } catch (error) {
       if (!isRejectedDeltaToken(error)) throw error;
       entries = new Map();
-      deltaLink = await readDelta(client, directoryDeltaUrl, entries);
+      deltaLink = null;
     }
-  } else {
-    deltaLink = await readDelta(client, directoryDeltaUrl, entries);
   }
-  const list = [...entries.values()].sort((a, b) =>
-    a.displayName.localeCompare(b.displayName, 'nl'),
+  if (deltaLink === null) {
+    const loaded = await firstLoad(client, teamRecords);
+    ({ entries, deltaLink, managersLoaded } = loaded);
+  } else if (managersLoaded !== undefined) {
+    // A leader added to the teams list since: read their reports now.
+    const known = new Set(managersLoaded);
+    const missing = leaderIdsOf(await teamRecords, [...entries.values()]).filter(
+      (id) => !known.has(id),
+    );
+    const reports = await directReportsOf(client, missing);
+    applyDirectReports(entries, reports);
+    managersLoaded = [...managersLoaded, ...reports.keys()];
+  }
+  // By name; namesakes by id, so the order does not depend on how Graph paged them.
+  const list = [...entries.values()].sort(
+    (a, b) =>
+      a.displayName.localeCompare(b.displayName, 'nl') || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
   );
   const teams = teamsFrom(await teamRecords, list);
   return {
@@ -267,7 +326,15 @@ export async function syncPeopleDirectory(
     deltaLink,
     syncedAt: now().toISOString(),
     entries: list,
+    ...(managersLoaded !== undefined ? { managersLoaded } : {}),
   };
+}
+
+/** Runs `task` once the page is idle (after the render the directory causes), or in the next task without one. */
+function whenIdle(task: () => void): void {
+  if (typeof globalThis.requestIdleCallback === 'function')
+    globalThis.requestIdleCallback(task, { timeout: 2000 });
+  else setTimeout(task, 0);
 }
 
 /** The directory sync of each app load, by Graph client (one client per signed-in session). */
@@ -275,7 +342,7 @@ const appLoadSyncs = new WeakMap<Client, Promise<DirectorySnapshot>>();
 
 /**
  * The one directory sync of this app load: the first caller starts it (from `previous`, or else from the cache)
- * and saves the result to the cache; every other screen and hook of the same session shares it, so an app load
+ * and saves the result to the cache once the page is idle; every other screen and hook of the same session shares it, so an app load
  * makes one delta round, not one per screen. A failed sync is forgotten, so a later caller tries again.
  * @example const snapshot = await sharedDirectorySync(client, site, directoryCacheFor(config))
  */
@@ -290,8 +357,12 @@ export function sharedDirectorySync(
   const sync = (async () => {
     const start = previous !== undefined ? previous : await cache.load().catch(() => null);
     const snapshot = await syncPeopleDirectory(client, site, start);
-    // A cache that cannot be written (private browsing) must not fail the screen.
-    await cache.save(snapshot).catch(() => undefined);
+    // The screens get the directory before the device's copy is written: IndexedDB clones the whole snapshot on the
+    // main thread (a third of a second for 5,000 people on a loaded machine), which a first visit must not wait
+    // for. A cache that cannot be written (private browsing) must not fail the screen.
+    whenIdle(() => {
+      cache.save(snapshot).catch(() => undefined);
+    });
     return snapshot;
   })();
   appLoadSyncs.set(client, sync);

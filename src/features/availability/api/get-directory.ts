@@ -2,9 +2,8 @@
 // first, so search works before any network call returns; then the session's delta sync).
 import { useMemo } from 'react';
 import type { PeopleIndex, PersonSummary } from '../../../domain/people';
-import { createPeopleIndex } from '../../../domain/people';
 import type { DirectoryQueryState, TeamSummary } from '../../../graph/people';
-import { useDirectoryQuery } from '../../../graph/people';
+import { directoryIndexOf, useDirectoryQuery } from '../../../graph/people';
 import { useAvailabilityDataSource } from './availability-data-source';
 
 export type DirectoryState = DirectoryQueryState & {
@@ -20,7 +19,8 @@ export function useDirectory(): DirectoryState {
   const derived = useMemo(() => {
     if (snapshot === null) return { index: null, peopleById: new Map(), teamsByName: new Map() };
     return {
-      index: createPeopleIndex(snapshot.people),
+      // Shared with the navigation badges' directory: one index per snapshot.
+      index: directoryIndexOf(snapshot),
       peopleById: new Map(snapshot.people.map((person) => [person.id, person])),
       teamsByName: new Map(snapshot.teams.map((team) => [team.name, team])),
     };

@@ -2,9 +2,8 @@
 // feature shares (the device's copy first, then the session's delta sync).
 import { useMemo } from 'react';
 import type { PeopleIndex, PersonSummary } from '../../../domain/people';
-import { createPeopleIndex } from '../../../domain/people';
 import type { TeamSummary } from '../../../graph/people';
-import { useDirectoryQuery } from '../../../graph/people';
+import { directoryIndexOf, useDirectoryQuery } from '../../../graph/people';
 import { useCallbacksDataSource } from './callbacks-data-source';
 
 export type CallbacksDirectory = {
@@ -32,7 +31,8 @@ export function useCallbacksDirectory(): CallbacksDirectory {
       null;
     return {
       status,
-      index: snapshot === null ? null : createPeopleIndex(people),
+      // The index the agent screen builds too (one per snapshot), not a second one.
+      index: snapshot === null ? null : directoryIndexOf(snapshot),
       peopleById,
       teams,
       teamsByName: new Map(teams.map((team) => [team.name, team])),

@@ -155,7 +155,66 @@ export async function generatedCallbackRequests(
     };
     requests.push(historyOf(generated, team, caller, random, pick, nowMs));
   }
-  return { requests, teams: teams.length, lastDay, agentUpn };
+  return {
+    requests: withRepeats(requests, createRandom(request.seed + 7919), madeById, nowMs),
+    teams: teams.length,
+    lastDay,
+    agentUpn,
+  };
+}
+
+/** How long after a request its citizen may still call again for the demo's repeats (about 10 working days). */
+const repeatWindowMs = 14 * 86_400_000;
+
+/**
+ * Herhaalverkeer in the demo: some citizens whose request was not called back on time call again. While their request
+ * is still open the agent adds the call to it ("Toevoegen aan het open verzoek"); otherwise a later request for the
+ * same team becomes theirs, made as a repeat ("Nieuw verzoek", same number). Drawn from a random of its own, so the
+ * requests themselves (and the contacts made from them) stay what a seed always gave; the count does not change.
+ */
+function withRepeats(
+  requests: readonly CallbackRequest[],
+  random: () => number,
+  agentId: string,
+  nowMs: number,
+): CallbackRequest[] {
+  const result = [...requests];
+  const order = result
+    .map((request, index) => ({ index, madeAt: request.madeAt }))
+    .sort((a, b) => a.madeAt - b.madeAt || a.index - b.index)
+    .map((entry) => entry.index);
+  const taken = new Set<number>();
+  order.forEach((index, position) => {
+    const request = result[index] as CallbackRequest;
+    const first = request.attempts[0];
+    const late = first === undefined ? nowMs > request.dueAt : first.at > request.dueAt;
+    if (!late || request.status === 'cancelled' || random() >= 0.4) return;
+    const againMs =
+      Math.floor(((request.dueAt as number) + random() * 2 * 86_400_000) / 1000) * 1000;
+    if (againMs > nowMs) return;
+    const stillOpen = request.closedAt === null || (request.closedAt as number) > againMs;
+    if (stillOpen && random() < 0.7) {
+      const call = { id: `${request.id}-again`, at: instantFromEpochMs(againMs), byId: agentId };
+      result[index] = { ...request, repeatCalls: [...(request.repeatCalls ?? []), call] };
+      return;
+    }
+    // The next request for the same team made after the call again, within the window, not yet anyone's repeat.
+    for (const later of order.slice(position + 1)) {
+      const candidate = result[later] as CallbackRequest;
+      if ((candidate.madeAt as number) > (request.madeAt as number) + repeatWindowMs) return;
+      if (
+        (candidate.madeAt as number) < againMs ||
+        candidate.assignedToTeam !== request.assignedToTeam ||
+        taken.has(later) ||
+        candidate.repeatOfId !== undefined
+      )
+        continue;
+      taken.add(later);
+      result[later] = { ...candidate, citizen: request.citizen, repeatOfId: request.id };
+      return;
+    }
+  });
+  return result;
 }
 
 /**

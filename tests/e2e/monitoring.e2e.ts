@@ -37,8 +37,21 @@ describe('monitoring', () => {
     expect(teamsText).toContain('Vergunningen');
     await page.getByRole('table', { name: 'Trend per week als tabel' }).first().waitFor();
     // The study's figures from the recorded call outcomes, beside the callback figures.
-    await page.getByRole('table', { name: /Gesprekken per team over/ }).waitFor();
+    const calls = page.getByRole('table', { name: /Gesprekken per team over/ });
+    await calls.waitFor();
     expect(await page.getByText(/niet in Microsoft Graph|not in Microsoft Graph/i).count()).toBe(0);
+    // Herhaalverkeer per team and per week: the seed's citizens who were not called back on time call again.
+    await calls.getByRole('columnheader', { name: 'Herhaalverkeer' }).waitFor();
+    const burgerzakenCalls = await calls.getByRole('row', { name: /^Burgerzaken/ }).innerText();
+    expect(burgerzakenCalls).toMatch(
+      /\d+(,\d)?% \(\d+ van \d+\)\s*(haalt de norm|boven de norm)\s*$/,
+    );
+    const callsPerWeek = page.getByRole('table', { name: /Gesprekken per week over/ });
+    await callsPerWeek.getByRole('columnheader', { name: 'Herhaalverkeer' }).waitFor();
+    expect(await callsPerWeek.innerText()).toMatch(
+      /\d+(,\d)?% \([1-9]\d* van \d+\)\s*boven de norm/,
+    );
+    await page.getByRole('group', { name: 'Doorverbonden gesprekken: verloop per week' }).waitFor();
     const unshared = page.getByRole('table', { name: /Agenda niet gedeeld: \d+ collega/ });
     await unshared.waitFor({ timeout: 30_000 });
     expect(
@@ -57,6 +70,7 @@ describe('monitoring', () => {
     expect(csv.charCodeAt(0)).toBe(0xfeff);
     expect(csv).toContain('Burgerzaken');
     expect(csv.split('\n').length).toBeGreaterThan(5);
+    expect(csv).toContain('Herhaalverkeer %');
     expect(session.problems).toEqual([]);
   });
 

@@ -15,6 +15,7 @@ import { fakeSource } from './testing/fake-monitoring-data-source';
 // here (the browser tests see the chart itself).
 vi.mock('./components/trend-chart', () => ({
   TrendChart: ({ label }: { label: string }) => <div role="img" aria-label={label} />,
+  ContactTrendChart: ({ label }: { label: string }) => <div role="img" aria-label={label} />,
 }));
 
 beforeAll(() => {
@@ -39,6 +40,10 @@ function renderScreen(props: MonitoringScreenProps, source: MonitoringDataSource
     </QueryClientProvider>,
   );
 }
+
+// These tests render the whole monitor (two sets of tables per team and week) and click through it; on a loaded 2-core
+// machine one can take longer than the default 20 s. A longer limit, not a wait: a passing test is as fast as ever.
+vi.setConfig({ testTimeout: 60_000 });
 
 const rowOf = (table: HTMLElement, name: string) => {
   const row = within(table)
@@ -311,6 +316,12 @@ describe('the study’s figures from the recorded call outcomes', () => {
     expect(rowOf(weeks, 'week 14 (30 mrt 2026)').slice(-1)).toEqual(['0% (0 van 2)haalt de norm']);
     expect(
       screen.getByText(/^Herhaalverkeer: terugbelverzoeken van een nummer/),
+    ).toBeInTheDocument();
+    // The weekly trend chart of the call outcomes, with the weekly table above as its alternative.
+    expect(
+      await screen.findByRole('img', {
+        name: 'Lijngrafiek: direct opgenomen, geslaagd contact en herhaalverkeer per week, met de normen',
+      }),
     ).toBeInTheDocument();
     expect(
       screen.getByText(

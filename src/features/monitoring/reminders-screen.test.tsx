@@ -18,6 +18,7 @@ import { memoryReminderPort } from './testing/memory-reminder-port';
 
 vi.mock('./components/trend-chart', () => ({
   TrendChart: ({ label }: { label: string }) => <div role="img" aria-label={label} />,
+  ContactTrendChart: ({ label }: { label: string }) => <div role="img" aria-label={label} />,
 }));
 
 beforeAll(() => {

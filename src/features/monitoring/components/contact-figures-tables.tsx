@@ -2,6 +2,7 @@
 // baseline, the same per week, the calls the front office answered itself, and each figure's definition. Direct
 // opgenomen, Geslaagd contact (minimums) and Herhaalverkeer (a maximum) are judged against their norms, in words too.
 import {
+  Spinner,
   Table,
   TableBody,
   TableCell,
@@ -10,6 +11,7 @@ import {
   TableRow,
   mergeClasses,
 } from '@fluentui/react-components';
+import { Suspense, lazy } from 'react';
 import type { CallbackNorms, ContactFigures, ContactReport, Rate } from '../../../domain/figures';
 import { CONTACT_STUDY_BASELINE, contactRates, rateVerdict } from '../../../domain/figures';
 import type { MessageKey } from '../../../i18n';
@@ -18,6 +20,11 @@ import { useMonitoringDataSource } from '../api/monitoring-data-source';
 import { formatRate, weekLabel } from '../format-figures';
 import { useMonitoringStyles } from '../monitoring.styles';
 import { TableScrollRegion } from './table-scroll-region';
+
+// The chart library loads only when the chart is shown, as for the callback trend.
+const ContactTrendChart = lazy(() =>
+  import('./trend-chart').then((module) => ({ default: module.ContactTrendChart })),
+);
 
 /** The definitions, on the page and in the CSV. */
 export const contactDefinitionKeys: readonly MessageKey[] = [
@@ -216,6 +223,21 @@ export function ContactFiguresSection({
         <p>{t('contacts.selfAnswered.total', { count: report.total.selfAnswered })}</p>
       )}
       <h3 id="monitoring-contacts-weeks-heading">{t('contacts.monitor.weeks.heading')}</h3>
+      {report.weeks.length > 1 && (
+        <figure
+          className={mergeClasses(styles.chart, styles.noPrint)}
+          role="group"
+          aria-label={t('repeatTraffic.trend.heading')}
+        >
+          <Suspense fallback={<Spinner size="small" label={t('monitoring.trend.loadingChart')} />}>
+            <ContactTrendChart
+              weeks={report.weeks}
+              norms={norms}
+              label={t('repeatTraffic.trend.chartLabel')}
+            />
+          </Suspense>
+        </figure>
+      )}
       <TableScrollRegion label={weeksCaption}>
         <Table size="small">
           <caption className={styles.caption}>{weeksCaption}</caption>

@@ -13,8 +13,9 @@
 //   npm run provision -- --emulator http://localhost:4000     (the demo tenant, as its SharePoint administrator)
 //
 // With BRK_SITES_SCOPE=Sites.Selected it also grants the app (BRK_CLIENT_ID; on the demo tenant its demo app) the
-// role `write` on the site, without which a Sites.Selected app reaches nothing; with BRK_DAILY_CLIENT_ID it grants the
-// daily check's app registration the same (on the demo tenant the demo build grants its job app).
+// role `write` on the site, without which a Sites.Selected app reaches nothing. On a real tenant it grants
+// BRK_CLIENT_ID that role in any case: the daily check (npm run daily) signs in as that app with the application
+// permission Sites.Selected. On the demo tenant the demo build grants its job app.
 //
 // Exit code: 0 when everything is as the schema says, 1 when something failed or is left to do (each named above
 // the summary; run again once it is fixed: the run resumes where it could not go on).
@@ -180,15 +181,16 @@ async function main(): Promise<number> {
     groups,
     report: (step) => console.log(`  ${describeStep(step)}`),
   });
-  // The daily check's own app registration (BRK_DAILY_CLIENT_ID) holds Sites.Selected whatever the app uses: it
-  // reaches the site only through this grant.
-  const dailyClientId = emulatorUrl === undefined ? env('BRK_DAILY_CLIENT_ID') : undefined;
-  const grantApps = [
-    ...(siteGrantApp === null ? [] : [siteGrantApp]),
-    ...(dailyClientId === undefined
-      ? []
-      : [{ id: dailyClientId, displayName: 'Bereikbaar dagelijkse controle' }]),
-  ];
+  // The daily check signs in as the same app registration (Teams sends activities only from the app registered in
+  // the manifest's webApplicationInfo) with the application permission Sites.Selected: it reaches the site only
+  // through this grant, so a real tenant's app is granted whatever scope the app's users have.
+  const clientId = emulatorUrl === undefined ? env('BRK_CLIENT_ID') : undefined;
+  const grantApps =
+    siteGrantApp !== null
+      ? [siteGrantApp]
+      : clientId === undefined
+        ? []
+        : [{ id: clientId, displayName: 'Bereikbaar' }];
   for (const app of grantApps) {
     const grant = await grantSiteAccess(graph, site, app);
     console.log(`  ${describeSiteGrant(grant, app.id)}`);

@@ -3,11 +3,11 @@
 // activity log and outbox), removes exactly the expired personal data and reasons, and records it all; a second run
 // the same day sends and removes nothing; a Saturday and Christmas Day do nothing; a dry run writes nothing.
 //
-// Until the application sign-in (scripts/daily/app-token.ts, helper h-apptoken) is merged, the job runs with the
-// token of the demo tenant's SharePoint administrator (site collection administrator: the job's writes to its
-// read-only list work as the application's will under Sites.Selected), and e-mail goes from that administrator's own
-// mailbox (a delegated token may send only as its user; the application sends from the front office's mailbox).
+// The job runs as the demo tenant's daily-job application (client credentials with its certificate, through MSAL
+// Node: scripts/daily/app-token.ts), reaching the site through its Sites.Selected grant and sending e-mail from the
+// front office's mailbox, the only one its application access policy allows.
 import type { Client } from '@microsoft/microsoft-graph-client';
+import { seededTeamsApps } from '../emulator/seed';
 import {
   absencesList,
   callbacksList,
@@ -17,6 +17,8 @@ import {
 } from '../schema/lists';
 import { startDemoTenant } from '../scripts/demo-tenant/start-demo-tenant';
 import type { RunningDemoTenant } from '../scripts/demo-tenant/start-demo-tenant';
+import { appTokenSource, demoAppCredentials } from '../scripts/daily/app-token';
+import type { AppTokenSource } from '../scripts/daily/app-token';
 import { runDailyJob } from '../scripts/daily/run-daily';
 import type { DailyJobOptions } from '../scripts/daily/run-daily';
 import type { CallbackRequest } from '../src/domain/callbacks';
@@ -42,6 +44,8 @@ let p2: string;
 let leader: string;
 const mailOf = new Map<string, string>();
 let tokenRequests = 0;
+let appTokens: AppTokenSource;
+const frontOfficeMailbox = 'kcp@lindeburg.example';
 
 const request = (id: string, overrides: Partial<CallbackRequest>): CallbackRequest => ({
   id,
@@ -76,6 +80,7 @@ async function post(listName: string, fields: Record<string, unknown>) {
 
 beforeAll(async () => {
   tenant = await startDemoTenant({ port: 0, quiet: true });
+  appTokens = appTokenSource(await demoAppCredentials(tenant.url), { emulatorUrl: tenant.url });
   const token = tenant.tokenFor(administrator);
   client = createGraphClient({
     authProvider: { getAccessToken: () => Promise.resolve(token) },
@@ -172,12 +177,11 @@ function options(
   overrides: Partial<DailyJobOptions> = {},
 ): DailyJobOptions & { lines: string[] } {
   const lines: string[] = [];
-  const token = tenant.tokenFor(administrator);
   return {
     tokens: {
       graphToken: () => {
         tokenRequests += 1;
-        return Promise.resolve(token);
+        return appTokens.graphToken();
       },
     },
     graphBaseUrl: tenant.url,
@@ -185,16 +189,18 @@ function options(
     now: at(now),
     dryRun: false,
     organisation: {
-      frontOfficeMailbox: administrator,
+      frontOfficeMailbox,
       callbackRetentionDays: 90,
       absenceReasonRetentionDays: 28,
       extraClosingDays: [],
       openOnStatutoryDays: [],
       notifications: 'teamsActivity',
       callbackOnTimeNorm: 0.9,
+      contactNorms: { answeredDirectly: 0.6, successful: 0.9, repeatTrafficMax: 0.1 },
     },
     teamsAppId: '5d3c9b7e-2a41-4f6e-9c08-b1e7a4d2f36c',
-    teamsCatalogAppId: null,
+    // Known, as BRK_TEAMS_CATALOG_APP_ID says it: the job's application holds no AppCatalog.Read.All.
+    teamsCatalogAppId: seededTeamsApps()[0]?.id ?? null,
     appBaseUrl: 'https://bereikbaar.lindeburg.example/index.html',
     print: (line) => lines.push(line),
     target: 'demo',

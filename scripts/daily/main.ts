@@ -4,9 +4,9 @@
 //   npm run daily -- [--dry-run] [--now 2026-12-03T07:00] [--emulator http://localhost:4000]
 //
 // Configuration from the environment like the app's (README, docs/deploy.md): BRK_TENANT_ID, BRK_SHAREPOINT_SITE,
-// BRK_FRONT_OFFICE_MAILBOX; the job's own app registration BRK_DAILY_CLIENT_ID (a confidential client apart from the
-// app's, so the app's registration never holds application permissions) with BRK_DAILY_CERTIFICATE_PATH
-// (+ BRK_DAILY_CERTIFICATE_PASSWORD) or, only to try it out, BRK_DAILY_CLIENT_SECRET; BRK_CLOSING_DAYS, BRK_OPEN_DAYS, BRK_CALLBACK_RETENTION_DAYS,
+// BRK_FRONT_OFFICE_MAILBOX; the app's registration BRK_CLIENT_ID (Teams takes activities only from the app named in
+// the manifest's webApplicationInfo) with its certificate BRK_DAILY_CERTIFICATE_PATH (+ BRK_DAILY_CERTIFICATE_PASSWORD)
+// or, only to try it out, BRK_DAILY_CLIENT_SECRET; BRK_CLOSING_DAYS, BRK_OPEN_DAYS, BRK_CALLBACK_RETENTION_DAYS,
 // BRK_ABSENCE_REASON_RETENTION_DAYS, BRK_NOTIFICATIONS, BRK_TEAMS_APP_ID, BRK_TEAMS_CATALOG_APP_ID, BRK_APP_BASE_URL.
 // Exit code: 0 done (or nothing to do), 1 the run stopped (what was sent before is printed), 2 bad input.
 import { parseArgs } from 'node:util';
@@ -24,6 +24,9 @@ import { describeConfigProblems, readRawConfigFromEnv } from '../config-from-env
 import { AppSignInError, appTokenSource, demoAppCredentials } from './app-token';
 import type { AppCredentials } from './app-token';
 import { runDailyJob } from './run-daily';
+import { seededTeamsApps } from '../../emulator/seed';
+
+const demoTeamsCatalogAppId = (): string | null => seededTeamsApps()[0]?.id ?? null;
 
 const env = (name: string): string | undefined => {
   const value = process.env[name]?.trim();
@@ -44,9 +47,7 @@ export function parseNow(text: string): Instant | null {
 function credentialsFromEnv(
   config: Extract<AppConfig, { mode: 'tenant' }>,
 ): AppCredentials | string {
-  const clientId = env('BRK_DAILY_CLIENT_ID');
-  if (clientId === undefined)
-    return "BRK_DAILY_CLIENT_ID is missing: the application (client) id of the daily check's own app registration (docs/deploy.md, step 9).";
+  const clientId = config.clientId;
   const certificatePath = env('BRK_DAILY_CERTIFICATE_PATH');
   const secret = env('BRK_DAILY_CLIENT_SECRET');
   const password = env('BRK_DAILY_CERTIFICATE_PASSWORD');
@@ -133,7 +134,11 @@ async function main(): Promise<number> {
     dryRun: values['dry-run'] === true,
     organisation: config.organisation,
     teamsAppId: config.teamsAppId,
-    teamsCatalogAppId: config.teamsCatalogAppId,
+    // The demo tenant's catalog id is known; on a real tenant without it the job needs AppCatalog.Read.All.
+    teamsCatalogAppId:
+      config.mode === 'demo'
+        ? (config.teamsCatalogAppId ?? demoTeamsCatalogAppId())
+        : config.teamsCatalogAppId,
     appBaseUrl: config.appBaseUrl ?? null,
     print: (line) => console.log(line),
     target: config.mode === 'demo' ? config.emulatorUrl : config.sharePointSite,

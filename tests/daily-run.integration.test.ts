@@ -44,6 +44,7 @@ let p2: string;
 let leader: string;
 const mailOf = new Map<string, string>();
 let tokenRequests = 0;
+let openAbsenceId: string;
 let appTokens: AppTokenSource;
 const frontOfficeMailbox = 'kcp@lindeburg.example';
 
@@ -72,10 +73,11 @@ const listIdOf = (name: string) => tenant.state.lists.find((list) => list.name =
 const itemsOf = (name: string) =>
   tenant.state.items.filter((item) => item.listId === listIdOf(name));
 
-async function post(listName: string, fields: Record<string, unknown>) {
-  await client
+async function post(listName: string, fields: Record<string, unknown>): Promise<string> {
+  const item = (await client
     .api(`${siteSegment(site)}/lists/${encodeURIComponent(listName)}/items`)
-    .post({ fields });
+    .post({ fields })) as { id: string };
+  return item.id;
 }
 
 beforeAll(async () => {
@@ -149,7 +151,20 @@ beforeAll(async () => {
       }),
     );
   await absence(p2, '2026-12-02T17:00:00+01:00');
-  await absence(p1, '2026-12-10T17:00:00+01:00');
+  const stillOpen = await absence(p1, '2026-12-10T17:00:00+01:00');
+  // Ended by the coordinator in October: nobody's screen marked the end on its reason.
+  const endedUnnoticed = await post(
+    absencesList.name,
+    fieldsForListItem(absencesList, {
+      Title: p2,
+      PersonId: p2,
+      StartsAt: at('2026-09-28T08:00:00+02:00'),
+      ExpectedUntil: at('2026-10-02T17:00:00+02:00'),
+      EndedAt: at('2026-10-02T12:00:00+02:00'),
+      State: 'ended',
+      RegisteredById: leader,
+    }),
+  );
   const reasons = teamReasonsList(team.id);
   const reason = (absenceId: string, endedAt: string) =>
     post(
@@ -163,6 +178,13 @@ beforeAll(async () => {
     );
   await reason('old', '2026-10-01T12:00:00+02:00');
   await reason('recent', '2026-11-30T12:00:00+01:00');
+  // Reasons whose end was never marked: of an absence ended long ago (goes), of an open one (stays).
+  for (const absenceId of [endedUnnoticed, stillOpen])
+    await post(
+      reasons.name,
+      fieldsForListItem(reasons, { Title: absenceId, AbsenceId: absenceId, Kind: 'sick' }),
+    );
+  openAbsenceId = stillOpen;
   // p1 has the Teams app; the leader does not (e-mail).
   tenant.state.teamsAppInstalledUserIds = [p1];
   tenant.state.outbox = [];
@@ -235,7 +257,7 @@ describe('the daily job on the demo tenant', () => {
         escalations: 1,
         absences: 1,
         redactedCallbacks: 1,
-        deletedReasons: 1,
+        deletedReasons: 2,
         notKnownSent: 0,
         failed: 0,
       },
@@ -262,14 +284,17 @@ describe('the daily job on the demo tenant', () => {
     expect(mails.find((mail) => mail.subject.startsWith('Escalatie'))!.body).toContain(
       '#/terugbelverzoeken-team',
     );
-    // Retention: r6's personal data is gone, r7's is there; the old reason is deleted, the recent one kept.
+    // Retention: r6's personal data is gone, r7's is there; the old reason is deleted, the recent one kept, and so is
+    // the open absence's; the reason of the absence that ended unnoticed in October is deleted too.
     const byRequest = (id: string) =>
       itemsOf(callbacksList.name).find((item) => item.fields.RequestId === id)!.fields;
     expect(byRequest('r6').CitizenName ?? '').not.toContain('Inwoner');
     expect(byRequest('r7').CitizenName).toBe('Inwoner r7');
-    expect(itemsOf(teamReasonsList(team.id).name).map((item) => item.fields.AbsenceId)).toEqual([
-      'recent',
-    ]);
+    expect(
+      itemsOf(teamReasonsList(team.id).name)
+        .map((item) => item.fields.AbsenceId)
+        .sort(),
+    ).toEqual(['recent', openAbsenceId].sort());
     // Recorded: 1 + 1 reminders, 2 escalated requests, 1 absences message, 2 retention steps, the run.
     expect(itemsOf(dailyRunList.name)).toHaveLength(8);
     expect(await readLastDailyRun(client, site)).toMatchObject({

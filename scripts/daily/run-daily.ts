@@ -15,7 +15,7 @@ import { emptyDailyRunSummary, planDailyRun } from '../../src/domain/daily-run';
 import type { Instant, LocalDate } from '../../src/domain/time';
 import { localDateAt } from '../../src/domain/time';
 import { closedReason } from '../../src/domain/daily-run';
-import { deleteExpiredReasons } from '../../src/graph/absences';
+import { deleteExpiredReasons, markUnnoticedEnds } from '../../src/graph/absences';
 import { redactExpiredCallbacks } from '../../src/graph/callbacks';
 import { createGraphClient, toGraphRequestError } from '../../src/graph/client';
 import type { SiteLocator } from '../../src/graph/lists';
@@ -191,6 +191,31 @@ async function sendAll(
   }
 }
 
+/**
+ * Absence reasons past retention. First the ends nobody's screen noticed are marked on their reasons (ended by the
+ * coordinator, or while the leader never opened "Mijn team"), so that no reason outlives its absence for ever.
+ */
+async function removeExpiredReasons(
+  client: Client,
+  options: DailyJobOptions,
+  day: DayData,
+): Promise<number> {
+  const access = day.teams.flatMap((team) =>
+    team.id === undefined ? [] : [{ teamId: team.id, memberIds: team.memberIds }],
+  );
+  const now = new Date(options.now);
+  const open = new Set(day.absences.filter((a) => a.endedAt === null).map((a) => a.id));
+  await markUnnoticedEnds(client, options.site, access, open, now);
+  return deleteExpiredReasons(
+    client,
+    options.site,
+    access,
+    [],
+    now,
+    options.organisation.absenceReasonRetentionDays,
+  );
+}
+
 async function retention(
   client: Client,
   options: DailyJobOptions,
@@ -208,16 +233,7 @@ async function retention(
             options.now,
             options.organisation.callbackRetentionDays,
           )
-        : await deleteExpiredReasons(
-            client,
-            options.site,
-            day.teams.flatMap((team) =>
-              team.id === undefined ? [] : [{ teamId: team.id, memberIds: team.memberIds }],
-            ),
-            [],
-            new Date(options.now),
-            options.organisation.absenceReasonRetentionDays,
-          );
+        : await removeExpiredReasons(client, options, day);
     if (step.kind === 'callbackRetention') summary.redactedCallbacks += removed;
     else summary.deletedReasons += removed;
     const recorded = await recordDaily(client, options.site, {

@@ -12,4 +12,5 @@ export { directReportIds } from './direct-reports';
 export type { TeamAbsencesQuery } from './read-absences';
 export { fetchAbsence, listTeamAbsences } from './read-absences';
 export { deleteExpiredReasons } from './reason-retention';
+export { markUnnoticedEnds } from './unnoticed-ends';
 export { absencesScopes } from './scopes';

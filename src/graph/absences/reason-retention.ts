@@ -1,6 +1,7 @@
 // Deleting absence reasons that are no longer needed: health data is kept only while the leader may need it, until
 // `retentionDays` after the absence ended. Runs with the leader's own rights, on the reasons lists of the teams they
-// lead, whenever they open "Mijn team" (and by the daily job once that exists).
+// lead, whenever they open "Mijn team", and every working day by the daily job (scripts/daily), which first marks the
+// ends nobody's screen noticed (unnoticed-ends.ts).
 import type { Client } from '@microsoft/microsoft-graph-client';
 import { teamReasonsList } from '../../../schema/lists';
 import { DAY_MS, instantFromEpochMs } from '../../domain/time';

@@ -1,4 +1,5 @@
 // `npm run bench`: figures to compare run to run (ratios and request counts; the machine is noisy).
+import { printTable } from './print-table';
 import { startDemoTenant } from '../scripts/demo-tenant/start-demo-tenant';
 import { measureSearch } from './search-bench';
 import { measureRoundTrips } from './round-trips-bench';
@@ -10,16 +11,7 @@ import { benchSpeedAndScale } from './speed-and-scale-section';
 const agent = 'sanne.devries@lindeburg.example';
 const latencyMs = 100;
 
-function table(rows: Record<string, string | number>[]): string {
-  const columns = Object.keys(rows[0] ?? {});
-  const widths = columns.map((c) => Math.max(c.length, ...rows.map((r) => String(r[c]).length)));
-  const line = (values: string[]) => values.map((v, i) => v.padEnd(widths[i] ?? 0)).join('  ');
-  return [
-    line(columns),
-    line(widths.map((w) => '-'.repeat(w))),
-    ...rows.map((r) => line(columns.map((c) => String(r[c])))),
-  ].join('\n');
-}
+const table = printTable;
 
 async function main(): Promise<void> {
   console.log('Bereikbaar benchmark\n');

@@ -2,8 +2,8 @@
 // which has no /me. Mail.Send as an application permission reaches every mailbox unless Exchange limits it; deploy.md
 // limits it to the front office's mailbox.
 import type { Client } from '@microsoft/microsoft-graph-client';
-import type { Message } from '@microsoft/microsoft-graph-types';
 import type { OutgoingMail } from './send-mail';
+import { sendMailBody } from './send-mail';
 
 /**
  * Sends one e-mail from `mailbox` (https://learn.microsoft.com/en-us/graph/api/user-sendmail); Graph answers 202.
@@ -15,15 +15,5 @@ export async function sendMailFrom(
   mailbox: string,
   mail: OutgoingMail,
 ): Promise<void> {
-  const recipients = (addresses: readonly string[] | undefined) =>
-    (addresses ?? []).map((address) => ({ emailAddress: { address } }));
-  const message: Message = {
-    subject: mail.subject,
-    body: { contentType: 'html', content: mail.htmlBody },
-    toRecipients: recipients(mail.to),
-    ccRecipients: recipients(mail.cc),
-  };
-  await client
-    .api(`/users/${encodeURIComponent(mailbox)}/sendMail`)
-    .post({ message, saveToSentItems: mail.sentItems !== 'doNotSave' });
+  await client.api(`/users/${encodeURIComponent(mailbox)}/sendMail`).post(sendMailBody(mail));
 }

@@ -26,15 +26,20 @@ export type OutgoingMail = {
  * @example await sendMail(client, { to: ['burgerzaken@lindeburg.example'], subject: 'Terugbelverzoek', htmlBody: '<p>…</p>' })
  */
 export async function sendMail(client: Client, mail: OutgoingMail): Promise<void> {
+  await client.api('/me/sendMail').post(sendMailBody(mail));
+}
+
+/** The body of a sendMail request (also `/users/{mailbox}/sendMail`, see send-mail-from.ts). */
+export function sendMailBody(mail: OutgoingMail): { message: Message; saveToSentItems: boolean } {
   const recipients = (addresses: readonly string[] | undefined) =>
     (addresses ?? []).map((address) => ({ emailAddress: { address } }));
-  const message: Message = {
-    subject: mail.subject,
-    body: { contentType: 'html', content: mail.htmlBody },
-    toRecipients: recipients(mail.to),
-    ccRecipients: recipients(mail.cc),
+  return {
+    message: {
+      subject: mail.subject,
+      body: { contentType: 'html', content: mail.htmlBody },
+      toRecipients: recipients(mail.to),
+      ccRecipients: recipients(mail.cc),
+    },
+    saveToSentItems: mail.sentItems !== 'doNotSave',
   };
-  await client
-    .api('/me/sendMail')
-    .post({ message, saveToSentItems: mail.sentItems !== 'doNotSave' });
 }

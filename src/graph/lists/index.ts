@@ -20,3 +20,5 @@ export {
   resolveListId,
 } from './list-query';
 export { listsScopes } from './scopes';
+export type { UniqueItemOutcome } from './unique-item';
+export { createUniqueItem } from './unique-item';

@@ -4,17 +4,15 @@
 // Scopes: the job writes with its application permission (Sites.Selected, write on the site); the monitor reads with
 // the signed-in user's sitesScope.
 import type { Client } from '@microsoft/microsoft-graph-client';
-import type { ListItem } from '@microsoft/microsoft-graph-types';
 import { dailyRunList } from '../../../schema/lists';
 import type { DailyRunSummary } from '../../domain/daily-run';
 import { emptyDailyRunSummary } from '../../domain/daily-run';
 import type { Instant, LocalDate } from '../../domain/time';
-import { toGraphRequestError } from '../client';
 import {
+  createUniqueItem,
   fieldsForListItem,
   listRecords,
   odataString,
-  recordFromListItem,
   siteSegment,
 } from '../lists';
 import type { ListRecord, SiteLocator } from '../lists';
@@ -121,37 +119,27 @@ export async function recordDaily(
   site: SiteLocator,
   record: NewDailyRecord,
 ): Promise<{ outcome: 'created' | 'existing'; record: StoredDailyRecord }> {
-  let created: ListItem;
-  try {
-    created = (await client.api(itemsPath(site)).post({
-      fields: fieldsForListItem(dailyRunList, {
-        Title: record.title.slice(0, 255),
-        RecordKey: record.key,
-        RunDate: record.date,
-        Kind: record.kind,
-        Recipient: record.recipient,
-        Subjects: record.subjectIds.join(','),
-        Outcome: record.outcome,
-        Count: record.count,
-        Summary: record.summary,
-        RecordedAt: record.recordedAt,
-      }),
-    })) as ListItem;
-  } catch (error) {
-    const failure = toGraphRequestError(error);
-    if (failure.status === 0 || failure.status === 409 || failure.status >= 500) {
-      const stored = await findDailyRecord(client, site, record.key).catch(() => null);
-      // After a lost answer the item may be ours: the caller cannot tell, so it is treated as recorded before.
-      if (stored !== null) return { outcome: 'existing', record: stored };
-    }
-    throw error;
-  }
-  const stored = (() => {
-    const mapped = recordFromListItem(dailyRunList, created);
-    return mapped === null ? null : storedFrom(mapped);
-  })();
-  if (stored === null) throw new Error('The list did not return the daily record.');
-  return { outcome: 'created', record: stored };
+  const { outcome, stored } = await createUniqueItem(
+    client,
+    site,
+    dailyRunList,
+    fieldsForListItem(dailyRunList, {
+      Title: record.title.slice(0, 255),
+      RecordKey: record.key,
+      RunDate: record.date,
+      Kind: record.kind,
+      Recipient: record.recipient,
+      Subjects: record.subjectIds.join(','),
+      Outcome: record.outcome,
+      Count: record.count,
+      Summary: record.summary,
+      RecordedAt: record.recordedAt,
+    }),
+    storedFrom,
+    () => findDailyRecord(client, site, record.key),
+  );
+  // After a lost answer the item may be ours: the caller cannot tell, so it is treated as recorded before.
+  return { outcome: outcome === 'created' ? 'created' : 'existing', record: stored };
 }
 
 /**

@@ -2,17 +2,15 @@
 // record one before sending (unique ReminderId: a retry finds it, never a second item), then its outcome.
 // Scopes: Sites.ReadWrite.All (or Sites.Selected with write on the site).
 import type { Client } from '@microsoft/microsoft-graph-client';
-import type { ListItem } from '@microsoft/microsoft-graph-types';
 import { remindersList } from '../../../schema/lists';
 import type { ReminderTopic } from '../../domain/reminders';
 import type { Instant } from '../../domain/time';
-import { toGraphRequestError } from '../client';
 import {
+  createUniqueItem,
   dateRangeFilter,
   fieldsForListItem,
   listRecords,
   odataString,
-  recordFromListItem,
   siteSegment,
 } from '../lists';
 import type { ListRecord, SiteLocator } from '../lists';
@@ -113,33 +111,24 @@ export async function recordReminder(
 ): Promise<{ outcome: 'created' | 'existing'; reminder: StoredReminder }> {
   const existing = await findReminder(client, site, reminder.reminderId);
   if (existing !== null) return { outcome: 'existing', reminder: existing };
-  let created: ListItem;
-  try {
-    created = (await client.api(itemsPath(site)).post({
-      fields: fieldsForListItem(remindersList, {
-        Title: reminder.personName,
-        ReminderId: reminder.reminderId,
-        PersonId: reminder.personId,
-        Topic: reminder.topic,
-        SentAt: reminder.sentAt,
-        SentById: reminder.sentById,
-        Outcome: 'sending',
-      }),
-    })) as ListItem;
-  } catch (error) {
-    // Stored by another try (409), or stored before the answer was lost (no answer, 5xx): look once more.
-    const failure = toGraphRequestError(error);
-    if (failure.status === 0 || failure.status === 409 || failure.status >= 500) {
-      const stored = await findReminder(client, site, reminder.reminderId).catch(() => null);
-      if (stored !== null)
-        return { outcome: failure.status === 409 ? 'existing' : 'created', reminder: stored };
-    }
-    throw error;
-  }
-  const record = recordFromListItem(remindersList, created);
-  const stored = record === null ? null : storedReminderFrom(record);
-  if (stored === null) throw new Error('The list did not return the recorded reminder.');
-  return { outcome: 'created', reminder: stored };
+  const { outcome, stored } = await createUniqueItem(
+    client,
+    site,
+    remindersList,
+    fieldsForListItem(remindersList, {
+      Title: reminder.personName,
+      ReminderId: reminder.reminderId,
+      PersonId: reminder.personId,
+      Topic: reminder.topic,
+      SentAt: reminder.sentAt,
+      SentById: reminder.sentById,
+      Outcome: 'sending',
+    }),
+    storedReminderFrom,
+    () => findReminder(client, site, reminder.reminderId),
+  );
+  // Found after a lost answer: this try's own item, most likely; only a 409 says another try stored it.
+  return { outcome: outcome === 'alreadyThere' ? 'existing' : 'created', reminder: stored };
 }
 
 /**

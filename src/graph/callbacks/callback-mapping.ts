@@ -12,6 +12,7 @@ import { repeatCallsFromJson, repeatCallsToJson } from './repeat-calls-json';
 import { instantFromEpochMs } from '../../domain/time';
 import type { Instant } from '../../domain/time';
 import type { LastModified, ListFields, ListRecord } from '../lists';
+import { jsonColumnEntries } from './json-column';
 
 /** A request as stored: the domain object plus what the store needs to update it safely. */
 export type StoredCallback = {
@@ -44,17 +45,7 @@ const outcomes: readonly AttemptOutcome[] = [
  * @example attemptsFromJson('[{"at":"2026-01-13T09:00:00Z","byId":"u1","outcome":"noAnswer","note":""}]').length // 1
  */
 export function attemptsFromJson(json: string | null): CallbackAttempt[] {
-  if (json === null || json.trim() === '') return [];
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(json);
-  } catch {
-    return [];
-  }
-  if (!Array.isArray(parsed)) return [];
-  return parsed.flatMap((entry: unknown): CallbackAttempt[] => {
-    if (typeof entry !== 'object' || entry === null) return [];
-    const record = entry as Record<string, unknown>;
+  return jsonColumnEntries(json).flatMap((record): CallbackAttempt[] => {
     const at = typeof record.at === 'string' ? Date.parse(record.at) : Number.NaN;
     const outcome = outcomes.find((candidate) => candidate === record.outcome);
     if (Number.isNaN(at) || outcome === undefined || typeof record.byId !== 'string') return [];

@@ -1,6 +1,7 @@
 // The RepeatCalls column's JSON ⇄ the domain's repeat calls ("inwoner belde opnieuw").
 import type { CallbackRepeatCall } from '../../domain/callbacks';
 import { instantFromEpochMs } from '../../domain/time';
+import { jsonColumnEntries } from './json-column';
 
 /**
  * The column's JSON as repeat calls; entries that do not parse are dropped (a hand-edited row must not break the
@@ -8,17 +9,7 @@ import { instantFromEpochMs } from '../../domain/time';
  * @example repeatCallsFromJson('[{"id":"f-2","at":"2026-12-01T10:00:00Z","byId":"u1"}]').length // 1
  */
 export function repeatCallsFromJson(json: string | null): CallbackRepeatCall[] {
-  if (json === null || json.trim() === '') return [];
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(json);
-  } catch {
-    return [];
-  }
-  if (!Array.isArray(parsed)) return [];
-  return parsed.flatMap((entry: unknown): CallbackRepeatCall[] => {
-    if (typeof entry !== 'object' || entry === null) return [];
-    const record = entry as Record<string, unknown>;
+  return jsonColumnEntries(json).flatMap((record): CallbackRepeatCall[] => {
     const at = typeof record.at === 'string' ? Date.parse(record.at) : Number.NaN;
     if (Number.isNaN(at) || typeof record.id !== 'string' || typeof record.byId !== 'string')
       return [];

@@ -30,6 +30,10 @@ const FIELDS: readonly PersonSearchField[] = [
   'topic',
 ];
 
+const FIELD_CODES = Object.fromEntries(FIELDS.map((field, code) => [field, code])) as Readonly<
+  Record<PersonSearchField, number>
+>;
+
 /** Base score per field; name fields are 1000 and up. */
 const FIELD_SCORE: Readonly<Record<PersonSearchField, number>> = {
   surname: 1300,
@@ -90,20 +94,61 @@ type FieldToken = { token: string; field: PersonSearchField };
 const nonEmpty = (text: string | null | undefined): string =>
   typeof text === 'string' ? text : '';
 
+/**
+ * Text work memoised for one index build: most people share a job title, team, department and topics, and many a
+ * given name, so each distinct text is folded, split and stemmed once instead of once per person.
+ */
+type TextTokens = {
+  /** {@link searchTokens} of a text. */
+  tokens: (text: string) => readonly string[];
+  /** A text's words for a non-name field: its tokens without stop words, each followed by its stem when that differs. */
+  words: (text: string) => {
+    readonly words: readonly string[];
+    readonly withStems: readonly string[];
+  };
+};
+
+const memoised = <T>(compute: (text: string) => T): ((text: string) => T) => {
+  const known = new Map<string, T>();
+  return (text) => {
+    const cached = known.get(text);
+    if (cached !== undefined) return cached;
+    const value = compute(text);
+    known.set(text, value);
+    return value;
+  };
+};
+
+const textTokens = (): TextTokens => {
+  const tokens = memoised(searchTokens);
+  const words = memoised((text) => {
+    const words = tokens(text).filter((token) => !STOP_WORDS.has(token));
+    const withStems: string[] = [];
+    for (const token of words) {
+      withStems.push(token);
+      const stem = dutchStem(token);
+      if (stem !== token) withStems.push(stem);
+    }
+    return { words, withStems };
+  });
+  return { tokens, words };
+};
+
 /** The searchable tokens of one person, each with the field it came from. */
-const personTokens = (person: PersonSummary): FieldToken[] => {
+const personTokens = (person: PersonSummary, text: TextTokens): FieldToken[] => {
+  const tokensOf = text.tokens;
   const result: FieldToken[] = [];
   const add = (token: string, field: PersonSearchField): void => {
     if (token !== '') result.push({ token, field });
   };
 
-  const given = searchTokens(nonEmpty(person.givenName));
+  const given = tokensOf(nonEmpty(person.givenName));
   const givenSet = new Set(given);
   for (const token of given) add(token, 'givenName');
 
-  const displayTokens = searchTokens(nonEmpty(person.displayName));
+  const displayTokens = tokensOf(nonEmpty(person.displayName));
   const surnameTokens = person.surname
-    ? searchTokens(person.surname)
+    ? tokensOf(person.surname)
     : displayTokens.filter((token) => !givenSet.has(token));
   // The name's surname part in order, with its particles: from the display name when it holds them
   // ("Pieter van der Berg" with surname "Berg"), else from the surname ("van der Berg").
@@ -144,18 +189,14 @@ const personTokens = (person: PersonSummary): FieldToken[] => {
   }
 
   const mailLocalPart = nonEmpty(person.mail).split('@')[0] ?? '';
-  const mailJoined = searchTokens(mailLocalPart).join('');
+  const mailJoined = tokensOf(mailLocalPart).join('');
   if (mailJoined.length >= 3) add(mailJoined, 'mail');
 
   // Words (not names) also by their stem, so "verhuizen" meets "verhuizing"; a topic of several words also joined
   // ("id-kaart" as "idkaart").
-  const addWords = (text: string | null | undefined, field: PersonSearchField): void => {
-    const words = searchTokens(nonEmpty(text)).filter((token) => !STOP_WORDS.has(token));
-    for (const token of words) {
-      add(token, field);
-      const stem = dutchStem(token);
-      if (stem !== token) add(stem, field);
-    }
+  const addWords = (value: string | null | undefined, field: PersonSearchField): void => {
+    const { words, withStems } = text.words(nonEmpty(value));
+    for (const token of withStems) add(token, field);
     if (field === 'topic' && words.length > 1) add(words.join(''), field);
   };
   addWords(person.jobTitle, 'jobTitle');
@@ -182,11 +223,12 @@ const alphabeticalKey = (person: PersonSummary, tokens: readonly FieldToken[]): 
 export const createPeopleIndex = (people: readonly PersonSummary[]): PeopleIndex => {
   const postingLists = new Map<string, number[]>();
   const keys: string[] = [];
+  const text = textTokens();
   people.forEach((person, personIndex) => {
-    const tokens = personTokens(person);
+    const tokens = personTokens(person, text);
     keys.push(alphabeticalKey(person, tokens));
     for (const { token, field } of tokens) {
-      const entry = (personIndex << FIELD_CODE_BITS) | FIELDS.indexOf(field);
+      const entry = (personIndex << FIELD_CODE_BITS) | FIELD_CODES[field];
       const list = postingLists.get(token);
       if (list) list.push(entry);
       else postingLists.set(token, [entry]);

@@ -1,7 +1,7 @@
 // The route table. A feature adds its page here with the roles that may use it; navigation and the
 // router show only routes the signed-in user's roles allow. There are no placeholder routes.
 import type { ComponentType } from 'react';
-import { createElement, lazy } from 'react';
+import { createElement } from 'react';
 // eslint-disable-next-line bereikbaar/public-index -- the badges load with the shell; the index would pull the lazily loaded callback pages into the first chunk
 import { MyCallbacksNavBadge, OutboxNavBadge } from '../features/callbacks/nav-badges';
 // eslint-disable-next-line bereikbaar/public-index -- as above: the agent screen records outcomes into the outbox the shell already loads
@@ -12,52 +12,41 @@ import type { MessageKey } from '../i18n';
 import { allRoles } from './auth/roles';
 import type { Role } from './auth/roles';
 import type { PageProps } from './page-props';
+import { pageOnDemand } from './page-on-demand';
 import { AboutPage } from './shell/about-page';
 import { HomePage } from './shell/home-page';
 
 // Each feature's pages load on first use, so the agent screen does not carry the other features' code
-// (the shell wraps pages in Suspense).
+// (the shell wraps pages in Suspense). A page's own messages (i18n's message groups) come with its code, in parallel.
 // The agent screen's code can be asked for before the shell renders (see preloadLandingPage); one request either way.
-const importAgentScreen = () => import('../features/availability');
-let agentScreen: ReturnType<typeof importAgentScreen> | null = null;
-const loadAgentScreen = () => {
-  agentScreen ??= importAgentScreen();
-  // A failed fetch (offline, a new version) is asked again when the page renders next.
-  agentScreen.catch(() => (agentScreen = null));
-  return agentScreen;
-};
-const AvailabilityPage = lazy(() =>
-  loadAgentScreen().then((m) => ({ default: m.AvailabilityPage })),
+const agentScreen = pageOnDemand(() =>
+  import('../features/availability').then((m) => m.AvailabilityPage),
 );
-// A page's own messages (i18n's message groups) come with its code, in parallel.
-const MyAvailabilityPage = lazy(() =>
+const AvailabilityPage = agentScreen.Page;
+const { Page: MyAvailabilityPage } = pageOnDemand(() =>
   Promise.all([import('../features/my-availability'), loadMessages(['myAvailability'])]).then(
-    ([m]) => ({ default: m.MyAvailabilityPage }),
+    ([m]) => m.MyAvailabilityPage,
   ),
 );
-const AbsencesPage = lazy(() =>
-  Promise.all([import('../features/absences'), loadMessages(['absences'])]).then(([m]) => ({
-    default: m.AbsencesPage,
-  })),
+const { Page: AbsencesPage } = pageOnDemand(() =>
+  Promise.all([import('../features/absences'), loadMessages(['absences'])]).then(
+    ([m]) => m.AbsencesPage,
+  ),
 );
 // The monitoring feature loads its page lazily itself; its messages come before it.
-const MonitoringPage = lazy(() =>
-  loadMessages(['monitoring']).then(() => ({ default: LazyMonitoringPage })),
+const { Page: MonitoringPage } = pageOnDemand(() =>
+  loadMessages(['monitoring']).then(() => LazyMonitoringPage),
 );
-const NewCallbackPage = lazy(() =>
-  Promise.all([import('../features/callbacks'), loadMessages(['callbacks'])]).then(([m]) => ({
-    default: m.NewCallbackPage,
-  })),
+const callbackPages = () =>
+  Promise.all([import('../features/callbacks'), loadMessages(['callbacks'])]).then(([m]) => m);
+const { Page: NewCallbackPage } = pageOnDemand(() =>
+  callbackPages().then((m) => m.NewCallbackPage),
 );
-const MyCallbacksPage = lazy(() =>
-  Promise.all([import('../features/callbacks'), loadMessages(['callbacks'])]).then(([m]) => ({
-    default: m.MyCallbacksPage,
-  })),
+const { Page: MyCallbacksPage } = pageOnDemand(() =>
+  callbackPages().then((m) => m.MyCallbacksPage),
 );
-const TeamCallbacksPage = lazy(() =>
-  Promise.all([import('../features/callbacks'), loadMessages(['callbacks'])]).then(([m]) => ({
-    default: m.TeamCallbacksPage,
-  })),
+const { Page: TeamCallbacksPage } = pageOnDemand(() =>
+  callbackPages().then((m) => m.TeamCallbacksPage),
 );
 
 export type AppRoute = {
@@ -246,7 +235,7 @@ export function preloadLandingPage(storage: Pick<Storage, 'getItem'> | undefined
   } catch {
     return;
   }
-  if (hint === availabilityPath) void loadAgentScreen().catch(() => undefined);
+  if (hint === availabilityPath) void agentScreen.preload().catch(() => undefined);
 }
 
 /**

@@ -1,5 +1,6 @@
 import { generateSyntheticPeople, searchPeople } from '../../domain/people';
 import { directoryIndexOf } from './directory-index';
+import { keepUnchangedParts } from './unchanged-parts';
 import type { DirectorySnapshot } from './directory-types';
 
 const snapshotOf = (seed: number): DirectorySnapshot => ({
@@ -25,5 +26,18 @@ describe('directoryIndexOf', () => {
     expect(searchPeople(directoryIndexOf(second), name, 5).map((r) => r.person.id)).toContain(
       second.people[0]!.id,
     );
+  });
+});
+
+describe('directoryIndexOf after a sync that changed nobody', () => {
+  it('reuses the index of the cached copy: the synced snapshot keeps its people list', () => {
+    const previous = structuredClone(snapshotOf(3));
+    const synced = keepUnchangedParts(previous, {
+      ...structuredClone(previous),
+      deltaLink: 'https://graph.microsoft.com/v1.0/users/delta?$deltatoken=next',
+      syncedAt: '2026-12-02T08:01:00.000Z',
+    });
+    expect(synced).not.toBe(previous);
+    expect(directoryIndexOf(synced)).toBe(directoryIndexOf(previous));
   });
 });

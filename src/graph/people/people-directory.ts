@@ -28,6 +28,7 @@ export {
   directoryCacheFor,
 } from './directory-cache';
 import type { DirectoryCache } from './directory-cache';
+import { keepUnchangedParts } from './unchanged-parts';
 export type { SiteLocator } from '../lists';
 
 /** Exactly the user properties the directory needs. */
@@ -320,14 +321,14 @@ export async function syncPeopleDirectory(
       a.displayName.localeCompare(b.displayName, 'nl') || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
   );
   const teams = teamsFrom(await teamRecords, list);
-  return {
+  return keepUnchangedParts(previous, {
     people: peopleFrom(list, teams),
     teams,
     deltaLink,
     syncedAt: now().toISOString(),
     entries: list,
     ...(managersLoaded !== undefined ? { managersLoaded } : {}),
-  };
+  });
 }
 
 /** Runs `task` once the page is idle (after the render the directory causes), or in the next task without one. */

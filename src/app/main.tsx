@@ -5,6 +5,8 @@ import type { AppDependencies } from './app';
 import { browserHostEnvironment, detectHost } from './host/detect-host';
 import { loadCatalog, readStoredLocale, resolveLocale } from '../i18n';
 import { preloadLandingPage } from './routes';
+import { parseAppConfig } from '../config/app-config';
+import { prefetchDirectory } from '../graph/people';
 
 function safeStorage(get: () => Storage): Storage | undefined {
   try {
@@ -17,6 +19,10 @@ function safeStorage(get: () => Storage): Storage | undefined {
 const url = new URL(window.location.href);
 const storage = safeStorage(() => window.localStorage);
 preloadLandingPage(storage);
+// The device's copy of the directory and its search index, while signing in (App parses the config again and shows
+// its problems; an invalid one reads nothing here).
+const startConfig = parseAppConfig(__BRK_CONFIG__);
+if (startConfig.kind === 'valid') void prefetchDirectory(startConfig.config);
 // Before React renders: index.html says nl, but a user who chose English (or whose browser is English) gets
 // `<html lang="en">` from the first paint; the LocaleProvider keeps it in step from then on.
 const locale = resolveLocale({

@@ -23,6 +23,10 @@ const storeName = 'snapshots';
 const snapshotKey = 'directory';
 const schemaVersion = 1;
 
+// The device's copy read once at page load, before signing in (which takes a round trip or more), and handed to
+// the first load() of its database.
+const earlyReads = new Map<string, Promise<DirectorySnapshot | null>>();
+
 function requestResult<T>(request: IDBRequest<T>): Promise<T> {
   return new Promise((resolve, reject) => {
     request.onsuccess = () => resolve(request.result);
@@ -69,6 +73,11 @@ export function createIndexedDbDirectoryCache(
   };
   return {
     async load() {
+      const early = earlyReads.get(databaseName);
+      if (early !== undefined) {
+        earlyReads.delete(databaseName);
+        return early;
+      }
       try {
         const transaction = (await db()).transaction(storeName, 'readonly');
         const value: unknown = await requestResult<unknown>(
@@ -80,6 +89,7 @@ export function createIndexedDbDirectoryCache(
       }
     },
     async save(snapshot) {
+      earlyReads.delete(databaseName); // it would hand out the copy from before this save
       const transaction = (await db()).transaction(storeName, 'readwrite');
       transaction.objectStore(storeName).put(snapshot, snapshotKey);
       await new Promise<void>((resolve, reject) => {
@@ -93,6 +103,41 @@ export function createIndexedDbDirectoryCache(
   };
 }
 
+const databaseNameOf = (tenant: { mode: 'demo' } | { mode: 'tenant'; tenantId: string }) =>
+  tenant.mode === 'demo' ? 'bereikbaar-directory-demo' : `bereikbaar-directory-${tenant.tenantId}`;
+
+/**
+ * Starts reading the tenant's device copy now, in parallel with signing in; the directory query's first read then
+ * takes this one instead of starting its own after sign-in. Resolves with the copy (null: none, or unreadable).
+ * @example readDirectoryCacheEarly({ mode: 'demo' }).then((snapshot) => …)
+ */
+export function readDirectoryCacheEarly(
+  tenant: { mode: 'demo' } | { mode: 'tenant'; tenantId: string },
+  factory: IDBFactory | undefined = globalThis.indexedDB,
+): Promise<DirectorySnapshot | null> {
+  const name = databaseNameOf(tenant);
+  const known = earlyReads.get(name);
+  if (known !== undefined) return known;
+  if (!factory) return Promise.resolve(null);
+  const read = (async () => {
+    try {
+      const database = await openDatabase(factory, name);
+      try {
+        const value: unknown = await requestResult<unknown>(
+          database.transaction(storeName, 'readonly').objectStore(storeName).get(snapshotKey),
+        );
+        return isSnapshot(value) ? value : null;
+      } finally {
+        database.close(); // the cache opens its own connection; this one must not hold up a version change
+      }
+    } catch {
+      return null;
+    }
+  })();
+  earlyReads.set(name, read);
+  return read;
+}
+
 /**
  * The device cache of the configured tenant: one IndexedDB database per tenant (so the demo tenant's
  * people never mix with a real tenant's), shared by every screen; memory where IndexedDB is missing.
@@ -102,9 +147,5 @@ export function directoryCacheFor(
   tenant: { mode: 'demo' } | { mode: 'tenant'; tenantId: string },
 ): DirectoryCache {
   if (typeof indexedDB === 'undefined') return createMemoryDirectoryCache();
-  return createIndexedDbDirectoryCache(
-    tenant.mode === 'demo'
-      ? 'bereikbaar-directory-demo'
-      : `bereikbaar-directory-${tenant.tenantId}`,
-  );
+  return createIndexedDbDirectoryCache(databaseNameOf(tenant));
 }

@@ -13,6 +13,7 @@ export {
   useDirectoryQuery,
 } from './directory-query';
 export { directoryIndexOf } from './directory-index';
+export { prefetchDirectory } from './directory-prefetch';
 export { fetchSignedInUser } from './signed-in-user';
 export type { SignedInUser } from './signed-in-user';
 export { peopleScopes } from './scopes';

@@ -29,6 +29,7 @@ export {
 } from './directory-cache';
 import type { DirectoryCache } from './directory-cache';
 import { keepUnchangedParts } from './unchanged-parts';
+import { whenIdle } from './when-idle';
 export type { SiteLocator } from '../lists';
 
 /** Exactly the user properties the directory needs. */
@@ -329,13 +330,6 @@ export async function syncPeopleDirectory(
     entries: list,
     ...(managersLoaded !== undefined ? { managersLoaded } : {}),
   });
-}
-
-/** Runs `task` once the page is idle (after the render the directory causes), or in the next task without one. */
-function whenIdle(task: () => void): void {
-  if (typeof globalThis.requestIdleCallback === 'function')
-    globalThis.requestIdleCallback(task, { timeout: 2000 });
-  else setTimeout(task, 0);
 }
 
 /** The directory sync of each app load, by Graph client (one client per signed-in session). */

@@ -21,7 +21,13 @@ import { ConfigErrorScreen } from './errors/config-error-screen';
 import { GraphUnreachableScreen } from './errors/graph-unreachable-screen';
 import { SignInErrorScreen } from './errors/sign-in-error-screen';
 import type { DetectedHost, HostContext, HostTheme } from './host/host-context';
-import { appRoutes, landingRoute, rememberLandingPage, routesForRoles } from './routes';
+import {
+  appRoutes,
+  landingRoute,
+  preloadLandingRoute,
+  rememberLandingPage,
+  routesForRoles,
+} from './routes';
 import type { AppRoute } from './routes';
 import { Shell } from './shell/shell';
 import type { ShellLayout } from './shell/shell';
@@ -223,8 +229,11 @@ function SignedInApp({
       setState({ kind: 'failed', message: error instanceof Error ? error.message : String(error) });
   }, []);
   const onSignedIn = useCallback(
-    (session: AuthSession) => setState({ kind: 'signedIn', session }),
-    [],
+    (session: AuthSession) =>
+      void preloadLandingRoute(routes, session.roles).then(() =>
+        setState({ kind: 'signedIn', session }),
+      ),
+    [routes],
   );
 
   useEffect(() => {
@@ -238,19 +247,24 @@ function SignedInApp({
       }
       return signIn.restoreSession();
     };
-    start().then(
-      (session) => {
-        if (current)
-          setState(session === null ? { kind: 'choosing' } : { kind: 'signedIn', session });
-      },
-      (error: unknown) => {
-        if (current) onError(error);
-      },
-    );
+    start()
+      .then(async (session) => {
+        if (session !== null) await preloadLandingRoute(routes, session.roles);
+        return session;
+      })
+      .then(
+        (session) => {
+          if (current)
+            setState(session === null ? { kind: 'choosing' } : { kind: 'signedIn', session });
+        },
+        (error: unknown) => {
+          if (current) onError(error);
+        },
+      );
     return () => {
       current = false;
     };
-  }, [signIn, personaFromUrl, forgetPersonaFromUrl, onError, attempt]);
+  }, [signIn, personaFromUrl, forgetPersonaFromUrl, onError, attempt, routes]);
 
   const retry = useCallback(() => {
     setState({ kind: 'starting' });

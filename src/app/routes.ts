@@ -22,32 +22,25 @@ import { HomePage } from './shell/home-page';
 const agentScreen = pageOnDemand(() =>
   import('../features/availability').then((m) => m.AvailabilityPage),
 );
-const AvailabilityPage = agentScreen.Page;
-const { Page: MyAvailabilityPage } = pageOnDemand(() =>
+const myAvailabilityScreen = pageOnDemand(() =>
   Promise.all([import('../features/my-availability'), loadMessages(['myAvailability'])]).then(
     ([m]) => m.MyAvailabilityPage,
   ),
 );
-const { Page: AbsencesPage } = pageOnDemand(() =>
+const absencesScreen = pageOnDemand(() =>
   Promise.all([import('../features/absences'), loadMessages(['absences'])]).then(
     ([m]) => m.AbsencesPage,
   ),
 );
 // The monitoring feature loads its page lazily itself; its messages come before it.
-const { Page: MonitoringPage } = pageOnDemand(() =>
+const monitoringScreen = pageOnDemand(() =>
   loadMessages(['monitoring']).then(() => LazyMonitoringPage),
 );
 const callbackPages = () =>
   Promise.all([import('../features/callbacks'), loadMessages(['callbacks'])]).then(([m]) => m);
-const { Page: NewCallbackPage } = pageOnDemand(() =>
-  callbackPages().then((m) => m.NewCallbackPage),
-);
-const { Page: MyCallbacksPage } = pageOnDemand(() =>
-  callbackPages().then((m) => m.MyCallbacksPage),
-);
-const { Page: TeamCallbacksPage } = pageOnDemand(() =>
-  callbackPages().then((m) => m.TeamCallbacksPage),
-);
+const newCallbackScreen = pageOnDemand(() => callbackPages().then((m) => m.NewCallbackPage));
+const myCallbacksScreen = pageOnDemand(() => callbackPages().then((m) => m.MyCallbacksPage));
+const teamCallbacksScreen = pageOnDemand(() => callbackPages().then((m) => m.TeamCallbacksPage));
 
 export type AppRoute = {
   /** Path after `#/`, e.g. `home`. */
@@ -60,6 +53,8 @@ export type AppRoute = {
   landingFor?: readonly Role[];
   /** Shown after the label in the navigation, inside the link (a count, a status). */
   navBadge?: ComponentType<PageProps>;
+  /** Fetches the page's code ahead of showing it (pages whose code is not in the first chunk). */
+  preload?: () => Promise<unknown>;
   /** 'hidden': reachable by a link on another page only (default 'shown'). */
   navigation?: 'shown' | 'hidden';
 };
@@ -73,7 +68,7 @@ export const availabilityPath = 'beschikbaarheid';
 function AvailabilityRoute(props: PageProps) {
   // Outcomes go into the callbacks outbox; the shell hands it over (features never import each other).
   const outcomes = useContactRecorder(callbackProps(props));
-  return createElement(AvailabilityPage, {
+  return createElement(agentScreen.Page, {
     config: props.config,
     basePath: availabilityPath,
     outcomes,
@@ -84,7 +79,7 @@ function AvailabilityRoute(props: PageProps) {
 export const myAvailabilityPath = 'mijn-bereikbaarheid';
 
 function MyAvailabilityRoute({ config, session }: PageProps) {
-  return createElement(MyAvailabilityPage, {
+  return createElement(myAvailabilityScreen.Page, {
     config,
     account: { userId: session.account.userId },
     requestToken: session.getAccessToken,
@@ -97,7 +92,7 @@ function MyAvailabilityRoute({ config, session }: PageProps) {
 export const absencesPath = 'mijn-team';
 
 function AbsencesRoute({ config, session }: PageProps) {
-  return createElement(AbsencesPage, {
+  return createElement(absencesScreen.Page, {
     config,
     account: { userId: session.account.userId, displayName: session.account.displayName },
     teamScope: session.roles.includes('coordinator') ? 'allTeams' : 'ownTeams',
@@ -113,13 +108,15 @@ const callbackProps = ({ config, session }: PageProps) => ({
   config,
   account: { userId: session.account.userId, displayName: session.account.displayName },
 });
-const NewCallbackRoute = (props: PageProps) => createElement(NewCallbackPage, callbackProps(props));
-const MyCallbacksRoute = (props: PageProps) => createElement(MyCallbacksPage, callbackProps(props));
+const NewCallbackRoute = (props: PageProps) =>
+  createElement(newCallbackScreen.Page, callbackProps(props));
+const MyCallbacksRoute = (props: PageProps) =>
+  createElement(myCallbacksScreen.Page, callbackProps(props));
 const MyCallbacksBadge = (props: PageProps) =>
   createElement(MyCallbacksNavBadge, callbackProps(props));
 const OutboxBadge = (props: PageProps) => createElement(OutboxNavBadge, callbackProps(props));
 const TeamCallbacksRoute = (props: PageProps) =>
-  createElement(TeamCallbacksPage, {
+  createElement(teamCallbacksScreen.Page, {
     ...callbackProps(props),
     scope: props.session.roles.includes('coordinator') ? 'all' : 'led',
   });
@@ -129,14 +126,14 @@ export const monitorPath = 'monitor';
 export const teamFiguresPath = 'cijfers-mijn-team';
 
 const MonitorRoute = ({ config, session }: PageProps) =>
-  createElement(MonitoringPage, {
+  createElement(monitoringScreen.Page, {
     config,
     scope: 'allTeams',
     userId: session.account.userId,
     displayName: session.account.displayName,
   });
 const TeamFiguresRoute = ({ config, session }: PageProps) =>
-  createElement(MonitoringPage, {
+  createElement(monitoringScreen.Page, {
     config,
     scope: 'ownTeam',
     userId: session.account.userId,
@@ -159,6 +156,7 @@ export const appRoutes: readonly AppRoute[] = [
     // calendars were opened to the front office, not to every colleague.
     roles: ['agent', 'teamLeader', 'coordinator'],
     component: AvailabilityRoute,
+    preload: agentScreen.preload,
     landingFor: ['agent', 'coordinator'],
   },
   {
@@ -168,6 +166,7 @@ export const appRoutes: readonly AppRoute[] = [
     // coordinators land on the agent screen, listed before it).
     roles: allRoles,
     component: MyAvailabilityRoute,
+    preload: myAvailabilityScreen.preload,
     landingFor: ['employee'],
   },
   {
@@ -175,12 +174,14 @@ export const appRoutes: readonly AppRoute[] = [
     labelKey: 'absences.route',
     roles: ['teamLeader', 'coordinator'],
     component: AbsencesRoute,
+    preload: absencesScreen.preload,
   },
   {
     path: newCallbackPath,
     labelKey: 'callbacks.route.new',
     roles: ['agent', 'teamLeader', 'coordinator'],
     component: NewCallbackRoute,
+    preload: newCallbackScreen.preload,
     navBadge: OutboxBadge,
   },
   {
@@ -188,6 +189,7 @@ export const appRoutes: readonly AppRoute[] = [
     labelKey: 'callbacks.route.mine',
     roles: allRoles,
     component: MyCallbacksRoute,
+    preload: myCallbacksScreen.preload,
     navBadge: MyCallbacksBadge,
   },
   {
@@ -195,18 +197,21 @@ export const appRoutes: readonly AppRoute[] = [
     labelKey: 'callbacks.route.team',
     roles: ['teamLeader', 'coordinator'],
     component: TeamCallbacksRoute,
+    preload: teamCallbacksScreen.preload,
   },
   {
     path: monitorPath,
     labelKey: 'monitoring.route.coordinator',
     roles: ['coordinator'],
     component: MonitorRoute,
+    preload: monitoringScreen.preload,
   },
   {
     path: teamFiguresPath,
     labelKey: 'monitoring.route.teamLeader',
     roles: ['teamLeader'],
     component: TeamFiguresRoute,
+    preload: monitoringScreen.preload,
   },
 ];
 
@@ -236,6 +241,27 @@ export function preloadLandingPage(storage: Pick<Storage, 'getItem'> | undefined
     return;
   }
   if (hint === availabilityPath) void agentScreen.preload().catch(() => undefined);
+}
+
+/**
+ * After signing in, before the shell shows: fetches the code of the page this user lands on, so it renders at once
+ * instead of behind the shell's "page loading" (which React keeps up at least 300 ms). Resolves when the code is
+ * here, failed (the page's own error handling shows that), or after `giveUpMs`: a slow fetch then goes on behind
+ * the shell's Suspense.
+ */
+export async function preloadLandingRoute(
+  routes: readonly AppRoute[],
+  roles: readonly Role[],
+  giveUpMs = 2000,
+): Promise<void> {
+  const preload = landingRoute(routesForRoles(routes, roles), roles)?.preload;
+  if (preload === undefined) return;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  await Promise.race([
+    preload().catch(() => undefined),
+    new Promise((done) => (timer = setTimeout(done, giveUpMs))),
+  ]);
+  clearTimeout(timer);
 }
 
 /**

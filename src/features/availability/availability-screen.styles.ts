@@ -34,7 +34,7 @@ export const useAvailabilityScreenStyles = makeStyles({
     border: `${tokens.strokeWidthThin} solid ${tokens.colorStatusWarningBorder1}`,
     backgroundColor: tokens.colorStatusWarningBackground1,
   },
-  error: { color: tokens.colorStatusDangerForeground1, fontWeight: tokens.fontWeightSemibold },
+  error: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
   muted: { color: tokens.colorNeutralForeground2 },
   srOnly: {
     position: 'absolute',

@@ -1,5 +1,5 @@
 import type { AppRoute } from './routes';
-import { preloadLandingRoute } from './routes';
+import { preloadLandingPage, preloadLandingRoute } from './routes';
 
 const Page = () => null;
 
@@ -50,5 +50,19 @@ describe('preloadLandingRoute', () => {
       employee: () => Promise.resolve(),
     });
     await expect(preloadLandingRoute(hanging, ['agent'], 10)).resolves.toBeUndefined();
+  });
+});
+
+describe('preloadLandingPage', () => {
+  it('fetches nothing without a remembered landing page, or with storage that throws', () => {
+    expect(() => preloadLandingPage(undefined)).not.toThrow();
+    expect(() =>
+      preloadLandingPage({
+        getItem: () => {
+          throw new Error('SecurityError');
+        },
+      }),
+    ).not.toThrow();
+    expect(() => preloadLandingPage({ getItem: () => 'geen-pagina' })).not.toThrow();
   });
 });

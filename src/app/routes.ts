@@ -230,8 +230,8 @@ export function rememberLandingPage(
 }
 
 /**
- * At start, before signing in: fetches the code of the page this user landed on last time, when that is the agent
- * screen, in parallel with the sign-in (a cold start in a Teams tab otherwise waits for the token, then the code).
+ * At start, before signing in: fetches the code of the page this user landed on last time, in parallel with the
+ * sign-in (a cold start in a Teams tab otherwise waits for the token, then the code).
  */
 export function preloadLandingPage(storage: Pick<Storage, 'getItem'> | undefined): void {
   let hint: string | null;
@@ -240,7 +240,10 @@ export function preloadLandingPage(storage: Pick<Storage, 'getItem'> | undefined
   } catch {
     return;
   }
-  if (hint === availabilityPath) void agentScreen.preload().catch(() => undefined);
+  void appRoutes
+    .find((route) => route.path === hint)
+    ?.preload?.()
+    .catch(() => undefined);
 }
 
 /**

@@ -28,19 +28,39 @@ afterEach(async () => {
 
 type Loaded = { scripts: string[]; graph: string[] };
 
-/** Opens the page and records the scripts and Graph requests it makes until it is quiet. */
+/**
+ * Opens the page and records the scripts and Graph requests it makes until it is quiet: Graph was asked, and
+ * nothing has been in flight for 500 ms. (Playwright's 'networkidle' is reached once per navigation: on a busy machine a pause while signing in
+ * reaches it before the directory is asked for.)
+ */
 async function load(page: Page, url: string, heading: string): Promise<Loaded> {
   const loaded: Loaded = { scripts: [], graph: [] };
+  let inFlight = 0;
+  let lastChange = Date.now();
   const onRequest = (request: { url: () => string }) => {
+    inFlight += 1;
+    lastChange = Date.now();
     const { pathname, search } = new URL(request.url());
     if (pathname.endsWith('.js')) loaded.scripts.push(pathname);
     if (/^\/v1\.0\//.test(pathname)) loaded.graph.push(decodeURIComponent(pathname + search));
   };
+  const onDone = () => {
+    inFlight -= 1;
+    lastChange = Date.now();
+  };
   page.on('request', onRequest);
+  page.on('requestfinished', onDone);
+  page.on('requestfailed', onDone);
   await page.goto(url);
   await page.getByRole('heading', { level: 1, name: heading }).waitFor();
-  await page.waitForLoadState('networkidle');
+  await expect
+    .poll(() => loaded.graph.length > 0 && inFlight === 0 && Date.now() - lastChange >= 500, {
+      timeout: 30_000,
+    })
+    .toBe(true);
   page.off('request', onRequest);
+  page.off('requestfinished', onDone);
+  page.off('requestfailed', onDone);
   return loaded;
 }
 
@@ -101,6 +121,32 @@ describe('what the agent screen loads', () => {
     for (const name of ['teams-js', 'msal'])
       expect(loaded.scripts.filter((script) => chunk(name).test(script))).toEqual([]);
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+    expect(session.problems).toEqual([]);
+  });
+
+  it('styles come as one stylesheet made by the build: the page inserts no style rule while it starts', async () => {
+    session = await openBrowser();
+    const { page } = session;
+    const loaded: string[] = [];
+    page.on('request', (request) => {
+      const { pathname } = new URL(request.url());
+      if (pathname.endsWith('.css')) loaded.push(pathname);
+    });
+    await load(page, `${appUrl}/?persona=${encodeURIComponent(agent)}`, 'Collega zoeken');
+    await page.getByRole('combobox', { name: /Zoek een collega/ }).pressSequentially('jan');
+    await page.getByRole('listbox').getByRole('option').first().waitFor();
+    expect(loaded).toEqual([expect.stringMatching(/^\/css\/griffel\.[0-9a-f]+\.css$/)]);
+    const styles = await page.evaluate(() => ({
+      // Griffel's runtime puts each rule it computes in a <style data-make-styles-bucket> element.
+      insertedRules: [...document.querySelectorAll('style[data-make-styles-bucket]')].reduce(
+        (count, style) => count + ((style as HTMLStyleElement).sheet?.cssRules.length ?? 0),
+        0,
+      ),
+      // A rule of the results' own styles is there (from the stylesheet), so the page is styled.
+      optionBorder: getComputedStyle(document.querySelector('[role="option"]') as Element)
+        .borderTopStyle,
+    }));
+    expect(styles).toEqual({ insertedRules: 0, optionBorder: 'solid' });
     expect(session.problems).toEqual([]);
   });
 

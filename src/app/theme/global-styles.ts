@@ -1,4 +1,6 @@
-import { makeStaticStyles, makeStyles, tokens } from '@fluentui/react-components';
+// makeStaticStyles from Griffel itself: Fluent does not re-export the `__staticStyles` its build-time transform emits.
+import { makeStaticStyles } from '@griffel/react';
+import { makeStyles, tokens } from '@fluentui/react-components';
 
 /** The page itself: no browser margin, and the theme's background behind everything. */
 export const useGlobalStyles = makeStaticStyles({

@@ -110,6 +110,53 @@ describe('createDemoSignIn', () => {
     await expect(afterReload.restoreSession()).resolves.toBeNull();
   });
 
+  it("a reload takes this tab's kept token (as MSAL's cache would), until it is about to expire", async () => {
+    let now = 0;
+    const storage = memoryStorage();
+    const options = { emulatorUrl: 'http://localhost:4000', roleGroupIds: noGroups, storage };
+    const first = emulatorFetch();
+    await createDemoSignIn({ ...options, fetch: first, now: () => now }).signInAs(
+      'sanne.devries@lindeburg.example',
+    );
+    expect(first).toHaveBeenCalledTimes(1);
+
+    now = 1_000_000;
+    const reload = emulatorFetch();
+    const restored = await createDemoSignIn({
+      ...options,
+      fetch: reload,
+      now: () => now,
+    }).restoreSession();
+    expect(restored?.account.displayName).toBe('Sanne de Vries');
+    await expect(restored?.getAccessToken([])).resolves.toBe(sanneToken);
+    expect(reload).not.toHaveBeenCalled();
+
+    now = 3_550_000; // 50 s before the hour is up: the kept token is not good enough for a new page
+    const late = emulatorFetch();
+    await createDemoSignIn({ ...options, fetch: late, now: () => now }).restoreSession();
+    expect(late).toHaveBeenCalledTimes(1);
+  });
+
+  it('keeps no token past signing out, and never uses one kept for another persona', async () => {
+    const storage = memoryStorage();
+    const options = { emulatorUrl: 'http://localhost:4000', roleGroupIds: noGroups, storage };
+    const session = await createDemoSignIn({ ...options, fetch: emulatorFetch() }).signInAs(
+      'sanne.devries@lindeburg.example',
+    );
+    storage.setItem('bereikbaar.demoPersona', 'pieter@lindeburg.example');
+    const other = emulatorFetch();
+    await createDemoSignIn({ ...options, fetch: other }).restoreSession();
+    expect(other).toHaveBeenCalledWith(
+      'http://localhost:4000/_emulator/token?persona=pieter%40lindeburg.example',
+    );
+
+    await session.signOut();
+    expect(storage.getItem('bereikbaar.demoToken')).toBeNull();
+    await expect(
+      createDemoSignIn({ ...options, fetch: emulatorFetch() }).restoreSession(),
+    ).resolves.toBeNull();
+  });
+
   it('fetches a new token when the current one is about to expire', async () => {
     let now = 0;
     const fresh = jwt({

@@ -1,5 +1,6 @@
-// Demo sign-in: the emulator lists personas and issues JWTs for them. The chosen persona is kept in
-// sessionStorage so a reload stays signed in; tokens are fetched again shortly before they expire.
+// Demo sign-in: the emulator lists personas and issues JWTs for them. The chosen persona and its token are kept in
+// sessionStorage, as MSAL keeps its cache there by default: a reload stays signed in without asking the emulator
+// again until the token is about to expire.
 import type { RoleGroupIds } from '../../config/app-config';
 import type { AuthSession } from './auth-session';
 import { decodeJwtPayload } from './jwt';
@@ -11,6 +12,7 @@ import { ServiceUnreachableError } from './sign-in';
 import type { DemoPersona, DemoSignIn } from './sign-in';
 
 const personaStorageKey = 'bereikbaar.demoPersona';
+const tokenStorageKey = 'bereikbaar.demoToken';
 const refreshMarginMs = 60_000;
 // The personas the picker offers: the app's users. The demo tenant also lists its Microsoft 365 administrator (role
 // 'administrator', who runs provisioning); they are no user of the app and are left out, as is any unknown role.
@@ -25,6 +27,7 @@ export type DemoSignInOptions = {
 };
 
 type TokenResponse = { access_token: string; expires_in: number };
+type HeldToken = { token: string; expiresAt: number };
 
 async function fetchJson(fetchFn: typeof fetch, url: string): Promise<unknown> {
   let response: Response;
@@ -100,8 +103,31 @@ export function createDemoSignIn({
     return { token: response.access_token, expiresAt: now() + response.expires_in * 1000 };
   }
 
-  async function signInAs(upn: string): Promise<AuthSession> {
-    let current = await fetchToken(upn);
+  /** The token kept for `upn` by an earlier page of this tab, when it is good for more than the refresh margin. */
+  function heldToken(upn: string): HeldToken | null {
+    try {
+      const held: unknown = JSON.parse(storage?.getItem(tokenStorageKey) ?? 'null');
+      if (typeof held !== 'object' || held === null) return null;
+      const { upn: heldUpn, token, expiresAt } = held as Record<string, unknown>;
+      if (heldUpn !== upn || typeof token !== 'string' || typeof expiresAt !== 'number')
+        return null;
+      return expiresAt - now() > refreshMarginMs ? { token, expiresAt } : null;
+    } catch {
+      return null; // unreadable: ask the emulator
+    }
+  }
+
+  function keepToken(upn: string, held: HeldToken): void {
+    try {
+      storage?.setItem(tokenStorageKey, JSON.stringify({ upn, ...held }));
+    } catch {
+      // without storage the next page asks the emulator again
+    }
+  }
+
+  async function signInAs(upn: string, held: HeldToken | null = null): Promise<AuthSession> {
+    let current = held ?? (await fetchToken(upn));
+    keepToken(upn, current);
     const claims = decodeJwtPayload(current.token);
     const claim = (key: string, fallback: string) => {
       const value = claims[key];
@@ -114,8 +140,10 @@ export function createDemoSignIn({
       const held = scopesOf(current.token);
       const missing = scopes.filter((scope) => !held.has(scope));
       if (missing.length > 0) granted = [...held, ...missing];
-      if (missing.length > 0 || current.expiresAt - now() < refreshMarginMs)
+      if (missing.length > 0 || current.expiresAt - now() < refreshMarginMs) {
         current = await fetchToken(upn, granted);
+        keepToken(upn, current);
+      }
       return current.token;
     };
     // Roles by group when the token's groups claim overflowed: asked of the demo tenant's Graph.
@@ -145,6 +173,7 @@ export function createDemoSignIn({
       signOut: () => {
         try {
           storage?.removeItem(personaStorageKey);
+          storage?.removeItem(tokenStorageKey);
         } catch {
           // nothing stored
         }
@@ -161,7 +190,7 @@ export function createDemoSignIn({
       const list = Array.isArray(body) ? body : [];
       return list.map(toPersona).filter((persona): persona is DemoPersona => persona !== null);
     },
-    signInAs,
+    signInAs: (upn) => signInAs(upn),
     restoreSession: async () => {
       let upn: string | null;
       try {
@@ -169,7 +198,7 @@ export function createDemoSignIn({
       } catch {
         upn = null;
       }
-      return upn === null ? null : signInAs(upn);
+      return upn === null ? null : signInAs(upn, heldToken(upn));
     },
   };
 }

@@ -200,6 +200,8 @@ describe('the agent finds a colleague and sees whether to put the call through',
       .getByRole('option', { name: /Bram Testbezet/ })
       .waitFor();
 
+    // The device's copy is written once the page is idle (within 2 s); a busy machine may take all of it.
+    await expect.poll(() => page.evaluate(deviceCopySaved), { timeout: 10_000 }).toBe(true);
     // Every Graph call now takes 20 s: whatever the search finds comes from the cache in IndexedDB.
     await faults({ latencyMs: 20_000 });
     try {
@@ -244,6 +246,29 @@ describe('the agent finds a colleague and sees whether to put the call through',
     expect(session.problems).toEqual([]);
   });
 });
+
+/** In the page: whether a directory snapshot is in the app's IndexedDB (store `snapshots`, key `directory`). */
+async function deviceCopySaved(): Promise<boolean> {
+  const saved = async (name: string) => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open(name);
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error ?? new Error('IndexedDB'));
+    });
+    try {
+      if (!db.objectStoreNames.contains('snapshots')) return false;
+      const request = db.transaction('snapshots').objectStore('snapshots').count('directory');
+      return await new Promise<boolean>((resolve) => {
+        request.onsuccess = () => resolve(request.result > 0);
+        request.onerror = () => resolve(false);
+      });
+    } finally {
+      db.close();
+    }
+  };
+  const names = (await indexedDB.databases()).flatMap((db) => (db.name ? [db.name] : []));
+  return (await Promise.all(names.map(saved))).some(Boolean);
+}
 
 async function faults(settings: object | null): Promise<void> {
   await fetch(`${emulatorUrl}/_emulator/faults`, {

@@ -9,6 +9,7 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import type { RunningEmulator } from '../emulator/server';
 import { startStaticServer, type StaticServer } from '../tests/e2e/support/static-server';
 import { pageProbeScript, type KeyTiming, type PageProbe } from './agent-screen-probes';
+import { startProbeScript, startQueryCookie, type StartProbe } from './start-probe';
 
 const root = path.resolve(import.meta.dirname, '..');
 export const dist = path.join(root, 'dist');
@@ -16,7 +17,9 @@ export const dist = path.join(root, 'dist');
 export type ScriptFile = { name: string; bytes: number; gzipBytes: number };
 
 export type VisitFigures = {
-  /** Navigation start to the first result in the search list (typed as soon as the box is there). */
+  /** Navigation start to the search box in the page. */
+  boxMs: number;
+  /** Navigation start to the painted frame with the first result (typed by the page's probe once the box is there). */
   answerMs: number;
   /** The directory's requests: the first ones (delta from now and users, or the delta link), further pages, teams. */
   deltaFirst: number;
@@ -47,6 +50,7 @@ export async function openAgentScreen(): Promise<AgentScreen> {
     viewport: { width: 1280, height: 800 },
   });
   await context.addInitScript({ content: pageProbeScript });
+  await context.addInitScript({ content: startProbeScript });
   const page = context.pages()[0] ?? (await context.newPage());
   return {
     context,
@@ -79,16 +83,25 @@ export async function visit(
   };
   page.on('request', onRequest);
   const persona = agentUpn === null ? '' : `?persona=${encodeURIComponent(agentUpn)}`;
+  await screen.context.addCookies([
+    { name: startQueryCookie, value: encodeURIComponent(query), url: server.url },
+  ]);
   await page.goto(`${server.url}/${persona}`);
-  await search(page).waitFor({ timeout: 60_000 });
-  await search(page).pressSequentially(query);
-  await page.getByRole('listbox').getByRole('option').first().waitFor({ timeout: 60_000 });
+  await page.waitForFunction(
+    () => (window as unknown as { benchStart: StartProbe }).benchStart.answerPaintedAt !== null,
+    null,
+    { timeout: 60_000 },
+  );
   await page.waitForLoadState('networkidle');
   page.off('request', onRequest);
   const probe = await probeOf(page);
+  const start = await page.evaluate(
+    () => (window as unknown as { benchStart: StartProbe }).benchStart,
+  );
   const graph = probe.fetches.map((f) => decodeURIComponent(f.url));
   return {
-    answerMs: probe.firstAnswerAt ?? Number.NaN,
+    boxMs: start.boxAt ?? Number.NaN,
+    answerMs: start.answerPaintedAt ?? Number.NaN,
     // A first load: the delta from now and the first page of /users; later: the delta link; then their pages.
     deltaFirst: graph.filter((u) => /\/users(\/delta)?\?/.test(u) && !/[?&]\$skiptoken=/.test(u))
       .length,

@@ -82,13 +82,13 @@ export function installPageProbe(): void {
   };
   // The card of the person just opened: its heading is that person's name, and no part of it is still loading.
   const cardComplete = (expected: string | null): boolean => {
-    // Visible only: cards kept ready but hidden (display: none) are not on screen.
+    // Visible only: cards kept ready but hidden (visibility: hidden) are not on screen.
     const heading = [...document.querySelectorAll('section > h2, section h2')].find(
       (h) =>
         expected !== null &&
         h.textContent !== '' &&
         expected.startsWith(h.textContent ?? '') &&
-        h.checkVisibility(),
+        h.checkVisibility({ visibilityProperty: true }),
     );
     const card = heading?.closest('section');
     if (!card) return false;

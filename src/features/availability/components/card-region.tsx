@@ -3,7 +3,7 @@
 // frame). React's Activity keeps the hidden ones out of the page (display: none: not in the accessibility tree,
 // not in the tab order), runs none of their effects, and renders them at its lowest priority, after what is on
 // screen.
-import { Activity, memo, useEffect, useMemo, useState } from 'react';
+import { Activity, memo, startTransition, useEffect, useMemo, useState } from 'react';
 import type { ReactNode } from 'react';
 import type { PersonSummary } from '../../../domain/people';
 import type { TeamSummary } from '../../../graph/people';
@@ -57,7 +57,11 @@ function useSettled(entries: readonly Entry[]): readonly Entry[] {
   });
   useEffect(() => {
     if (key === settled.key) return;
-    const timer = setTimeout(() => setSettled({ key, entries }), prepareAfterMs);
+    // Interruptible: a letter typed meanwhile comes first.
+    const timer = setTimeout(
+      () => startTransition(() => setSettled({ key, entries })),
+      prepareAfterMs,
+    );
     return () => clearTimeout(timer);
   }, [key, entries, settled.key]);
   return settled.entries;
@@ -79,8 +83,9 @@ export function CardRegion({
   const preparedEntries = useMemo(() => prepared.map(entryOfOption), [prepared]);
   const settled = useSettled(preparedEntries);
   const open = selection === null ? null : entryOfSelection(selection);
-  const others = settled.filter((entry) => entry.key !== open?.key);
-  const entries = open === null ? others : [open, ...others];
+  // In a stable order (the open one is not moved first): Enter then moves nothing in the page.
+  const entries =
+    open === null || settled.some((entry) => entry.key === open.key) ? settled : [...settled, open];
 
   const openFound =
     open === null ||

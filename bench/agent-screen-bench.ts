@@ -122,13 +122,22 @@ export function browserTimeOf(probe: PageProbe, at: number): number | null {
   return durations.length === 0 ? null : Math.max(...durations);
 }
 
-/** Until no fetch of the page has started for `quietMs`. */
+/**
+ * Until no fetch of the page is in flight and none has started or settled for `quietMs`. (Only fetches that had
+ * *started* were counted before: Enter could be pressed while the results' states were still on their way, and
+ * the card then waited for them.)
+ */
 async function quiet(page: Page, quietMs = 400): Promise<void> {
   for (;;) {
-    const { fetches } = await probeOf(page);
-    const last = fetches.at(-1)?.at ?? 0;
-    const now = await page.evaluate(() => performance.now());
-    if (now - last >= quietMs) return;
+    const { pending, last, now } = await page.evaluate(() => {
+      const { fetches } = (window as unknown as { benchProbe: PageProbe }).benchProbe;
+      return {
+        pending: fetches.filter((f) => f.end === null).length,
+        last: Math.max(0, ...fetches.map((f) => f.end ?? f.at)),
+        now: performance.now(),
+      };
+    });
+    if (pending === 0 && now - last >= quietMs) return;
     await page.waitForTimeout(100);
   }
 }
@@ -140,6 +149,26 @@ export async function typeQuery(page: Page, query: string): Promise<void> {
   await page.getByRole('listbox').getByRole('option').first().waitFor();
   await page.waitForLoadState('networkidle');
   await quiet(page);
+  // Every result shows its state ("Status laden…" is the placeholder until its signals are in).
+  await page.waitForFunction(
+    () => !/Status laden…/.test(document.querySelector('[role="listbox"]')?.textContent ?? ''),
+  );
+}
+
+/** Presses a key the app ignores (Shift) `count` times: the floor of key → painted frame on this machine. */
+export async function noOpKeys(page: Page, count: number): Promise<KeyTiming[]> {
+  const before = (await probeOf(page)).keys.length;
+  for (let index = 0; index < count; index++) {
+    await search(page).press('Shift');
+    await page.waitForFunction(
+      (n) => (window as unknown as { benchProbe: PageProbe }).benchProbe.keys.length > n,
+      before + index,
+    );
+  }
+  const probe = await probeOf(page);
+  return probe.keys
+    .slice(before)
+    .map((key) => ({ ...key, browserMs: browserTimeOf(probe, key.at) }));
 }
 
 /**

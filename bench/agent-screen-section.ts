@@ -6,6 +6,7 @@ import { addPeople } from './bulk-people';
 import {
   emulatorRequests,
   enterOnResults,
+  noOpKeys,
   openAgentScreen,
   percentile,
   refreshStates,
@@ -56,25 +57,70 @@ function browserP95(timings: readonly KeyTiming[]): string {
   return p95 <= frameMs ? `≤ ${frameMs} ms` : ms(p95);
 }
 
+/**
+ * A key's row. "Within one frame" is read as two goals: painted in the first frame interval after the key (p95),
+ * and the app's own handling (key → DOM complete, before the paint) ≤ 16 ms at p95; the no-op key's row beside
+ * them is the browser's part of key → painted on this machine, which no app can go under.
+ */
 function keyRow(label: string, timings: readonly KeyTiming[], before: string, naive: string) {
   const values = timings.map((t) => t.ms);
+  const frames = percentile(
+    timings.map((t) => t.frames),
+    0.95,
+  );
+  const handled = percentile(
+    timings.map((t) => t.handledMs),
+    0.95,
+  );
+  const complete = timings.filter((t) => t.complete).length;
+  const requests = timings.reduce((sum, t) => sum + t.requestsAfter, 0);
+  const misses = [
+    frames > 1 ? `frame p95 ${frames}` : null,
+    handled > frameMs ? `handling p95 ${ms(handled)}` : null,
+    complete < timings.length ? `${timings.length - complete} incomplete` : null,
+    requests > 0 ? `${requests} requests` : null,
+  ].filter((miss) => miss !== null);
   return {
     measure: label,
     samples: timings.length,
     median: ms(percentile(values, 0.5)),
     p95: ms(percentile(values, 0.95)),
+    'frame p95': frames,
+    'handling p95': ms(handled),
     'Chromium p95': browserP95(timings),
-    'render p95': ms(
+    complete: `${complete}/${timings.length}`,
+    'requests after': requests,
+    goal: `1st frame, handling ≤ ${frameMs} ms (p95), 0 requests`,
+    met: misses.length === 0 ? 'met' : `not met: ${misses.join(', ')}`,
+    before,
+    naive,
+  };
+}
+
+function floorRow(timings: readonly KeyTiming[]) {
+  const values = timings.map((t) => t.ms);
+  return {
+    measure: 'no-op key (Shift) → painted: the browser alone (floor)',
+    samples: timings.length,
+    median: ms(percentile(values, 0.5)),
+    p95: ms(percentile(values, 0.95)),
+    'frame p95': percentile(
+      timings.map((t) => t.frames),
+      0.95,
+    ),
+    'handling p95': ms(
       percentile(
         timings.map((t) => t.handledMs),
         0.95,
       ),
     ),
-    complete: `${timings.filter((t) => t.complete).length}/${timings.length}`,
+    'Chromium p95': browserP95(timings),
+    complete: '',
     'requests after': timings.reduce((sum, t) => sum + t.requestsAfter, 0),
-    goal: `p95 ≤ ${frameMs} ms, 0 requests`,
-    before,
-    naive,
+    goal: 'none: what a key costs when the app does nothing',
+    met: '',
+    before: '',
+    naive: '',
   };
 }
 
@@ -127,6 +173,7 @@ export async function benchAgentScreen(port: number, table: Printer): Promise<vo
     const enterQueries = ['de', 'ber', 'jan', 'van', 'ma'];
     const enters: KeyTiming[] = [];
     for (const query of enterQueries) enters.push(...(await enterOnResults(page, query, 5)));
+    const floor = await noOpKeys(page, 25);
     const smallTeam = await enterOnResults(page, 'burgerzaken', 1);
     await refreshStates(page);
     const afterRefresh: KeyTiming[] = [];
@@ -194,10 +241,11 @@ export async function benchAgentScreen(port: number, table: Printer): Promise<vo
     );
 
     console.log(
-      '\n   c. Key to painted frame (Chromium, production build; render = the app handling the key)',
+      '\n   c. Key to painted frame (Chromium, production build; median/p95: key → painted; frame: in which 16.7 ms interval after the key it was painted; handling: key → the app done, before the paint)',
     );
     console.log(
       table([
+        floorRow(floor),
         keyRow(
           `Enter → full card, first 5 results of ${enterQueries.length} searches`,
           enters,

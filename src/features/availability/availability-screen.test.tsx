@@ -379,6 +379,37 @@ describe('AvailabilityScreen', () => {
     expect(source.fetchSignals).toHaveBeenCalledTimes(calls);
   });
 
+  it("renders the first results' cards ahead, hidden and out of reach, so Enter shows one already there", async () => {
+    const source = fakeSource();
+    const { user, view } = renderScreen(source);
+    await search(user, 'burgerzaken');
+    await screen.findByRole('option', { name: /Anna Jansen.*Bereikbaar/ });
+    const headingOf = (name: string) =>
+      [...view.container.querySelectorAll('section h2')].find((h) => h.textContent === name);
+    // Once the results have stayed a moment, the team's and Anna's cards are in the page, but not on screen:
+    // no region, no focusable link, nothing for a screen reader.
+    await waitFor(() => expect(headingOf('Anna Jansen')).toBeDefined());
+    expect(headingOf('Team Burgerzaken')).toBeDefined();
+    expect(screen.queryByRole('region')).toBeNull();
+    expect(screen.queryByRole('link', { name: /Terugbelverzoek maken/ })).toBeNull();
+    const prepared = headingOf('Anna Jansen')?.closest('section');
+    const calls = source.fetchSignals.mock.calls.length;
+
+    const options = screen.getAllByRole('option');
+    const annaAt = options.findIndex((option) => /Anna Jansen/.test(option.textContent ?? ''));
+    for (let index = 0; index <= annaAt; index++) await user.keyboard('{ArrowDown}');
+    await user.keyboard('{Enter}');
+    const card = screen.getByRole('region', { name: 'Anna Jansen' });
+    expect(card).toBe(prepared);
+    expect(within(card).getByText('Bereikbaar')).toBeInTheDocument();
+    // Only the open card is reachable; the others stay hidden, and nothing was asked.
+    expect(screen.getAllByRole('region', { name: /Jansen|Burgerzaken|Berg|Bakker|Vries/ })).toEqual(
+      [card],
+    );
+    await waitFor(() => expect(window.location.hash).toBe('#/beschikbaarheid?persoon=p-anna'));
+    expect(source.fetchSignals).toHaveBeenCalledTimes(calls);
+  });
+
   it('shows a team reachable first, with the first reachable colleague at the top', async () => {
     const { user } = renderScreen();
     await search(user, 'burgerzaken');

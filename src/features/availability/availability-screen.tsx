@@ -8,11 +8,10 @@ import { useAvailabilityDataSource } from './api/availability-data-source';
 import { useAvailabilitySignals } from './api/get-availability-signals';
 import { useDirectory } from './api/get-directory';
 import { useAvailabilityScreenStyles } from './availability-screen.styles';
-import { PersonCard } from './components/person-card';
+import { CardRegion } from './components/card-region';
 import { PersonSearch } from './components/person-search';
 import { OutcomeButtons, OutcomeNotice, SelfAnsweredButton } from './components/outcome-buttons';
 import { RefreshStatus } from './components/refresh-status';
-import { TeamView } from './components/team-view';
 import { statusesAt } from './person-status';
 import type { PersonStatus } from './person-status';
 import { searchOptions } from './search-options';
@@ -21,11 +20,15 @@ import { useHashSelection } from './use-hash-selection';
 import type { OutcomeRecorder, OutcomeTarget } from './outcome-recorder';
 import { useOutcomes } from './use-outcomes';
 
-// The open card or team re-renders only when what it shows changed, not at each letter typed in the search.
-const MemoPersonCard = memo(PersonCard);
-const MemoTeamView = memo(TeamView);
+// Enter re-renders only what changes: not the refresh line or the outcome notice (issue 17: one frame).
+const MemoRefreshStatus = memo(RefreshStatus);
+const MemoOutcomeNotice = memo(OutcomeNotice);
+const MemoSelfAnsweredButton = memo(SelfAnsweredButton);
 
-/** How many of the first results open without a request (issue 17): their cards' and teams' states come along. */
+/**
+ * How many of the first results open without a request and in one frame (issue 17): their cards' and teams'
+ * states come along, and their cards are rendered ahead, hidden.
+ */
 const preparedResults = 5;
 
 /** Props of {@link AvailabilityScreen}. */
@@ -166,7 +169,6 @@ export function AvailabilityScreen({
     [signals.entries, statusOfEntry],
   );
 
-  const selectedStatus = selectedPerson === undefined ? null : statusOf(selectedPerson.id);
   const currentSubstituteKey = useMemo(() => {
     const ids = new Set<string>();
     for (const person of shown) {
@@ -192,14 +194,16 @@ export function AvailabilityScreen({
     return null;
   }, [selectedPerson, selectedTeam]);
   const outcomes = useOutcomes(recorder, outcomeTarget, source.now);
-  // Kept as the same element while the card stays, so the memoised card skips a keystroke's render.
-  const outcomeButtons = useMemo(
+  // The same function as long as the recorder is (record reads the open card when called): each card's buttons
+  // are made once, and a card kept ready needs no render when it opens.
+  const outcomesFor = useMemo(
     () =>
-      outcomes.enabled && outcomeTarget !== null ? (
-        <OutcomeButtons name={outcomeTarget.name} onRecord={outcomes.record} />
-      ) : null,
-    [outcomes.enabled, outcomeTarget, outcomes.record],
+      outcomes.enabled
+        ? (name: string) => <OutcomeButtons name={name} onRecord={outcomes.record} />
+        : null,
+    [outcomes.enabled, outcomes.record],
   );
+  const prepared = useMemo(() => options.slice(0, preparedResults), [options]);
 
   const onQueryChange = (next: string) => {
     setQuery(next);
@@ -255,7 +259,7 @@ export function AvailabilityScreen({
     <div className={styles.root}>
       <div className={styles.header}>
         <h1 className={styles.title}>{t('availability.title')}</h1>
-        <RefreshStatus
+        <MemoRefreshStatus
           lastUpdatedAt={signals.lastUpdatedAt}
           failedAt={signals.failedAt}
           now={now}
@@ -288,8 +292,8 @@ export function AvailabilityScreen({
           {directory.status === 'loading' ? <Spinner size="small" aria-hidden="true" /> : null}
           {outcomes.enabled ? (
             <>
-              <OutcomeNotice last={outcomes.last} onUndo={outcomes.undo} />
-              <SelfAnsweredButton onRecord={outcomes.record} />
+              <MemoOutcomeNotice last={outcomes.last} onUndo={outcomes.undo} />
+              <MemoSelfAnsweredButton onRecord={outcomes.record} />
             </>
           ) : null}
         </div>
@@ -297,34 +301,25 @@ export function AvailabilityScreen({
           <div role="status" className={styles.srOnly}>
             {announcement}
           </div>
-          {selection === null || directory.status !== 'ready' ? null : selectedPerson !==
-              undefined && selectedStatus !== null ? (
-            <MemoPersonCard
-              person={selectedPerson}
-              status={selectedStatus}
-              now={now}
+          {directory.status !== 'ready' ? null : (
+            <CardRegion
+              selection={selection}
+              prepared={prepared}
               peopleById={directory.peopleById}
+              teamsByName={directory.teamsByName}
               statusOf={statusOf}
+              now={now}
               onOpenPerson={openPerson}
               onOpenTeam={openTeam}
-              outcomes={outcomeButtons}
+              outcomesFor={outcomesFor}
+              notFound={
+                <p className={styles.muted}>
+                  {selection?.kind === 'team'
+                    ? t('availability.team.notFound', { name: selection.name })
+                    : t('availability.card.notFound')}
+                </p>
+              }
             />
-          ) : selectedTeam !== undefined ? (
-            <MemoTeamView
-              team={selectedTeam}
-              members={teamMembers}
-              peopleById={directory.peopleById}
-              statusOf={statusOf}
-              now={now}
-              onOpenPerson={openPerson}
-              outcomes={outcomeButtons}
-            />
-          ) : (
-            <p className={styles.muted}>
-              {selection.kind === 'team'
-                ? t('availability.team.notFound', { name: selection.name })
-                : t('availability.card.notFound')}
-            </p>
           )}
         </div>
       </div>

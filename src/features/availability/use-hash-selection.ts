@@ -1,6 +1,6 @@
 // What the screen shows beside the search (a person's card or a team), kept in the address's query
 // (`#/beschikbaarheid?team=Burgerzaken`, `?persoon=<id>`) so it can be linked to and Back works.
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 
 export type Selection = { kind: 'person'; id: string } | { kind: 'team'; name: string } | null;
 
@@ -29,13 +29,27 @@ function sameSelection(a: Selection, b: Selection): boolean {
   return false;
 }
 
-/** The selection in the address, and a setter that writes it there (one history entry per change). */
+/** Runs `task` once the next frame has been painted. */
+function afterNextPaint(task: () => void): void {
+  requestAnimationFrame(() => setTimeout(task, 0));
+}
+
+/**
+ * The selection in the address, and a setter that writes it there (one history entry per change). The address is
+ * written after the new card has been painted: writing it takes the browser 5–10 ms, and Enter must show the card
+ * within a frame (issue 17).
+ */
 export function useHashSelection(basePath: string): [Selection, (next: Selection) => void] {
   const [selection, setSelection] = useState<Selection>(() =>
     selectionFromHash(window.location.hash),
   );
+  // The address still to write; several selections before the paint write only the last one.
+  const unwritten = useRef<string | null>(null);
   useEffect(() => {
     const onHashChange = () => {
+      // A newer selection is about to be written (this is the event of an older write, or Back within that
+      // frame): the screen already shows it.
+      if (unwritten.current !== null) return;
       const next = selectionFromHash(window.location.hash);
       setSelection((previous) => (sameSelection(previous, next) ? previous : next));
     };
@@ -45,8 +59,14 @@ export function useHashSelection(basePath: string): [Selection, (next: Selection
   const select = useCallback(
     (next: Selection) => {
       setSelection(next);
-      const hash = hashFor(basePath, next);
-      if (window.location.hash !== hash) window.location.hash = hash;
+      const scheduled = unwritten.current !== null;
+      unwritten.current = hashFor(basePath, next);
+      if (scheduled) return;
+      afterNextPaint(() => {
+        const hash = unwritten.current;
+        unwritten.current = null;
+        if (hash !== null && window.location.hash !== hash) window.location.hash = hash;
+      });
     },
     [basePath],
   );

@@ -1,6 +1,6 @@
 // Recording outcomes on the agent screen: one key press or click, the shortcut keys from anywhere (also the search
 // box), the last one shown with "Ongedaan maken" for its minute. Nothing waits for Graph: the outbox stores it.
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { ContactOutcome } from '../../domain/contacts';
 import { CONTACT_UNDO_MS, isCallForTeam } from '../../domain/contacts';
 import { outcomeForKey } from './outcome-keys';
@@ -22,28 +22,35 @@ export function useOutcomes(
   now: () => Date,
 ) {
   const [last, setLast] = useState<LastOutcome | null>(null);
+  // `record` stays the same function when another card opens (it reads the target when called), so the buttons
+  // of the cards kept ready need no render on Enter.
+  const targetRef = useRef(target);
+  useLayoutEffect(() => {
+    targetRef.current = target;
+  }, [target]);
 
   const record = useCallback(
     (outcome: ContactOutcome) => {
+      const current = targetRef.current;
       if (recorder === null) return;
-      if (isCallForTeam(outcome) && target === null) return;
+      if (isCallForTeam(outcome) && current === null) return;
       const contact = recorder.record({
         outcome,
-        personId: target?.kind === 'person' && isCallForTeam(outcome) ? target.personId : null,
-        team: isCallForTeam(outcome) ? (target?.team ?? null) : null,
-        label: isCallForTeam(outcome) ? (target?.name ?? '') : '',
+        personId: current?.kind === 'person' && isCallForTeam(outcome) ? current.personId : null,
+        team: isCallForTeam(outcome) ? (current?.team ?? null) : null,
+        label: isCallForTeam(outcome) ? (current?.name ?? '') : '',
       });
       setLast({
         contactId: contact.id,
         outcome,
-        label: isCallForTeam(outcome) ? (target?.name ?? '') : '',
+        label: isCallForTeam(outcome) ? (current?.name ?? '') : '',
         undoUntil: contact.recordedAt + CONTACT_UNDO_MS,
         state: 'recorded',
       });
-      if (outcome === 'callbackRequested' && target !== null && contact.callbackRequestId !== null)
-        window.location.hash = callbackFormHref(target, contact.callbackRequestId);
+      if (outcome === 'callbackRequested' && current !== null && contact.callbackRequestId !== null)
+        window.location.hash = callbackFormHref(current, contact.callbackRequestId);
     },
-    [recorder, target],
+    [recorder],
   );
 
   const undo = useCallback(() => {

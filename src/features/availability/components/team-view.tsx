@@ -1,6 +1,6 @@
 import { Link } from '@fluentui/react-components';
 import { MailRegular, PhoneRegular } from '@fluentui/react-icons';
-import { useMemo } from 'react';
+import { useId, useMemo } from 'react';
 import type { ReactNode } from 'react';
 import { orderByReachability, soonestReachable } from '../../../domain/availability';
 import type { AvailabilityState } from '../../../domain/availability';
@@ -47,7 +47,8 @@ export function TeamView({
 }: TeamViewProps) {
   const styles = useTeamViewStyles();
   const { t } = useI18n();
-  const headingId = 'team-view-heading';
+  // Unique: teams among the first results are rendered ahead, hidden, beside the open one.
+  const headingId = useId();
   const entries = useMemo(
     () =>
       orderByReachability(

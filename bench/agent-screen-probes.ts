@@ -1,6 +1,6 @@
 // What the agent screen benchmark measures inside the page, installed before any of the app's code runs: every
-// fetch (with its start and end), the moment the search first answers, and for each key the agent presses the time
-// to the frame that shows its result, painted. Times are the page's own performance.now() (0 = the start of the
+// fetch (with its start and end), and for each key the agent presses the time to the frame that shows its result,
+// painted (the start has a probe of its own: start-probe.ts). Times are the page's own performance.now() (0 = the start of the
 // navigation).
 //
 // "Within one frame" (issue 17): from a key's time stamp to after the paint includes the browser's own part (the
@@ -36,8 +36,6 @@ export type PageProbe = {
   fetches: { url: string; at: number; end: number | null }[];
   /** Chromium's Event Timing entries of key events of 16 ms or more: [start (= the key's time stamp), duration]. */
   keyEvents: [number, number][];
-  /** When a result first appeared in the search's list (the search answered); null until it does. */
-  firstAnswerAt: number | null;
   keys: KeyTiming[];
 };
 
@@ -48,7 +46,7 @@ export type PageProbe = {
  * not complete yet (the card still loading), the probe keeps looking at each frame for up to 2 s.
  */
 export function installPageProbe(): void {
-  const probe: PageProbe = { fetches: [], keyEvents: [], firstAnswerAt: null, keys: [] };
+  const probe: PageProbe = { fetches: [], keyEvents: [], keys: [] };
   (window as unknown as { benchProbe: PageProbe }).benchProbe = probe;
   const original = window.fetch.bind(window);
   window.fetch = (input, init) => {
@@ -69,10 +67,6 @@ export function installPageProbe(): void {
       if (['keydown', 'keypress', 'beforeinput', 'input'].includes(entry.name))
         probe.keyEvents.push([entry.startTime, entry.duration]);
   }).observe({ type: 'event', durationThreshold: 16, buffered: true } as PerformanceObserverInit);
-  new MutationObserver(() => {
-    if (probe.firstAnswerAt === null && document.querySelector('[role="listbox"] [role="option"]'))
-      probe.firstAnswerAt = performance.now();
-  }).observe(document, { childList: true, subtree: true });
 
   const activeOptionName = (): string | null => {
     const input = document.querySelector<HTMLInputElement>('input[role="combobox"]');

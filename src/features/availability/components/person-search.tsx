@@ -1,6 +1,14 @@
 import { Input } from '@fluentui/react-components';
 import { SearchRegular } from '@fluentui/react-icons';
-import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef } from 'react';
+import {
+  useCallback,
+  useDeferredValue,
+  useEffect,
+  useId,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+} from 'react';
 import type { KeyboardEvent, Ref } from 'react';
 import { namesakeDetails } from '../../../domain/people';
 import { useI18n } from '../../../i18n';
@@ -9,6 +17,12 @@ import type { SearchOption } from '../search-options';
 import { maxPeopleShown } from '../search-options';
 import { usePersonSearchStyles } from './person-search.styles';
 import { ResultOption } from './result-option';
+
+/**
+ * The results a letter's own frame renders: more than fit beside the card on a screen. The rest (up to 35) follow
+ * in a render of lower priority right after, so a key does not wait for rows nobody sees yet.
+ */
+export const resultsInFirstFrame = 10;
 
 /** Props of {@link PersonSearch}. */
 export type PersonSearchProps = {
@@ -65,6 +79,8 @@ export function PersonSearch({
   const listboxId = useId();
   const optionId = (index: number) => `${listboxId}-option-${index}`;
   // Namesakes with the same job and team get what tells them apart (department or e-mail).
+  const deferredOptions = useDeferredValue(options);
+  const rendered = deferredOptions === options ? options : options.slice(0, resultsInFirstFrame);
   const namesakes = useMemo(
     () =>
       namesakeDetails(
@@ -163,7 +179,7 @@ export function PersonSearch({
         aria-label={t('availability.results.label')}
         className={styles.listbox}
       >
-        {options.map((option, index) => {
+        {rendered.map((option, index) => {
           const key = optionKey(option);
           return (
             <ResultOption

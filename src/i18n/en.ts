@@ -2,7 +2,6 @@
 import type { MessageCatalog } from './nl';
 import { callbacksShellEn } from './messages/callbacks-shell-en';
 import { contactsEn } from './messages/contacts-en';
-import { dailyRunEn } from './messages/daily-run-en';
 import { notificationsEn } from './messages/notifications-en';
 import { repeatCallersEn } from './messages/repeat-callers-en';
 import { routeLabelsEn } from './messages/route-labels-en';
@@ -274,7 +273,6 @@ export const en: MessageCatalog = {
   ...callbacksShellEn,
   ...contactsEn,
   ...notificationsEn,
-  ...dailyRunEn,
   ...repeatCallersEn,
   ...routeLabelsEn,
 };

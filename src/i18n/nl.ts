@@ -2,7 +2,6 @@
 import type { GroupMessageKey } from './message-groups';
 import { callbacksShellNl } from './messages/callbacks-shell';
 import { contactsNl } from './messages/contacts';
-import { dailyRunNl } from './messages/daily-run';
 import { notificationsNl } from './messages/notifications';
 import { repeatCallersNl } from './messages/repeat-callers';
 import { routeLabelsNl } from './messages/route-labels';
@@ -275,7 +274,6 @@ export const nl = {
   ...callbacksShellNl,
   ...contactsNl,
   ...notificationsNl,
-  ...dailyRunNl,
   ...repeatCallersNl,
   ...routeLabelsNl,
 } satisfies Record<string, string>;

@@ -98,6 +98,13 @@ export default (
           // brings the people picker and Fluent's Combobox into the agent screen's first chunks.
           sideEffects: false,
         },
+        {
+          // The Graph SDK's package does not say it is free of side effects (its modules are classes and enums),
+          // so webpack kept every module its index names: the file-upload tasks, the batch content, the chaos
+          // handler. Only what the client uses comes along now.
+          test: /[\\/]node_modules[\\/]@microsoft[\\/]microsoft-graph-client[\\/]/,
+          sideEffects: false,
+        },
       ],
     },
     plugins: [

@@ -1,7 +1,7 @@
 // The agent screen in Chromium, production build (dist/), against the demo tenant: first visit (empty cache, with
 // latency), cold start (cached directory), Enter to the full card, keystroke to painted results, the JavaScript
 // fetched, and the Graph requests one open screen makes in a minute.
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import os from 'node:os';
 import path from 'node:path';
@@ -112,6 +112,32 @@ export async function visit(
       return { name, bytes: content.length, gzipBytes: gzipSync(content, { level: 9 }).length };
     }),
   };
+}
+
+/**
+ * What a Teams host fetches on top of the browser's files: the TeamsJS chunk (and the chunks holding its modules,
+ * found by their source maps) and the Teams themes; the demo sign-in does not start TeamsJS, so it is read from dist/.
+ */
+export function teamsExtraScripts(): ScriptFile[] {
+  const folder = path.join(dist, 'js');
+  return readdirSync(folder)
+    .filter((file) => file.endsWith('.js'))
+    .filter((file) => {
+      if (file.startsWith('teams-js.') || file.startsWith('themes.')) return true;
+      const map = path.join(folder, `${file}.map`);
+      return (
+        existsSync(map) && readFileSync(map, 'utf8').includes('node_modules/@microsoft/teams-js/')
+      );
+    })
+    .sort()
+    .map((file) => {
+      const content = readFileSync(path.join(folder, file));
+      return {
+        name: `/js/${file}`,
+        bytes: content.length,
+        gzipBytes: gzipSync(content, { level: 9 }).length,
+      };
+    });
 }
 
 /** Chromium's own figure for the key pressed at `at` (its longest event), null when under its 16 ms threshold. */

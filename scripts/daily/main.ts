@@ -20,6 +20,7 @@ import {
 } from '../../src/domain/time';
 import type { Instant } from '../../src/domain/time';
 import { siteLocatorFrom } from '../../src/graph/lists';
+import { loadMessages } from '../../src/i18n';
 import { describeConfigProblems, readRawConfigFromEnv } from '../config-from-env';
 import { AppSignInError, appTokenSource, demoAppCredentials } from './app-token';
 import type { AppCredentials } from './app-token';
@@ -65,6 +66,8 @@ function credentialsFromEnv(
 }
 
 async function main(): Promise<number> {
+  // The job's texts are a message group of their own (the app's first chunk does not carry them).
+  await loadMessages(['daily']);
   let values: { 'dry-run'?: boolean; now?: string; emulator?: string };
   try {
     ({ values } = parseArgs({

@@ -21,7 +21,7 @@ import { createGraphClient, toGraphRequestError } from '../../src/graph/client';
 import type { SiteLocator } from '../../src/graph/lists';
 import { recordDaily, setDailyOutcome, summaryToJson } from '../../src/graph/monitoring';
 import type { StoredDailyRecord } from '../../src/graph/monitoring';
-import { formatCalendarDate, formatDayTime, translate } from '../../src/i18n';
+import { formatCalendarDate, formatDayTime, loadMessages, translate } from '../../src/i18n';
 import type { DailyNoticeContext } from '../../src/notifications';
 import { sendDailyMessage } from '../../src/notifications';
 import { SendRefusedError, explainFailure } from './daily-failure';
@@ -286,6 +286,7 @@ function printDryRun(
  * @example await runDailyJob({ ...options, now: instantFromIso('2026-12-03T06:00:00Z')!, dryRun: false })
  */
 export async function runDailyJob(options: DailyJobOptions): Promise<DailyJobResult> {
+  await loadMessages(['daily']); // its texts are a message group (main.ts loads it too, for its own stops)
   const date = localDateAt(options.now);
   const calendar = {
     extraClosingDays: options.organisation.extraClosingDays as readonly LocalDate[],

@@ -1,6 +1,7 @@
 // The root component: configuration → host → locale and theme → sign-in → the shell. Every outside
 // dependency is injected so the whole start-up can be tested without a browser host or a tenant.
-import { FluentProvider, Spinner } from '@fluentui/react-components';
+import { FluentProvider, Spinner, webLightTheme } from '@fluentui/react-components';
+import type { Theme } from '@fluentui/react-components';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { useGlobalStyles, useThemedRootStyles } from './theme/global-styles';
 import { useCallback, useEffect, useMemo, useState } from 'react';
@@ -8,7 +9,14 @@ import type { ReactNode } from 'react';
 import { parseAppConfig } from '../config/app-config';
 import type { AppConfig, RawAppConfig } from '../config/app-config';
 import { createGraphClient, createQueryClient, GraphClientProvider } from '../graph/client';
-import { LocaleProvider, readStoredLocale, resolveLocale, storeLocale, useI18n } from '../i18n';
+import {
+  LocaleProvider,
+  loadCatalog,
+  readStoredLocale,
+  resolveLocale,
+  storeLocale,
+  useI18n,
+} from '../i18n';
 import type { AuthSession } from './auth/auth-session';
 import { createDemoSignIn } from './auth/demo-sign-in';
 import { graphAuthProviderFor } from './auth/graph-auth-provider';
@@ -31,7 +39,7 @@ import {
 import type { AppRoute } from './routes';
 import { Shell } from './shell/shell';
 import type { ShellLayout } from './shell/shell';
-import { fluentThemeFor } from './theme/fluent-theme';
+import { loadedFluentTheme, loadFluentTheme } from './theme/fluent-theme';
 import {
   effectiveTheme,
   readThemePreference,
@@ -87,13 +95,26 @@ export function App({ dependencies }: AppProps) {
 
   useEffect(() => {
     let current = true;
-    void detectHost().then((detected) => {
+    void detectHost().then(async (detected) => {
+      // The host's theme (a chunk unless the browser is light) and language are fetched before the first screen
+      // after the spinner, so it shows in neither the wrong colours nor Dutch for a moment; offline, it starts as is.
+      const { kind, theme, locale } = detected.context;
+      const preference = kind === 'browser' ? readThemePreference(storage) : 'system';
+      const hostLocale = resolveLocale({
+        hostLocale: locale,
+        storedChoice: readStoredLocale(storage),
+        navigatorLanguage,
+      });
+      await Promise.all([
+        loadFluentTheme(kind, effectiveTheme(preference, theme)),
+        loadCatalog(hostLocale),
+      ]).catch(() => undefined);
       if (current) setHost(detected);
     });
     return () => {
       current = false;
     };
-  }, [detectHost]);
+  }, [detectHost, storage, navigatorLanguage]);
 
   const initialLocale = resolveLocale({
     hostLocale: host?.context.locale ?? null,
@@ -154,13 +175,34 @@ function Themed({
 }) {
   useGlobalStyles();
   const styles = useThemedRootStyles();
+  const fluentTheme = useFluentTheme(hostKind, theme);
   return (
     // The page styles go on a box inside the provider: Fluent copies the provider's className onto every
     // portal (menus, popovers, listboxes), which would turn each of them into a full-page box.
-    <FluentProvider theme={fluentThemeFor(hostKind, theme)}>
+    <FluentProvider theme={fluentTheme}>
       <div className={styles.root}>{children}</div>
     </FluentProvider>
   );
+}
+
+/** The theme asked for; while its chunk is on its way (a switch), the one shown before stays. */
+function useFluentTheme(hostKind: HostContext['kind'], theme: HostTheme): Theme {
+  const wanted = loadedFluentTheme(hostKind, theme);
+  const [shown, setShown] = useState<Theme>(() => wanted ?? webLightTheme);
+  useEffect(() => {
+    if (wanted !== undefined) return;
+    let current = true;
+    loadFluentTheme(hostKind, theme).then(
+      (arrived) => {
+        if (current) setShown(arrived);
+      },
+      () => undefined, // offline: the theme shown stays
+    );
+    return () => {
+      current = false;
+    };
+  }, [hostKind, theme, wanted]);
+  return wanted ?? shown;
 }
 
 type ThemeControls = {

@@ -2,7 +2,7 @@
 export { App, defaultSignInFactory } from './app';
 export type { AppDependencies } from './app';
 export { browserHostEnvironment, detectHost } from './host/detect-host';
-export { fluentThemeFor } from './theme/fluent-theme';
+export { loadFluentTheme } from './theme/fluent-theme';
 export { allRoles } from './auth/roles';
 export type { Role } from './auth/roles';
 export type { PageProps } from './page-props';

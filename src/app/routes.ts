@@ -34,7 +34,7 @@ const absencesScreen = pageOnDemand(() =>
 );
 // The monitoring feature loads its page lazily itself; its messages come before it.
 const monitoringScreen = pageOnDemand(() =>
-  loadMessages(['monitoring']).then(() => LazyMonitoringPage),
+  loadMessages(['monitoring', 'daily']).then(() => LazyMonitoringPage),
 );
 const callbackPages = () =>
   Promise.all([import('../features/callbacks'), loadMessages(['callbacks'])]).then(([m]) => m);

@@ -2,13 +2,13 @@
 // Node start script can reuse it to refuse to start with a bad configuration. The module's entry point: the types
 // (config-types.ts), the defaults (config-defaults.ts) and the checks (config-checks.ts) are re-exported here.
 import {
-  guid,
+  isGuid,
+  isSharePointSite,
+  isTenant,
   localDatePattern,
   emailPattern,
-  modeSchema,
+  parseMode,
   present,
-  sharePointSite,
-  tenant,
   urlProblem,
   withoutTrailingSlash,
 } from './config-checks';
@@ -78,12 +78,12 @@ export function parseAppConfig(raw: RawAppConfig): ConfigParseResult {
   if (rawMode === undefined) {
     mode = value('clientId') === undefined ? 'demo' : 'tenant';
   } else {
-    const parsed = modeSchema.safeParse(rawMode.toLowerCase());
-    if (!parsed.success) {
+    const parsed = parseMode(rawMode.toLowerCase());
+    if (parsed === null) {
       report('mode', 'notMode');
       return { kind: 'invalid', problems };
     }
-    mode = parsed.data;
+    mode = parsed;
   }
 
   const checkUrl = (
@@ -113,12 +113,12 @@ export function parseAppConfig(raw: RawAppConfig): ConfigParseResult {
   for (const [field, role] of groupFields) {
     const given = value(field);
     if (given === undefined) continue;
-    if (guid.safeParse(given).success) roleGroupIds[role] = given.toLowerCase();
+    if (isGuid(given)) roleGroupIds[role] = given.toLowerCase();
     else report(field, 'notGuid');
   }
   const appBaseUrl = checkUrl('appBaseUrl', undefined);
   const givenTeamsAppId = value('teamsAppId');
-  if (givenTeamsAppId !== undefined && !guid.safeParse(givenTeamsAppId).success)
+  if (givenTeamsAppId !== undefined && !isGuid(givenTeamsAppId))
     report('teamsAppId', 'notGuid');
   // As given (not lower-cased): the manifest's `id` is filled from the same variable.
   const teamsAppId = givenTeamsAppId ?? defaultTeamsAppId;
@@ -198,7 +198,7 @@ export function parseAppConfig(raw: RawAppConfig): ConfigParseResult {
   if (parsedSitesScope === null) report('sitesScope', 'notSitesScope');
   const sitesScope = parsedSitesScope ?? 'Sites.ReadWrite.All';
   const givenCatalogAppId = value('teamsCatalogAppId');
-  if (givenCatalogAppId !== undefined && !guid.safeParse(givenCatalogAppId).success)
+  if (givenCatalogAppId !== undefined && !isGuid(givenCatalogAppId))
     report('teamsCatalogAppId', 'notGuid');
   const scopeSettings: ScopeSettings = {
     sitesScope,
@@ -241,13 +241,13 @@ export function parseAppConfig(raw: RawAppConfig): ConfigParseResult {
 
   const clientId = value('clientId');
   if (clientId === undefined) report('clientId', 'missing');
-  else if (!guid.safeParse(clientId).success) report('clientId', 'notGuid');
+  else if (!isGuid(clientId)) report('clientId', 'notGuid');
   const tenantId = value('tenantId');
   if (tenantId === undefined) report('tenantId', 'missing');
-  else if (!tenant.safeParse(tenantId).success) report('tenantId', 'notTenant');
+  else if (!isTenant(tenantId)) report('tenantId', 'notTenant');
   const site = value('sharePointSite');
   if (site === undefined) report('sharePointSite', 'missing');
-  else if (!sharePointSite.safeParse(site).success) report('sharePointSite', 'notSharePointSite');
+  else if (!isSharePointSite(site)) report('sharePointSite', 'notSharePointSite');
   const graphBaseUrl = checkUrl('graphBaseUrl', defaultGraphBaseUrl);
 
   if (

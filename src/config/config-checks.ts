@@ -1,6 +1,5 @@
 // The checks behind the configuration's validation: patterns and schemas for ids, tenants, sites and URLs.
-// zod/mini: the same checks as zod, a fraction of the bundle (the agent screen loads this at start).
-import * as z from 'zod/mini';
+// Plain predicates, not a schema library: the agent screen loads them at start, and they are a few regular expressions.
 
 export const emailPattern = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 export const localDatePattern = /^\d{4}-\d{2}-\d{2}$/;
@@ -12,13 +11,16 @@ const sitePathPattern =
   /^([a-z0-9-]+\.)+sharepoint(-df)?\.(com|us|de|cn)(:\/sites\/[^\s/][^\s]*|:\/teams\/[^\s/][^\s]*|:\/)?$/i;
 const siteIdPattern = /^([a-z0-9-]+\.)+[a-z]{2,63},[0-9a-f-]{36},[0-9a-f-]{36}$/i;
 
-export const guid = z.string().check(z.regex(guidPattern));
-export const tenant = z.union([guid, z.string().check(z.regex(domainPattern))]);
-export const sharePointSite = z.union([
-  z.string().check(z.regex(sitePathPattern)),
-  z.string().check(z.regex(siteIdPattern)),
-]);
-export const modeSchema = z.enum(['demo', 'tenant']);
+export const isGuid = (value: string): boolean => guidPattern.test(value);
+/** A tenant id (GUID) or a verified domain. */
+export const isTenant = (value: string): boolean => isGuid(value) || domainPattern.test(value);
+export const isSharePointSite = (value: string): boolean =>
+  sitePathPattern.test(value) || siteIdPattern.test(value);
+
+/** @example parseMode('demo') // → 'demo'; parseMode('Demo') // → null (the caller lower-cases) */
+export function parseMode(value: string): 'demo' | 'tenant' | null {
+  return value === 'demo' || value === 'tenant' ? value : null;
+}
 
 const loopbackHosts = new Set(['localhost', '127.0.0.1', '[::1]']);
 

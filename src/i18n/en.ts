@@ -1,11 +1,10 @@
 // English messages; must have exactly the keys of nl (the type and i18n.test.ts enforce it).
 import type { MessageCatalog } from './nl';
-import { callbacksShellMessages } from './messages/callbacks-shell';
-import { contactsMessages } from './messages/contacts';
-import { dailyRunMessages } from './messages/daily-run';
-import { notificationsMessages } from './messages/notifications';
-import { repeatCallersMessages } from './messages/repeat-callers';
-import { routeLabelMessages } from './messages/route-labels';
+import { callbacksShellEn } from './messages/callbacks-shell-en';
+import { contactsEn } from './messages/contacts-en';
+import { notificationsEn } from './messages/notifications-en';
+import { repeatCallersEn } from './messages/repeat-callers-en';
+import { routeLabelsEn } from './messages/route-labels-en';
 
 export const en: MessageCatalog = {
   'app.name': 'Bereikbaar',
@@ -271,10 +270,9 @@ export const en: MessageCatalog = {
   'availability.updated.justNow': 'Updated: just now',
   'availability.updated.at': 'Updated {time}',
   'availability.stale': 'Out of date: refresh failed at {time} — we will try again.',
-  ...callbacksShellMessages.en,
-  ...contactsMessages.en,
-  ...notificationsMessages.en,
-  ...dailyRunMessages.en,
-  ...repeatCallersMessages.en,
-  ...routeLabelMessages.en,
+  ...callbacksShellEn,
+  ...contactsEn,
+  ...notificationsEn,
+  ...repeatCallersEn,
+  ...routeLabelsEn,
 };

@@ -4,17 +4,20 @@
 import type { Locale } from './locale-code';
 import type { absencesMessages } from './messages/absences';
 import type { callbacksMessages } from './messages/callbacks';
+import type { dailyRunNl } from './messages/daily-run';
 import type { monitoringMessages } from './messages/monitoring';
 import type { myAvailabilityMessages } from './messages/my-availability';
 import type { outlookMessages } from './messages/outlook';
 import type { remindersMessages } from './messages/reminders';
 import type { repeatTrafficMessages } from './messages/repeat-traffic';
 
-export type MessageGroup = 'absences' | 'callbacks' | 'monitoring' | 'myAvailability' | 'outlook';
+export type MessageGroup =
+  'absences' | 'callbacks' | 'daily' | 'monitoring' | 'myAvailability' | 'outlook';
 
 export type GroupMessageKey =
   | keyof typeof absencesMessages.nl
   | keyof typeof callbacksMessages.nl
+  | keyof typeof dailyRunNl
   | keyof typeof monitoringMessages.nl
   | keyof typeof remindersMessages.nl
   | keyof typeof repeatTrafficMessages.nl
@@ -68,11 +71,25 @@ const perLanguage = (
 });
 
 /** How each group's messages are fetched, per language. */
+// The daily job's texts (its messages and the monitor's last run), a chunk per language: `npm run daily` loads them
+// in Node, the monitor with its page.
+const daily: Readonly<Record<Locale, () => Promise<GroupMessages>>> = {
+  nl: () =>
+    import(/* webpackChunkName: "messages-daily-nl" */ './messages/daily-run').then(
+      (m) => m.dailyRunNl,
+    ),
+  en: () =>
+    import(/* webpackChunkName: "messages-daily-en" */ './messages/daily-run-en').then(
+      (m) => m.dailyRunEn,
+    ),
+};
+
 export const groupLoaders: Readonly<
   Record<MessageGroup, Readonly<Record<Locale, () => Promise<GroupMessages>>>>
 > = {
   absences: perLanguage(absences),
   callbacks: perLanguage(callbacks),
+  daily,
   monitoring: perLanguage(monitoring),
   myAvailability: perLanguage(myAvailability),
   outlook: perLanguage(outlook),

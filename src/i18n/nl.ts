@@ -1,11 +1,10 @@
 // Dutch messages, the default. Uses the municipality's own words (terugbelverzoek, KCP-medewerker, ...).
 import type { GroupMessageKey } from './message-groups';
-import { callbacksShellMessages } from './messages/callbacks-shell';
-import { contactsMessages } from './messages/contacts';
-import { dailyRunMessages } from './messages/daily-run';
-import { notificationsMessages } from './messages/notifications';
-import { repeatCallersMessages } from './messages/repeat-callers';
-import { routeLabelMessages } from './messages/route-labels';
+import { callbacksShellNl } from './messages/callbacks-shell';
+import { contactsNl } from './messages/contacts';
+import { notificationsNl } from './messages/notifications';
+import { repeatCallersNl } from './messages/repeat-callers';
+import { routeLabelsNl } from './messages/route-labels';
 
 export const nl = {
   'app.name': 'Bereikbaar',
@@ -272,12 +271,11 @@ export const nl = {
   'availability.updated.justNow': 'Bijgewerkt: zojuist',
   'availability.updated.at': 'Bijgewerkt {time}',
   'availability.stale': 'Verouderd: vernieuwen mislukt om {time} — we proberen het opnieuw.',
-  ...callbacksShellMessages.nl,
-  ...contactsMessages.nl,
-  ...notificationsMessages.nl,
-  ...dailyRunMessages.nl,
-  ...repeatCallersMessages.nl,
-  ...routeLabelMessages.nl,
+  ...callbacksShellNl,
+  ...contactsNl,
+  ...notificationsNl,
+  ...repeatCallersNl,
+  ...routeLabelsNl,
 } satisfies Record<string, string>;
 
 /** The keys of the first paint's catalog (this file and en.ts); the pages' own groups are in message-groups.ts. */

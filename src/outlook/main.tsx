@@ -9,7 +9,7 @@ import {
   defaultSignInFactory,
   browserHostEnvironment,
   detectHost,
-  fluentThemeFor,
+  loadFluentTheme,
 } from '../app';
 import type { AppDependencies } from '../app';
 import {
@@ -84,8 +84,9 @@ async function start(): Promise<void> {
   ]);
   if (pane.kind === 'noOffice') {
     const dark = window.matchMedia('(prefers-color-scheme: dark)').matches;
+    const theme = await loadFluentTheme('browser', dark ? 'dark' : 'light');
     createRoot(container).render(
-      <FluentProvider theme={fluentThemeFor('browser', dark ? 'dark' : 'light')}>
+      <FluentProvider theme={theme}>
         <LocaleProvider initialLocale={locale}>
           <NeedsOutlook />
         </LocaleProvider>

@@ -69,7 +69,7 @@ function browserProbeEnvironment(): NestedAuthProbeEnvironment {
   return {
     office: (globalThis as { Office?: NestedAuthProbeEnvironment['office'] }).Office,
     loadTeamsNestedAppAuth: async () =>
-      (await import(/* webpackChunkName: "teams-js" */ '@microsoft/teams-js')).nestedAppAuth,
+      (await import(/* webpackChunkName: "teams-js" */ '../host/teams-sdk')).nestedAppAuth,
   };
 }
 

@@ -72,6 +72,28 @@ export const useShellStyles = makeStyles({
   userName: { fontWeight: tokens.fontWeightSemibold },
   userRoles: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
   control: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS },
+  // A native select in the theme's colours: Fluent's Select (its styles for every size and state) would put
+  // ~13 KB into the agent screen's first chunk for two pickers in the banner.
+  select: {
+    minHeight: '32px',
+    paddingBlock: 0,
+    paddingInline: tokens.spacingHorizontalS,
+    fontFamily: tokens.fontFamilyBase,
+    fontSize: tokens.fontSizeBase300,
+    lineHeight: tokens.lineHeightBase300,
+    color: tokens.colorNeutralForeground1,
+    backgroundColor: tokens.colorNeutralBackground1,
+    borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
+    borderRight: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStrokeAccessible}`,
+    borderLeft: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
+    borderRadius: tokens.borderRadiusMedium,
+    cursor: 'pointer',
+    ':focus-visible': {
+      outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`,
+      outlineOffset: '1px',
+    },
+  },
   nav: {
     gridArea: 'nav',
     padding: tokens.spacingHorizontalM,

@@ -1,4 +1,4 @@
-import { Button, mergeClasses, Select, Spinner } from '@fluentui/react-components';
+import { Button, mergeClasses, Spinner } from '@fluentui/react-components';
 import { SignOutRegular } from '@fluentui/react-icons';
 import { Suspense, useId } from 'react';
 import type { AppConfig } from '../../config/app-config';
@@ -123,27 +123,29 @@ export function Shell({
         </div>
         <div className={styles.control}>
           <label htmlFor={languageId}>{t('shell.language')}</label>
-          <Select
+          <select
             id={languageId}
+            className={styles.select}
             value={locale}
-            onChange={(_event, data) => setLocale(data.value === 'en' ? 'en' : 'nl')}
+            onChange={(event) => setLocale(event.target.value === 'en' ? 'en' : 'nl')}
           >
             {locales.map((option) => (
               <option key={option} value={option} lang={option}>
                 {t(`shell.language.${option}`)}
               </option>
             ))}
-          </Select>
+          </select>
         </div>
         {host.kind === 'browser' ? (
           <div className={styles.control}>
             <label htmlFor={themeId}>{t('shell.theme')}</label>
-            <Select
+            <select
               id={themeId}
+              className={styles.select}
               value={themePreference}
-              onChange={(_event, data) =>
+              onChange={(event) =>
                 onThemePreferenceChange(
-                  themePreferences.find((option) => option === data.value) ?? 'system',
+                  themePreferences.find((option) => option === event.target.value) ?? 'system',
                 )
               }
             >
@@ -152,7 +154,7 @@ export function Shell({
                   {t(`shell.theme.${option}`)}
                 </option>
               ))}
-            </Select>
+            </select>
           </div>
         ) : null}
         <Button icon={<SignOutRegular />} onClick={signOut}>

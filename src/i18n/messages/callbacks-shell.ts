@@ -1,6 +1,6 @@
 // The callback texts the agent screen and the shell show (navigation, badges, the card's link, signing out); the
 // rest of messages/callbacks.ts loads with the callback pages (a message group, see message-groups.ts).
-const nl = {
+export const callbacksShellNl = {
   'callbacks.link.create': 'Terugbelverzoek maken',
   'callbacks.link.createFor': 'Terugbelverzoek maken voor {name}',
   'callbacks.link.teamTerm': 'Terugbellen',
@@ -14,20 +14,3 @@ const nl = {
   'callbacks.signOut.outboxWaiting':
     'Nog niet opgeslagen: {callbacks, plural, one {# terugbelverzoek} other {# terugbelverzoeken}} en {contacts, plural, one {# gespreksuitkomst} other {# gespreksuitkomsten}}. Dat gebeurt alleen zolang u aangemeld bent. Toch afmelden?',
 } satisfies Record<string, string>;
-
-const en: Record<keyof typeof nl, string> = {
-  'callbacks.link.create': 'Create callback request',
-  'callbacks.link.createFor': 'Create callback request for {name}',
-  'callbacks.link.teamTerm': 'Callback',
-  'callbacks.nav.count': '({open})',
-  'callbacks.nav.countOverdue': '({open}, {overdue} overdue)',
-  'callbacks.nav.countUnknown': '(count unknown)',
-  'callbacks.nav.outbox': '({count} waiting to be saved)',
-  'callbacks.route.mine': 'My callback requests',
-  'callbacks.route.new': 'Callback request',
-  'callbacks.route.team': "My team's callback requests",
-  'callbacks.signOut.outboxWaiting':
-    'Not stored yet: {callbacks, plural, one {# callback request} other {# callback requests}} and {contacts, plural, one {# call outcome} other {# call outcomes}}. That happens only while you are signed in. Sign out anyway?',
-};
-
-export const callbacksShellMessages = { nl, en };

@@ -1,6 +1,6 @@
 // Messages of the e-mails and Teams activities Bereikbaar sends (src/notifications). Dutch first; the texts are
 // plain: the notifications module escapes every value and adds the HTML around them.
-const nl = {
+export const notificationsNl = {
   'notifications.callback.subject.created': 'Terugbelverzoek',
   'notifications.callback.subject.reassignedToYou': 'Terugbelverzoek aan u toegewezen',
   'notifications.callback.subject.reassignedToTeam': 'Terugbelverzoek aan het team toegewezen',
@@ -59,64 +59,3 @@ const nl = {
   'notifications.frontOffice.teamMailbox': 'algemene teammailbox {mailbox}',
   'notifications.frontOffice.noNote': 'geen',
 } satisfies Record<string, string>;
-
-const en = {
-  'notifications.callback.subject.created': 'Callback request',
-  'notifications.callback.subject.reassignedToYou': 'Callback request assigned to you',
-  'notifications.callback.subject.reassignedToTeam': 'Callback request assigned to the team',
-  'notifications.callback.subject.due': '{what} — call back by {due}',
-  'notifications.callback.subject.late': '{what} — overdue: should have been called back by {due}',
-  'notifications.callback.intro.createdForYou': 'A callback request was logged for you.',
-  'notifications.callback.intro.createdForTeam':
-    'A callback request was logged for the team {team}.',
-  'notifications.callback.intro.reassignedToYou': 'A callback request was assigned to you.',
-  'notifications.callback.intro.reassignedToTeam': 'A callback request was assigned to the team.',
-  'notifications.callback.forTeam':
-    'This request is for the team {team}: whoever takes it records that in Bereikbaar.',
-  'notifications.callback.field.name': 'Name',
-  'notifications.callback.field.phone': 'Phone',
-  'notifications.callback.field.email': 'E-mail',
-  'notifications.callback.field.question': 'Question',
-  'notifications.callback.field.preferredTime': 'Preferred time',
-  'notifications.callback.field.channel': 'Channel',
-  'notifications.callback.field.due': 'Call back by',
-  'notifications.callback.field.madeBy': 'Logged by',
-  'notifications.callback.field.assignedBy': 'Assigned by',
-  'notifications.callback.channel.phone': 'phone',
-  'notifications.callback.channel.email': 'e-mail',
-  'notifications.callback.channel.desk': 'desk',
-  'notifications.callback.channel.chat': 'chat',
-  'notifications.callback.due': '{date}, end of day',
-  'notifications.callback.due.late': '{late}: {date}, end of day',
-  'notifications.callback.late': 'overdue',
-  'notifications.callback.link': 'Open My callback requests in Bereikbaar',
-  'notifications.callback.retention':
-    'This message holds personal data of a resident. Keep it no longer than needed: delete it once the request is dealt with. Bereikbaar deletes this data automatically after the retention period; you find the request itself there through the link.',
-  'notifications.callback.activity.topic': 'Callback request',
-  'notifications.callback.activity.created': 'New callback request, due {due}',
-  'notifications.callback.activity.reassigned': 'Callback request assigned to you, due {due}',
-
-  'notifications.frontOffice.subject.registered': 'Absent: {name}',
-  'notifications.frontOffice.subject.changed': 'Absence changed: {name}',
-  'notifications.frontOffice.subject.ended': 'Back: {name}',
-  'notifications.frontOffice.intro.registered':
-    '{name} is absent. Put calls through to the substitute.',
-  'notifications.frontOffice.intro.changed': 'The absence of {name} has changed: {fields}.',
-  'notifications.frontOffice.intro.ended': '{name} is back. Put calls through as usual again.',
-  'notifications.frontOffice.field.person': 'Employee',
-  'notifications.frontOffice.field.from': 'Absent from',
-  'notifications.frontOffice.field.until': 'Expected until',
-  'notifications.frontOffice.field.calls': 'Substitute for calls',
-  'notifications.frontOffice.field.callbacks': 'Substitute for callback requests',
-  'notifications.frontOffice.field.note': 'Note',
-  'notifications.frontOffice.field.backSince': 'Back since',
-  'notifications.frontOffice.field.registeredBy': 'Reported by',
-  'notifications.frontOffice.field.changedBy': 'Changed by',
-  'notifications.frontOffice.changed': '{label} (changed)',
-  'notifications.frontOffice.untilUnknown': 'unknown (until the team leader ends it)',
-  'notifications.frontOffice.noSubstitute': 'no substitute given',
-  'notifications.frontOffice.teamMailbox': 'general team mailbox {mailbox}',
-  'notifications.frontOffice.noNote': 'none',
-} as Record<keyof typeof nl, string>;
-
-export const notificationsMessages = { nl, en };

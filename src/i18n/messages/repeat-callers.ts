@@ -1,6 +1,6 @@
 // Messages of repeat callers: the earlier requests the callback form shows, the choice between adding to the open
 // request and a new one, and the notification that the citizen called again. Dutch first; English the same keys.
-const nl = {
+export const repeatCallersNl = {
   'repeatCallers.title': 'Deze inwoner heeft al een terugbelverzoek',
   'repeatCallers.checking': 'Eerdere verzoeken van dit nummer of e-mailadres worden gezocht…',
   'repeatCallers.failed':
@@ -35,41 +35,3 @@ const nl = {
     'De inwoner van dit terugbelverzoek belde opnieuw. {byName} heeft dat bij het verzoek genoteerd.',
   'notifications.repeatCall.activity': 'Inwoner belde opnieuw, uiterlijk {due} terugbellen',
 };
-
-const en = {
-  'repeatCallers.title': 'This citizen already has a callback request',
-  'repeatCallers.checking': 'Looking for earlier requests from this number or e-mail address…',
-  'repeatCallers.failed':
-    'Earlier requests could not be looked up. You can save the request as usual.',
-  'repeatCallers.intro':
-    'Open requests and requests closed in the last 10 working days, with the same {by}:',
-  'repeatCallers.by.phone': 'phone number',
-  'repeatCallers.by.email': 'e-mail address',
-  'repeatCallers.by.both': 'phone number or e-mail address',
-  'repeatCallers.list': 'Earlier requests',
-  'repeatCallers.summary':
-    'Earlier request: {made}, {holder}, {status}, due {due}, {attempts, plural, =0 {no attempt yet} one {# attempt} other {# attempts}}',
-  'repeatCallers.closedOn': '{status} on {closed}',
-  'repeatCallers.calledAgain':
-    '{count, plural, one {The citizen already called again once} other {The citizen already called again # times}}',
-  'repeatCallers.status.open': 'open',
-  'repeatCallers.status.done': 'done',
-  'repeatCallers.status.cancelled': 'cancelled',
-  'repeatCallers.addToOpen': 'Add to the open request',
-  'repeatCallers.addToOpen.label': 'Add to the open request of {made} for {holder}',
-  'repeatCallers.newRequest': 'New request',
-  'repeatCallers.newChosen':
-    'Will be saved as a new request, linked to the earlier request of {made}.',
-  'repeatCallers.added':
-    'Added to the open request for {holder}: "citizen called again". {holder} is notified.',
-  'repeatCallers.holderUnknown': 'unknown',
-  'repeatCallers.card.once': 'Citizen called again: {last}',
-  'repeatCallers.card.more': 'Citizen called again {count} times, last {last}',
-
-  'notifications.repeatCall.subject': 'Citizen called again about a callback request',
-  'notifications.repeatCall.intro':
-    'The citizen of this callback request called again. {byName} noted it on the request.',
-  'notifications.repeatCall.activity': 'Citizen called again, call back by {due}',
-} as Record<keyof typeof nl, string>;
-
-export const repeatCallersMessages = { nl, en };

@@ -28,12 +28,16 @@ import {
   directoryCacheFor,
   refreshedDirectory,
 } from '../../../graph/people';
-import { notifyCallbackAssignees, notifyReassignedCallback } from '../../../notifications';
 import type { CallbacksDataSource } from './callbacks-data-source';
 import { CLOSED_SHOWN_DAYS, MyCallbacksLoadError, notifyOutcomeOf } from './callbacks-data-source';
 
 const localDates = (dates: readonly string[]): LocalDate[] =>
   dates.map(parseLocalDate).filter((date): date is LocalDate => date !== null);
+
+// The mails and Teams activities are built only when a request is sent or reassigned: their code comes then, not
+// with the agent screen's first paint (the outbox sends from the start).
+const notifications = () =>
+  import(/* webpackChunkName: "notifications" */ '../../../notifications');
 
 const sources = new WeakMap<Client, Map<string, CallbacksDataSource>>();
 
@@ -103,7 +107,9 @@ export function graphCallbacksDataSource(
       await saveCallbackRequest(client, site, request);
     },
     notify: async (request, notification) => {
-      const result = await notifyCallbackAssignees(client, request, {
+      const result = await (
+        await notifications()
+      ).notifyCallbackAssignees(client, request, {
         channel: config.organisation.notifications,
         teamsAppId: config.teamsAppId,
         teamsCatalogAppId: config.teamsCatalogAppId,
@@ -146,7 +152,9 @@ export function graphCallbacksDataSource(
           (snapshot) => new Map(snapshot.people.map((person) => [person.id, person])),
           () => new Map<string, PersonSummary>(),
         );
-        const sent = await notifyReassignedCallback(client, after, {
+        const sent = await (
+          await notifications()
+        ).notifyReassignedCallback(client, after, {
           channel: config.organisation.notifications,
           teamsAppId: config.teamsAppId,
           teamsCatalogAppId: config.teamsCatalogAppId,
@@ -179,7 +187,9 @@ export function graphCallbacksDataSource(
       const stored = await findCallbackByRequestId(client, site, requestId);
       if (stored === null)
         throw new GraphRequestError(404, 'itemNotFound', 'The request is gone.', null, null);
-      const result = await notifyCallbackAssignees(client, stored.request, {
+      const result = await (
+        await notifications()
+      ).notifyCallbackAssignees(client, stored.request, {
         channel: config.organisation.notifications,
         teamsAppId: config.teamsAppId,
         teamsCatalogAppId: config.teamsCatalogAppId,

@@ -2,7 +2,7 @@
 // Office.onReady, reads which item the pane was opened on (read or compose), and renders the app itself
 // (configuration, host theme and locale, sign-in: NAA in a tenant, the persona picker in demo mode, and
 // the Graph client) with the pane as its only route.
-import { FluentProvider, makeStyles, tokens } from '@fluentui/react-components';
+import { FluentProvider, makeStyles, tokens, webLightTheme } from '@fluentui/react-components';
 import { createRoot } from 'react-dom/client';
 import {
   App,
@@ -84,7 +84,10 @@ async function start(): Promise<void> {
   ]);
   if (pane.kind === 'noOffice') {
     const dark = window.matchMedia('(prefers-color-scheme: dark)').matches;
-    const theme = await loadFluentTheme('browser', dark ? 'dark' : 'light');
+    // Offline the dark theme's chunk may not come: the page then says what it has to say in the light one.
+    const theme = await loadFluentTheme('browser', dark ? 'dark' : 'light').catch(
+      () => webLightTheme,
+    );
     createRoot(container).render(
       <FluentProvider theme={theme}>
         <LocaleProvider initialLocale={locale}>

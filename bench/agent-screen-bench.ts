@@ -26,6 +26,8 @@ export type VisitFigures = {
   deltaPages: number;
   teamsList: number;
   scripts: ScriptFile[];
+  /** The stylesheets it fetched (Griffel's, made at build time): not JavaScript, printed beside it. */
+  styles: ScriptFile[];
 };
 
 export type AgentScreen = {
@@ -77,9 +79,12 @@ export async function visit(
 ): Promise<VisitFigures> {
   const { page, server } = screen;
   const scripts = new Set<string>();
+  const styles = new Set<string>();
   const onRequest = (request: { url: () => string }) => {
     const url = new URL(request.url());
-    if (url.origin === server.url && url.pathname.endsWith('.js')) scripts.add(url.pathname);
+    if (url.origin !== server.url) return;
+    if (url.pathname.endsWith('.js')) scripts.add(url.pathname);
+    if (url.pathname.endsWith('.css')) styles.add(url.pathname);
   };
   page.on('request', onRequest);
   const persona = agentUpn === null ? '' : `?persona=${encodeURIComponent(agentUpn)}`;
@@ -107,10 +112,8 @@ export async function visit(
       .length,
     deltaPages: graph.filter((u) => /\/users(\/delta)?\?(.*&)?\$skiptoken=/.test(u)).length,
     teamsList: graph.filter((u) => /\/lists\/BereikbaarTeams\/items/.test(u)).length,
-    scripts: [...scripts].sort().map((name) => {
-      const content = readFileSync(path.join(dist, name));
-      return { name, bytes: content.length, gzipBytes: gzipSync(content, { level: 9 }).length };
-    }),
+    scripts: [...scripts].sort().map(fileFigures),
+    styles: [...styles].sort().map(fileFigures),
   };
 }
 
@@ -138,6 +141,11 @@ export function teamsExtraScripts(): ScriptFile[] {
         gzipBytes: gzipSync(content, { level: 9 }).length,
       };
     });
+}
+
+function fileFigures(name: string): ScriptFile {
+  const content = readFileSync(path.join(dist, name));
+  return { name, bytes: content.length, gzipBytes: gzipSync(content, { level: 9 }).length };
 }
 
 /** Chromium's own figure for the key pressed at `at` (its longest event), null when under its 16 ms threshold. */

@@ -4,6 +4,7 @@
 import { startDemoTenant } from '../scripts/demo-tenant/start-demo-tenant';
 import type { RunningEmulator } from '../emulator/server';
 import { addPeople } from './bulk-people';
+import { setLatency } from './emulator-latency';
 import { emulatorRequests } from './agent-screen-bench';
 import { firstVisit, requestSummary, type FirstVisitFigures } from './first-visit-bench';
 import { directoryLoad } from './graph-load';
@@ -18,14 +19,6 @@ type Printer = (rows: Record<string, string | number>[]) => string;
 const peopleIn = (emulator: RunningEmulator) =>
   emulator.state.users.filter((user) => user.accountEnabled && user.deletedSeq === undefined)
     .length;
-
-async function setLatency(emulator: RunningEmulator, latency: number): Promise<void> {
-  await fetch(`${emulator.url}/_emulator/faults`, {
-    method: latency === 0 ? 'DELETE' : 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: latency === 0 ? undefined : JSON.stringify({ latencyMs: latency }),
-  });
-}
 
 function row(figures: FirstVisitFigures, goalMs: number, before: string) {
   return {

@@ -118,8 +118,7 @@ export function parseAppConfig(raw: RawAppConfig): ConfigParseResult {
   }
   const appBaseUrl = checkUrl('appBaseUrl', undefined);
   const givenTeamsAppId = value('teamsAppId');
-  if (givenTeamsAppId !== undefined && !isGuid(givenTeamsAppId))
-    report('teamsAppId', 'notGuid');
+  if (givenTeamsAppId !== undefined && !isGuid(givenTeamsAppId)) report('teamsAppId', 'notGuid');
   // As given (not lower-cased): the manifest's `id` is filled from the same variable.
   const teamsAppId = givenTeamsAppId ?? defaultTeamsAppId;
 

@@ -46,8 +46,7 @@ export function browserHostEnvironment(): HostEnvironment {
   return {
     teamsJsReach: framed || 'nativeInterface' in window ? 'possible' : 'impossible',
     // Loaded on demand: keeps TeamsJS out of the main chunk and out of tests that don't need it.
-    loadTeamsApp: async () =>
-      (await import(/* webpackChunkName: "teams-js" */ './teams-sdk')).app,
+    loadTeamsApp: async () => (await import(/* webpackChunkName: "teams-js" */ './teams-sdk')).app,
     office,
     matchMedia:
       typeof window.matchMedia === 'function' ? window.matchMedia.bind(window) : undefined,

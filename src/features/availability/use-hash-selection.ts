@@ -45,6 +45,14 @@ export function useHashSelection(basePath: string): [Selection, (next: Selection
   );
   // The address still to write; several selections before the paint write only the last one.
   const unwritten = useRef<string | null>(null);
+  // A write still pending when the screen goes (another page opened within that frame) is dropped: the address is
+  // that page's by then.
+  useEffect(
+    () => () => {
+      unwritten.current = null;
+    },
+    [],
+  );
   useEffect(() => {
     const onHashChange = () => {
       // A newer selection is about to be written (this is the event of an older write, or Back within that

@@ -293,7 +293,8 @@ describe('AvailabilityScreen', () => {
       'https://teams.microsoft.com/l/chat/0/0?users=pieter.vanderberg%40lindeburg.example',
     );
     expect(c.getByText('Publiekszaken')).toBeInTheDocument();
-    expect(window.location.hash).toBe('#/beschikbaarheid?persoon=p-pieter');
+    // The address follows after the paint (use-hash-selection), on a busy machine a moment later.
+    await waitFor(() => expect(window.location.hash).toBe('#/beschikbaarheid?persoon=p-pieter'));
   });
 
   it('says "agenda niet gedeeld" when only free/busy is visible', async () => {
@@ -434,7 +435,7 @@ describe('AvailabilityScreen', () => {
       within(team).getByRole('link', { name: /burgerzaken@lindeburg.example/ }),
     ).toHaveAttribute('href', 'mailto:burgerzaken@lindeburg.example');
     expect(within(team).getByText('paspoort, rijbewijs')).toBeInTheDocument();
-    expect(window.location.hash).toBe('#/beschikbaarheid?team=Burgerzaken');
+    await waitFor(() => expect(window.location.hash).toBe('#/beschikbaarheid?team=Burgerzaken'));
   });
 
   it("opens the team from the card's team link", async () => {

@@ -146,7 +146,20 @@ export default (
       new GriffelCSSExtractionPlugin(),
     ],
     optimization: {
-      splitChunks: { chunks: 'all' },
+      splitChunks: {
+        chunks: 'all',
+        cacheGroups: {
+          // The directory and the availability rules, which the agent screen and the callback parts loaded after
+          // the first paint (the outbox's data source) both use: one chunk that both ask for. Left to the defaults,
+          // chunks under the minimum size get a copy each, and the page fetched these modules twice.
+          agentCore: {
+            test: /[\\/]src[\\/](domain[\\/](availability|people)|graph[\\/](availability|people))[\\/]/,
+            chunks: 'async',
+            name: 'agent-core',
+            enforce: true,
+          },
+        },
+      },
       runtimeChunk: 'single',
     },
     performance: { hints: false },

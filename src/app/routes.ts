@@ -1,11 +1,14 @@
 // The route table. A feature adds its page here with the roles that may use it; navigation and the
 // router show only routes the signed-in user's roles allow. There are no placeholder routes.
 import type { ComponentType } from 'react';
-import { createElement } from 'react';
-// eslint-disable-next-line bereikbaar/public-index -- the badges load with the shell; the index would pull the lazily loaded callback pages into the first chunk
-import { MyCallbacksNavBadge, OutboxNavBadge } from '../features/callbacks/nav-badges';
-// eslint-disable-next-line bereikbaar/public-index -- as above: the agent screen records outcomes into the outbox the shell already loads
-import { useContactRecorder } from '../features/callbacks/contact-recorder';
+import { createElement, Fragment } from 'react';
+/* eslint-disable bereikbaar/public-index -- the badges, the outbox and the outcome recorder load after the first paint; the index would pull the lazily loaded callback pages into the first chunk */
+import {
+  DeferredMyCallbacksNavBadge,
+  DeferredOutboxNavBadge,
+  useDeferredContactRecorder,
+} from '../features/callbacks/deferred-shell-parts';
+/* eslint-enable bereikbaar/public-index */
 import { LazyMonitoringPage } from '../features/monitoring';
 import { loadMessages } from '../i18n';
 import type { MessageKey } from '../i18n';
@@ -67,12 +70,17 @@ export const availabilityPath = 'beschikbaarheid';
 
 function AvailabilityRoute(props: PageProps) {
   // Outcomes go into the callbacks outbox; the shell hands it over (features never import each other).
-  const outcomes = useContactRecorder(callbackProps(props));
-  return createElement(agentScreen.Page, {
-    config: props.config,
-    basePath: availabilityPath,
-    outcomes,
-  });
+  const { recorder, host } = useDeferredContactRecorder(callbackProps(props));
+  return createElement(
+    Fragment,
+    null,
+    host,
+    createElement(agentScreen.Page, {
+      config: props.config,
+      basePath: availabilityPath,
+      outcomes: recorder,
+    }),
+  );
 }
 
 /** Path of "Mijn bereikbaarheid": how the front office sees the signed-in employee (reminders link here). */
@@ -113,8 +121,9 @@ const NewCallbackRoute = (props: PageProps) =>
 const MyCallbacksRoute = (props: PageProps) =>
   createElement(myCallbacksScreen.Page, callbackProps(props));
 const MyCallbacksBadge = (props: PageProps) =>
-  createElement(MyCallbacksNavBadge, callbackProps(props));
-const OutboxBadge = (props: PageProps) => createElement(OutboxNavBadge, callbackProps(props));
+  createElement(DeferredMyCallbacksNavBadge, callbackProps(props));
+const OutboxBadge = (props: PageProps) =>
+  createElement(DeferredOutboxNavBadge, callbackProps(props));
 const TeamCallbacksRoute = (props: PageProps) =>
   createElement(teamCallbacksScreen.Page, {
     ...callbackProps(props),

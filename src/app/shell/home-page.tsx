@@ -1,7 +1,7 @@
 import { Link } from '@fluentui/react-components';
 import { useI18n } from '../../i18n';
-// eslint-disable-next-line bereikbaar/public-index -- the badges load with the shell; the index would pull the lazily loaded callback pages into the first chunk
-import { MyCallbacksNavBadge } from '../../features/callbacks/nav-badges';
+// eslint-disable-next-line bereikbaar/public-index -- the badges load after the first paint; the index would pull the lazily loaded callback pages into the first chunk
+import { DeferredMyCallbacksNavBadge } from '../../features/callbacks/deferred-shell-parts';
 import type { PageProps } from '../page-props';
 import { useHomePageStyles } from './shell.styles';
 
@@ -21,7 +21,7 @@ export function HomePage({ session, config }: PageProps) {
         <p>
           <Link href="#/mijn-terugbelverzoeken">
             {t('callbacks.route.mine')}
-            <MyCallbacksNavBadge
+            <DeferredMyCallbacksNavBadge
               config={config}
               account={{ userId: session.account.userId, displayName: session.account.displayName }}
             />

@@ -2,7 +2,7 @@
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { QueryClientProvider } from '@tanstack/react-query';
 import type { Client } from '@microsoft/microsoft-graph-client';
-import { act, render, screen, within } from '@testing-library/react';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { lazy, useState } from 'react';
 import type { AppConfig } from '../../config/app-config';
@@ -304,7 +304,35 @@ describe('Shell', () => {
     const onSignOut = vi.fn();
     await renderShell({ onSignOut });
     await user.click(screen.getByRole('button', { name: 'Afmelden' }));
-    expect(onSignOut).toHaveBeenCalled();
+    await waitFor(() => expect(onSignOut).toHaveBeenCalled());
+  });
+
+  it('shows what waits in the outbox after "Terugbelverzoek", once that part has come after the first paint', async () => {
+    localStorage.setItem(
+      'bereikbaar.callbacks.outbox.u-2.r-1',
+      JSON.stringify({
+        request: {
+          id: 'r-1',
+          madeAt: 0,
+          citizen: { name: 'Kees', phone: null, email: null },
+          attempts: null,
+        },
+        notification: { assignee: null, madeByName: 'Sanne', linkUrl: null },
+        phase: 'save',
+        tries: 1,
+        // Not tried again during the test: the fake Graph client stores nothing.
+        nextTryAt: Date.now() + 3_600_000,
+        lastError: null,
+      }),
+    );
+    try {
+      await renderShell({ roles: ['agent', 'employee'] });
+      const link = await screen.findByRole('link', { name: /wacht op opslaan/ });
+      expect(link).toHaveTextContent(/^Terugbelverzoek \(1 wacht op opslaan\)$/);
+      expect(link).toHaveAttribute('href', '#/terugbelverzoek/nieuw');
+    } finally {
+      localStorage.clear();
+    }
   });
 
   it('warns before signing out while a call outcome still waits, also in its undo minute', async () => {
@@ -325,8 +353,10 @@ describe('Shell', () => {
     try {
       await renderShell({ onSignOut });
       await user.click(screen.getByRole('button', { name: 'Afmelden' }));
-      expect(confirm).toHaveBeenCalledWith(
-        expect.stringMatching(/0 terugbelverzoeken en 1 gespreksuitkomst\./),
+      await waitFor(() =>
+        expect(confirm).toHaveBeenCalledWith(
+          expect.stringMatching(/0 terugbelverzoeken en 1 gespreksuitkomst\./),
+        ),
       );
       expect(onSignOut).not.toHaveBeenCalled();
     } finally {
@@ -361,12 +391,14 @@ describe('Shell', () => {
     try {
       await renderShell({ onSignOut });
       await user.click(screen.getByRole('button', { name: 'Afmelden' }));
-      expect(confirm).toHaveBeenCalledWith(
-        expect.stringMatching(/Nog niet opgeslagen: 1 terugbelverzoek en 0 gespreksuitkomsten\./),
+      await waitFor(() =>
+        expect(confirm).toHaveBeenCalledWith(
+          expect.stringMatching(/Nog niet opgeslagen: 1 terugbelverzoek en 0 gespreksuitkomsten\./),
+        ),
       );
       expect(onSignOut).not.toHaveBeenCalled();
       await user.click(screen.getByRole('button', { name: 'Afmelden' }));
-      expect(onSignOut).toHaveBeenCalledTimes(1);
+      await waitFor(() => expect(onSignOut).toHaveBeenCalledTimes(1));
     } finally {
       confirm.mockRestore();
       localStorage.clear();

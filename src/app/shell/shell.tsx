@@ -6,8 +6,8 @@ import { useI18n } from '../../i18n';
 import type { Locale } from '../../i18n';
 import type { AuthSession } from '../auth/auth-session';
 import type { HostContext } from '../host/host-context';
-// eslint-disable-next-line bereikbaar/public-index -- the badges load with the shell; the index would pull the lazily loaded callback pages into the first chunk
-import { outboxWaitingCounts } from '../../features/callbacks/nav-badges';
+// eslint-disable-next-line bereikbaar/public-index -- the outbox's count loads after the first paint; the index would pull the lazily loaded callback pages into the first chunk
+import { outboxWaitingCountsSoon } from '../../features/callbacks/deferred-shell-parts';
 import { landingRoute, routesForRoles } from '../routes';
 import type { AppRoute } from '../routes';
 import type { ThemePreference } from '../theme/theme-preference';
@@ -58,15 +58,21 @@ export function Shell({
   const current = useHashRoute(allowed, landingRoute(allowed, session.roles));
   const Page = current?.component;
   // Callback requests and call outcomes still in the outbox are sent only while the app is open and signed in:
-  // ask first.
+  // ask first. The count comes with the outbox's chunk (loaded after the first paint, so here by then); when that
+  // cannot be fetched, the question is asked without a count rather than not at all.
   const signOut = () => {
-    const waiting = outboxWaitingCounts(session.account.userId);
-    if (
-      (waiting.callbacks > 0 || waiting.contacts > 0) &&
-      !window.confirm(t('callbacks.signOut.outboxWaiting', waiting))
-    )
-      return;
-    onSignOut();
+    void outboxWaitingCountsSoon(session.account.userId).then(
+      (waiting) => {
+        if (
+          (waiting.callbacks === 0 && waiting.contacts === 0) ||
+          window.confirm(t('callbacks.signOut.outboxWaiting', waiting))
+        )
+          onSignOut();
+      },
+      () => {
+        if (window.confirm(t('callbacks.signOut.outboxUnknown'))) onSignOut();
+      },
+    );
   };
   const page =
     Page === undefined ? null : (

@@ -50,3 +50,35 @@ export const isCallForTeam = (outcome: ContactOutcome): boolean => outcome !== '
  */
 export const contactOutcomeFrom = (value: unknown): ContactOutcome | null =>
   CONTACT_OUTCOMES.find((outcome) => outcome === value) ?? null;
+
+/** What the agent records for a call: the outcome and for whom (`label`: the name the outbox shows). */
+export type ContactInput = {
+  outcome: ContactOutcome;
+  personId: string | null;
+  team: string | null;
+  label: string;
+};
+
+/**
+ * The contact for a recorded outcome: a call the front office answered itself is not for a team, and a callback
+ * outcome gets the id its callback request will have. The ids and the moment are parameters (domain code has no
+ * clock and no randomness).
+ * @example contactFor({ outcome: 'answered', personId: 'p-1', team: 'Burgerzaken', label: 'Jan' }, 0, 'u-1', () => 'c-1')
+ *   // { id: 'c-1', recordedAt: 0, agentId: 'u-1', personId: 'p-1', team: 'Burgerzaken', outcome: 'answered', callbackRequestId: null }
+ */
+export function contactFor(
+  input: ContactInput,
+  recordedAt: Instant,
+  agentId: string,
+  newId: () => string,
+): Contact {
+  return {
+    id: newId(),
+    recordedAt,
+    agentId,
+    personId: input.personId,
+    team: input.outcome === 'selfAnswered' ? null : input.team,
+    outcome: input.outcome,
+    callbackRequestId: input.outcome === 'callbackRequested' ? newId() : null,
+  };
+}

@@ -1,3 +1,9 @@
 // Public API of contacts: the outcome of each call the front office tried to put through.
-export type { Contact, ContactOutcome } from './contact';
-export { CONTACT_OUTCOMES, CONTACT_UNDO_MS, contactOutcomeFrom, isCallForTeam } from './contact';
+export type { Contact, ContactInput, ContactOutcome } from './contact';
+export {
+  CONTACT_OUTCOMES,
+  CONTACT_UNDO_MS,
+  contactFor,
+  contactOutcomeFrom,
+  isCallForTeam,
+} from './contact';

@@ -14,4 +14,6 @@ export const callbacksShellEn: Record<keyof typeof callbacksShellNl, string> = {
   'callbacks.route.team': "My team's callback requests",
   'callbacks.signOut.outboxWaiting':
     'Not stored yet: {callbacks, plural, one {# callback request} other {# callback requests}} and {contacts, plural, one {# call outcome} other {# call outcomes}}. That happens only while you are signed in. Sign out anyway?',
+  'callbacks.signOut.outboxUnknown':
+    'Bereikbaar cannot check right now whether callback requests or call outcomes still wait to be stored. That happens only while you are signed in. Sign out anyway?',
 };

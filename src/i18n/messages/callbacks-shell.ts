@@ -13,4 +13,6 @@ export const callbacksShellNl = {
   'callbacks.route.team': 'Terugbelverzoeken van mijn team',
   'callbacks.signOut.outboxWaiting':
     'Nog niet opgeslagen: {callbacks, plural, one {# terugbelverzoek} other {# terugbelverzoeken}} en {contacts, plural, one {# gespreksuitkomst} other {# gespreksuitkomsten}}. Dat gebeurt alleen zolang u aangemeld bent. Toch afmelden?',
+  'callbacks.signOut.outboxUnknown':
+    'Bereikbaar kan nu niet nagaan of er nog terugbelverzoeken of gespreksuitkomsten wachten om opgeslagen te worden. Dat gebeurt alleen zolang u aangemeld bent. Toch afmelden?',
 } satisfies Record<string, string>;

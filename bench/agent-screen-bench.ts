@@ -14,7 +14,13 @@ import { startProbeScript, startQueryCookie, type StartProbe } from './start-pro
 const root = path.resolve(import.meta.dirname, '..');
 export const dist = path.join(root, 'dist');
 
-export type ScriptFile = { name: string; bytes: number; gzipBytes: number };
+export type ScriptFile = {
+  name: string;
+  bytes: number;
+  gzipBytes: number;
+  /** 'firstPaint': asked for before the search box was in the page; 'afterFirstPaint': asked for after it. */
+  requested?: 'firstPaint' | 'afterFirstPaint';
+};
 
 export type VisitFigures = {
   /** Navigation start to the search box in the page. */
@@ -104,6 +110,16 @@ export async function visit(
     () => (window as unknown as { benchStart: StartProbe }).benchStart,
   );
   const graph = probe.fetches.map((f) => decodeURIComponent(f.url));
+  // When each script was asked for (Resource Timing, the page's own clock, as the box's time).
+  const scriptStarts = new Map(
+    await page.evaluate(() =>
+      performance
+        .getEntriesByType('resource')
+        .filter((entry) => new URL(entry.name).pathname.endsWith('.js'))
+        .map((entry) => [new URL(entry.name).pathname, entry.startTime] as const),
+    ),
+  );
+  const boxAt = start.boxAt ?? Number.POSITIVE_INFINITY;
   return {
     boxMs: start.boxAt ?? Number.NaN,
     answerMs: start.answerPaintedAt ?? Number.NaN,
@@ -112,7 +128,10 @@ export async function visit(
       .length,
     deltaPages: graph.filter((u) => /\/users(\/delta)?\?(.*&)?\$skiptoken=/.test(u)).length,
     teamsList: graph.filter((u) => /\/lists\/BereikbaarTeams\/items/.test(u)).length,
-    scripts: [...scripts].sort().map(fileFigures),
+    scripts: [...scripts].sort().map((name) => ({
+      ...fileFigures(name),
+      requested: (scriptStarts.get(name) ?? 0) < boxAt ? 'firstPaint' : 'afterFirstPaint',
+    })),
     styles: [...styles].sort().map(fileFigures),
   };
 }

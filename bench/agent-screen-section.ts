@@ -167,10 +167,25 @@ export async function benchAgentScreen(port: number, table: Printer): Promise<vo
 
     const scripts = first.scripts;
     const total = scripts.reduce((sum, f) => sum + f.gzipBytes, 0);
+    const forFirstPaint = scripts.filter((f) => f.requested === 'firstPaint');
+    const firstPaintTotal = forFirstPaint.reduce((sum, f) => sum + f.gzipBytes, 0);
     console.log('   a. JavaScript the agent screen fetched (gzip -9), plain browser, demo tenant');
-    console.log(table(scriptRows(scripts)));
     console.log(
-      `   total ${kb(total)} gzipped in ${scripts.length} files; goal ≤ 150 KB; before issue 17: 316.7 KB (teams-js and every catalog up front); before the per-page message groups: 224.8 KB; before the per-language core catalog, plain config checks, one eager theme, native banner selects, the daily group, lazy notifications and the styles made at build time: 212.9 KB`,
+      table(
+        scriptRows(scripts).map((row, index) => ({
+          ...row,
+          'asked for': scripts[index]?.requested === 'firstPaint' ? 'before the box' : 'after it',
+        })),
+      ),
+    );
+    console.log(
+      `   for the first paint (asked for before the search box was in the page): ${kb(firstPaintTotal)} gzipped in ${forFirstPaint.length} files; goal ≤ 150 KB`,
+    );
+    console.log(
+      `   after it, in the background (the navigation's counts, the outbox, the outcome recorder): ${kb(total - firstPaintTotal)}; all ${kb(total)} in ${scripts.length} files`,
+    );
+    console.log(
+      '   before issue 17: 316.7 KB, all up front (teams-js and every catalog); before the per-page message groups: 224.8 KB; before the per-language core catalog, plain config checks, one eager theme, native banner selects, the daily group, lazy notifications and the styles made at build time: 212.9 KB; before the Fluent tokens written out at build time: 180.4 KB; before the callback parts came after the first paint: 176.9 KB (all of it for the first paint)',
     );
     const styles = first.styles.reduce((sum, f) => sum + f.gzipBytes, 0);
     console.log(
@@ -179,7 +194,7 @@ export async function benchAgentScreen(port: number, table: Printer): Promise<vo
     const teams = teamsExtraScripts().filter((f) => !scripts.some((s) => s.name === f.name));
     const teamsTotal = teams.reduce((sum, f) => sum + f.gzipBytes, 0);
     console.log(
-      `   in Teams, on top: ${teams.map((f) => `${f.name} ${kb(f.gzipBytes)}`).join(', ')} = ${kb(teamsTotal)}; Teams total ${kb(total + teamsTotal)} (teams-js was 54.8 KB with the whole namespace)`,
+      `   in Teams, on top: ${teams.map((f) => `${f.name} ${kb(f.gzipBytes)}`).join(', ')} = ${kb(teamsTotal)}; Teams total for the first paint ${kb(firstPaintTotal + teamsTotal)}, all ${kb(total + teamsTotal)} (teams-js was 54.8 KB with the whole namespace)`,
     );
 
     const enterQueries = ['de', 'ber', 'jan', 'van', 'ma'];

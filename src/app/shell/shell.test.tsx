@@ -131,6 +131,26 @@ async function renderShell(
   return view;
 }
 
+/** A callback request in u-2's outbox, still to be stored (tried again at `nextTryAt`). */
+function storeWaitingCallback(nextTryAt: number | null): void {
+  localStorage.setItem(
+    'bereikbaar.callbacks.outbox.u-2.r-1',
+    JSON.stringify({
+      request: {
+        id: 'r-1',
+        madeAt: 0,
+        citizen: { name: 'Kees', phone: null, email: null },
+        attempts: null,
+      },
+      notification: { assignee: null, madeByName: 'Sanne', linkUrl: null },
+      phase: 'save',
+      tries: 1,
+      nextTryAt,
+      lastError: null,
+    }),
+  );
+}
+
 afterEach(() => {
   window.location.hash = '';
 });
@@ -308,23 +328,8 @@ describe('Shell', () => {
   });
 
   it('shows what waits in the outbox after "Terugbelverzoek", once that part has come after the first paint', async () => {
-    localStorage.setItem(
-      'bereikbaar.callbacks.outbox.u-2.r-1',
-      JSON.stringify({
-        request: {
-          id: 'r-1',
-          madeAt: 0,
-          citizen: { name: 'Kees', phone: null, email: null },
-          attempts: null,
-        },
-        notification: { assignee: null, madeByName: 'Sanne', linkUrl: null },
-        phase: 'save',
-        tries: 1,
-        // Not tried again during the test: the fake Graph client stores nothing.
-        nextTryAt: Date.now() + 3_600_000,
-        lastError: null,
-      }),
-    );
+    // Not tried again during the test: the fake Graph client stores nothing.
+    storeWaitingCallback(Date.now() + 3_600_000);
     try {
       await renderShell({ roles: ['agent', 'employee'] });
       const link = await screen.findByRole('link', { name: /wacht op opslaan/ });
@@ -368,22 +373,7 @@ describe('Shell', () => {
   it('warns before signing out while callback requests still wait in the outbox', async () => {
     const user = userEvent.setup();
     const onSignOut = vi.fn();
-    localStorage.setItem(
-      'bereikbaar.callbacks.outbox.u-2.r-1',
-      JSON.stringify({
-        request: {
-          id: 'r-1',
-          madeAt: 0,
-          citizen: { name: 'Kees', phone: null, email: null },
-          attempts: null,
-        },
-        notification: { assignee: null, madeByName: 'Sanne', linkUrl: null },
-        phase: 'save',
-        tries: 1,
-        nextTryAt: null,
-        lastError: null,
-      }),
-    );
+    storeWaitingCallback(null);
     const confirm = vi
       .spyOn(window, 'confirm')
       .mockReturnValueOnce(false)
